@@ -1,0 +1,205 @@
+"""Pure incremental decoding of report files: gzip bytes -> text lines -> rows, in bounded memory.
+
+Every class here is a `decode`/`flush` object in the style of httpx's decoders: no I/O, so the
+sync and async downloads feed the same objects chunk by chunk (Q12: report bodies are
+`application/a-gzip`, tab-separated text inside, with single-space blanks).
+"""
+
+from __future__ import annotations
+
+import codecs
+import zlib
+from collections.abc import Iterator
+
+from ._errors import ReportFormatError
+
+Row = dict[str, str]
+"""One report row: the header's field names mapped to the row's values."""
+
+GZIP_MAGIC = b"\x1f\x8b"
+SLICE_BYTES = 1 << 20
+"""Most decompressed bytes produced per step, so a highly compressed chunk cannot flood memory."""
+
+TRAILER_PREFIX = "Total_"
+"""Finance reports end with `Total_Rows`, `Total_Amount`, `Total_Units` lines (Q12)."""
+
+
+class GzipDecoder:
+    """Gunzip a byte stream incrementally (multi-member aware); a body without gzip magic passes through."""
+
+    def __init__(self, *, slice_bytes: int = SLICE_BYTES) -> None:
+        self._slice = slice_bytes
+        self._head = b""
+        self._gzip: bool | None = None
+        self._inflater = zlib.decompressobj(wbits=31)
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        """Yield the decompressed bytes available after `data`, at most `slice_bytes` at a time."""
+        if self._gzip is None:
+            self._head += data
+            if len(self._head) < len(GZIP_MAGIC):
+                return
+            data, self._head = self._head, b""
+            self._gzip = data.startswith(GZIP_MAGIC)
+        if not self._gzip:
+            if data:
+                yield data
+            return
+        while data:
+            if self._inflater.eof:
+                if not data.strip(b"\x00"):
+                    return  # zero padding after the last member, as gzip(1) allows
+                self._inflater = zlib.decompressobj(wbits=31)
+            try:
+                out = self._inflater.decompress(data, self._slice)
+            except zlib.error as exc:
+                raise ReportFormatError(f"the report is not valid gzip data ({exc})") from exc
+            if out:
+                yield out
+            data = self._inflater.unused_data if self._inflater.eof else self._inflater.unconsumed_tail
+
+    def flush(self) -> Iterator[bytes]:
+        """Yield what is left; a gzip stream cut off before its end is an error, never a short report."""
+        if self._gzip is None and self._head:
+            yield self._head
+        elif self._gzip and not self._inflater.eof:
+            raise ReportFormatError(
+                "the report's gzip stream ended before its end marker: the download was cut short; try again"
+            )
+
+
+class LineDecoder:
+    """Turn UTF-8 byte slices into complete text lines (a line split across slices is held back)."""
+
+    def __init__(self) -> None:
+        self._text = codecs.getincrementaldecoder("utf-8")()
+        self._pending = ""
+        self.line_number = 0
+        """Number of complete lines returned so far."""
+
+    def decode(self, data: bytes) -> list[str]:
+        """Return the lines completed by `data`, without their line endings."""
+        try:
+            text = self._pending + self._text.decode(data)
+        except UnicodeDecodeError as exc:
+            raise ReportFormatError(f"the report is not UTF-8 text near line {self.line_number + 1}") from exc
+        lines = text.split("\n")
+        self._pending = lines.pop()
+        self.line_number += len(lines)
+        return lines
+
+    def flush(self) -> list[str]:
+        """Return the last line if the text did not end with a newline."""
+        try:
+            text = self._pending + self._text.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise ReportFormatError("the report ends in the middle of a UTF-8 character") from exc
+        self._pending = ""
+        if not text:
+            return []
+        self.line_number += 1
+        return [text]
+
+
+def _unquote(field: str) -> str:
+    """`""` -> empty and `"a""b"` -> `a"b`, the way analytics files quote values."""
+    if len(field) >= 2 and field[0] == '"' and field[-1] == '"':
+        return field[1:-1].replace('""', '"')
+    return field
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    """Field names as given; a repeated name gets a ` (2)`, ` (3)` suffix rather than hiding a column."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return tuple(out)
+
+
+class RowParser:
+    """Parse tab-separated lines: the first line names the fields, `Total_*` lines form the trailer."""
+
+    def __init__(self, *, quoted: bool = False) -> None:
+        self._quoted = quoted
+        self.fieldnames: tuple[str, ...] | None = None
+        self.trailer: dict[str, str] = {}
+        self.rows = 0
+
+    def parse(self, lines: list[str], first_line_number: int) -> Iterator[Row]:
+        """Yield the rows among `lines`; `first_line_number` (1-based) is only used in error messages."""
+        for offset, line in enumerate(lines):
+            if line.endswith("\r"):
+                line = line[:-1]
+            if not line:
+                continue
+            fields = line.split("\t")
+            if self.fieldnames is None:
+                self.fieldnames = _unique(self._clean([fields[0].lstrip("\ufeff"), *fields[1:]], line))
+                continue
+            if len(fields) != len(self.fieldnames):
+                self._trailer_or_fail(fields, first_line_number + offset)
+                continue
+            self.rows += 1
+            yield dict(zip(self.fieldnames, self._clean(fields, line), strict=True))
+
+    def finish(self) -> None:
+        """Check the finance trailer's row count against the rows actually read."""
+        declared = self.trailer.get("Total_Rows")
+        if declared is not None and declared.strip() != str(self.rows):
+            raise ReportFormatError(
+                f"the report declares Total_Rows {declared} but has {self.rows} data rows: "
+                "it is incomplete or malformed; download it again"
+            )
+
+    def _clean(self, fields: list[str], line: str) -> list[str]:
+        if " " in fields:
+            fields = ["" if field == " " else field for field in fields]
+        if self._quoted and '"' in line:
+            fields = [_unquote(field) for field in fields]
+        return fields
+
+    def _trailer_or_fail(self, fields: list[str], line_number: int) -> None:
+        assert self.fieldnames is not None
+        if len(fields) == 2 and fields[0].startswith(TRAILER_PREFIX):
+            self.trailer[fields[0]] = fields[1]
+            return
+        raise ReportFormatError(
+            f"line {line_number} of the report has {len(fields)} tab-separated fields "
+            f"but the header has {len(self.fieldnames)}"
+        )
+
+
+class ReportDecoder:
+    """Bytes of a (gzipped) report in, rows out: the three decoders above, chained."""
+
+    def __init__(self, *, quoted: bool = False) -> None:
+        self._gzip = GzipDecoder()
+        self._lines = LineDecoder()
+        self._rows = RowParser(quoted=quoted)
+
+    @property
+    def fieldnames(self) -> tuple[str, ...] | None:
+        """The header's field names, once the header has been read."""
+        return self._rows.fieldnames
+
+    @property
+    def trailer(self) -> dict[str, str]:
+        """Finance trailer lines (`Total_Rows`, `Total_Amount`, ...) read so far, by name."""
+        return self._rows.trailer
+
+    def decode(self, data: bytes) -> Iterator[Row]:
+        """Yield the rows completed by this chunk of the body."""
+        for text in self._gzip.decode(data):
+            yield from self._parse(self._lines.decode(text))
+
+    def flush(self) -> Iterator[Row]:
+        """Yield the last rows and check the report is complete."""
+        for text in self._gzip.flush():
+            yield from self._parse(self._lines.decode(text))
+        yield from self._parse(self._lines.flush())
+        self._rows.finish()
+
+    def _parse(self, lines: list[str]) -> Iterator[Row]:
+        return self._rows.parse(lines, self._lines.line_number - len(lines) + 1)

@@ -1,0 +1,146 @@
+"""The pure gzip -> lines -> rows decoder (Q12): streamed, exact, and loud about damaged files."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+
+import pytest
+from app_store_connect.reports import ReportDecoder, ReportFormatError
+from app_store_connect.reports._decode import GzipDecoder
+from conftest import DecodeAll
+
+HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
+
+
+def test_q12_single_space_blank_is_empty_and_real_values_are_kept(decode_all: DecodeAll) -> None:
+    body = gzip.compress((HEADER + "APPLE\t A title with spaces \t3\t \n").encode())
+
+    rows, decoder = decode_all(body)
+
+    assert decoder.fieldnames == ("Provider", "Title", "Units", "Promo Code")
+    assert rows == [{"Provider": "APPLE", "Title": " A title with spaces ", "Units": "3", "Promo Code": ""}]
+
+
+def test_rows_come_out_while_the_body_is_still_arriving() -> None:
+    text = HEADER + "".join(f"APPLE\tApp {n}\t{n}\t \n" for n in range(2000))
+    body = gzip.compress(text.encode())
+    decoder = ReportDecoder()
+
+    first_half = list(decoder.decode(body[: len(body) // 2]))
+
+    assert 0 < len(first_half) < 2000
+    rest = list(decoder.decode(body[len(body) // 2 :])) + list(decoder.flush())
+    assert [row["Units"] for row in first_half + rest] == [str(n) for n in range(2000)]
+
+
+def test_decompressed_output_is_produced_in_bounded_slices() -> None:
+    body = gzip.compress(b"x" * 5_000_000)
+    slices = list(GzipDecoder(slice_bytes=65536).decode(body))
+
+    assert max(len(piece) for piece in slices) <= 65536
+    assert sum(len(piece) for piece in slices) == 5_000_000
+
+
+def test_multi_member_gzip_and_zero_padding_are_read_whole(decode_all: DecodeAll) -> None:
+    body = gzip.compress(HEADER.encode()) + gzip.compress(b"A\tB\t1\tC\n") + b"\x00" * 16
+
+    rows, _ = decode_all(body)
+
+    assert rows == [{"Provider": "A", "Title": "B", "Units": "1", "Promo Code": "C"}]
+
+
+def test_plain_text_body_without_gzip_magic_is_parsed_as_is(decode_all: DecodeAll) -> None:
+    rows, _ = decode_all((HEADER + "A\tB\t1\tC").encode())
+
+    assert rows == [{"Provider": "A", "Title": "B", "Units": "1", "Promo Code": "C"}]
+
+
+def test_utf8_split_across_chunks_and_crlf_and_bom(decode_all: DecodeAll) -> None:
+    text = "\ufeffTitle\tCountry\r\nÉcole — 日本\tJP\r\n"
+
+    rows, decoder = decode_all(gzip.compress(text.encode()), chunk=1)
+
+    assert decoder.fieldnames == ("Title", "Country")
+    assert rows == [{"Title": "École — 日本", "Country": "JP"}]
+
+
+def test_truncated_gzip_is_an_error_not_a_short_report() -> None:
+    body = gzip.compress((HEADER + "A\tB\t1\tC\n" * 1000).encode())
+    decoder = ReportDecoder()
+    list(decoder.decode(body[:-20]))
+
+    with pytest.raises(ReportFormatError, match="cut short"):
+        list(decoder.flush())
+
+
+def test_corrupt_gzip_names_the_problem() -> None:
+    body = bytearray(gzip.compress(HEADER.encode() * 50))
+    body[12:20] = b"\xff" * 8
+
+    with pytest.raises(ReportFormatError, match="not valid gzip"):
+        list(ReportDecoder().decode(bytes(body)))
+
+
+def test_ragged_row_is_reported_with_its_line_number(decode_all: DecodeAll) -> None:
+    body = gzip.compress((HEADER + "A\tB\t1\tC\nA\tB\t1\n").encode())
+
+    with pytest.raises(ReportFormatError, match=r"line 3 .* 3 tab-separated fields but the header has 4"):
+        decode_all(body)
+
+
+def test_not_utf8_is_an_error(decode_all: DecodeAll) -> None:
+    with pytest.raises(ReportFormatError, match="not UTF-8"):
+        decode_all(gzip.compress(HEADER.encode() + b"\xff\xfe\tB\t1\tC\n"))
+
+
+def test_q12_finance_trailer_is_separate_from_rows_and_checked(decode_all: DecodeAll) -> None:
+    text = HEADER + "A\tB\t1\tC\nA\tB\t2\tC\n\nTotal_Rows\t2\nTotal_Amount\t3.00\n"
+
+    rows, decoder = decode_all(gzip.compress(text.encode()))
+
+    assert len(rows) == 2
+    assert decoder.trailer == {"Total_Rows": "2", "Total_Amount": "3.00"}
+
+
+def test_q12_finance_trailer_row_count_mismatch_is_an_error(decode_all: DecodeAll) -> None:
+    text = HEADER + "A\tB\t1\tC\nTotal_Rows\t2\n"
+
+    with pytest.raises(ReportFormatError, match="declares Total_Rows 2 but has 1 data rows"):
+        decode_all(gzip.compress(text.encode()))
+
+
+def test_quoted_mode_unquotes_analytics_values(decode_all: DecodeAll) -> None:
+    text = 'Date\tCampaign\tPage Title\n2025-01-07\t""\t"Say ""hi"""\n'
+
+    rows, _ = decode_all(gzip.compress(text.encode()), quoted=True)
+    unquoted_off, _ = decode_all(gzip.compress(text.encode()))
+
+    assert rows == [{"Date": "2025-01-07", "Campaign": "", "Page Title": 'Say "hi"'}]
+    assert unquoted_off[0]["Campaign"] == '""'
+
+
+def test_repeated_header_names_keep_every_column(decode_all: DecodeAll) -> None:
+    rows, decoder = decode_all(b"Name\tName\tUnits\na\tb\t1\n")
+
+    assert decoder.fieldnames == ("Name", "Name (2)", "Units")
+    assert rows == [{"Name": "a", "Name (2)": "b", "Units": "1"}]
+
+
+def test_empty_body_gives_no_rows_and_no_header(decode_all: DecodeAll) -> None:
+    rows, decoder = decode_all(gzip.compress(b""))
+
+    assert rows == []
+    assert decoder.fieldnames is None
+
+
+def test_deflate_level_and_chunking_do_not_change_the_result(decode_all: DecodeAll) -> None:
+    text = HEADER + "".join(f"APPLE\tT{n}\t{n}\t \n" for n in range(300))
+    fast = zlib.compressobj(1, zlib.DEFLATED, 31)
+    body = fast.compress(text.encode()) + fast.flush()
+
+    small, _ = decode_all(body, chunk=3)
+    large, _ = decode_all(gzip.compress(text.encode(), 9), chunk=100_000)
+
+    assert small == large
+    assert len(small) == 300
