@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import jwt
 import pytest
 from app_store_connect._keys import ApiKey
 from cryptography.hazmat.primitives import serialization
+
+Verify = Callable[[str, ApiKey], dict[str, Any]]
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +35,20 @@ def team_pem(team_key: ApiKey) -> bytes:
 def pem_secret(team_pem: bytes) -> str:
     """A stretch of the key's base64 body: text that must never appear in a message, repr or log."""
     return team_pem.decode().splitlines()[2][:24]
+
+
+@pytest.fixture(scope="session")
+def verified() -> Verify:
+    """Claims of a token checked with the key's PUBLIC half (signature and audience), whatever the time."""
+
+    def verify(token: str, key: ApiKey) -> dict[str, Any]:
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            key.public_key_pem(),
+            algorithms=["ES256"],
+            audience="appstoreconnect-v1",
+            options={"verify_exp": False, "verify_iat": False},
+        )
+        return claims
+
+    return verify

@@ -6,7 +6,7 @@ import base64
 import logging
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from email.utils import formatdate
 from typing import Any
@@ -19,6 +19,8 @@ from app_store_connect._tokens import TokenProvider
 
 T0 = 1_750_000_000.0
 
+Verify = Callable[[str, ApiKey], dict[str, Any]]  # the `verified` fixture
+
 
 class FakeClock:
     """A clock that only moves when told to."""
@@ -28,18 +30,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def verified(token: str, key: ApiKey) -> dict[str, Any]:
-    """The claims of `token`, checked with the PUBLIC key (signature and audience), at the token's own iat."""
-    claims: dict[str, Any] = jwt.decode(
-        token,
-        key.public_key_pem(),
-        algorithms=["ES256"],
-        audience="appstoreconnect-v1",
-        options={"verify_exp": False, "verify_iat": False},
-    )
-    return claims
 
 
 def http_date(timestamp: float) -> str:
@@ -54,7 +44,7 @@ def clock() -> FakeClock:
 # claims
 
 
-def test_team_token_claims_and_header(team_key: ApiKey, clock: FakeClock) -> None:
+def test_team_token_claims_and_header(team_key: ApiKey, clock: FakeClock, verified: Verify) -> None:
     token = TokenProvider(team_key, clock=clock).token()
     assert jwt.get_unverified_header(token) == {"alg": "ES256", "kid": team_key.key_id, "typ": "JWT"}
     claims = verified(token, team_key)
@@ -66,13 +56,15 @@ def test_team_token_claims_and_header(team_key: ApiKey, clock: FakeClock) -> Non
     }
 
 
-def test_individual_token_has_sub_user_and_no_iss(individual_key: ApiKey, clock: FakeClock) -> None:
+def test_individual_token_has_sub_user_and_no_iss(
+    individual_key: ApiKey, clock: FakeClock, verified: Verify
+) -> None:
     claims = verified(TokenProvider(individual_key, clock=clock).token(), individual_key)
     assert claims["sub"] == "user"
     assert "iss" not in claims
 
 
-def test_scope_claim(team_key: ApiKey, clock: FakeClock) -> None:
+def test_scope_claim(team_key: ApiKey, clock: FakeClock, verified: Verify) -> None:
     scope = ["GET /v1/apps?filter[platform]=IOS", "GET /v1/salesReports"]
     claims = verified(TokenProvider(team_key, scope=scope, clock=clock).token(), team_key)
     assert claims["scope"] == scope
@@ -84,13 +76,15 @@ def test_q8_signature_is_raw_r_s_not_der(team_key: ApiKey, clock: FakeClock) -> 
     assert len(raw) == 64  # DER would be 70-72 bytes starting with 0x30
 
 
-def test_q8_lifetime_of_exactly_twenty_minutes_is_allowed(team_key: ApiKey, clock: FakeClock) -> None:
+def test_q8_lifetime_of_exactly_twenty_minutes_is_allowed(
+    team_key: ApiKey, clock: FakeClock, verified: Verify
+) -> None:
     provider = TokenProvider(team_key, lifetime=timedelta(minutes=20), clock=clock)
     claims = verified(provider.token(), team_key)
     assert claims["exp"] - claims["iat"] == 1200
 
 
-def test_q8_fractional_lifetime_never_exceeds_the_limit(team_key: ApiKey) -> None:
+def test_q8_fractional_lifetime_never_exceeds_the_limit(team_key: ApiKey, verified: Verify) -> None:
     provider = TokenProvider(team_key, lifetime=timedelta(seconds=1199.9), clock=FakeClock(T0 + 0.999))
     claims = verified(provider.token(), team_key)
     assert claims["exp"] - claims["iat"] <= 1200
@@ -132,7 +126,9 @@ def test_bad_scopes_are_refused(team_key: ApiKey, scope: Any, expected: str) -> 
 # reuse
 
 
-def test_token_is_reused_until_the_refresh_margin(team_key: ApiKey, clock: FakeClock) -> None:
+def test_token_is_reused_until_the_refresh_margin(
+    team_key: ApiKey, clock: FakeClock, verified: Verify
+) -> None:
     provider = TokenProvider(
         team_key, lifetime=timedelta(minutes=19), refresh_margin=timedelta(seconds=60), clock=clock
     )
@@ -197,7 +193,7 @@ def test_concurrent_callers_share_one_mint(team_key: ApiKey) -> None:
 
 
 def test_q8_server_clock_ahead_corrects_iat_and_drops_the_cached_token(
-    team_key: ApiKey, clock: FakeClock
+    team_key: ApiKey, clock: FakeClock, verified: Verify
 ) -> None:
     provider = TokenProvider(team_key, clock=clock)
     before = provider.token()
@@ -210,7 +206,7 @@ def test_q8_server_clock_ahead_corrects_iat_and_drops_the_cached_token(
     assert claims["exp"] - claims["iat"] == 19 * 60
 
 
-def test_q8_local_clock_ahead_moves_iat_back(team_key: ApiKey, clock: FakeClock) -> None:
+def test_q8_local_clock_ahead_moves_iat_back(team_key: ApiKey, clock: FakeClock, verified: Verify) -> None:
     provider = TokenProvider(team_key, clock=clock)
     provider.observe_server_date(http_date(T0 - 120))
     assert provider.clock_offset == timedelta(seconds=-120)
@@ -225,7 +221,9 @@ def test_q8_small_differences_are_noise(team_key: ApiKey, clock: FakeClock) -> N
     assert provider.token() == token and provider.mint_count == 1
 
 
-def test_q8_correction_is_undone_when_the_clock_is_fixed(team_key: ApiKey, clock: FakeClock) -> None:
+def test_q8_correction_is_undone_when_the_clock_is_fixed(
+    team_key: ApiKey, clock: FakeClock, verified: Verify
+) -> None:
     provider = TokenProvider(team_key, clock=clock)
     provider.observe_server_date(http_date(T0 + 300))
     clock.now = T0 + 400  # NTP fixed the local clock
