@@ -34,7 +34,7 @@ def same_key(a: ApiKey, b: ApiKey) -> bool:
     return a.public_key_pem() == b.public_key_pem()
 
 
-# --- files -----------------------------------------------------------------------------------------
+# files
 
 
 def test_from_file_takes_the_key_id_from_apples_file_name(
@@ -78,7 +78,7 @@ def test_a_directory_is_not_a_key_file(tmp_path: Path) -> None:
         ApiKey.from_file(tmp_path, key_id=KEY_ID)
 
 
-# --- bad key material (Q8: wrong key type) -----------------------------------------------------------
+# bad key material (Q8: wrong key type)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_a_key_object_of_the_wrong_curve_is_refused_directly() -> None:
         ApiKey(KEY_ID, None, ec.generate_private_key(ec.SECP384R1()))
 
 
-# --- ids -----------------------------------------------------------------------------------------------
+# ids
 
 
 @pytest.mark.parametrize("key_id", ["abcde12345", "ABCDE1234", "ABCDE123456", " ABCDE12345", "ABCDE-1234"])
@@ -144,7 +144,7 @@ def test_a_key_pasted_as_key_id_is_not_echoed(team_pem: bytes, pem_secret: str) 
     assert "not shown" in str(caught.value)
 
 
-# --- text and base64 -----------------------------------------------------------------------------------
+# text and base64
 
 
 def test_from_pem_accepts_str_bytes_and_one_line_escaped_text(team_key: ApiKey, team_pem: bytes) -> None:
@@ -164,7 +164,7 @@ def test_from_base64_refuses_non_base64() -> None:
         ApiKey.from_base64("%%% not base64 %%%", key_id=KEY_ID)
 
 
-# --- environment -----------------------------------------------------------------------------------------
+# environment
 
 
 def test_from_env_with_pem_text(team_key: ApiKey, team_pem: bytes) -> None:
@@ -266,7 +266,7 @@ def test_bad_env_content_names_the_variable_not_the_value(pem_secret: str) -> No
     assert pem_secret not in str(caught.value)
 
 
-# --- the object ------------------------------------------------------------------------------------------
+# the object
 
 
 def test_repr_and_str_show_ids_and_kind_but_no_key(
