@@ -1,0 +1,226 @@
+"""The error tree: one status/code mapping, lenient error documents (Q15, S4), one-line messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from app_store_connect._errors import (
+    AgreementsMissingError,
+    ApiError,
+    AppStoreConnectError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    GatewayError,
+    NonJsonResponseError,
+    NotAuthorizedError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    StateConflictError,
+    UnprocessableEntityError,
+    error_from_response,
+    parse_error_document,
+)
+
+URL = "https://api.appstoreconnect.apple.com/v1/apps"
+
+
+def answer(status: int, body: bytes | str | dict[str, object], *, url: str = URL, **headers: str) -> ApiError:
+    """The error the client would raise for this answer to a GET of `url`."""
+    content = json.dumps(body).encode() if isinstance(body, dict) else body
+    if isinstance(body, dict):
+        headers.setdefault("Content-Type", "application/json")
+    request = httpx.Request("GET", url)
+    return error_from_response(httpx.Response(status, content=content, headers=headers, request=request))
+
+
+def document(status: int, code: str, **extra: object) -> dict[str, object]:
+    return {"errors": [{"status": str(status), "code": code, "title": "t", **extra}]}
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "cls"),
+    [
+        (400, "PARAMETER_ERROR.INVALID", BadRequestError),
+        (401, "NOT_AUTHORIZED", NotAuthorizedError),
+        (403, "FORBIDDEN_ERROR", ForbiddenError),
+        (403, "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED", AgreementsMissingError),  # Q9
+        (404, "NOT_FOUND", NotFoundError),
+        (409, "ENTITY_ERROR.ATTRIBUTE.INVALID", ConflictError),
+        (409, "STATE_ERROR", StateConflictError),
+        (409, "STATE_ERROR.ENTITY_STATE_INVALID", StateConflictError),
+        (422, "ENTITY_UNPROCESSABLE", UnprocessableEntityError),
+        (429, "RATE_LIMIT_EXCEEDED", RateLimitedError),
+        (500, "UNEXPECTED_ERROR", ServerError),
+        (503, "SERVICE_UNAVAILABLE", ServerError),
+        (405, "METHOD_NOT_ALLOWED", ApiError),
+    ],
+)
+def test_one_mapping_from_status_and_code_to_class(status: int, code: str, cls: type[ApiError]) -> None:
+    error = answer(status, document(status, code))
+
+    assert type(error) is cls
+    assert isinstance(error, AppStoreConnectError)
+
+
+def test_a_code_only_selects_a_subclass_of_its_status() -> None:
+    # STATE_ERROR means a state conflict only on a 409; elsewhere the status decides.
+    assert type(answer(400, document(400, "STATE_ERROR"))) is BadRequestError
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [(502, GatewayError), (504, GatewayError), (404, NonJsonResponseError), (401, NotAuthorizedError)],
+)
+def test_q6_non_json_bodies(status: int, cls: type[ApiError]) -> None:
+    error = answer(
+        status, "<html><body><h1>Gateway Timeout</h1></body></html>", **{"Content-Type": "text/html"}
+    )
+
+    assert type(error) is cls
+    assert error.errors == ()
+
+
+def test_q6_gateway_error_is_a_server_error_and_a_non_json_error() -> None:
+    error = answer(502, "Could not process this request", **{"Content-Type": "text/plain"})
+
+    assert isinstance(error, ServerError) and isinstance(error, NonJsonResponseError)
+    assert error.excerpt == "Could not process this request"
+    assert str(error).startswith(f"502 Bad Gateway on GET {URL}: text/plain response instead of JSON")
+
+
+def test_q6_correlation_key_is_kept_from_a_long_page() -> None:
+    page = (
+        "<html><body>" + "<p>Something went wrong on our side.</p>" * 20 + "<p>Correlation Key: ABC123XYZ</p>"
+    )
+
+    error = answer(504, page, **{"Content-Type": "text/html"})
+
+    assert isinstance(error, GatewayError)
+    assert error.excerpt is not None and len(error.excerpt) < 260
+    assert error.correlation_key == "ABC123XYZ"
+
+
+def test_q15_lenient_error_document() -> None:
+    body = {
+        "errors": [
+            {"status": 409, "code": "ENTITY_ERROR", "detail": None, "id": 12345, "source": "not an object"},
+            "not an object",
+            {"meta": {"associatedErrors": {"/v1/x/1": "not a list", "/v1/x/2": [{"code": "E"}, 3]}}},
+        ]
+    }
+
+    errors = parse_error_document(json.dumps(body).encode())
+
+    assert errors is not None and len(errors) == 2
+    assert (errors[0].status, errors[0].detail, errors[0].id, errors[0].pointer) == (
+        "409",
+        None,
+        "12345",
+        None,
+    )
+    assert [(d.resource, d.code) for d in errors[1].associated] == [("/v1/x/2", "E")]
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"not json", b"[1, 2]", b'{"message": "x"}', b'{"errors": {}}', b"\xff\xfe"]
+)
+def test_not_an_error_document(body: bytes) -> None:
+    assert parse_error_document(body) is None
+
+
+def test_q15_nested_associated_errors_are_flattened() -> None:
+    inner = {"code": "INNER", "title": "inner"}
+    middle = {"code": "MIDDLE", "title": "middle", "meta": {"associatedErrors": {"/v1/b/2": [inner]}}}
+    error = answer(
+        409, {"errors": [{"code": "STATE_ERROR", "meta": {"associatedErrors": {"/v1/a/1": [middle]}}}]}
+    )
+
+    assert [(d.resource, d.code) for d in error.associated_errors] == [
+        ("/v1/a/1", "MIDDLE"),
+        ("/v1/b/2", "INNER"),
+    ]
+    assert all(d.associated == () for d in error.associated_errors)
+
+
+def test_q15_many_associated_errors_are_summarised_on_one_line() -> None:
+    entries = [{"code": "E", "detail": f"problem {n}\nsecond line"} for n in range(8)]
+    error = answer(
+        409, {"errors": [{"code": "STATE_ERROR", "meta": {"associatedErrors": {"/v1/r/1": entries}}}]}
+    )
+
+    message = str(error)
+    assert "\n" not in message
+    assert "problem 4" in message and "problem 5" not in message and "and 3 more" in message
+
+
+def test_q15_ids_and_request_id_are_kept() -> None:
+    error = answer(500, document(500, "UNEXPECTED_ERROR", id="abc-1"), **{"x-request-id": "req-9"})
+
+    assert error.error_ids == ("abc-1",)
+    assert error.request_id == "req-9"
+    assert str(error).endswith("(error id abc-1; request id req-9)")
+
+
+def test_q13_message_never_shows_the_query_of_a_presigned_url() -> None:
+    url = "https://example-bucket.s3.amazonaws.com/part?X-Amz-Signature=0123456789abcdef0123"
+
+    error = answer(403, "<Error><Code>SignatureDoesNotMatch</Code></Error>", url=url)
+
+    assert error.url == "https://example-bucket.s3.amazonaws.com/part"
+    assert "X-Amz-Signature" not in str(error)
+
+
+def test_q9_agreements_url_comes_from_links_see() -> None:
+    error = answer(
+        403, document(403, "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED", links={"see": "/agreements"})
+    )
+
+    assert isinstance(error, AgreementsMissingError)
+    assert error.agreements_url == "https://appstoreconnect.apple.com/agreements"
+
+
+def test_q7_rate_limited_error_exposes_budget_and_retry_after() -> None:
+    error = answer(
+        429,
+        document(429, "RATE_LIMIT_EXCEEDED"),
+        **{"X-Rate-Limit": "user-hour-lim:3600;user-hour-rem:0;", "Retry-After": "30"},
+    )
+
+    assert isinstance(error, RateLimitedError)
+    assert error.rate_limit is not None and error.rate_limit.remaining == 0
+    assert error.retry_after == 30.0
+    assert "rate limit user-hour-lim:3600;user-hour-rem:0;" in str(error)
+
+
+def test_q8_not_authorized_lists_local_checks() -> None:
+    request = httpx.Request("GET", URL)
+    response = httpx.Response(401, json=document(401, "NOT_AUTHORIZED"), request=request)
+
+    error = error_from_response(response, diagnostics=["Clock: fine", "Lifetime: 1140 s"])
+
+    assert isinstance(error, NotAuthorizedError)
+    assert str(error).endswith("A fresh token was refused too; local checks: Clock: fine; Lifetime: 1140 s.")
+
+
+def test_error_without_entries_still_says_something() -> None:
+    assert (
+        str(answer(400, {"errors": []})) == f"400 Bad Request on GET {URL}: no error details in the response."
+    )
+
+
+def test_real_world_error_documents_all_read(shared_fixtures: Path) -> None:
+    paths = sorted(shared_fixtures.glob("*errors*.json"))
+    assert paths, "no error documents among the real-world fixtures"
+    for path in paths:
+        body = json.loads(path.read_text())
+        status = int(body["errors"][0]["status"] or 400)
+
+        error = answer(status, body)
+
+        assert error.errors, path.name
+        assert "\n" not in str(error), path.name
