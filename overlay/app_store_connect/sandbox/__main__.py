@@ -1,0 +1,74 @@
+"""`python -m app_store_connect.sandbox`: serve a sandbox in the foreground until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import tempfile
+import threading
+from pathlib import Path
+from types import FrameType
+
+from ._quirks import Quirk
+from ._server import Sandbox
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the options, start the sandbox, print how to reach it, and wait."""
+    parser = argparse.ArgumentParser(prog="python -m app_store_connect.sandbox", description=__doc__)
+    parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
+    parser.add_argument("--presigned-port", type=int, default=0, help="presigned host port (default: any)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated account (default: 0)")
+    parser.add_argument(
+        "--quirks",
+        default="",
+        help=f"standing quirks, comma-separated: {', '.join(Quirk)} or all (default: none)",
+    )
+    parser.add_argument(
+        "--fault-every", type=int, default=5, help="q6/q7 fail every Nth request (default: 5)"
+    )
+    parser.add_argument("--slow-delay", type=float, default=10.0, help="q5 delay in seconds (default: 10)")
+    parser.add_argument("--clock-skew", type=float, default=0.0, help="seconds the server clock is ahead")
+    parser.add_argument(
+        "--key-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "app-store-connect-sandbox",
+        help="where to write the demo key (default: %(default)s)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log every request")
+    options = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if options.verbose else logging.WARNING, format="%(message)s")
+    try:
+        sandbox = Sandbox(
+            quirks=options.quirks,
+            seed=options.seed,
+            port=options.port,
+            presigned_port=options.presigned_port,
+            clock_skew=options.clock_skew,
+            fault_every=options.fault_every,
+            slow_delay=options.slow_delay,
+        )
+    except ValueError as error:
+        parser.error(str(error))
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with sandbox:
+        key_path = sandbox.write_demo_key(options.key_dir)
+        quirks = ", ".join(sorted(sandbox.quirks)) or "none"
+        print(f"App Store Connect sandbox: {sandbox.base_url}", flush=True)
+        print(f"Presigned host: {sandbox.presigned_base_url}")
+        print(f"Demo key written to {key_path}")
+        print(f"export ASC_KEY_ID={sandbox.key_id} ASC_ISSUER_ID={sandbox.issuer_id}", end=" ")
+        print(f"ASC_PRIVATE_KEY_PATH={key_path}")
+        print(f"Vendor number: {sandbox.vendor_number}; quirks: {quirks}. Press Ctrl+C to stop.", flush=True)
+        stop.wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,397 @@
+"""The sandbox: two HTTP listeners on 127.0.0.1 (the API and the presigned host) in background threads."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import socket
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+
+from ._analytics import Analytics
+from ._auth import AuthFailure, KeyRegistry
+from ._clock import Clock
+from ._context import Context, Settings
+from ._http import ApiError, Request, Response, not_authorized, unexpected_error
+from ._jsonapi import register as register_reads
+from ._presigned import PresignedHost
+from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks, rate_limited
+from ._ratelimit import RateLimiter
+from ._routing import Router
+from ._sales import Sales
+from ._seed import Ids, demo_key, seed_account
+from ._store import Store
+from ._uploads import Uploads
+
+logger = logging.getLogger("app_store_connect.sandbox")
+
+MAX_URL_LENGTH = 4096  # Q16: longer URLs answer 500
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request one of the listeners received, with the status it got; `note` says why a token failed."""
+
+    host: Host
+    request: Request
+    status: int
+    note: str | None = None
+
+
+_Outcome = tuple[Response, str | None]
+
+
+class Sandbox:
+    """A local App Store Connect for tests, benchmarks and the CLI; see the package docstring."""
+
+    def __init__(
+        self,
+        *,
+        quirks: str | Iterable[str] = (),
+        seed: int = 0,
+        port: int = 0,
+        presigned_port: int = 0,
+        host: str = "127.0.0.1",
+        clock_skew: float = 0.0,
+        fault_every: int = 5,
+        slow_delay: float = 10.0,
+        slow_limit: int = 100,
+        rate_limit: int = 3600,
+        upload_part_size: int = 5 * 1024 * 1024,
+        processing_polls: int = 2,
+    ) -> None:
+        settings = Settings(
+            seed, fault_every, slow_delay, slow_limit, rate_limit, upload_part_size, processing_polls
+        )
+        clock = Clock(clock_skew)
+        self._address = (host, port, presigned_port)
+        self._demo = demo_key(seed)
+        self._keys = KeyRegistry()
+        self._keys.register(self.key_id, self.private_key_pem, self.issuer_id)
+        self._rate = RateLimiter(clock, rate_limit)
+        ids = Ids(seed)
+        self._context = Context(
+            store=Store(),
+            settings=settings,
+            clock=clock,
+            faults=FaultPlan(parse_quirks(quirks), fault_every),
+            presigned=PresignedHost(hashlib.sha256(f"presigned-{seed}".encode()).digest(), clock),
+            stopping=threading.Event(),
+        )
+        self._account = seed_account(self._context.store, ids, seed, clock.today())
+        self._router = Router()
+        register_reads(self._router)
+        analytics = Analytics(self._context, ids)
+        analytics.install(self._router)
+        analytics.add_request(self._context.store.require("apps", self.app_ids[0]), "ONGOING")
+        Uploads(self._context, ids).install(self._router)
+        Sales(self._account.vendor_number).install(self._router)
+        self._log: list[RecordedRequest] = []
+        self._log_lock = threading.Lock()
+        self._servers: list[_Server] = []
+        self._threads: list[threading.Thread] = []
+
+    # Lifecycle
+
+    def start(self) -> Sandbox:
+        """Bind both listeners and serve in background threads."""
+        if self._servers:
+            raise RuntimeError("the sandbox is already running")
+        host, port, presigned_port = self._address
+        self._context.stopping.clear()
+        api = _Server((host, port), self._serve_api, self._context.clock)
+        presigned = _Server((host, presigned_port), self._serve_presigned, self._context.clock)
+        self._servers = [api, presigned]
+        self._context.base_url = api.url
+        self._context.presigned.base_url = presigned.url
+        for server in self._servers:
+            thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sandbox {server.url}"
+            )
+            thread.start()
+            self._threads.append(thread)
+        logger.info("sandbox API on %s, presigned host on %s", api.url, presigned.url)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close open connections and wait for every thread; ports are released."""
+        self._context.stopping.set()
+        for server in self._servers:
+            server.shutdown()
+        for server in self._servers:
+            server.close_connections()
+            server.server_close()
+        for thread in self._threads:
+            thread.join()
+        self._servers, self._threads = [], []
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # What clients need
+
+    @property
+    def base_url(self) -> str:
+        """The API origin, e.g. `http://127.0.0.1:53211` (paths start with `/v1`)."""
+        return self._running_url(self._context.base_url)
+
+    @property
+    def presigned_base_url(self) -> str:
+        """The origin of the presigned upload and download host."""
+        return self._running_url(self._context.presigned.base_url)
+
+    @property
+    def key_id(self) -> str:
+        """The demo key's id."""
+        return self._demo.key_id
+
+    @property
+    def issuer_id(self) -> str:
+        """The demo key's issuer id (it is a team key)."""
+        return self._demo.issuer_id
+
+    @property
+    def private_key_pem(self) -> str:
+        """The demo key as an unencrypted PKCS#8 PEM, the content of an `AuthKey_<KEYID>.p8` file."""
+        return self._demo.private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ).decode()
+
+    def write_demo_key(self, directory: str | Path) -> Path:
+        """Write the demo key as `AuthKey_<KEYID>.p8` (mode 0600) into `directory` and return its path."""
+        folder = Path(directory)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = folder / f"AuthKey_{self.key_id}.p8"
+        path.touch(mode=0o600)
+        path.write_text(self.private_key_pem)
+        return path
+
+    def register_key(self, key_id: str, public_key: str | bytes, *, individual: bool = False) -> None:
+        """Accept tokens of another P-256 key: a team key of this sandbox's issuer, or an individual key."""
+        self._keys.register(key_id, public_key, None if individual else self.issuer_id)
+
+    # The seeded account
+
+    @property
+    def vendor_number(self) -> str:
+        """The vendor number sales reports are filed under."""
+        return self._account.vendor_number
+
+    @property
+    def app_ids(self) -> tuple[str, ...]:
+        """The seeded apps; the first has 223 in-app purchases and an ONGOING analytics report request."""
+        return self._account.app_ids
+
+    def ids(self, type_: str, **links: str) -> list[str]:
+        """The ids of the resources of `type_` linking to the given ids, in the order the API lists them.
+
+        For example `sandbox.ids("inAppPurchases", app=sandbox.app_ids[0])`.
+        """
+        return [resource.id for resource in self._context.store.where(type_, **links)]
+
+    # Faults and observation
+
+    @property
+    def quirks(self) -> frozenset[Quirk]:
+        """The standing quirks switched on."""
+        return self._context.faults.quirks
+
+    def enable(self, *quirks: str) -> None:
+        """Switch standing quirks on, e.g. `sandbox.enable("q1")`."""
+        self._context.faults.switch(parse_quirks(quirks), on=True)
+
+    def disable(self, *quirks: str) -> None:
+        """Switch standing quirks off."""
+        self._context.faults.switch(parse_quirks(quirks), on=False)
+
+    def inject(
+        self,
+        fault: Fault | str,
+        *,
+        times: int = 1,
+        method: str | None = None,
+        path: str | None = None,
+        host: Host | str = Host.API,
+        delay: float = 0.0,
+        after_handling: bool = False,
+    ) -> Injection:
+        """Fail the next `times` requests matching `method` and `path` (a regular expression searched in
+        the path) on `host` with `fault`, after waiting `delay` seconds; see `Injection`."""
+        injection = Injection(Fault(fault), times, method, path, Host(host), delay, after_handling)
+        return self._context.faults.add(injection)
+
+    def clear_faults(self) -> None:
+        """Drop every pending injection (standing quirks stay)."""
+        self._context.faults.clear()
+
+    @property
+    def clock_skew(self) -> float:
+        """Seconds the server's clock is ahead of the real one (negative: behind)."""
+        return self._context.clock.skew
+
+    @clock_skew.setter
+    def clock_skew(self, seconds: float) -> None:
+        self._context.clock.skew = seconds
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first (a copy)."""
+        with self._log_lock:
+            return list(self._log)
+
+    def clear_requests(self) -> None:
+        """Forget the requests received so far."""
+        with self._log_lock:
+            self._log.clear()
+
+    # Serving
+
+    def _serve_api(self, request: Request) -> Response:
+        return self._serve(Host.API, request, self._handle_api)
+
+    def _serve_presigned(self, request: Request) -> Response:
+        return self._serve(
+            Host.PRESIGNED, request, lambda request: (self._context.presigned.handle(request), None)
+        )
+
+    def _serve(self, host: Host, request: Request, handle: Callable[[Request], _Outcome]) -> Response:
+        """Apply an injected or scheduled fault around `handle`, then log the request."""
+        injection = self._context.faults.take(host, request.method, request.path)
+        fault = injection.fault if injection is not None and injection.fault is not Fault.DELAY else None
+        after = injection is not None and injection.after_handling
+        if injection is not None and injection.delay:
+            self._context.wait(injection.delay)
+        note: str | None
+        if fault is not None and not after:
+            response, note = fault_response(fault, host), f"injected {fault}"
+        else:
+            response, note = handle(request)
+            if fault is not None:
+                response, note = fault_response(fault, host), f"injected {fault} after handling"
+        if host is Host.API:
+            response.headers["X-Rate-Limit"] = self._rate.header()
+        with self._log_lock:
+            self._log.append(RecordedRequest(host, request, response.status, note))
+        return response
+
+    def _handle_api(self, request: Request) -> _Outcome:
+        try:
+            principal = self._keys.verify(
+                request.header("Authorization"), request.method, request.target, self._context.clock.now()
+            )
+        except AuthFailure as failure:
+            logger.info("401 for %s %s: %s", request.method, request.target, failure)
+            return not_authorized().response(), str(failure)
+        if not self._rate.spend():
+            return rate_limited(), "hourly budget spent"
+        try:
+            if len(request.target) > MAX_URL_LENGTH:
+                raise unexpected_error()
+            handler, params = self._router.resolve(request.method, request.path)
+            return handler(self._context, replace(request, principal=principal), params), None
+        except ApiError as error:
+            return error.response(), None
+        except Exception:
+            logger.exception("sandbox handler failed for %s %s", request.method, request.target)
+            return unexpected_error().response(), "handler error"
+
+    def _running_url(self, url: str) -> str:
+        if not self._servers:
+            raise RuntimeError("the sandbox is not running: use `with Sandbox() as sandbox:` or call start()")
+        return url
+
+
+class _Server(ThreadingHTTPServer):
+    """A threading HTTP server that tracks its connections so it can close idle keep-alive ones on stop."""
+
+    daemon_threads = False
+    block_on_close = True
+
+    def __init__(self, address: tuple[str, int], app: Callable[[Request], Response], clock: Clock) -> None:
+        self.app = app
+        self.clock = clock
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    @property
+    def url(self) -> str:
+        """The origin this server listens on."""
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Unblock handler threads waiting on idle connections."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):  # already closed by the client
+                connection.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Turns HTTP/1.1 requests into `Request`s for the server's app and writes its `Response`s."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 60
+    server: _Server
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
+
+    def _dispatch(self) -> None:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self._write(Response(411, b"Length Required", "text/plain"), close=True)
+            return
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        path, _, query = self.path.partition("?")
+        request = Request(self.command, path, query, tuple(self.headers.items()), body)
+        self._write(self.server.app(request))
+
+    def _write(self, response: Response, close: bool = False) -> None:
+        self.send_response(response.status)
+        if response.content_type is not None:
+            self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(response.body)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header follows the sandbox's (possibly skewed) clock."""
+        return self.server.clock.http_date()
+
+    def version_string(self) -> str:
+        return "app-store-connect-sandbox"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("%s %s", self.address_string(), format % args)

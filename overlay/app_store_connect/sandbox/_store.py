@@ -1,0 +1,114 @@
+"""The in-memory account: JSON:API resources, the relationships between them, thread-safe access."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._http import resource_not_found
+
+Link = str | list[str] | None
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """A relationship the sandbox serves; `inverse` names the link on the target that points back.
+
+    Without `inverse` the owner stores the target ids itself under `name`.
+    """
+
+    name: str
+    target: str
+    to_many: bool
+    inverse: str | None = None
+
+
+@dataclass(frozen=True)
+class ResourceType:
+    """One JSON:API type: where it lives, its attribute names (from Apple's spec) and served relationships."""
+
+    type: str
+    path: str
+    attributes: tuple[str, ...]
+    relationships: tuple[Relationship, ...] = ()
+    listable: bool = False
+    max_limit: int = 200
+
+    def relationship(self, name: str) -> Relationship | None:
+        """The served relationship called `name`, if any."""
+        return next((rel for rel in self.relationships if rel.name == name), None)
+
+
+@dataclass
+class Resource:
+    """A resource: its attributes and the ids it links to (some links are internal, e.g. an IAP's app)."""
+
+    type: str
+    id: str
+    attributes: dict[str, Any]
+    links: dict[str, Link] = field(default_factory=dict)
+
+
+class Store:
+    """All resources by type, in insertion order; hold `locked()` around read-modify-write sequences."""
+
+    def __init__(self) -> None:
+        self._resources: dict[str, dict[str, Resource]] = {}
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Exclusive access for a sequence of reads and writes."""
+        with self._lock:
+            yield
+
+    def add(self, resource: Resource) -> Resource:
+        """Store `resource` (replacing one with the same type and id)."""
+        with self._lock:
+            self._resources.setdefault(resource.type, {})[resource.id] = resource
+        return resource
+
+    def get(self, type_: str, id_: str) -> Resource | None:
+        """The resource, or None."""
+        with self._lock:
+            return self._resources.get(type_, {}).get(id_)
+
+    def require(self, type_: str, id_: str, pointer: str | None = None) -> Resource:
+        """The resource, or Apple's 404 for an unknown id."""
+        if (resource := self.get(type_, id_)) is None:
+            raise resource_not_found(type_, id_, pointer)
+        return resource
+
+    def delete(self, type_: str, id_: str) -> None:
+        """Remove the resource, or answer 404."""
+        with self._lock:
+            self.require(type_, id_)
+            del self._resources[type_][id_]
+
+    def all(self, type_: str) -> list[Resource]:
+        """Every resource of `type_`, oldest first."""
+        with self._lock:
+            return list(self._resources.get(type_, {}).values())
+
+    def where(self, type_: str, **links: str) -> list[Resource]:
+        """The resources of `type_` whose named links are, or contain, the given ids."""
+        return [
+            resource
+            for resource in self.all(type_)
+            if all(_links_to(resource.links.get(name), id_) for name, id_ in links.items())
+        ]
+
+    def related(self, owner: Resource, rel: Relationship) -> list[Resource]:
+        """The targets of `rel` from `owner` (a to-one relationship gives at most one)."""
+        if rel.inverse is not None:
+            return self.where(rel.target, **{rel.inverse: owner.id})
+        ids = owner.links.get(rel.name)
+        ids = [ids] if isinstance(ids, str) else ids or []
+        return [target for id_ in ids if (target := self.get(rel.target, id_)) is not None]
+
+
+def _links_to(link: Link, id_: str) -> bool:
+    return link == id_ if isinstance(link, str) else link is not None and id_ in link

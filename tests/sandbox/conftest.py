@@ -1,0 +1,24 @@
+"""Fixtures of the sandbox tests: a fresh running sandbox and an authorized client of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from app_store_connect.sandbox import Sandbox
+from sandbox_support import authorized
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    """A fresh sandbox with small upload parts and short injected delays."""
+    with Sandbox(upload_part_size=1000, slow_delay=0.2) as running:
+        yield running
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """An authorized client of the `sandbox` fixture."""
+    with authorized(sandbox) as http:
+        yield http
