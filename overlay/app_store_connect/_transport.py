@@ -88,15 +88,16 @@ class RetryLoop:
             return max(delay, slot - now)
 
     def _observe(self, request: httpx.Request, outcome: Outcome, number: int, *, duration: float) -> None:
-        if isinstance(outcome, Exception):
-            status: int | str = type(outcome).__name__
-        else:
-            status = outcome.status_code
+        """Keep the latest rate limit (and pacing interval), then log the attempt."""
+        if isinstance(outcome, httpx.Response):
             rate_limit = RateLimit.parse(outcome.headers.get(RATE_LIMIT_HEADER))
             if rate_limit is not None:
                 self.rate_limit = rate_limit
                 if self._pace_below is not None:
                     self._interval = rate_limit.pacing_interval(self._pace_below)
+        if not self._logger.isEnabledFor(logging.DEBUG):
+            return
+        status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
         remaining = self.rate_limit.remaining if self.rate_limit else None
         self._logger.debug(
             "%s %s -> %s in %.3fs (attempt %d, rate limit remaining %s)",
@@ -117,7 +118,8 @@ class RetryLoop:
         )
 
     def _log(self, level: int, message: str, request: httpx.Request, *args: object) -> None:
-        self._logger.log(level, message, request.method, _loggable(request.url), *args)
+        if self._logger.isEnabledFor(level):
+            self._logger.log(level, message, request.method, _loggable(request.url), *args)
 
 
 def _loggable(url: httpx.URL) -> str:
