@@ -99,8 +99,9 @@ class _Core:
 
     def error_for(self, response: httpx.Response) -> ApiError:
         """The typed error for a final non-2xx response (its body read)."""
-        # Q8: after ApiAuth's one retry with a fresh token, say what was checked locally.
-        checks = self.provider.diagnose() if response.status_code == 401 and self.provider else ()
+        # Q8: a token was refused even after ApiAuth's retry with a fresh one: say what was checked locally.
+        refused = response.status_code == 401 and "authorization" in response.request.headers
+        checks = self.provider.diagnose() if refused and self.provider else ()
         return error_from_response(response, diagnostics=checks)
 
     @staticmethod

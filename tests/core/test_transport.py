@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
+import anyio
 import httpx
 import pytest
 from app_store_connect._errors import ApiError, NotAuthorizedError, ServerError
@@ -227,3 +229,30 @@ async def test_context_manager_closes(make_driver: MakeDriver) -> None:
             await client.request("GET", "/v1/apps")
 
     assert asc.asc._http.is_closed
+
+
+async def test_q8_a_401_from_another_host_gets_no_token_diagnostics(
+    make_driver: MakeDriver, provider: TokenProvider
+) -> None:
+    asc = make_driver(key=provider, transport=Wire(script(httpx.Response(401, text="Unauthorized"))))
+
+    with pytest.raises(NotAuthorizedError) as caught:
+        await asc.request("GET", "https://uploads.example.com/part-1")
+
+    assert caught.value.diagnostics == ()
+
+
+async def test_q8_one_mint_for_concurrent_requests(make_driver: MakeDriver, provider: TokenProvider) -> None:
+    wire = Wire(script(*[httpx.Response(200)] * 20))
+    asc = make_driver(key=provider, transport=wire)
+
+    if asc.kind == "sync":
+        with ThreadPoolExecutor(max_workers=10) as pool:
+            list(pool.map(lambda _: asc.asc.request("GET", "/v1/apps"), range(20)))
+    else:
+        async with anyio.create_task_group() as tasks:
+            for _ in range(20):
+                tasks.start_soon(asc.asc.request, "GET", "/v1/apps")
+
+    assert provider.mint_count == 1
+    assert len(set(wire.tokens)) == 1 and len(wire.tokens) == 20
