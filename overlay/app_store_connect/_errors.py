@@ -5,11 +5,11 @@ API errors are chosen by `error_from_response`, the one status/code-to-class map
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -36,7 +36,7 @@ class ConfigurationError(AppStoreConnectError, ValueError):
     """Bad input detected before any request is sent (key files, arguments, options)."""
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class ErrorDetail:
     """One `errors[]` entry of an error document, read leniently: any field may be missing (Q15, S4)."""
 
@@ -80,11 +80,7 @@ def _flatten(associated: Mapping[str, Any]) -> Iterator[ErrorDetail]:
         for entry in entries if isinstance(entries, list) else ():
             if isinstance(entry, Mapping):
                 detail = ErrorDetail.from_json(entry, resource=str(resource))
-                yield from (_without_associated(detail), *detail.associated)
-
-
-def _without_associated(detail: ErrorDetail) -> ErrorDetail:
-    return ErrorDetail(**{**detail.__dict__, "associated": ()})
+                yield from (dataclasses.replace(detail, associated=()), *detail.associated)
 
 
 def _mapping(value: object) -> Mapping[str, Any]:
