@@ -1,24 +1,14 @@
-"""Shared helpers of the report tests: feed bytes to the pure decoder the way a download would."""
+"""Shared helpers of the report tests: the chunked decoder, cassettes, and clients that log what they send."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from app_store_connect.reports import ReportDecoder, Row
-
-DecodeAll = Callable[..., tuple[list[Row], ReportDecoder]]
-
-
-def decode_in_chunks(body: bytes, *, chunk: int = 7, quoted: bool = False) -> tuple[list[Row], ReportDecoder]:
-    """Feed `body` in small chunks (so lines, UTF-8 characters and gzip headers get split) and flush."""
-    decoder = ReportDecoder(quoted=quoted)
-    rows: list[Row] = []
-    for start in range(0, len(body), chunk):
-        rows.extend(decoder.decode(body[start : start + chunk]))
-    rows.extend(decoder.flush())
-    return rows, decoder
+from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect._keys import ApiKey
+from report_support import CASSETTES, DecodeAll, SentLog, decode_in_chunks
 
 
 @pytest.fixture
@@ -35,3 +25,39 @@ def report_fixture(shared_fixtures: Path) -> Callable[[str], bytes]:
         return (shared_fixtures / name).read_bytes()
 
     return read
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    """Report cassettes live in tests/cassettes/reports."""
+    return str(CASSETTES)
+
+
+@pytest.fixture
+def sent() -> SentLog:
+    """The log of requests the client sends."""
+    return SentLog()
+
+
+@pytest.fixture
+def api_key() -> ApiKey:
+    """A real P-256 team key, generated for the test."""
+    return ApiKey.generate(key_id="2X9R4HXF34", issuer_id="57246542-96fe-1a63-e053-0824d011072a")
+
+
+@pytest.fixture
+def asc(api_key: ApiKey, sent: SentLog) -> Iterator[AppStoreConnect]:
+    """A sync client whose requests are logged in `sent`."""
+    with AppStoreConnect(api_key, transport=sent, sleep=lambda _: None) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_asc(api_key: ApiKey, sent: SentLog) -> AsyncIterator[AsyncAppStoreConnect]:
+    """An async client whose requests are logged in `sent`."""
+
+    async def no_sleep(_: float) -> None:
+        return None
+
+    async with AsyncAppStoreConnect(api_key, transport=sent, sleep=no_sleep) as client:
+        yield client

@@ -99,7 +99,7 @@ def test_unknown_report_type_names_the_valid_ones() -> None:
 def test_wrong_combination_names_the_valid_frequencies() -> None:
     with pytest.raises(
         ReportArgumentError,
-        match=r"a SUBSCRIPTION SUMMARY report does not take frequency WEEKLY; valid: DAILY",
+        match=r"SUBSCRIPTION SUMMARY reports do not take frequency WEEKLY; valid: DAILY",
     ):
         sales_report_query(
             vendor_number="1", report_type="SUBSCRIPTION", frequency="WEEKLY", report_date="2024-01"
@@ -107,13 +107,15 @@ def test_wrong_combination_names_the_valid_frequencies() -> None:
 
 
 def test_wrong_sub_type_names_the_valid_ones() -> None:
-    with pytest.raises(ReportArgumentError, match=r"does not take report_sub_type DETAILED; valid: SUMMARY"):
+    with pytest.raises(
+        ReportArgumentError, match=r"SALES reports do not take report_sub_type DETAILED; valid: SUMMARY"
+    ):
         sales_report_query(vendor_number="1", report_type="SALES", report_sub_type="DETAILED")
 
 
 def test_ambiguous_sub_type_must_be_chosen() -> None:
     with pytest.raises(
-        ReportArgumentError, match=r"a INSTALLS report needs report_sub_type: one of SUMMARY, DETAILED"
+        ReportArgumentError, match=r"INSTALLS reports need report_sub_type: one of SUMMARY, DETAILED"
     ):
         sales_report_query(vendor_number="1", report_type="INSTALLS", report_date="2024")
 
@@ -127,7 +129,7 @@ def test_single_valid_frequency_is_the_default() -> None:
 
 
 def test_q12_dead_version_is_refused_with_the_live_ones() -> None:
-    with pytest.raises(ReportArgumentError, match=r"comes in version 1_3, 1_4, not '1_2'"):
+    with pytest.raises(ReportArgumentError, match=r"come in version 1_3, 1_4, not '1_2'"):
         sales_report_query(
             vendor_number="1", report_type="SUBSCRIBER", report_date="2024-01-02", version="1_2"
         )
@@ -186,3 +188,12 @@ def test_financial_refuses_bad_regions(region: str) -> None:
 def test_finance_date_is_a_fiscal_month() -> None:
     with pytest.raises(ReportArgumentError, match="take report_date as YYYY-MM"):
         finance_report_query(vendor_number="1", report_date="2024-02-01")
+
+
+def test_misspelt_or_missing_argument_names_are_refused_not_ignored() -> None:
+    with pytest.raises(
+        ReportArgumentError, match=r"unknown argument frequncy: a sales report takes frequency, "
+    ):
+        sales_report_query(vendor_number="1", report_type="SALES", frequncy="MONTHLY")  # type: ignore[call-arg]
+    with pytest.raises(ReportArgumentError, match=r"missing report_date: a finance report takes"):
+        finance_report_query(vendor_number="1")  # type: ignore[call-arg]

@@ -8,7 +8,7 @@ import zlib
 import pytest
 from app_store_connect.reports import ReportDecoder, ReportFormatError
 from app_store_connect.reports._decode import GzipDecoder
-from conftest import DecodeAll
+from report_support import DecodeAll
 
 HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
 
@@ -144,3 +144,11 @@ def test_deflate_level_and_chunking_do_not_change_the_result(decode_all: DecodeA
 
     assert small == large
     assert len(small) == 300
+
+
+def test_q12_runs_of_blanks_at_line_edges_become_empty_but_other_spaces_stay(decode_all: DecodeAll) -> None:
+    text = "A\tB\tC\tD\tE\tF\tG\n \t \t \tx\t  \t y \t \r\n"
+
+    rows, _ = decode_all(gzip.compress(text.encode()), chunk=3)
+
+    assert rows == [{"A": "", "B": "", "C": "", "D": "x", "E": "  ", "F": " y ", "G": ""}]

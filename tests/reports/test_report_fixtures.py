@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import DecodeAll
+from report_support import DecodeAll
 
 ReadFixture = Callable[[str], bytes]
 

@@ -68,6 +68,18 @@ class GzipDecoder:
             )
 
 
+def blanks_to_empty(text: str) -> str:
+    """Q12: Apple writes a blank field as a single space; make those fields empty.
+
+    `text` is whole lines, each ending with a newline. Working on the text rather than on each
+    field keeps this in C: two passes catch runs of blanks, then blanks at line starts and ends.
+    """
+    text = "\n" + text
+    for blank, empty in (("\t \t", "\t\t"), ("\t \t", "\t\t"), ("\n \t", "\n\t"), ("\t \n", "\t\n")):
+        text = text.replace(blank, empty)
+    return text[1:]
+
+
 class LineDecoder:
     """Turn UTF-8 byte slices into complete text lines (a line split across slices is held back)."""
 
@@ -78,15 +90,13 @@ class LineDecoder:
         """Number of complete lines returned so far."""
 
     def decode(self, data: bytes) -> list[str]:
-        """Return the lines completed by `data`, without their line endings."""
+        """Return the lines completed by `data`, without line endings, single-space blanks made empty."""
         try:
             text = self._pending + self._text.decode(data)
         except UnicodeDecodeError as exc:
             raise ReportFormatError(f"the report is not UTF-8 text near line {self.line_number + 1}") from exc
-        lines = text.split("\n")
-        self._pending = lines.pop()
-        self.line_number += len(lines)
-        return lines
+        complete, newline, self._pending = text.rpartition("\n")
+        return self._lines(complete) if newline else []
 
     def flush(self) -> list[str]:
         """Return the last line if the text did not end with a newline."""
@@ -95,10 +105,15 @@ class LineDecoder:
         except UnicodeDecodeError as exc:
             raise ReportFormatError("the report ends in the middle of a UTF-8 character") from exc
         self._pending = ""
-        if not text:
-            return []
-        self.line_number += 1
-        return [text]
+        return self._lines(text) if text else []
+
+    def _lines(self, complete: str) -> list[str]:
+        if "\r" in complete:
+            complete = complete.replace("\r\n", "\n").removesuffix("\r")
+        lines = blanks_to_empty(complete + "\n").split("\n")
+        lines.pop()
+        self.line_number += len(lines)
+        return lines
 
 
 def _unquote(field: str) -> str:
@@ -129,20 +144,20 @@ class RowParser:
 
     def parse(self, lines: list[str], first_line_number: int) -> Iterator[Row]:
         """Yield the rows among `lines`; `first_line_number` (1-based) is only used in error messages."""
+        names = self.fieldnames
         for offset, line in enumerate(lines):
-            if line.endswith("\r"):
-                line = line[:-1]
             if not line:
                 continue
             fields = line.split("\t")
-            if self.fieldnames is None:
-                self.fieldnames = _unique(self._clean([fields[0].lstrip("\ufeff"), *fields[1:]], line))
-                continue
-            if len(fields) != len(self.fieldnames):
+            if self._quoted and '"' in line:
+                fields = [_unquote(field) for field in fields]
+            if names is None:
+                names = self.fieldnames = _unique([fields[0].removeprefix("\ufeff"), *fields[1:]])
+            elif len(fields) != len(names):
                 self._trailer_or_fail(fields, first_line_number + offset)
-                continue
-            self.rows += 1
-            yield dict(zip(self.fieldnames, self._clean(fields, line), strict=True))
+            else:
+                self.rows += 1
+                yield dict(zip(names, fields, strict=False))  # lengths checked just above
 
     def finish(self) -> None:
         """Check the finance trailer's row count against the rows actually read."""
@@ -152,13 +167,6 @@ class RowParser:
                 f"the report declares Total_Rows {declared} but has {self.rows} data rows: "
                 "it is incomplete or malformed; download it again"
             )
-
-    def _clean(self, fields: list[str], line: str) -> list[str]:
-        if " " in fields:
-            fields = ["" if field == " " else field for field in fields]
-        if self._quoted and '"' in line:
-            fields = [_unquote(field) for field in fields]
-        return fields
 
     def _trailer_or_fail(self, fields: list[str], line_number: int) -> None:
         assert self.fieldnames is not None

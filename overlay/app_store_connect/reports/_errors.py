@@ -17,5 +17,9 @@ class ChecksumMismatchError(ReportFormatError):
     """A downloaded analytics segment does not match the checksum or size Apple announced for it."""
 
 
+class ReportConsumedError(AppStoreConnectError, RuntimeError):
+    """A report's body was already read (reports stream once, so memory stays constant)."""
+
+
 class AnalyticsRequestError(AppStoreConnectError):
     """An analytics report request could not be created or found (key role, ghost requests: Q10)."""

@@ -11,9 +11,7 @@ from ._errors import ReportFormatError
 DATE_FIELD = "Date"
 
 
-def merge_instances(
-    instances: Iterable[tuple[dt.date | str, Iterable[Row]]], *, date_field: str = DATE_FIELD
-) -> list[Row]:
+class InstanceMerger:
     """Combine instances' rows so each date's rows come from the latest processing date only.
 
     Q11: every instance restates the last few days, so summing instances counts a day 4-6
@@ -21,20 +19,41 @@ def merge_instances(
     replaces the whole set of rows of each date it contains; so for every (date, dimensions)
     the row kept is the one processed last, and a row the newer instance no longer has is
     dropped rather than kept from an older one. Instances with equal processing dates
-    (duplicate ONGOING instances, Q11) do not add up either: the one given last wins.
-    `instances` are `(processingDate, rows)` pairs; the result is ordered by date.
+    (duplicate ONGOING instances, Q11) do not add up either: the instance added last wins.
     """
-    best: dict[str, tuple[tuple[str, int], list[Row]]] = {}
-    for index, (processing_date, rows) in enumerate(instances):
-        rank = (_iso(processing_date), index)
+
+    def __init__(self, *, date_field: str = DATE_FIELD) -> None:
+        self._date_field = date_field
+        self._order: dict[str, int] = {}
+        self._best: dict[str, tuple[tuple[str, int], list[Row]]] = {}
+
+    def add(self, instance: str, processing_date: dt.date | str, rows: Iterable[Row]) -> None:
+        """Take rows of one instance; call again with the same `instance` for each of its segments."""
+        rank = (_iso(processing_date), self._order.setdefault(instance, len(self._order)))
         for row in rows:
-            day = _date_of(row, date_field)
-            kept = best.get(day)
+            day = _date_of(row, self._date_field)
+            kept = self._best.get(day)
             if kept is None or kept[0] < rank:
-                best[day] = (rank, [row])
+                self._best[day] = (rank, [row])
             elif kept[0] == rank:
                 kept[1].append(row)
-    return [row for day in sorted(best) for row in best[day][1]]
+
+    def rows(self) -> list[Row]:
+        """The merged rows, ordered by date."""
+        return [row for day in sorted(self._best) for row in self._best[day][1]]
+
+
+def merge_instances(
+    instances: Iterable[tuple[dt.date | str, Iterable[Row]]], *, date_field: str = DATE_FIELD
+) -> list[Row]:
+    """Merge `(processingDate, rows)` pairs, one per instance, without double counting (Q11).
+
+    See `InstanceMerger`; among instances with the same processing date the one given last wins.
+    """
+    merger = InstanceMerger(date_field=date_field)
+    for index, (processing_date, rows) in enumerate(instances):
+        merger.add(str(index), processing_date, rows)
+    return merger.rows()
 
 
 def _iso(value: dt.date | str) -> str:

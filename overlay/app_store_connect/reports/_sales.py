@@ -6,14 +6,15 @@ says `1_3`) and has no "latest report" default, so it needs a date. Everything i
 before a request is sent, and every error names the values that would work.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Python 3.11 reads `Required[...]` in a TypedDict
+# only from evaluated annotations, and `_check_names` relies on `__required_keys__`.
 
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Required, TypedDict, TypeVar, Unpack
 
 from ._errors import ReportArgumentError
 
@@ -171,9 +172,9 @@ def _default_or_fail(options: Mapping[_K, object], given: _K | None, what: str, 
     if given is None:
         if len(options) == 1:
             return next(iter(options))
-        raise ReportArgumentError(f"{context} needs {what}: one of {_names(options)}")
+        raise ReportArgumentError(f"{context} need {what}: one of {_names(options)}")
     if given not in options:
-        raise ReportArgumentError(f"{context} does not take {what} {given}; valid: {_names(options)}")
+        raise ReportArgumentError(f"{context} do not take {what} {given}; valid: {_names(options)}")
     return given
 
 
@@ -202,15 +203,38 @@ def _report_date(value: dt.date | str, frequency: Frequency) -> str:
     )
 
 
-def sales_report_query(
-    *,
-    vendor_number: str | int,
-    report_type: SalesReportType | str,
-    report_sub_type: SalesReportSubType | str | None = None,
-    frequency: Frequency | str | None = None,
-    report_date: dt.date | str | None = None,
-    version: str | None = None,
-) -> SalesReportQuery:
+class SalesReportArguments(TypedDict, total=False):
+    """The keyword arguments naming a sales report (`sales_report_query`, `sales_report`)."""
+
+    vendor_number: Required[str | int]
+    report_type: Required[SalesReportType | str]
+    report_sub_type: SalesReportSubType | str | None
+    frequency: Frequency | str | None
+    report_date: dt.date | str | None
+    version: str | None
+
+
+class FinanceReportArguments(TypedDict, total=False):
+    """The keyword arguments naming a finance report (`finance_report_query`, `finance_report`)."""
+
+    vendor_number: Required[str | int]
+    report_date: Required[dt.date | str]
+    report_type: FinanceReportType | str
+    region_code: str | None
+
+
+def _check_names(
+    arguments: Mapping[str, object], what: str, required: frozenset[str], optional: frozenset[str]
+) -> None:
+    """Typed callers are checked by mypy; this catches a misspelt keyword that would silently be ignored."""
+    unknown = sorted(set(arguments) - required - optional)
+    missing = sorted(required - set(arguments))
+    if unknown or missing:
+        problem = f"unknown argument {', '.join(unknown)}" if unknown else f"missing {', '.join(missing)}"
+        raise ReportArgumentError(f"{problem}: a {what} takes {', '.join(sorted(required | optional))}")
+
+
+def sales_report_query(**arguments: Unpack[SalesReportArguments]) -> SalesReportQuery:
     """Validate sales report arguments and fill the per-type defaults (sub type, frequency, version).
 
     Omitted values default to the only valid choice, DAILY when it is valid, and the newest
@@ -218,26 +242,36 @@ def sales_report_query(
     `YYYY` (YEARLY); a `datetime.date` is formatted for you. Without a date Apple sends its
     latest report, which the subscription family does not support (Q12).
     """
-    kind = _choose(SalesReportType, report_type, "report_type")
+    _check_names(
+        arguments,
+        "sales report",
+        SalesReportArguments.__required_keys__,
+        SalesReportArguments.__optional_keys__,
+    )
+    report_sub_type = arguments.get("report_sub_type")
+    frequency = arguments.get("frequency")
+    report_date = arguments.get("report_date")
+    version = arguments.get("version")
+    kind = _choose(SalesReportType, arguments["report_type"], "report_type")
     sub_types = _COMBINATIONS[kind]
     sub_type = _default_or_fail(
         sub_types,
         None if report_sub_type is None else _choose(SalesReportSubType, report_sub_type, "report_sub_type"),
         "report_sub_type",
-        f"a {kind} report",
+        f"{kind} reports",
     )
     frequencies = sub_types[sub_type]
     chosen_frequency = None if frequency is None else _choose(Frequency, frequency, "frequency")
     if chosen_frequency is None and Frequency.DAILY in frequencies:
         chosen_frequency = Frequency.DAILY
-    context = f"a {kind} {sub_type} report"
+    context = f"{kind} {sub_type} reports"
     chosen_frequency = _default_or_fail(frequencies, chosen_frequency, "frequency", context)
     versions = frequencies[chosen_frequency]
     if version is None:
         version = versions[-1]
     elif version not in versions:
         raise ReportArgumentError(
-            f"{context} at {chosen_frequency} frequency comes in version {_names(versions)}, not {version!r}"
+            f"{context} at {chosen_frequency} frequency come in version {_names(versions)}, not {version!r}"
         )
     if report_date is None and kind in _NEEDS_DATE:
         raise ReportArgumentError(
@@ -245,7 +279,7 @@ def sales_report_query(
             "and answers 'no sales' without one (Q12)"
         )
     return SalesReportQuery(
-        vendor_number=_vendor(vendor_number),
+        vendor_number=_vendor(arguments["vendor_number"]),
         report_type=kind,
         report_sub_type=sub_type,
         frequency=chosen_frequency,
@@ -254,19 +288,22 @@ def sales_report_query(
     )
 
 
-def finance_report_query(
-    *,
-    vendor_number: str | int,
-    report_date: dt.date | str,
-    report_type: FinanceReportType | str = FinanceReportType.FINANCIAL,
-    region_code: str | None = None,
-) -> FinanceReportQuery:
+def finance_report_query(**arguments: Unpack[FinanceReportArguments]) -> FinanceReportQuery:
     """Validate finance report arguments: `report_date` is an Apple fiscal month, `YYYY-MM`.
 
-    `region_code` defaults to `ZZ` (all regions, consolidated) for FINANCIAL and must be
-    `Z1` for FINANCE_DETAIL (Q12).
+    `report_type` defaults to FINANCIAL; `region_code` defaults to `ZZ` (all regions,
+    consolidated) for FINANCIAL and must be `Z1` for FINANCE_DETAIL (Q12).
     """
-    kind = _choose(FinanceReportType, report_type, "report_type")
+    _check_names(
+        arguments,
+        "finance report",
+        FinanceReportArguments.__required_keys__,
+        FinanceReportArguments.__optional_keys__,
+    )
+    region_code = arguments.get("region_code")
+    kind = _choose(
+        FinanceReportType, arguments.get("report_type", FinanceReportType.FINANCIAL), "report_type"
+    )
     if kind is FinanceReportType.FINANCE_DETAIL:
         region = region_code or FINANCE_DETAIL_REGION
         if region != FINANCE_DETAIL_REGION:
@@ -283,8 +320,8 @@ def finance_report_query(
                 f"or {CONSOLIDATED_REGION!r} for all regions; {FINANCE_DETAIL_REGION!r} is for FINANCE_DETAIL"
             )
     return FinanceReportQuery(
-        vendor_number=_vendor(vendor_number),
+        vendor_number=_vendor(arguments["vendor_number"]),
         report_type=kind,
         region_code=region,
-        report_date=_report_date(report_date, Frequency.MONTHLY),
+        report_date=_report_date(arguments["report_date"], Frequency.MONTHLY),
     )
