@@ -98,6 +98,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _sentence(text: str) -> str:
+    """`text` ending with exactly one full stop."""
+    return text.rstrip(" .") + "."
+
+
 def parse_error_document(body: bytes) -> tuple[ErrorDetail, ...] | None:
     """The entries of a JSON:API error document, or None when `body` is not one (HTML, text, ...)."""
     try:
@@ -161,13 +166,16 @@ class ApiError(AppStoreConnectError):
         return _one_line(" ".join(parts))
 
     def _describe(self) -> str:
-        text = "; ".join(error.summary() for error in self.errors) or "no error details in the response"
+        text = _sentence("; ".join(e.summary() for e in self.errors) or "no error details in the response")
         associated = self.associated_errors
-        if associated:
-            shown = [f"{d.resource}: {d.summary()}" for d in associated[:_ASSOCIATED_SHOWN]]
-            more = len(associated) - _ASSOCIATED_SHOWN
-            text += ". Associated errors: " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
-        return text + "."
+        if not associated:
+            return text
+        by_resource: dict[str | None, list[str]] = {}
+        for detail in associated[:_ASSOCIATED_SHOWN]:
+            by_resource.setdefault(detail.resource, []).append(detail.summary())
+        shown = " | ".join(f"{resource}: {'; '.join(items)}" for resource, items in by_resource.items())
+        more = len(associated) - _ASSOCIATED_SHOWN
+        return f"{text} Associated errors: {shown}{f' | and {more} more' if more > 0 else ''}."
 
     def _advice(self) -> str:
         """What the user can do about it, appended to the message."""
@@ -184,8 +192,8 @@ class NotAuthorizedError(ApiError):
     def _describe(self) -> str:
         if not self.diagnostics:
             return super()._describe()
-        checks = "; ".join(self.diagnostics)
-        return f"{super()._describe()} A fresh token was refused too; local checks: {checks}."
+        checks = " ".join(_sentence(line) for line in self.diagnostics)
+        return f"{super()._describe()} A fresh token was refused too. Local checks: {checks}"
 
 
 class ForbiddenError(ApiError):

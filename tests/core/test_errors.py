@@ -204,7 +204,7 @@ def test_q8_not_authorized_lists_local_checks() -> None:
     error = error_from_response(response, diagnostics=["Clock: fine", "Lifetime: 1140 s"])
 
     assert isinstance(error, NotAuthorizedError)
-    assert str(error).endswith("A fresh token was refused too; local checks: Clock: fine; Lifetime: 1140 s.")
+    assert str(error).endswith("A fresh token was refused too. Local checks: Clock: fine. Lifetime: 1140 s.")
 
 
 def test_error_without_entries_still_says_something() -> None:
