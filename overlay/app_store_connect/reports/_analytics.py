@@ -122,10 +122,8 @@ def _segments_flow(instance_id: str) -> Flow[list[AnalyticsReportSegment]]:
 
 
 def _segment_download(segment: AnalyticsReportSegment, progress: Progress | None) -> Download:
-    if not segment.url.startswith("https://"):
-        raise ReportFormatError(
-            f"segment {segment.id} has no https download url ({segment.url!r}); list it again"
-        )
+    if not segment.url.startswith(("https://", "http://")):
+        raise ReportFormatError(f"segment {segment.id} has no download url ({segment.url!r}); list it again")
     return Download(size=segment.size_in_bytes, checksum=segment.checksum, quoted=True, progress=progress)
 
 
