@@ -103,6 +103,7 @@ class FaultPlan:
         self._every = every
         self._injections: list[Injection] = []
         self._api_requests = 0
+        self._q6_failures = 0
         self._lock = threading.Lock()
 
     @property
@@ -147,15 +148,19 @@ class FaultPlan:
             self._api_requests += 1
             if self._api_requests % self._every:
                 return None
-            slot = self._api_requests // self._every
             options = []
             if (
                 Quirk.Q6 in self._quirks and method == "GET"
             ):  # only idempotent requests: POSTs are never re-sent
-                options.append(_Q6_CYCLE[slot % len(_Q6_CYCLE)])
+                options.append(Quirk.Q6)
             if Quirk.Q7 in self._quirks:
-                options.append(Fault.RATE_LIMITED)
-            return Injection(options[slot % len(options)]) if options else None
+                options.append(Quirk.Q7)
+            if not options:
+                return None
+            if options[self._api_requests // self._every % len(options)] is Quirk.Q7:
+                return Injection(Fault.RATE_LIMITED)
+            self._q6_failures += 1
+            return Injection(_Q6_CYCLE[(self._q6_failures - 1) % len(_Q6_CYCLE)])
 
 
 def fault_response(fault: Fault, host: Host) -> Response:
