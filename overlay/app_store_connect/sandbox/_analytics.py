@@ -7,8 +7,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from itertools import product
 
 from ._context import Context
@@ -108,14 +110,22 @@ _MEASURES = {
 }
 
 
+@dataclass(frozen=True)
+class _File:
+    """Where a segment's file is published, and how to write its rows."""
+
+    key: str
+    rows: Callable[[], bytes]
+
+
 class Analytics:
     """The analytics side of one sandbox: creates requests with their reports, serves segment URLs."""
 
     def __init__(self, context: Context, ids: Ids) -> None:
         self._context = context
         self._ids = ids
-        self._segment_keys: dict[str, str] = {}
-        context.observers["analyticsReportSegments"] = self._refresh_url
+        self._files: dict[str, _File] = {}
+        context.observers["analyticsReportSegments"] = self._present
 
     def install(self, router: Router) -> None:
         """Add the write routes (reads are the generic JSON:API ones)."""
@@ -123,7 +133,7 @@ class Analytics:
         router.add("DELETE", "/v1/analyticsReportRequests/{id}", self._delete)
 
     def add_request(self, app: Resource, access_type: str) -> Resource:
-        """A report request for `app` with every report, instance and segment file ready."""
+        """A report request for `app` with all its reports, instances and segments."""
         store = self._context.store
         request = store.add(
             Resource(
@@ -160,27 +170,29 @@ class Analytics:
                 {"report": report_resource.id},
             )
         )
-        data = gzip.compress(segment_rows(report, app, processed, self._context.settings.seed), mtime=0)
         segment = store.add(
-            Resource(
-                "analyticsReportSegments",
-                self._ids.uuid(),
-                {"checksum": hashlib.md5(data, usedforsecurity=False).hexdigest(), "sizeInBytes": len(data)},
-                {"instance": instance.id},
-            )
+            Resource("analyticsReportSegments", self._ids.uuid(), {}, {"instance": instance.id})
         )
         slug = report.name.upper().replace(" ", "_")
         key = (
             f"reports/{app.id}/{slug}/DAILY/{request.attributes['accessType']}/"
             f"{processed:%Y%m%d}/{segment.id}/0.csv.gz"
         )
-        self._segment_keys[segment.id] = key
-        self._context.presigned.publish(key, data)
+        self._files[segment.id] = _File(
+            key, partial(segment_rows, report, app, processed, self._context.settings.seed)
+        )
 
-    def _refresh_url(self, segment: Resource) -> None:
-        """Segment URLs are presigned when read and expire after five minutes, as Apple's do."""
-        key = self._segment_keys[segment.id]
-        segment.attributes["url"] = self._context.presigned.url("GET", key, SEGMENT_URL_SECONDS)
+    def _present(self, segment: Resource) -> None:
+        """Write a segment's file when it is first listed; its URL is presigned anew each time it is read
+        and expires after five minutes, as Apple's do."""
+        file = self._files[segment.id]
+        if "checksum" not in segment.attributes:
+            data = gzip.compress(file.rows(), mtime=0)
+            self._context.presigned.publish(file.key, data)
+            segment.attributes.update(
+                checksum=hashlib.md5(data, usedforsecurity=False).hexdigest(), sizeInBytes=len(data)
+            )
+        segment.attributes["url"] = self._context.presigned.url("GET", file.key, SEGMENT_URL_SECONDS)
 
     def _create(self, context: Context, request: Request, params: dict[str, str]) -> Response:
         body = parse_create(

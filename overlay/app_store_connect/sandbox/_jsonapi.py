@@ -58,7 +58,11 @@ def register(router: Router) -> None:
 
 def encode_cursor(offset: int) -> str:
     """An opaque cursor in the shape Apple's have (base64 of a small JSON object)."""
-    return base64.urlsafe_b64encode(json.dumps({"offset": str(offset)}, separators=(",", ":")).encode()).decode().rstrip("=")
+    return (
+        base64.urlsafe_b64encode(json.dumps({"offset": str(offset)}, separators=(",", ":")).encode())
+        .decode()
+        .rstrip("=")
+    )
 
 
 def decode_cursor(cursor: str) -> int:

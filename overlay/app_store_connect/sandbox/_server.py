@@ -124,8 +124,11 @@ class Sandbox:
     def stop(self) -> None:
         """Stop serving, close open connections and wait for every thread; ports are released."""
         self._context.stopping.set()
-        for server in self._servers:
-            server.shutdown()
+        stoppers = [threading.Thread(target=server.shutdown) for server in self._servers]
+        for stopper in stoppers:
+            stopper.start()
+        for stopper in stoppers:
+            stopper.join()
         for server in self._servers:
             server.close_connections()
             server.server_close()
@@ -357,6 +360,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     timeout = 60
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
 
     def do_GET(self) -> None:
