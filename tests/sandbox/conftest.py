@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from app_store_connect.sandbox import Sandbox
-from sandbox_support import authorized
+from sandbox_support import anonymous, authorized
 
 
 @pytest.fixture
@@ -21,4 +21,11 @@ def sandbox() -> Iterator[Sandbox]:
 def client(sandbox: Sandbox) -> Iterator[httpx.Client]:
     """An authorized client of the `sandbox` fixture."""
     with authorized(sandbox) as http:
+        yield http
+
+
+@pytest.fixture(scope="session")
+def plain() -> Iterator[httpx.Client]:
+    """A client without credentials, for the presigned host."""
+    with anonymous() as http:
         yield http

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import time
 from typing import Any
 
@@ -10,6 +11,8 @@ import jwt
 from app_store_connect.sandbox import Sandbox
 
 AUDIENCE = "appstoreconnect-v1"
+# The sandbox speaks plain HTTP; one shared context spares every client loading the CA bundle again.
+_TLS = ssl.create_default_context()
 
 
 def mint(sandbox: Sandbox, *, key_pem: str | None = None, kid: str | None = None, **claims: Any) -> str:
@@ -26,4 +29,11 @@ def mint(sandbox: Sandbox, *, key_pem: str | None = None, kid: str | None = None
 def authorized(sandbox: Sandbox, **claims: Any) -> httpx.Client:
     """A client of `sandbox`'s API that sends a fresh token."""
     token = mint(sandbox, **claims)
-    return httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}, timeout=5)
+    return httpx.Client(
+        base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}, timeout=5, verify=_TLS
+    )
+
+
+def anonymous() -> httpx.Client:
+    """A client without credentials, for presigned URLs."""
+    return httpx.Client(timeout=5, verify=_TLS)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
+from functools import partial
 
 import httpx
 import pytest
@@ -28,9 +30,19 @@ APPLE_401 = {
 }
 
 
-def _get(sandbox: Sandbox, token: str | None, path: str = "/v1/apps") -> httpx.Response:
+Getter = Callable[..., httpx.Response]
+
+
+@pytest.fixture
+def get(sandbox: Sandbox, plain: httpx.Client) -> Getter:
+    """GET a path of the `sandbox` fixture with a given token (None: no Authorization header)."""
+
+    return partial(_get, plain, sandbox)
+
+
+def _get(plain: httpx.Client, sandbox: Sandbox, token: str | None, path: str = "/v1/apps") -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
-    return httpx.get(sandbox.base_url + path, headers=headers, timeout=5)
+    return plain.get(sandbox.base_url + path, headers=headers)
 
 
 def _other_key_pem() -> str:
@@ -48,8 +60,8 @@ def _der_signed(token: str) -> str:
     return f"{header}.{payload}.{base64.urlsafe_b64encode(der).decode().rstrip('=')}"
 
 
-def test_a_correct_token_is_accepted(sandbox: Sandbox) -> None:
-    response = _get(sandbox, mint(sandbox))
+def test_a_correct_token_is_accepted(sandbox: Sandbox, get: Getter) -> None:
+    response = get(mint(sandbox))
     assert response.status_code == 200
     assert response.json()["data"]
 
@@ -71,37 +83,39 @@ def test_a_correct_token_is_accepted(sandbox: Sandbox) -> None:
         ("outside its scope", lambda sandbox: mint(sandbox, scope=["GET /v1/builds"])),
     ],
 )
-def test_each_token_problem_answers_apples_401(sandbox: Sandbox, case: str, token_of: object) -> None:
+def test_each_token_problem_answers_apples_401(
+    sandbox: Sandbox, get: Getter, case: str, token_of: object
+) -> None:
     token = token_of(sandbox)  # type: ignore[operator]
-    response = _get(sandbox, token)
+    response = get(token)
     assert response.status_code == 401, case
     assert response.json() == APPLE_401
     assert response.headers["Content-Type"] == "application/json"
     assert sandbox.requests[-1].note  # the reason is kept for the test, never sent
 
 
-def test_lifetime_of_exactly_20_minutes_is_accepted(sandbox: Sandbox) -> None:
-    assert _get(sandbox, mint(sandbox, exp=int(time.time()) + 20 * 60)).status_code == 200
+def test_lifetime_of_exactly_20_minutes_is_accepted(sandbox: Sandbox, get: Getter) -> None:
+    assert get(mint(sandbox, exp=int(time.time()) + 20 * 60)).status_code == 200
 
 
-def test_scoped_token_works_for_its_request_only(sandbox: Sandbox) -> None:
+def test_scoped_token_works_for_its_request_only(sandbox: Sandbox, get: Getter) -> None:
     token = mint(sandbox, scope=["GET /v1/apps?limit=2"])
-    assert _get(sandbox, token, "/v1/apps?limit=2").status_code == 200
-    assert _get(sandbox, token, "/v1/apps?limit=3").status_code == 401
+    assert get(token, "/v1/apps?limit=2").status_code == 200
+    assert get(token, "/v1/apps?limit=3").status_code == 401
 
 
-def test_individual_keys_sign_with_sub_user_and_cannot_read_sales(sandbox: Sandbox) -> None:
+def test_individual_keys_sign_with_sub_user_and_cannot_read_sales(sandbox: Sandbox, get: Getter) -> None:
     pem = _other_key_pem()
     sandbox.register_key("INDIVIDUAL", pem, individual=True)
     token = mint(sandbox, key_pem=pem, kid="INDIVIDUAL", iss=None, sub="user")
-    assert _get(sandbox, token).status_code == 200
-    assert _get(sandbox, mint(sandbox, key_pem=pem, kid="INDIVIDUAL")).status_code == 401  # with iss
-    sales = _get(sandbox, token, f"/v1/salesReports?filter[vendorNumber]={sandbox.vendor_number}")
+    assert get(token).status_code == 200
+    assert get(mint(sandbox, key_pem=pem, kid="INDIVIDUAL")).status_code == 401  # with iss
+    sales = get(token, f"/v1/salesReports?filter[vendorNumber]={sandbox.vendor_number}")
     assert sales.status_code == 403
     assert sales.json()["errors"][0]["code"] == "FORBIDDEN_ERROR"
 
 
-def test_a_registered_team_key_is_accepted(sandbox: Sandbox) -> None:
+def test_a_registered_team_key_is_accepted(sandbox: Sandbox, get: Getter) -> None:
     pem = _other_key_pem()
     public = ec.generate_private_key(ec.SECP256R1())  # a second key, registered by its public half only
     public_pem = public.public_key().public_bytes(
@@ -109,16 +123,16 @@ def test_a_registered_team_key_is_accepted(sandbox: Sandbox) -> None:
     )
     sandbox.register_key("TEAMKEY001", pem)
     sandbox.register_key("TEAMKEY002", public_pem)
-    assert _get(sandbox, mint(sandbox, key_pem=pem, kid="TEAMKEY001")).status_code == 200
+    assert get(mint(sandbox, key_pem=pem, kid="TEAMKEY001")).status_code == 200
     private_pem = public.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-    assert _get(sandbox, mint(sandbox, key_pem=private_pem, kid="TEAMKEY002")).status_code == 200
+    assert get(mint(sandbox, key_pem=private_pem, kid="TEAMKEY002")).status_code == 200
 
 
-def test_every_response_carries_a_decrementing_rate_limit_and_a_date(sandbox: Sandbox) -> None:
+def test_every_response_carries_a_decrementing_rate_limit_and_a_date(sandbox: Sandbox, get: Getter) -> None:
     token = mint(sandbox)
-    first, second, refused = _get(sandbox, token), _get(sandbox, token), _get(sandbox, None)
+    first, second, refused = get(token), get(token), get(None)
     assert first.headers["X-Rate-Limit"] == "user-hour-lim:3600;user-hour-rem:3599;"
     assert second.headers["X-Rate-Limit"] == "user-hour-lim:3600;user-hour-rem:3598;"
     assert refused.headers["X-Rate-Limit"] == "user-hour-lim:3600;user-hour-rem:3598;"
@@ -126,21 +140,21 @@ def test_every_response_carries_a_decrementing_rate_limit_and_a_date(sandbox: Sa
         assert abs(parsedate_to_datetime(response.headers["Date"]).timestamp() - time.time()) < 5
 
 
-def test_a_spent_hourly_budget_answers_429() -> None:
+def test_a_spent_hourly_budget_answers_429(plain: httpx.Client) -> None:
     with Sandbox(rate_limit=2) as sandbox:
         token = mint(sandbox)
-        statuses = [_get(sandbox, token).status_code for _ in range(3)]
+        statuses = [_get(plain, sandbox, token).status_code for _ in range(3)]
         assert statuses == [200, 200, 429]
-        assert _get(sandbox, token).headers["X-Rate-Limit"] == "user-hour-lim:2;user-hour-rem:0;"
+        assert _get(plain, sandbox, token).headers["X-Rate-Limit"] == "user-hour-lim:2;user-hour-rem:0;"
 
 
-def test_a_skewed_server_clock_refuses_local_tokens_and_shows_its_time_in_date() -> None:
+def test_a_skewed_server_clock_refuses_local_tokens_and_shows_its_time_in_date(plain: httpx.Client) -> None:
     with Sandbox(clock_skew=-600) as sandbox:  # the server is ten minutes behind the client
-        refused = _get(sandbox, mint(sandbox))
+        refused = _get(plain, sandbox, mint(sandbox))
         assert refused.status_code == 401  # iat is in the server's future
         server_now = parsedate_to_datetime(refused.headers["Date"]).timestamp()
         assert abs(server_now - (time.time() - 600)) < 5
         corrected = int(server_now)
-        assert _get(sandbox, mint(sandbox, iat=corrected, exp=corrected + 600)).status_code == 200
+        assert _get(plain, sandbox, mint(sandbox, iat=corrected, exp=corrected + 600)).status_code == 200
         sandbox.clock_skew = 0
-        assert _get(sandbox, mint(sandbox)).status_code == 200
+        assert _get(plain, sandbox, mint(sandbox)).status_code == 200
