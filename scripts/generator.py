@@ -1,0 +1,131 @@
+"""Run openapi-python-client in-process with our config and templates, then post-process its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+_METHODS = ("get", "post", "patch", "put", "delete")
+
+
+def _bracket_aware_names() -> None:
+    """S12: name `filter[bundleId]` `filter_bundle_id`, not the generator's `filterbundle_id`.
+
+    The generator drops characters outside its word delimiters before splitting words; making the
+    brackets delimiters is the whole change (class and module names contain no brackets).
+    """
+    from openapi_python_client import strings
+
+    if "[" not in strings.DELIMITERS:
+        strings.DELIMITERS += "[]"
+
+
+def _require_comma_separated_arrays(spec: dict[str, Any]) -> None:
+    """S12: our endpoint template joins array query values with commas; fail if the spec ever asks otherwise."""
+    exploded = [
+        f"{method.upper()} {path} {parameter['name']}"
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in _METHODS
+        for parameter in operation.get("parameters", ())
+        if parameter.get("in") == "query"
+        and parameter.get("schema", {}).get("type") == "array"
+        and (parameter.get("style", "form") != "form" or parameter.get("explode", True))
+    ]
+    if exploded:
+        raise RuntimeError(f"array query parameters not `style: form, explode: false`: {exploded[:5]}")
+
+
+def _expose_generator_templates(project: Any, templates_path: Path) -> None:
+    """Our templates override the generator's by name and can still import the originals as `generator/...`."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
+    original = PackageLoader("openapi_python_client")
+    project.env.loader = ChoiceLoader(
+        [FileSystemLoader(str(templates_path)), PrefixLoader({"generator": original}), original]
+    )
+
+
+def _resource_types(spec: dict[str, Any], prefix: str) -> dict[str, str]:
+    """Class name -> JSON:API `type` of every schema pinned to one type (for `included` dispatch)."""
+    from openapi_python_client import strings
+
+    types: dict[str, str] = {}
+    for name, schema in spec["components"]["schemas"].items():
+        type_property = schema.get("properties", {}).get("type", {})
+        if "const" in type_property:
+            types[str(strings.ClassName(name, prefix))] = type_property["const"]
+    return types
+
+
+def run_generator(
+    *, spec_path: Path, output_path: Path, config_path: Path, templates_path: Path, raw_spec: dict[str, Any]
+) -> None:
+    """Generate the package at `output_path`; raise RuntimeError on any generator warning or error."""
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    _require_comma_separated_arrays(raw_spec)
+    _bracket_aware_names()
+    # The post hooks (ruff) must be the ones installed beside this interpreter.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=output_path,
+    )
+    project = _get_project_for_url_or_path(config=config, custom_template_path=templates_path)
+    if not hasattr(project, "build"):
+        raise RuntimeError(f"the generator could not read the patched spec: {project}")
+    _expose_generator_templates(project, templates_path)
+    project.env.globals["resource_types"] = _resource_types(raw_spec, config.field_prefix)
+    errors = project.build()
+    if errors:
+        details = "\n\n".join(f"{error.header}: {error.detail}" for error in errors)
+        raise RuntimeError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
+    (output_path / "py.typed").write_text("# Marker file for PEP 561\n")
+    _write_operations_index(project, raw_spec, output_path / "operations.json")
+
+
+def _write_operations_index(project: Any, spec: dict[str, Any], path: Path) -> None:
+    """operations.json: for each operation its module, method, path, and the largest page `limit`."""
+    operations = {
+        (method.upper(), api_path): operation
+        for api_path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in _METHODS
+    }
+    index = []
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            method, api_path = endpoint.method.upper(), _plain(endpoint.path)
+            operation = operations[(method, api_path)]
+            index.append(
+                {
+                    "operation_id": operation["operationId"],
+                    "module": f"app_store_connect_api.api.{tag}.{endpoint.name}",
+                    "method": method,
+                    "path": api_path,
+                    "max_limit": _max_limit(operation),
+                }
+            )
+    index.sort(key=lambda entry: entry["operation_id"])
+    path.write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
+
+
+def _plain(value: Any) -> str:
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
+def _max_limit(operation: dict[str, Any]) -> int | None:
+    for parameter in operation.get("parameters", ()):
+        if parameter.get("in") == "query" and parameter.get("name") == "limit":
+            maximum = parameter.get("schema", {}).get("maximum")
+            return int(maximum) if maximum is not None else None
+    return None
