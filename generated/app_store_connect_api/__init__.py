@@ -1,1 +1,8 @@
-"""placeholder until the first regeneration"""
+"""A client library for accessing App Store Connect API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

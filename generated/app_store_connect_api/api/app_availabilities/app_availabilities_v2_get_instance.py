@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_availabilities_v2_get_instance_fields_app_availabilities_item import (
+    AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem,
+)
+from ...models.app_availabilities_v2_get_instance_fields_territory_availabilities_item import (
+    AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem,
+)
+from ...models.app_availabilities_v2_get_instance_include_item import (
+    AppAvailabilitiesV2GetInstanceIncludeItem,
+)
+from ...models.app_availability_v2_response import AppAvailabilityV2Response
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+    | Unset = UNSET,
+    fields_territory_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem]
+    | Unset = UNSET,
+    include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_territory_availabilities: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_availabilities, list):
+        params["fields[appAvailabilities]"] = ",".join(str(item) for item in fields_app_availabilities)
+
+    if isinstance(fields_territory_availabilities, list):
+        params["fields[territoryAvailabilities]"] = ",".join(
+            str(item) for item in fields_territory_availabilities
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[territoryAvailabilities]"] = limit_territory_availabilities
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/appAvailabilities/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppAvailabilityV2Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppAvailabilityV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppAvailabilityV2Response | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+    | Unset = UNSET,
+    fields_territory_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem]
+    | Unset = UNSET,
+    include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_territory_availabilities: int | Unset = UNSET,
+) -> Response[AppAvailabilityV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+            | Unset):
+        fields_territory_availabilities
+            (list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem] | Unset):
+        include (list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset):
+        limit_territory_availabilities (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppAvailabilityV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_availabilities=fields_app_availabilities,
+        fields_territory_availabilities=fields_territory_availabilities,
+        include=include,
+        limit_territory_availabilities=limit_territory_availabilities,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+    | Unset = UNSET,
+    fields_territory_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem]
+    | Unset = UNSET,
+    include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_territory_availabilities: int | Unset = UNSET,
+) -> AppAvailabilityV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+            | Unset):
+        fields_territory_availabilities
+            (list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem] | Unset):
+        include (list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset):
+        limit_territory_availabilities (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppAvailabilityV2Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_availabilities=fields_app_availabilities,
+        fields_territory_availabilities=fields_territory_availabilities,
+        include=include,
+        limit_territory_availabilities=limit_territory_availabilities,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+    | Unset = UNSET,
+    fields_territory_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem]
+    | Unset = UNSET,
+    include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_territory_availabilities: int | Unset = UNSET,
+) -> Response[AppAvailabilityV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+            | Unset):
+        fields_territory_availabilities
+            (list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem] | Unset):
+        include (list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset):
+        limit_territory_availabilities (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppAvailabilityV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_availabilities=fields_app_availabilities,
+        fields_territory_availabilities=fields_territory_availabilities,
+        include=include,
+        limit_territory_availabilities=limit_territory_availabilities,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+    | Unset = UNSET,
+    fields_territory_availabilities: list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem]
+    | Unset = UNSET,
+    include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_territory_availabilities: int | Unset = UNSET,
+) -> AppAvailabilityV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
+            | Unset):
+        fields_territory_availabilities
+            (list[AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem] | Unset):
+        include (list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset):
+        limit_territory_availabilities (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppAvailabilityV2Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_availabilities=fields_app_availabilities,
+            fields_territory_availabilities=fields_territory_availabilities,
+            include=include,
+            limit_territory_availabilities=limit_territory_availabilities,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppAvailabilityV2Response | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territories_item import (
+    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+)
+from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territory_availabilities_item import (
+    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem,
+)
+from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_include_item import (
+    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...models.territory_availabilities_response import TerritoryAvailabilitiesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_territory_availabilities: list[
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_territory_availabilities, list):
+        params["fields[territoryAvailabilities]"] = ",".join(
+            str(item) for item in fields_territory_availabilities
+        )
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/appAvailabilities/{id}/territoryAvailabilities".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TerritoryAvailabilitiesResponse | None:
+    if response.status_code == 200:
+        response_200 = TerritoryAvailabilitiesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_territory_availabilities: list[
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
+    """
+    Args:
+        id (str):
+        fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
+            elatedFieldsTerritoryAvailabilitiesItem] | Unset):
+        fields_territories
+            (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TerritoryAvailabilitiesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_territory_availabilities=fields_territory_availabilities,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_territory_availabilities: list[
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | TerritoryAvailabilitiesResponse | None:
+    """
+    Args:
+        id (str):
+        fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
+            elatedFieldsTerritoryAvailabilitiesItem] | Unset):
+        fields_territories
+            (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TerritoryAvailabilitiesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_territory_availabilities=fields_territory_availabilities,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_territory_availabilities: list[
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
+    """
+    Args:
+        id (str):
+        fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
+            elatedFieldsTerritoryAvailabilitiesItem] | Unset):
+        fields_territories
+            (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TerritoryAvailabilitiesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_territory_availabilities=fields_territory_availabilities,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_territory_availabilities: list[
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | TerritoryAvailabilitiesResponse | None:
+    """
+    Args:
+        id (str):
+        fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
+            elatedFieldsTerritoryAvailabilitiesItem] | Unset):
+        fields_territories
+            (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TerritoryAvailabilitiesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_territory_availabilities=fields_territory_availabilities,
+            fields_territories=fields_territories,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

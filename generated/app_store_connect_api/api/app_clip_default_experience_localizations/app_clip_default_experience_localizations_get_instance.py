@@ -1,0 +1,337 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_clip_default_experience_localization_response import (
+    AppClipDefaultExperienceLocalizationResponse,
+)
+from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experience_localizations_item import (
+    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+)
+from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experiences_item import (
+    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem,
+)
+from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_header_images_item import (
+    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem,
+)
+from ...models.app_clip_default_experience_localizations_get_instance_include_item import (
+    AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_clip_default_experience_localizations, list):
+        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experience_localizations
+        )
+
+    if isinstance(fields_app_clip_default_experiences, list):
+        params["fields[appClipDefaultExperiences]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experiences
+        )
+
+    if isinstance(fields_app_clip_header_images, list):
+        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appClipDefaultExperienceLocalizations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppClipDefaultExperienceLocalizationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
+            nsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_default_experiences
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem]
+            | Unset):
+        fields_app_clip_header_images
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem] |
+            Unset):
+        include (list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
+) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
+            nsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_default_experiences
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem]
+            | Unset):
+        fields_app_clip_header_images
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem] |
+            Unset):
+        include (list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
+            nsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_default_experiences
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem]
+            | Unset):
+        fields_app_clip_header_images
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem] |
+            Unset):
+        include (list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
+) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
+            nsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_default_experiences
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem]
+            | Unset):
+        fields_app_clip_header_images
+            (list[AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem] |
+            Unset):
+        include (list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+            fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+            fields_app_clip_header_images=fields_app_clip_header_images,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,373 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_clip_default_experience_localizations_response import (
+    AppClipDefaultExperienceLocalizationsResponse,
+)
+from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experience_localizations_item import (
+    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+)
+from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experiences_item import (
+    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+)
+from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_header_images_item import (
+    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem,
+)
+from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_include_item import (
+    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_locale, list):
+        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
+
+    if isinstance(fields_app_clip_default_experience_localizations, list):
+        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experience_localizations
+        )
+
+    if isinstance(fields_app_clip_default_experiences, list):
+        params["fields[appClipDefaultExperiences]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experiences
+        )
+
+    if isinstance(fields_app_clip_header_images, list):
+        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppClipDefaultExperienceLocalizationsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppClipDefaultExperienceLocalizationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperiencesAppClipDef
+            aultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+            ] | Unset):
+        fields_app_clip_default_experiences (list[AppClipDefaultExperiencesAppClipDefaultExperienc
+            eLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clip_header_images (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocal
+            izationsGetToManyRelatedFieldsAppClipHeaderImagesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelat
+            edIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_locale=filter_locale,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+) -> AppClipDefaultExperienceLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperiencesAppClipDef
+            aultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+            ] | Unset):
+        fields_app_clip_default_experiences (list[AppClipDefaultExperiencesAppClipDefaultExperienc
+            eLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clip_header_images (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocal
+            izationsGetToManyRelatedFieldsAppClipHeaderImagesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelat
+            edIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceLocalizationsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_locale=filter_locale,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperiencesAppClipDef
+            aultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+            ] | Unset):
+        fields_app_clip_default_experiences (list[AppClipDefaultExperiencesAppClipDefaultExperienc
+            eLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clip_header_images (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocal
+            izationsGetToManyRelatedFieldsAppClipHeaderImagesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelat
+            edIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_locale=filter_locale,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clip_header_images=fields_app_clip_header_images,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experiences: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_header_images: list[
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+) -> AppClipDefaultExperienceLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_clip_default_experience_localizations (list[AppClipDefaultExperiencesAppClipDef
+            aultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+            ] | Unset):
+        fields_app_clip_default_experiences (list[AppClipDefaultExperiencesAppClipDefaultExperienc
+            eLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clip_header_images (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocal
+            izationsGetToManyRelatedFieldsAppClipHeaderImagesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelat
+            edIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceLocalizationsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_locale=filter_locale,
+            fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+            fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+            fields_app_clip_header_images=fields_app_clip_header_images,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

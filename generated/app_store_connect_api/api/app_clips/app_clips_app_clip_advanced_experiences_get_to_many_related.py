@@ -1,0 +1,461 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_clip_advanced_experiences_response import AppClipAdvancedExperiencesResponse
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_images_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_localizations_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experiences_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clips_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_action_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_place_status_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_status_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem,
+)
+from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_include_item import (
+    AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] | Unset = UNSET,
+    filter_place_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem]
+    | Unset = UNSET,
+    filter_action: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] | Unset = UNSET,
+    fields_app_clip_advanced_experiences: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_images: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_localizations: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_status, list):
+        params["filter[status]"] = ",".join(str(item) for item in filter_status)
+
+    if isinstance(filter_place_status, list):
+        params["filter[placeStatus]"] = ",".join(str(item) for item in filter_place_status)
+
+    if isinstance(filter_action, list):
+        params["filter[action]"] = ",".join(str(item) for item in filter_action)
+
+    if isinstance(fields_app_clip_advanced_experiences, list):
+        params["fields[appClipAdvancedExperiences]"] = ",".join(
+            str(item) for item in fields_app_clip_advanced_experiences
+        )
+
+    if isinstance(fields_app_clips, list):
+        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
+
+    if isinstance(fields_app_clip_advanced_experience_images, list):
+        params["fields[appClipAdvancedExperienceImages]"] = ",".join(
+            str(item) for item in fields_app_clip_advanced_experience_images
+        )
+
+    if isinstance(fields_app_clip_advanced_experience_localizations, list):
+        params["fields[appClipAdvancedExperienceLocalizations]"] = ",".join(
+            str(item) for item in fields_app_clip_advanced_experience_localizations
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appClips/{id}/appClipAdvancedExperiences".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppClipAdvancedExperiencesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppClipAdvancedExperiencesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] | Unset = UNSET,
+    filter_place_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem]
+    | Unset = UNSET,
+    filter_action: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] | Unset = UNSET,
+    fields_app_clip_advanced_experiences: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_images: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_localizations: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
+            Unset):
+        filter_place_status
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem] | Unset):
+        filter_action (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] |
+            Unset):
+        fields_app_clip_advanced_experiences (list[AppClipsAppClipAdvancedExperiencesGetToManyRela
+            tedFieldsAppClipAdvancedExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem] | Unset):
+        fields_app_clip_advanced_experience_images (list[AppClipsAppClipAdvancedExperiencesGetToMa
+            nyRelatedFieldsAppClipAdvancedExperienceImagesItem] | Unset):
+        fields_app_clip_advanced_experience_localizations (list[AppClipsAppClipAdvancedExperiences
+            GetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipAdvancedExperiencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_status=filter_status,
+        filter_place_status=filter_place_status,
+        filter_action=filter_action,
+        fields_app_clip_advanced_experiences=fields_app_clip_advanced_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_clip_advanced_experience_images=fields_app_clip_advanced_experience_images,
+        fields_app_clip_advanced_experience_localizations=fields_app_clip_advanced_experience_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] | Unset = UNSET,
+    filter_place_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem]
+    | Unset = UNSET,
+    filter_action: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] | Unset = UNSET,
+    fields_app_clip_advanced_experiences: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_images: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_localizations: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> AppClipAdvancedExperiencesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
+            Unset):
+        filter_place_status
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem] | Unset):
+        filter_action (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] |
+            Unset):
+        fields_app_clip_advanced_experiences (list[AppClipsAppClipAdvancedExperiencesGetToManyRela
+            tedFieldsAppClipAdvancedExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem] | Unset):
+        fields_app_clip_advanced_experience_images (list[AppClipsAppClipAdvancedExperiencesGetToMa
+            nyRelatedFieldsAppClipAdvancedExperienceImagesItem] | Unset):
+        fields_app_clip_advanced_experience_localizations (list[AppClipsAppClipAdvancedExperiences
+            GetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipAdvancedExperiencesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_status=filter_status,
+        filter_place_status=filter_place_status,
+        filter_action=filter_action,
+        fields_app_clip_advanced_experiences=fields_app_clip_advanced_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_clip_advanced_experience_images=fields_app_clip_advanced_experience_images,
+        fields_app_clip_advanced_experience_localizations=fields_app_clip_advanced_experience_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] | Unset = UNSET,
+    filter_place_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem]
+    | Unset = UNSET,
+    filter_action: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] | Unset = UNSET,
+    fields_app_clip_advanced_experiences: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_images: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_localizations: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
+            Unset):
+        filter_place_status
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem] | Unset):
+        filter_action (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] |
+            Unset):
+        fields_app_clip_advanced_experiences (list[AppClipsAppClipAdvancedExperiencesGetToManyRela
+            tedFieldsAppClipAdvancedExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem] | Unset):
+        fields_app_clip_advanced_experience_images (list[AppClipsAppClipAdvancedExperiencesGetToMa
+            nyRelatedFieldsAppClipAdvancedExperienceImagesItem] | Unset):
+        fields_app_clip_advanced_experience_localizations (list[AppClipsAppClipAdvancedExperiences
+            GetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipAdvancedExperiencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_status=filter_status,
+        filter_place_status=filter_place_status,
+        filter_action=filter_action,
+        fields_app_clip_advanced_experiences=fields_app_clip_advanced_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_clip_advanced_experience_images=fields_app_clip_advanced_experience_images,
+        fields_app_clip_advanced_experience_localizations=fields_app_clip_advanced_experience_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] | Unset = UNSET,
+    filter_place_status: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem]
+    | Unset = UNSET,
+    filter_action: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] | Unset = UNSET,
+    fields_app_clip_advanced_experiences: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_images: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_advanced_experience_localizations: list[
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> AppClipAdvancedExperiencesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
+            Unset):
+        filter_place_status
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem] | Unset):
+        filter_action (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem] |
+            Unset):
+        fields_app_clip_advanced_experiences (list[AppClipsAppClipAdvancedExperiencesGetToManyRela
+            tedFieldsAppClipAdvancedExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem] | Unset):
+        fields_app_clip_advanced_experience_images (list[AppClipsAppClipAdvancedExperiencesGetToMa
+            nyRelatedFieldsAppClipAdvancedExperienceImagesItem] | Unset):
+        fields_app_clip_advanced_experience_localizations (list[AppClipsAppClipAdvancedExperiences
+            GetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipAdvancedExperiencesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_status=filter_status,
+            filter_place_status=filter_place_status,
+            filter_action=filter_action,
+            fields_app_clip_advanced_experiences=fields_app_clip_advanced_experiences,
+            fields_app_clips=fields_app_clips,
+            fields_app_clip_advanced_experience_images=fields_app_clip_advanced_experience_images,
+            fields_app_clip_advanced_experience_localizations=fields_app_clip_advanced_experience_localizations,
+            limit=limit,
+            include=include,
+            limit_localizations=limit_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

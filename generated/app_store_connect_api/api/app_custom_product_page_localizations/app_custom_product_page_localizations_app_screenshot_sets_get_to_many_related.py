@@ -1,0 +1,528 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshot_sets_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshots_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_filter_screenshot_display_type_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
+)
+from ...models.app_custom_product_page_localizations_app_screenshot_sets_get_to_many_related_include_item import (
+    AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
+)
+from ...models.app_screenshot_sets_response import AppScreenshotSetsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_screenshot_display_type: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_store_version_experiment_treatment_localization: list[str] | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_screenshot_display_type, list):
+        params["filter[screenshotDisplayType]"] = ",".join(
+            str(item) for item in filter_screenshot_display_type
+        )
+
+    if isinstance(filter_app_store_version_localization, list):
+        params["filter[appStoreVersionLocalization]"] = ",".join(
+            str(item) for item in filter_app_store_version_localization
+        )
+
+    if isinstance(filter_app_store_version_experiment_treatment_localization, list):
+        params["filter[appStoreVersionExperimentTreatmentLocalization]"] = ",".join(
+            str(item) for item in filter_app_store_version_experiment_treatment_localization
+        )
+
+    if isinstance(fields_app_screenshot_sets, list):
+        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
+
+    if isinstance(fields_app_store_version_localizations, list):
+        params["fields[appStoreVersionLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_localizations
+        )
+
+    if isinstance(fields_app_custom_product_page_localizations, list):
+        params["fields[appCustomProductPageLocalizations]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_localizations
+        )
+
+    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
+        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatment_localizations
+        )
+
+    if isinstance(fields_app_screenshots, list):
+        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appScreenshots]"] = limit_app_screenshots
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appCustomProductPageLocalizations/{id}/appScreenshotSets".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppScreenshotSetsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppScreenshotSetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_screenshot_display_type: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_store_version_experiment_treatment_localization: list[str] | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
+            ToManyRelatedFilterScreenshotDisplayTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_store_version_experiment_treatment_localization (list[str] | Unset):
+        fields_app_screenshot_sets (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToMa
+            nyRelatedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppCustomProductPageLocalizationsAppScreensho
+            tSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsAppScr
+            eenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppCustomProductPageLoca
+            lizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocaliza
+            tionsItem] | Unset):
+        fields_app_screenshots (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRe
+            latedFieldsAppScreenshotsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppScreenshotSetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_screenshot_display_type=filter_screenshot_display_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_store_version_experiment_treatment_localization=filter_app_store_version_experiment_treatment_localization,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        limit=limit,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_screenshot_display_type: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_store_version_experiment_treatment_localization: list[str] | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> AppScreenshotSetsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
+            ToManyRelatedFilterScreenshotDisplayTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_store_version_experiment_treatment_localization (list[str] | Unset):
+        fields_app_screenshot_sets (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToMa
+            nyRelatedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppCustomProductPageLocalizationsAppScreensho
+            tSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsAppScr
+            eenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppCustomProductPageLoca
+            lizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocaliza
+            tionsItem] | Unset):
+        fields_app_screenshots (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRe
+            latedFieldsAppScreenshotsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppScreenshotSetsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_screenshot_display_type=filter_screenshot_display_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_store_version_experiment_treatment_localization=filter_app_store_version_experiment_treatment_localization,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        limit=limit,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_screenshot_display_type: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_store_version_experiment_treatment_localization: list[str] | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
+            ToManyRelatedFilterScreenshotDisplayTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_store_version_experiment_treatment_localization (list[str] | Unset):
+        fields_app_screenshot_sets (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToMa
+            nyRelatedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppCustomProductPageLocalizationsAppScreensho
+            tSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsAppScr
+            eenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppCustomProductPageLoca
+            lizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocaliza
+            tionsItem] | Unset):
+        fields_app_screenshots (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRe
+            latedFieldsAppScreenshotsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppScreenshotSetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_screenshot_display_type=filter_screenshot_display_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_store_version_experiment_treatment_localization=filter_app_store_version_experiment_treatment_localization,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        limit=limit,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_screenshot_display_type: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_store_version_experiment_treatment_localization: list[str] | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> AppScreenshotSetsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
+            ToManyRelatedFilterScreenshotDisplayTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_store_version_experiment_treatment_localization (list[str] | Unset):
+        fields_app_screenshot_sets (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToMa
+            nyRelatedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppCustomProductPageLocalizationsAppScreensho
+            tSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsAppScr
+            eenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppCustomProductPageLoca
+            lizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocaliza
+            tionsItem] | Unset):
+        fields_app_screenshots (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRe
+            latedFieldsAppScreenshotsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppScreenshotSetsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_screenshot_display_type=filter_screenshot_display_type,
+            filter_app_store_version_localization=filter_app_store_version_localization,
+            filter_app_store_version_experiment_treatment_localization=filter_app_store_version_experiment_treatment_localization,
+            fields_app_screenshot_sets=fields_app_screenshot_sets,
+            fields_app_store_version_localizations=fields_app_store_version_localizations,
+            fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+            fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+            fields_app_screenshots=fields_app_screenshots,
+            limit=limit,
+            include=include,
+            limit_app_screenshots=limit_app_screenshots,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,404 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_custom_product_page_versions_response import AppCustomProductPageVersionsResponse
+from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+)
+from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_versions_item import (
+    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+)
+from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_pages_item import (
+    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem,
+)
+from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_filter_state_item import (
+    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem,
+)
+from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_include_item import (
+    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_state: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem]
+    | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_pages: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_custom_product_page_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_state, list):
+        params["filter[state]"] = ",".join(str(item) for item in filter_state)
+
+    if isinstance(fields_app_custom_product_page_versions, list):
+        params["fields[appCustomProductPageVersions]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_versions
+        )
+
+    if isinstance(fields_app_custom_product_pages, list):
+        params["fields[appCustomProductPages]"] = ",".join(
+            str(item) for item in fields_app_custom_product_pages
+        )
+
+    if isinstance(fields_app_custom_product_page_localizations, list):
+        params["fields[appCustomProductPageLocalizations]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_localizations
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appCustomProductPageLocalizations]"] = limit_app_custom_product_page_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appCustomProductPages/{id}/appCustomProductPageVersions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppCustomProductPageVersionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppCustomProductPageVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem]
+    | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_pages: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_custom_product_page_localizations: int | Unset = UNSET,
+) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_state
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem] |
+            Unset):
+        fields_app_custom_product_page_versions (list[AppCustomProductPagesAppCustomProductPageVer
+            sionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem] | Unset):
+        fields_app_custom_product_pages (list[AppCustomProductPagesAppCustomProductPageVersionsGet
+            ToManyRelatedFieldsAppCustomProductPagesItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPagesAppCustomProductPa
+            geVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_custom_product_page_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppCustomProductPageVersionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_state=filter_state,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        limit=limit,
+        include=include,
+        limit_app_custom_product_page_localizations=limit_app_custom_product_page_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem]
+    | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_pages: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_custom_product_page_localizations: int | Unset = UNSET,
+) -> AppCustomProductPageVersionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_state
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem] |
+            Unset):
+        fields_app_custom_product_page_versions (list[AppCustomProductPagesAppCustomProductPageVer
+            sionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem] | Unset):
+        fields_app_custom_product_pages (list[AppCustomProductPagesAppCustomProductPageVersionsGet
+            ToManyRelatedFieldsAppCustomProductPagesItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPagesAppCustomProductPa
+            geVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_custom_product_page_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppCustomProductPageVersionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_state=filter_state,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        limit=limit,
+        include=include,
+        limit_app_custom_product_page_localizations=limit_app_custom_product_page_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem]
+    | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_pages: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_custom_product_page_localizations: int | Unset = UNSET,
+) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_state
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem] |
+            Unset):
+        fields_app_custom_product_page_versions (list[AppCustomProductPagesAppCustomProductPageVer
+            sionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem] | Unset):
+        fields_app_custom_product_pages (list[AppCustomProductPagesAppCustomProductPageVersionsGet
+            ToManyRelatedFieldsAppCustomProductPagesItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPagesAppCustomProductPa
+            geVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_custom_product_page_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppCustomProductPageVersionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_state=filter_state,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        limit=limit,
+        include=include,
+        limit_app_custom_product_page_localizations=limit_app_custom_product_page_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem]
+    | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_pages: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_custom_product_page_localizations: int | Unset = UNSET,
+) -> AppCustomProductPageVersionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_state
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem] |
+            Unset):
+        fields_app_custom_product_page_versions (list[AppCustomProductPagesAppCustomProductPageVer
+            sionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem] | Unset):
+        fields_app_custom_product_pages (list[AppCustomProductPagesAppCustomProductPageVersionsGet
+            ToManyRelatedFieldsAppCustomProductPagesItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppCustomProductPagesAppCustomProductPa
+            geVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include
+            (list[AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_custom_product_page_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppCustomProductPageVersionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_state=filter_state,
+            fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+            fields_app_custom_product_pages=fields_app_custom_product_pages,
+            fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+            limit=limit,
+            include=include,
+            limit_app_custom_product_page_localizations=limit_app_custom_product_page_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_custom_product_page_response import AppCustomProductPageResponse
+from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_page_versions_item import (
+    AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem,
+)
+from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_pages_item import (
+    AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem,
+)
+from ...models.app_custom_product_pages_get_instance_fields_apps_item import (
+    AppCustomProductPagesGetInstanceFieldsAppsItem,
+)
+from ...models.app_custom_product_pages_get_instance_include_item import (
+    AppCustomProductPagesGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_custom_product_pages: list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem]
+    | Unset = UNSET,
+    fields_apps: list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_custom_product_page_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_custom_product_pages, list):
+        params["fields[appCustomProductPages]"] = ",".join(
+            str(item) for item in fields_app_custom_product_pages
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_app_custom_product_page_versions, list):
+        params["fields[appCustomProductPageVersions]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_versions
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appCustomProductPageVersions]"] = limit_app_custom_product_page_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appCustomProductPages/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppCustomProductPageResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppCustomProductPageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppCustomProductPageResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_custom_product_pages: list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem]
+    | Unset = UNSET,
+    fields_apps: list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_custom_product_page_versions: int | Unset = UNSET,
+) -> Response[AppCustomProductPageResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_custom_product_pages
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem] | Unset):
+        fields_apps (list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset):
+        fields_app_custom_product_page_versions
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem] | Unset):
+        include (list[AppCustomProductPagesGetInstanceIncludeItem] | Unset):
+        limit_app_custom_product_page_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppCustomProductPageResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_apps=fields_apps,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        include=include,
+        limit_app_custom_product_page_versions=limit_app_custom_product_page_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_custom_product_pages: list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem]
+    | Unset = UNSET,
+    fields_apps: list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_custom_product_page_versions: int | Unset = UNSET,
+) -> AppCustomProductPageResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_custom_product_pages
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem] | Unset):
+        fields_apps (list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset):
+        fields_app_custom_product_page_versions
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem] | Unset):
+        include (list[AppCustomProductPagesGetInstanceIncludeItem] | Unset):
+        limit_app_custom_product_page_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppCustomProductPageResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_apps=fields_apps,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        include=include,
+        limit_app_custom_product_page_versions=limit_app_custom_product_page_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_custom_product_pages: list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem]
+    | Unset = UNSET,
+    fields_apps: list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_custom_product_page_versions: int | Unset = UNSET,
+) -> Response[AppCustomProductPageResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_custom_product_pages
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem] | Unset):
+        fields_apps (list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset):
+        fields_app_custom_product_page_versions
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem] | Unset):
+        include (list[AppCustomProductPagesGetInstanceIncludeItem] | Unset):
+        limit_app_custom_product_page_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppCustomProductPageResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_custom_product_pages=fields_app_custom_product_pages,
+        fields_apps=fields_apps,
+        fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+        include=include,
+        limit_app_custom_product_page_versions=limit_app_custom_product_page_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_custom_product_pages: list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem]
+    | Unset = UNSET,
+    fields_apps: list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_custom_product_page_versions: list[
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_custom_product_page_versions: int | Unset = UNSET,
+) -> AppCustomProductPageResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_custom_product_pages
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem] | Unset):
+        fields_apps (list[AppCustomProductPagesGetInstanceFieldsAppsItem] | Unset):
+        fields_app_custom_product_page_versions
+            (list[AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem] | Unset):
+        include (list[AppCustomProductPagesGetInstanceIncludeItem] | Unset):
+        limit_app_custom_product_page_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppCustomProductPageResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_custom_product_pages=fields_app_custom_product_pages,
+            fields_apps=fields_apps,
+            fields_app_custom_product_page_versions=fields_app_custom_product_page_versions,
+            include=include,
+            limit_app_custom_product_page_versions=limit_app_custom_product_page_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppCustomProductPageResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

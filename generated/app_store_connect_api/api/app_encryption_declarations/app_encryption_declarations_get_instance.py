@@ -1,0 +1,346 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_encryption_declaration_response import AppEncryptionDeclarationResponse
+from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declaration_documents_item import (
+    AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem,
+)
+from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declarations_item import (
+    AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem,
+)
+from ...models.app_encryption_declarations_get_instance_fields_apps_item import (
+    AppEncryptionDeclarationsGetInstanceFieldsAppsItem,
+)
+from ...models.app_encryption_declarations_get_instance_fields_builds_item import (
+    AppEncryptionDeclarationsGetInstanceFieldsBuildsItem,
+)
+from ...models.app_encryption_declarations_get_instance_include_item import (
+    AppEncryptionDeclarationsGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_encryption_declarations: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_app_encryption_declaration_documents: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_encryption_declarations, list):
+        params["fields[appEncryptionDeclarations]"] = ",".join(
+            str(item) for item in fields_app_encryption_declarations
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_app_encryption_declaration_documents, list):
+        params["fields[appEncryptionDeclarationDocuments]"] = ",".join(
+            str(item) for item in fields_app_encryption_declaration_documents
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appEncryptionDeclarations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppEncryptionDeclarationResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppEncryptionDeclarationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_encryption_declarations: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_app_encryption_declaration_documents: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_encryption_declarations
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem] | Unset):
+        fields_apps (list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset):
+        fields_app_encryption_declaration_documents
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem] |
+            Unset):
+        include (list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppEncryptionDeclarationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_encryption_declarations=fields_app_encryption_declarations,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_app_encryption_declaration_documents=fields_app_encryption_declaration_documents,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_encryption_declarations: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_app_encryption_declaration_documents: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> AppEncryptionDeclarationResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_encryption_declarations
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem] | Unset):
+        fields_apps (list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset):
+        fields_app_encryption_declaration_documents
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem] |
+            Unset):
+        include (list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppEncryptionDeclarationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_encryption_declarations=fields_app_encryption_declarations,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_app_encryption_declaration_documents=fields_app_encryption_declaration_documents,
+        include=include,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_encryption_declarations: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_app_encryption_declaration_documents: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_encryption_declarations
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem] | Unset):
+        fields_apps (list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset):
+        fields_app_encryption_declaration_documents
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem] |
+            Unset):
+        include (list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppEncryptionDeclarationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_encryption_declarations=fields_app_encryption_declarations,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_app_encryption_declaration_documents=fields_app_encryption_declaration_documents,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_encryption_declarations: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_app_encryption_declaration_documents: list[
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> AppEncryptionDeclarationResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_encryption_declarations
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem] | Unset):
+        fields_apps (list[AppEncryptionDeclarationsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[AppEncryptionDeclarationsGetInstanceFieldsBuildsItem] | Unset):
+        fields_app_encryption_declaration_documents
+            (list[AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem] |
+            Unset):
+        include (list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppEncryptionDeclarationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_encryption_declarations=fields_app_encryption_declarations,
+            fields_apps=fields_apps,
+            fields_builds=fields_builds,
+            fields_app_encryption_declaration_documents=fields_app_encryption_declaration_documents,
+            include=include,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,356 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_price_points_item import (
+    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem,
+)
+from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_prices_item import (
+    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem,
+)
+from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_territories_item import (
+    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
+)
+from ...models.app_price_schedules_automatic_prices_get_to_many_related_include_item import (
+    AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem,
+)
+from ...models.app_prices_v2_response import AppPricesV2Response
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_start_date: list[str] | Unset = UNSET,
+    filter_end_date: list[str] | Unset = UNSET,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_app_prices: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem]
+    | Unset = UNSET,
+    fields_app_price_points: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem]
+    | Unset = UNSET,
+    fields_territories: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_start_date, list):
+        params["filter[startDate]"] = ",".join(str(item) for item in filter_start_date)
+
+    if isinstance(filter_end_date, list):
+        params["filter[endDate]"] = ",".join(str(item) for item in filter_end_date)
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(fields_app_prices, list):
+        params["fields[appPrices]"] = ",".join(str(item) for item in fields_app_prices)
+
+    if isinstance(fields_app_price_points, list):
+        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appPriceSchedules/{id}/automaticPrices".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppPricesV2Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppPricesV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppPricesV2Response | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_start_date: list[str] | Unset = UNSET,
+    filter_end_date: list[str] | Unset = UNSET,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_app_prices: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem]
+    | Unset = UNSET,
+    fields_app_price_points: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem]
+    | Unset = UNSET,
+    fields_territories: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[AppPricesV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_start_date (list[str] | Unset):
+        filter_end_date (list[str] | Unset):
+        filter_territory (list[str] | Unset):
+        fields_app_prices
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem] | Unset):
+        fields_app_price_points
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem] | Unset):
+        fields_territories
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppPricesV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_start_date=filter_start_date,
+        filter_end_date=filter_end_date,
+        filter_territory=filter_territory,
+        fields_app_prices=fields_app_prices,
+        fields_app_price_points=fields_app_price_points,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_start_date: list[str] | Unset = UNSET,
+    filter_end_date: list[str] | Unset = UNSET,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_app_prices: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem]
+    | Unset = UNSET,
+    fields_app_price_points: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem]
+    | Unset = UNSET,
+    fields_territories: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> AppPricesV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_start_date (list[str] | Unset):
+        filter_end_date (list[str] | Unset):
+        filter_territory (list[str] | Unset):
+        fields_app_prices
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem] | Unset):
+        fields_app_price_points
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem] | Unset):
+        fields_territories
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppPricesV2Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_start_date=filter_start_date,
+        filter_end_date=filter_end_date,
+        filter_territory=filter_territory,
+        fields_app_prices=fields_app_prices,
+        fields_app_price_points=fields_app_price_points,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_start_date: list[str] | Unset = UNSET,
+    filter_end_date: list[str] | Unset = UNSET,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_app_prices: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem]
+    | Unset = UNSET,
+    fields_app_price_points: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem]
+    | Unset = UNSET,
+    fields_territories: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[AppPricesV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_start_date (list[str] | Unset):
+        filter_end_date (list[str] | Unset):
+        filter_territory (list[str] | Unset):
+        fields_app_prices
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem] | Unset):
+        fields_app_price_points
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem] | Unset):
+        fields_territories
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppPricesV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_start_date=filter_start_date,
+        filter_end_date=filter_end_date,
+        filter_territory=filter_territory,
+        fields_app_prices=fields_app_prices,
+        fields_app_price_points=fields_app_price_points,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_start_date: list[str] | Unset = UNSET,
+    filter_end_date: list[str] | Unset = UNSET,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_app_prices: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem]
+    | Unset = UNSET,
+    fields_app_price_points: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem]
+    | Unset = UNSET,
+    fields_territories: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> AppPricesV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_start_date (list[str] | Unset):
+        filter_end_date (list[str] | Unset):
+        filter_territory (list[str] | Unset):
+        fields_app_prices
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem] | Unset):
+        fields_app_price_points
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem] | Unset):
+        fields_territories
+            (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppPricesV2Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_start_date=filter_start_date,
+            filter_end_date=filter_end_date,
+            filter_territory=filter_territory,
+            fields_app_prices=fields_app_prices,
+            fields_app_price_points=fields_app_price_points,
+            fields_territories=fields_territories,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppPricesV2Response | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,388 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_screenshot_set_response import AppScreenshotSetResponse
+from ...models.app_screenshot_sets_get_instance_fields_app_custom_product_page_localizations_item import (
+    AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+)
+from ...models.app_screenshot_sets_get_instance_fields_app_screenshot_sets_item import (
+    AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem,
+)
+from ...models.app_screenshot_sets_get_instance_fields_app_screenshots_item import (
+    AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem,
+)
+from ...models.app_screenshot_sets_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
+    AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+)
+from ...models.app_screenshot_sets_get_instance_fields_app_store_version_localizations_item import (
+    AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+)
+from ...models.app_screenshot_sets_get_instance_include_item import AppScreenshotSetsGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_screenshot_sets: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] | Unset = UNSET,
+    include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_screenshot_sets, list):
+        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
+
+    if isinstance(fields_app_store_version_localizations, list):
+        params["fields[appStoreVersionLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_localizations
+        )
+
+    if isinstance(fields_app_custom_product_page_localizations, list):
+        params["fields[appCustomProductPageLocalizations]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_localizations
+        )
+
+    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
+        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatment_localizations
+        )
+
+    if isinstance(fields_app_screenshots, list):
+        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appScreenshots]"] = limit_app_screenshots
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appScreenshotSets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppScreenshotSetResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppScreenshotSetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppScreenshotSetResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_screenshot_sets: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] | Unset = UNSET,
+    include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> Response[AppScreenshotSetResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
+            | Unset):
+        fields_app_store_version_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppScreenshotSetsGetInst
+            anceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem] | Unset):
+        fields_app_screenshots (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] |
+            Unset):
+        include (list[AppScreenshotSetsGetInstanceIncludeItem] | Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppScreenshotSetResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_screenshot_sets: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] | Unset = UNSET,
+    include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> AppScreenshotSetResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
+            | Unset):
+        fields_app_store_version_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppScreenshotSetsGetInst
+            anceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem] | Unset):
+        fields_app_screenshots (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] |
+            Unset):
+        include (list[AppScreenshotSetsGetInstanceIncludeItem] | Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppScreenshotSetResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_screenshot_sets: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] | Unset = UNSET,
+    include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> Response[AppScreenshotSetResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
+            | Unset):
+        fields_app_store_version_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppScreenshotSetsGetInst
+            anceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem] | Unset):
+        fields_app_screenshots (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] |
+            Unset):
+        include (list[AppScreenshotSetsGetInstanceIncludeItem] | Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppScreenshotSetResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_screenshots=fields_app_screenshots,
+        include=include,
+        limit_app_screenshots=limit_app_screenshots,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_screenshot_sets: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshots: list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] | Unset = UNSET,
+    include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_screenshots: int | Unset = UNSET,
+) -> AppScreenshotSetResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
+            | Unset):
+        fields_app_store_version_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations
+            (list[AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppScreenshotSetsGetInst
+            anceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem] | Unset):
+        fields_app_screenshots (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem] |
+            Unset):
+        include (list[AppScreenshotSetsGetInstanceIncludeItem] | Unset):
+        limit_app_screenshots (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppScreenshotSetResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_screenshot_sets=fields_app_screenshot_sets,
+            fields_app_store_version_localizations=fields_app_store_version_localizations,
+            fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+            fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+            fields_app_screenshots=fields_app_screenshots,
+            include=include,
+            limit_app_screenshots=limit_app_screenshots,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppScreenshotSetResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

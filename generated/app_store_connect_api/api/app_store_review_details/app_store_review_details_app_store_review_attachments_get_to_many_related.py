@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_review_attachments_response import AppStoreReviewAttachmentsResponse
+from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_attachments_item import (
+    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem,
+)
+from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_details_item import (
+    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+)
+from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_include_item import (
+    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_store_review_attachments: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_review_details: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_store_review_attachments, list):
+        params["fields[appStoreReviewAttachments]"] = ",".join(
+            str(item) for item in fields_app_store_review_attachments
+        )
+
+    if isinstance(fields_app_store_review_details, list):
+        params["fields[appStoreReviewDetails]"] = ",".join(
+            str(item) for item in fields_app_store_review_details
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreReviewDetails/{id}/appStoreReviewAttachments".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppStoreReviewAttachmentsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppStoreReviewAttachmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_review_attachments: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_review_details: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
+            tToManyRelatedFieldsAppStoreReviewAttachmentsItem] | Unset):
+        fields_app_store_review_details (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToM
+            anyRelatedFieldsAppStoreReviewDetailsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreReviewAttachmentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_review_attachments=fields_app_store_review_attachments,
+        fields_app_store_review_details=fields_app_store_review_details,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_review_attachments: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_review_details: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> AppStoreReviewAttachmentsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
+            tToManyRelatedFieldsAppStoreReviewAttachmentsItem] | Unset):
+        fields_app_store_review_details (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToM
+            anyRelatedFieldsAppStoreReviewDetailsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreReviewAttachmentsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_store_review_attachments=fields_app_store_review_attachments,
+        fields_app_store_review_details=fields_app_store_review_details,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_review_attachments: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_review_details: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
+            tToManyRelatedFieldsAppStoreReviewAttachmentsItem] | Unset):
+        fields_app_store_review_details (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToM
+            anyRelatedFieldsAppStoreReviewDetailsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreReviewAttachmentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_review_attachments=fields_app_store_review_attachments,
+        fields_app_store_review_details=fields_app_store_review_details,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_review_attachments: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_review_details: list[
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> AppStoreReviewAttachmentsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
+            tToManyRelatedFieldsAppStoreReviewAttachmentsItem] | Unset):
+        fields_app_store_review_details (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToM
+            anyRelatedFieldsAppStoreReviewDetailsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreReviewAttachmentsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_store_review_attachments=fields_app_store_review_attachments,
+            fields_app_store_review_details=fields_app_store_review_details,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,526 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_preview_sets_response import AppPreviewSetsResponse
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+)
+from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_include_item import (
+    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_preview_type: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_custom_product_page_localization: list[str] | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_previews: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_previews: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_preview_type, list):
+        params["filter[previewType]"] = ",".join(str(item) for item in filter_preview_type)
+
+    if isinstance(filter_app_store_version_localization, list):
+        params["filter[appStoreVersionLocalization]"] = ",".join(
+            str(item) for item in filter_app_store_version_localization
+        )
+
+    if isinstance(filter_app_custom_product_page_localization, list):
+        params["filter[appCustomProductPageLocalization]"] = ",".join(
+            str(item) for item in filter_app_custom_product_page_localization
+        )
+
+    if isinstance(fields_app_preview_sets, list):
+        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
+
+    if isinstance(fields_app_store_version_localizations, list):
+        params["fields[appStoreVersionLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_localizations
+        )
+
+    if isinstance(fields_app_custom_product_page_localizations, list):
+        params["fields[appCustomProductPageLocalizations]"] = ",".join(
+            str(item) for item in fields_app_custom_product_page_localizations
+        )
+
+    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
+        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatment_localizations
+        )
+
+    if isinstance(fields_app_previews, list):
+        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appPreviews]"] = limit_app_previews
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersionExperimentTreatmentLocalizations/{id}/appPreviewSets".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppPreviewSetsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppPreviewSetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppPreviewSetsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_preview_type: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_custom_product_page_localization: list[str] | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_previews: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_previews: int | Unset = UNSET,
+) -> Response[AppPreviewSetsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_preview_type (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFilterPreviewTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_custom_product_page_localization (list[str] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSet
+            sGetToManyRelatedFieldsAppPreviewSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionExperimentTreatmentLocalizatio
+            nsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppStoreVersionExperimentTreatmentLocal
+            izationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] |
+            Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        fields_app_previews (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFieldsAppPreviewsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_previews (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppPreviewSetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_preview_type=filter_preview_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_custom_product_page_localization=filter_app_custom_product_page_localization,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_previews=fields_app_previews,
+        limit=limit,
+        include=include,
+        limit_app_previews=limit_app_previews,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_preview_type: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_custom_product_page_localization: list[str] | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_previews: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_previews: int | Unset = UNSET,
+) -> AppPreviewSetsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_preview_type (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFilterPreviewTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_custom_product_page_localization (list[str] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSet
+            sGetToManyRelatedFieldsAppPreviewSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionExperimentTreatmentLocalizatio
+            nsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppStoreVersionExperimentTreatmentLocal
+            izationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] |
+            Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        fields_app_previews (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFieldsAppPreviewsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_previews (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppPreviewSetsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_preview_type=filter_preview_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_custom_product_page_localization=filter_app_custom_product_page_localization,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_previews=fields_app_previews,
+        limit=limit,
+        include=include,
+        limit_app_previews=limit_app_previews,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_preview_type: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_custom_product_page_localization: list[str] | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_previews: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_previews: int | Unset = UNSET,
+) -> Response[AppPreviewSetsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_preview_type (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFilterPreviewTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_custom_product_page_localization (list[str] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSet
+            sGetToManyRelatedFieldsAppPreviewSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionExperimentTreatmentLocalizatio
+            nsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppStoreVersionExperimentTreatmentLocal
+            izationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] |
+            Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        fields_app_previews (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFieldsAppPreviewsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_previews (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppPreviewSetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_preview_type=filter_preview_type,
+        filter_app_store_version_localization=filter_app_store_version_localization,
+        filter_app_custom_product_page_localization=filter_app_custom_product_page_localization,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        fields_app_previews=fields_app_previews,
+        limit=limit,
+        include=include,
+        limit_app_previews=limit_app_previews,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_preview_type: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem
+    ]
+    | Unset = UNSET,
+    filter_app_store_version_localization: list[str] | Unset = UNSET,
+    filter_app_custom_product_page_localization: list[str] | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_custom_product_page_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_previews: list[
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_previews: int | Unset = UNSET,
+) -> AppPreviewSetsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_preview_type (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFilterPreviewTypeItem] | Unset):
+        filter_app_store_version_localization (list[str] | Unset):
+        filter_app_custom_product_page_localization (list[str] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSet
+            sGetToManyRelatedFieldsAppPreviewSetsItem] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionExperimentTreatmentLocalizatio
+            nsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_custom_product_page_localizations (list[AppStoreVersionExperimentTreatmentLocal
+            izationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem] |
+            Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        fields_app_previews (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGet
+            ToManyRelatedFieldsAppPreviewsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_previews (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppPreviewSetsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_preview_type=filter_preview_type,
+            filter_app_store_version_localization=filter_app_store_version_localization,
+            filter_app_custom_product_page_localization=filter_app_custom_product_page_localization,
+            fields_app_preview_sets=fields_app_preview_sets,
+            fields_app_store_version_localizations=fields_app_store_version_localizations,
+            fields_app_custom_product_page_localizations=fields_app_custom_product_page_localizations,
+            fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+            fields_app_previews=fields_app_previews,
+            limit=limit,
+            include=include,
+            limit_app_previews=limit_app_previews,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppPreviewSetsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

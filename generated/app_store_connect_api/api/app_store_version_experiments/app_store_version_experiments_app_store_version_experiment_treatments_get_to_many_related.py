@@ -1,0 +1,380 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_version_experiment_treatments_response import (
+    AppStoreVersionExperimentTreatmentsResponse,
+)
+from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+)
+from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+)
+from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiments_item import (
+    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+)
+from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_include_item import (
+    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_store_version_experiment_treatments, list):
+        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatments
+        )
+
+    if isinstance(fields_app_store_version_experiments, list):
+        params["fields[appStoreVersionExperiments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiments
+        )
+
+    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
+        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatment_localizations
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appStoreVersionExperimentTreatmentLocalizations]"] = (
+        limit_app_store_version_experiment_treatment_localizations
+    )
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppStoreVersionExperimentTreatmentsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppStoreVersionExperimentTreatmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsAppStoreVer
+            sionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem] |
+            Unset):
+        fields_app_store_version_experiments (list[AppStoreVersionExperimentsAppStoreVersionExperi
+            mentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatment_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        limit=limit,
+        include=include,
+        limit_app_store_version_experiment_treatment_localizations=limit_app_store_version_experiment_treatment_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
+) -> AppStoreVersionExperimentTreatmentsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsAppStoreVer
+            sionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem] |
+            Unset):
+        fields_app_store_version_experiments (list[AppStoreVersionExperimentsAppStoreVersionExperi
+            mentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatment_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentTreatmentsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        limit=limit,
+        include=include,
+        limit_app_store_version_experiment_treatment_localizations=limit_app_store_version_experiment_treatment_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsAppStoreVer
+            sionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem] |
+            Unset):
+        fields_app_store_version_experiments (list[AppStoreVersionExperimentsAppStoreVersionExperi
+            mentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatment_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+        limit=limit,
+        include=include,
+        limit_app_store_version_experiment_treatment_localizations=limit_app_store_version_experiment_treatment_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatment_localizations: list[
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem]
+    | Unset = UNSET,
+    limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
+) -> AppStoreVersionExperimentTreatmentsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsAppStoreVer
+            sionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem] |
+            Unset):
+        fields_app_store_version_experiments (list[AppStoreVersionExperimentsAppStoreVersionExperi
+            mentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
+            tsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatm
+            entLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelate
+            dIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatment_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentTreatmentsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+            fields_app_store_version_experiments=fields_app_store_version_experiments,
+            fields_app_store_version_experiment_treatment_localizations=fields_app_store_version_experiment_treatment_localizations,
+            limit=limit,
+            include=include,
+            limit_app_store_version_experiment_treatment_localizations=limit_app_store_version_experiment_treatment_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

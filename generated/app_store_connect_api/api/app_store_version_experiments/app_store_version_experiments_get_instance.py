@@ -1,0 +1,336 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_version_experiment_response import AppStoreVersionExperimentResponse
+from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiment_treatments_item import (
+    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+)
+from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiments_item import (
+    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+)
+from ...models.app_store_version_experiments_get_instance_fields_app_store_versions_item import (
+    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem,
+)
+from ...models.app_store_version_experiments_get_instance_include_item import (
+    AppStoreVersionExperimentsGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_store_version_experiments, list):
+        params["fields[appStoreVersionExperiments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiments
+        )
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(fields_app_store_version_experiment_treatments, list):
+        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatments
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersionExperiments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppStoreVersionExperimentResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppStoreVersionExperimentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem]
+            | Unset):
+        include (list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+) -> AppStoreVersionExperimentResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem]
+            | Unset):
+        include (list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem]
+            | Unset):
+        include (list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+) -> AppStoreVersionExperimentResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments
+            (list[AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem]
+            | Unset):
+        include (list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_store_version_experiments=fields_app_store_version_experiments,
+            fields_app_store_versions=fields_app_store_versions,
+            fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+            include=include,
+            limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,370 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_version_experiment_v2_response import AppStoreVersionExperimentV2Response
+from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiment_treatments_item import (
+    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+)
+from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiments_item import (
+    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem,
+)
+from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_versions_item import (
+    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem,
+)
+from ...models.app_store_version_experiments_v2_get_instance_fields_apps_item import (
+    AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem,
+)
+from ...models.app_store_version_experiments_v2_get_instance_include_item import (
+    AppStoreVersionExperimentsV2GetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+    limit_control_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_store_version_experiments, list):
+        params["fields[appStoreVersionExperiments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiments
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(fields_app_store_version_experiment_treatments, list):
+        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
+            str(item) for item in fields_app_store_version_experiment_treatments
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
+
+    params["limit[controlVersions]"] = limit_control_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/appStoreVersionExperiments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppStoreVersionExperimentV2Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppStoreVersionExperimentV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+    limit_control_versions: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem] |
+            Unset):
+        fields_apps (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2GetInstan
+            ceFieldsAppStoreVersionExperimentTreatmentsItem] | Unset):
+        include (list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+        limit_control_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_apps=fields_apps,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+        limit_control_versions=limit_control_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+    limit_control_versions: int | Unset = UNSET,
+) -> AppStoreVersionExperimentV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem] |
+            Unset):
+        fields_apps (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2GetInstan
+            ceFieldsAppStoreVersionExperimentTreatmentsItem] | Unset):
+        include (list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+        limit_control_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentV2Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_apps=fields_apps,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+        limit_control_versions=limit_control_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+    limit_control_versions: int | Unset = UNSET,
+) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem] |
+            Unset):
+        fields_apps (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2GetInstan
+            ceFieldsAppStoreVersionExperimentTreatmentsItem] | Unset):
+        include (list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+        limit_control_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionExperimentV2Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_store_version_experiments=fields_app_store_version_experiments,
+        fields_apps=fields_apps,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+        include=include,
+        limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+        limit_control_versions=limit_control_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_store_version_experiments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_app_store_versions: list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem]
+    | Unset = UNSET,
+    fields_app_store_version_experiment_treatments: list[
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_app_store_version_experiment_treatments: int | Unset = UNSET,
+    limit_control_versions: int | Unset = UNSET,
+) -> AppStoreVersionExperimentV2Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_store_version_experiments
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem] |
+            Unset):
+        fields_apps (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem] | Unset):
+        fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2GetInstan
+            ceFieldsAppStoreVersionExperimentTreatmentsItem] | Unset):
+        include (list[AppStoreVersionExperimentsV2GetInstanceIncludeItem] | Unset):
+        limit_app_store_version_experiment_treatments (int | Unset):
+        limit_control_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionExperimentV2Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_store_version_experiments=fields_app_store_version_experiments,
+            fields_apps=fields_apps,
+            fields_app_store_versions=fields_app_store_versions,
+            fields_app_store_version_experiment_treatments=fields_app_store_version_experiment_treatments,
+            include=include,
+            limit_app_store_version_experiment_treatments=limit_app_store_version_experiment_treatments,
+            limit_control_versions=limit_control_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

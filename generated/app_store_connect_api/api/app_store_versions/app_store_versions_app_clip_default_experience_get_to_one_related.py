@@ -1,0 +1,418 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_clip_default_experience_response import AppClipDefaultExperienceResponse
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_app_store_review_details_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+)
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experience_localizations_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+)
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experiences_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+)
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clips_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem,
+)
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_store_versions_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem,
+)
+from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_include_item import (
+    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_app_clip_default_experiences: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_app_store_review_details: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_app_clip_default_experience_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_app_clip_default_experiences, list):
+        params["fields[appClipDefaultExperiences]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experiences
+        )
+
+    if isinstance(fields_app_clips, list):
+        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(fields_app_clip_default_experience_localizations, list):
+        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
+            str(item) for item in fields_app_clip_default_experience_localizations
+        )
+
+    if isinstance(fields_app_clip_app_store_review_details, list):
+        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
+            str(item) for item in fields_app_clip_app_store_review_details
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appClipDefaultExperienceLocalizations]"] = limit_app_clip_default_experience_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersions/{id}/appClipDefaultExperience".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppClipDefaultExperienceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experiences: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_app_store_review_details: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_app_clip_default_experience_localizations: int | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
+            RelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        fields_app_clip_default_experience_localizations (list[AppStoreVersionsAppClipDefaultExper
+            ienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_app_store_review_details (list[AppStoreVersionsAppClipDefaultExperienceGet
+            ToOneRelatedFieldsAppClipAppStoreReviewDetailsItem] | Unset):
+        include (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] |
+            Unset):
+        limit_app_clip_default_experience_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_app_store_review_details=fields_app_clip_app_store_review_details,
+        include=include,
+        limit_app_clip_default_experience_localizations=limit_app_clip_default_experience_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experiences: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_app_store_review_details: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_app_clip_default_experience_localizations: int | Unset = UNSET,
+) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
+            RelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        fields_app_clip_default_experience_localizations (list[AppStoreVersionsAppClipDefaultExper
+            ienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_app_store_review_details (list[AppStoreVersionsAppClipDefaultExperienceGet
+            ToOneRelatedFieldsAppClipAppStoreReviewDetailsItem] | Unset):
+        include (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] |
+            Unset):
+        limit_app_clip_default_experience_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_app_store_review_details=fields_app_clip_app_store_review_details,
+        include=include,
+        limit_app_clip_default_experience_localizations=limit_app_clip_default_experience_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experiences: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_app_store_review_details: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_app_clip_default_experience_localizations: int | Unset = UNSET,
+) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
+            RelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        fields_app_clip_default_experience_localizations (list[AppStoreVersionsAppClipDefaultExper
+            ienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_app_store_review_details (list[AppStoreVersionsAppClipDefaultExperienceGet
+            ToOneRelatedFieldsAppClipAppStoreReviewDetailsItem] | Unset):
+        include (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] |
+            Unset):
+        limit_app_clip_default_experience_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppClipDefaultExperienceResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+        fields_app_clips=fields_app_clips,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+        fields_app_clip_app_store_review_details=fields_app_clip_app_store_review_details,
+        include=include,
+        limit_app_clip_default_experience_localizations=limit_app_clip_default_experience_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_app_clip_default_experiences: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem
+    ]
+    | Unset = UNSET,
+    fields_app_clips: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_default_experience_localizations: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_clip_app_store_review_details: list[
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_app_clip_default_experience_localizations: int | Unset = UNSET,
+) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
+            RelatedFieldsAppClipDefaultExperiencesItem] | Unset):
+        fields_app_clips
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem] | Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        fields_app_clip_default_experience_localizations (list[AppStoreVersionsAppClipDefaultExper
+            ienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem] | Unset):
+        fields_app_clip_app_store_review_details (list[AppStoreVersionsAppClipDefaultExperienceGet
+            ToOneRelatedFieldsAppClipAppStoreReviewDetailsItem] | Unset):
+        include (list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] |
+            Unset):
+        limit_app_clip_default_experience_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppClipDefaultExperienceResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_app_clip_default_experiences=fields_app_clip_default_experiences,
+            fields_app_clips=fields_app_clips,
+            fields_app_store_versions=fields_app_store_versions,
+            fields_app_clip_default_experience_localizations=fields_app_clip_default_experience_localizations,
+            fields_app_clip_app_store_review_details=fields_app_clip_app_store_review_details,
+            include=include,
+            limit_app_clip_default_experience_localizations=limit_app_clip_default_experience_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,459 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_version_localizations_response import AppStoreVersionLocalizationsResponse
+from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_preview_sets_item import (
+    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+)
+from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
+    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+)
+from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_version_localizations_item import (
+    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+)
+from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_versions_item import (
+    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem,
+)
+from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_include_item import (
+    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_keywords: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_app_screenshot_sets: int | Unset = UNSET,
+    limit_app_preview_sets: int | Unset = UNSET,
+    limit_search_keywords: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_locale, list):
+        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
+
+    if isinstance(fields_app_store_version_localizations, list):
+        params["fields[appStoreVersionLocalizations]"] = ",".join(
+            str(item) for item in fields_app_store_version_localizations
+        )
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(fields_app_screenshot_sets, list):
+        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
+
+    if isinstance(fields_app_preview_sets, list):
+        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
+
+    if isinstance(fields_app_keywords, list):
+        params["fields[appKeywords]"] = ",".join(str(item) for item in fields_app_keywords)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
+
+    params["limit[appPreviewSets]"] = limit_app_preview_sets
+
+    params["limit[searchKeywords]"] = limit_search_keywords
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersions/{id}/appStoreVersionLocalizations".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppStoreVersionLocalizationsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppStoreVersionLocalizationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_keywords: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_app_screenshot_sets: int | Unset = UNSET,
+    limit_app_preview_sets: int | Unset = UNSET,
+    limit_search_keywords: int | Unset = UNSET,
+) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionsAppStoreVersionLocalizationsG
+            etToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_store_versions (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelat
+            edFieldsAppStoreVersionsItem] | Unset):
+        fields_app_screenshot_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRela
+            tedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelated
+            FieldsAppPreviewSetsItem] | Unset):
+        fields_app_keywords (list[str] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshot_sets (int | Unset):
+        limit_app_preview_sets (int | Unset):
+        limit_search_keywords (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_locale=filter_locale,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_keywords=fields_app_keywords,
+        limit=limit,
+        include=include,
+        limit_app_screenshot_sets=limit_app_screenshot_sets,
+        limit_app_preview_sets=limit_app_preview_sets,
+        limit_search_keywords=limit_search_keywords,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_keywords: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_app_screenshot_sets: int | Unset = UNSET,
+    limit_app_preview_sets: int | Unset = UNSET,
+    limit_search_keywords: int | Unset = UNSET,
+) -> AppStoreVersionLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionsAppStoreVersionLocalizationsG
+            etToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_store_versions (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelat
+            edFieldsAppStoreVersionsItem] | Unset):
+        fields_app_screenshot_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRela
+            tedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelated
+            FieldsAppPreviewSetsItem] | Unset):
+        fields_app_keywords (list[str] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshot_sets (int | Unset):
+        limit_app_preview_sets (int | Unset):
+        limit_search_keywords (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionLocalizationsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_locale=filter_locale,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_keywords=fields_app_keywords,
+        limit=limit,
+        include=include,
+        limit_app_screenshot_sets=limit_app_screenshot_sets,
+        limit_app_preview_sets=limit_app_preview_sets,
+        limit_search_keywords=limit_search_keywords,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_keywords: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_app_screenshot_sets: int | Unset = UNSET,
+    limit_app_preview_sets: int | Unset = UNSET,
+    limit_search_keywords: int | Unset = UNSET,
+) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionsAppStoreVersionLocalizationsG
+            etToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_store_versions (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelat
+            edFieldsAppStoreVersionsItem] | Unset):
+        fields_app_screenshot_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRela
+            tedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelated
+            FieldsAppPreviewSetsItem] | Unset):
+        fields_app_keywords (list[str] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshot_sets (int | Unset):
+        limit_app_preview_sets (int | Unset):
+        limit_search_keywords (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppStoreVersionLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_locale=filter_locale,
+        fields_app_store_version_localizations=fields_app_store_version_localizations,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_app_screenshot_sets=fields_app_screenshot_sets,
+        fields_app_preview_sets=fields_app_preview_sets,
+        fields_app_keywords=fields_app_keywords,
+        limit=limit,
+        include=include,
+        limit_app_screenshot_sets=limit_app_screenshot_sets,
+        limit_app_preview_sets=limit_app_preview_sets,
+        limit_search_keywords=limit_search_keywords,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    fields_app_store_version_localizations: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_app_screenshot_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_preview_sets: list[
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem
+    ]
+    | Unset = UNSET,
+    fields_app_keywords: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_app_screenshot_sets: int | Unset = UNSET,
+    limit_app_preview_sets: int | Unset = UNSET,
+    limit_search_keywords: int | Unset = UNSET,
+) -> AppStoreVersionLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_locale (list[str] | Unset):
+        fields_app_store_version_localizations (list[AppStoreVersionsAppStoreVersionLocalizationsG
+            etToManyRelatedFieldsAppStoreVersionLocalizationsItem] | Unset):
+        fields_app_store_versions (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelat
+            edFieldsAppStoreVersionsItem] | Unset):
+        fields_app_screenshot_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRela
+            tedFieldsAppScreenshotSetsItem] | Unset):
+        fields_app_preview_sets (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelated
+            FieldsAppPreviewSetsItem] | Unset):
+        fields_app_keywords (list[str] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_app_screenshot_sets (int | Unset):
+        limit_app_preview_sets (int | Unset):
+        limit_search_keywords (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppStoreVersionLocalizationsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_locale=filter_locale,
+            fields_app_store_version_localizations=fields_app_store_version_localizations,
+            fields_app_store_versions=fields_app_store_versions,
+            fields_app_screenshot_sets=fields_app_screenshot_sets,
+            fields_app_preview_sets=fields_app_preview_sets,
+            fields_app_keywords=fields_app_keywords,
+            limit=limit,
+            include=include,
+            limit_app_screenshot_sets=limit_app_screenshot_sets,
+            limit_app_preview_sets=limit_app_preview_sets,
+            limit_search_keywords=limit_search_keywords,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

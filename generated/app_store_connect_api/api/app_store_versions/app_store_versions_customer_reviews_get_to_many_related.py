@@ -1,0 +1,418 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_review_responses_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem,
+)
+from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_reviews_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem,
+)
+from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_territories_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem,
+)
+from ...models.app_store_versions_customer_reviews_get_to_many_related_filter_territory_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem,
+)
+from ...models.app_store_versions_customer_reviews_get_to_many_related_include_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem,
+)
+from ...models.app_store_versions_customer_reviews_get_to_many_related_sort_item import (
+    AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem,
+)
+from ...models.customer_reviews_response import CustomerReviewsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_territory: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+    | Unset = UNSET,
+    filter_rating: list[str] | Unset = UNSET,
+    filter_review_territory: list[str] | Unset = UNSET,
+    exists_published_response: bool | Unset = UNSET,
+    sort: list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_customer_reviews: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    fields_customer_review_responses: list[
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(filter_rating, list):
+        params["filter[rating]"] = ",".join(str(item) for item in filter_rating)
+
+    if isinstance(filter_review_territory, list):
+        params["filter[reviewTerritory]"] = ",".join(str(item) for item in filter_review_territory)
+
+    params["exists[publishedResponse]"] = exists_published_response
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_customer_reviews, list):
+        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
+
+    if isinstance(fields_customer_review_responses, list):
+        params["fields[customerReviewResponses]"] = ",".join(
+            str(item) for item in fields_customer_review_responses
+        )
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersions/{id}/customerReviews".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerReviewsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CustomerReviewsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerReviewsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+    | Unset = UNSET,
+    filter_rating: list[str] | Unset = UNSET,
+    filter_review_territory: list[str] | Unset = UNSET,
+    exists_published_response: bool | Unset = UNSET,
+    sort: list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_customer_reviews: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    fields_customer_review_responses: list[
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+            | Unset):
+        filter_rating (list[str] | Unset):
+        filter_review_territory (list[str] | Unset):
+        exists_published_response (bool | Unset):
+        sort (list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset):
+        fields_customer_reviews
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem] | Unset):
+        fields_customer_review_responses
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem] |
+            Unset):
+        fields_territories
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        filter_rating=filter_rating,
+        filter_review_territory=filter_review_territory,
+        exists_published_response=exists_published_response,
+        sort=sort,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+    | Unset = UNSET,
+    filter_rating: list[str] | Unset = UNSET,
+    filter_review_territory: list[str] | Unset = UNSET,
+    exists_published_response: bool | Unset = UNSET,
+    sort: list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_customer_reviews: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    fields_customer_review_responses: list[
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> CustomerReviewsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+            | Unset):
+        filter_rating (list[str] | Unset):
+        filter_review_territory (list[str] | Unset):
+        exists_published_response (bool | Unset):
+        sort (list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset):
+        fields_customer_reviews
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem] | Unset):
+        fields_customer_review_responses
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem] |
+            Unset):
+        fields_territories
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_territory=filter_territory,
+        filter_rating=filter_rating,
+        filter_review_territory=filter_review_territory,
+        exists_published_response=exists_published_response,
+        sort=sort,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+    | Unset = UNSET,
+    filter_rating: list[str] | Unset = UNSET,
+    filter_review_territory: list[str] | Unset = UNSET,
+    exists_published_response: bool | Unset = UNSET,
+    sort: list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_customer_reviews: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    fields_customer_review_responses: list[
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+            | Unset):
+        filter_rating (list[str] | Unset):
+        filter_review_territory (list[str] | Unset):
+        exists_published_response (bool | Unset):
+        sort (list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset):
+        fields_customer_reviews
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem] | Unset):
+        fields_customer_review_responses
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem] |
+            Unset):
+        fields_territories
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        filter_rating=filter_rating,
+        filter_review_territory=filter_review_territory,
+        exists_published_response=exists_published_response,
+        sort=sort,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+    | Unset = UNSET,
+    filter_rating: list[str] | Unset = UNSET,
+    filter_review_territory: list[str] | Unset = UNSET,
+    exists_published_response: bool | Unset = UNSET,
+    sort: list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_customer_reviews: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    fields_customer_review_responses: list[
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> CustomerReviewsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem]
+            | Unset):
+        filter_rating (list[str] | Unset):
+        filter_review_territory (list[str] | Unset):
+        exists_published_response (bool | Unset):
+        sort (list[AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem] | Unset):
+        fields_customer_reviews
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem] | Unset):
+        fields_customer_review_responses
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem] |
+            Unset):
+        fields_territories
+            (list[AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        limit (int | Unset):
+        include (list[AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_territory=filter_territory,
+            filter_rating=filter_rating,
+            filter_review_territory=filter_review_territory,
+            exists_published_response=exists_published_response,
+            sort=sort,
+            fields_customer_reviews=fields_customer_reviews,
+            fields_customer_review_responses=fields_customer_review_responses,
+            fields_territories=fields_territories,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CustomerReviewsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

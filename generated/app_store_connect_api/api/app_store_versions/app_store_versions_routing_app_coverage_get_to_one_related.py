@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_app_store_versions_item import (
+    AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem,
+)
+from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_routing_app_coverages_item import (
+    AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem,
+)
+from ...models.app_store_versions_routing_app_coverage_get_to_one_related_include_item import (
+    AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...models.routing_app_coverage_response import RoutingAppCoverageResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_routing_app_coverages: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_routing_app_coverages, list):
+        params["fields[routingAppCoverages]"] = ",".join(str(item) for item in fields_routing_app_coverages)
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appStoreVersions/{id}/routingAppCoverage".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RoutingAppCoverageResponse | None:
+    if response.status_code == 200:
+        response_200 = RoutingAppCoverageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_routing_app_coverages: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
+    """
+    Args:
+        id (str):
+        fields_routing_app_coverages
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem] |
+            Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RoutingAppCoverageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_routing_app_coverages=fields_routing_app_coverages,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_routing_app_coverages: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | RoutingAppCoverageResponse | None:
+    """
+    Args:
+        id (str):
+        fields_routing_app_coverages
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem] |
+            Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RoutingAppCoverageResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_routing_app_coverages=fields_routing_app_coverages,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_routing_app_coverages: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
+    """
+    Args:
+        id (str):
+        fields_routing_app_coverages
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem] |
+            Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RoutingAppCoverageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_routing_app_coverages=fields_routing_app_coverages,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_routing_app_coverages: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | RoutingAppCoverageResponse | None:
+    """
+    Args:
+        id (str):
+        fields_routing_app_coverages
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem] |
+            Unset):
+        fields_app_store_versions
+            (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RoutingAppCoverageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_routing_app_coverages=fields_routing_app_coverages,
+            fields_app_store_versions=fields_app_store_versions,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,499 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_feedback_screenshot_submissions_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_testers_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_builds_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_app_platform_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_device_platform_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_include_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem,
+)
+from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_sort_item import (
+    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem,
+)
+from ...models.beta_feedback_screenshot_submissions_response import BetaFeedbackScreenshotSubmissionsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_device_model: list[str] | Unset = UNSET,
+    filter_os_version: list[str] | Unset = UNSET,
+    filter_app_platform: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem]
+    | Unset = UNSET,
+    filter_device_platform: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem
+    ]
+    | Unset = UNSET,
+    filter_build: list[str] | Unset = UNSET,
+    filter_build_pre_release_version: list[str] | Unset = UNSET,
+    filter_tester: list[str] | Unset = UNSET,
+    sort: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_beta_feedback_screenshot_submissions: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+    | Unset = UNSET,
+    fields_beta_testers: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_device_model, list):
+        params["filter[deviceModel]"] = ",".join(str(item) for item in filter_device_model)
+
+    if isinstance(filter_os_version, list):
+        params["filter[osVersion]"] = ",".join(str(item) for item in filter_os_version)
+
+    if isinstance(filter_app_platform, list):
+        params["filter[appPlatform]"] = ",".join(str(item) for item in filter_app_platform)
+
+    if isinstance(filter_device_platform, list):
+        params["filter[devicePlatform]"] = ",".join(str(item) for item in filter_device_platform)
+
+    if isinstance(filter_build, list):
+        params["filter[build]"] = ",".join(str(item) for item in filter_build)
+
+    if isinstance(filter_build_pre_release_version, list):
+        params["filter[build.preReleaseVersion]"] = ",".join(
+            str(item) for item in filter_build_pre_release_version
+        )
+
+    if isinstance(filter_tester, list):
+        params["filter[tester]"] = ",".join(str(item) for item in filter_tester)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_beta_feedback_screenshot_submissions, list):
+        params["fields[betaFeedbackScreenshotSubmissions]"] = ",".join(
+            str(item) for item in fields_beta_feedback_screenshot_submissions
+        )
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_beta_testers, list):
+        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/apps/{id}/betaFeedbackScreenshotSubmissions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaFeedbackScreenshotSubmissionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_device_model: list[str] | Unset = UNSET,
+    filter_os_version: list[str] | Unset = UNSET,
+    filter_app_platform: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem]
+    | Unset = UNSET,
+    filter_device_platform: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem
+    ]
+    | Unset = UNSET,
+    filter_build: list[str] | Unset = UNSET,
+    filter_build_pre_release_version: list[str] | Unset = UNSET,
+    filter_tester: list[str] | Unset = UNSET,
+    sort: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_beta_feedback_screenshot_submissions: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+    | Unset = UNSET,
+    fields_beta_testers: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_device_model (list[str] | Unset):
+        filter_os_version (list[str] | Unset):
+        filter_app_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem] |
+            Unset):
+        filter_device_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem] |
+            Unset):
+        filter_build (list[str] | Unset):
+        filter_build_pre_release_version (list[str] | Unset):
+        filter_tester (list[str] | Unset):
+        sort (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset):
+        fields_beta_feedback_screenshot_submissions (list[AppsBetaFeedbackScreenshotSubmissionsGet
+            ToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem] | Unset):
+        fields_builds (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+            | Unset):
+        fields_beta_testers
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_device_model=filter_device_model,
+        filter_os_version=filter_os_version,
+        filter_app_platform=filter_app_platform,
+        filter_device_platform=filter_device_platform,
+        filter_build=filter_build,
+        filter_build_pre_release_version=filter_build_pre_release_version,
+        filter_tester=filter_tester,
+        sort=sort,
+        fields_beta_feedback_screenshot_submissions=fields_beta_feedback_screenshot_submissions,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_device_model: list[str] | Unset = UNSET,
+    filter_os_version: list[str] | Unset = UNSET,
+    filter_app_platform: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem]
+    | Unset = UNSET,
+    filter_device_platform: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem
+    ]
+    | Unset = UNSET,
+    filter_build: list[str] | Unset = UNSET,
+    filter_build_pre_release_version: list[str] | Unset = UNSET,
+    filter_tester: list[str] | Unset = UNSET,
+    sort: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_beta_feedback_screenshot_submissions: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+    | Unset = UNSET,
+    fields_beta_testers: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_device_model (list[str] | Unset):
+        filter_os_version (list[str] | Unset):
+        filter_app_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem] |
+            Unset):
+        filter_device_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem] |
+            Unset):
+        filter_build (list[str] | Unset):
+        filter_build_pre_release_version (list[str] | Unset):
+        filter_tester (list[str] | Unset):
+        sort (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset):
+        fields_beta_feedback_screenshot_submissions (list[AppsBetaFeedbackScreenshotSubmissionsGet
+            ToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem] | Unset):
+        fields_builds (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+            | Unset):
+        fields_beta_testers
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_device_model=filter_device_model,
+        filter_os_version=filter_os_version,
+        filter_app_platform=filter_app_platform,
+        filter_device_platform=filter_device_platform,
+        filter_build=filter_build,
+        filter_build_pre_release_version=filter_build_pre_release_version,
+        filter_tester=filter_tester,
+        sort=sort,
+        fields_beta_feedback_screenshot_submissions=fields_beta_feedback_screenshot_submissions,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_device_model: list[str] | Unset = UNSET,
+    filter_os_version: list[str] | Unset = UNSET,
+    filter_app_platform: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem]
+    | Unset = UNSET,
+    filter_device_platform: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem
+    ]
+    | Unset = UNSET,
+    filter_build: list[str] | Unset = UNSET,
+    filter_build_pre_release_version: list[str] | Unset = UNSET,
+    filter_tester: list[str] | Unset = UNSET,
+    sort: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_beta_feedback_screenshot_submissions: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+    | Unset = UNSET,
+    fields_beta_testers: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_device_model (list[str] | Unset):
+        filter_os_version (list[str] | Unset):
+        filter_app_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem] |
+            Unset):
+        filter_device_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem] |
+            Unset):
+        filter_build (list[str] | Unset):
+        filter_build_pre_release_version (list[str] | Unset):
+        filter_tester (list[str] | Unset):
+        sort (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset):
+        fields_beta_feedback_screenshot_submissions (list[AppsBetaFeedbackScreenshotSubmissionsGet
+            ToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem] | Unset):
+        fields_builds (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+            | Unset):
+        fields_beta_testers
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_device_model=filter_device_model,
+        filter_os_version=filter_os_version,
+        filter_app_platform=filter_app_platform,
+        filter_device_platform=filter_device_platform,
+        filter_build=filter_build,
+        filter_build_pre_release_version=filter_build_pre_release_version,
+        filter_tester=filter_tester,
+        sort=sort,
+        fields_beta_feedback_screenshot_submissions=fields_beta_feedback_screenshot_submissions,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_device_model: list[str] | Unset = UNSET,
+    filter_os_version: list[str] | Unset = UNSET,
+    filter_app_platform: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem]
+    | Unset = UNSET,
+    filter_device_platform: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem
+    ]
+    | Unset = UNSET,
+    filter_build: list[str] | Unset = UNSET,
+    filter_build_pre_release_version: list[str] | Unset = UNSET,
+    filter_tester: list[str] | Unset = UNSET,
+    sort: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_beta_feedback_screenshot_submissions: list[
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+    | Unset = UNSET,
+    fields_beta_testers: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_device_model (list[str] | Unset):
+        filter_os_version (list[str] | Unset):
+        filter_app_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem] |
+            Unset):
+        filter_device_platform
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem] |
+            Unset):
+        filter_build (list[str] | Unset):
+        filter_build_pre_release_version (list[str] | Unset):
+        filter_tester (list[str] | Unset):
+        sort (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem] | Unset):
+        fields_beta_feedback_screenshot_submissions (list[AppsBetaFeedbackScreenshotSubmissionsGet
+            ToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem] | Unset):
+        fields_builds (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem]
+            | Unset):
+        fields_beta_testers
+            (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_device_model=filter_device_model,
+            filter_os_version=filter_os_version,
+            filter_app_platform=filter_app_platform,
+            filter_device_platform=filter_device_platform,
+            filter_build=filter_build,
+            filter_build_pre_release_version=filter_build_pre_release_version,
+            filter_tester=filter_tester,
+            sort=sort,
+            fields_beta_feedback_screenshot_submissions=fields_beta_feedback_screenshot_submissions,
+            fields_builds=fields_builds,
+            fields_beta_testers=fields_beta_testers,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

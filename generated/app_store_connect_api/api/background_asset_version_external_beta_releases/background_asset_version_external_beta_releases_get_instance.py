@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_asset_version_external_beta_release_response import (
+    BackgroundAssetVersionExternalBetaReleaseResponse,
+)
+from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_version_external_beta_releases_item import (
+    BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+)
+from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_versions_item import (
+    BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+)
+from ...models.background_asset_version_external_beta_releases_get_instance_include_item import (
+    BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_background_asset_version_external_beta_releases: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_background_asset_versions: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_background_asset_version_external_beta_releases, list):
+        params["fields[backgroundAssetVersionExternalBetaReleases]"] = ",".join(
+            str(item) for item in fields_background_asset_version_external_beta_releases
+        )
+
+    if isinstance(fields_background_asset_versions, list):
+        params["fields[backgroundAssetVersions]"] = ",".join(
+            str(item) for item in fields_background_asset_versions
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/backgroundAssetVersionExternalBetaReleases/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BackgroundAssetVersionExternalBetaReleaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_background_asset_version_external_beta_releases: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_background_asset_versions: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
+            lBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem] | Unset):
+        fields_background_asset_versions (list[BackgroundAssetVersionExternalBetaReleasesGetInstan
+            ceFieldsBackgroundAssetVersionsItem] | Unset):
+        include (list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_background_asset_version_external_beta_releases=fields_background_asset_version_external_beta_releases,
+        fields_background_asset_versions=fields_background_asset_versions,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_background_asset_version_external_beta_releases: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_background_asset_versions: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
+            lBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem] | Unset):
+        fields_background_asset_versions (list[BackgroundAssetVersionExternalBetaReleasesGetInstan
+            ceFieldsBackgroundAssetVersionsItem] | Unset):
+        include (list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_background_asset_version_external_beta_releases=fields_background_asset_version_external_beta_releases,
+        fields_background_asset_versions=fields_background_asset_versions,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_background_asset_version_external_beta_releases: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_background_asset_versions: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
+            lBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem] | Unset):
+        fields_background_asset_versions (list[BackgroundAssetVersionExternalBetaReleasesGetInstan
+            ceFieldsBackgroundAssetVersionsItem] | Unset):
+        include (list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_background_asset_version_external_beta_releases=fields_background_asset_version_external_beta_releases,
+        fields_background_asset_versions=fields_background_asset_versions,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_background_asset_version_external_beta_releases: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_background_asset_versions: list[
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
+            lBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem] | Unset):
+        fields_background_asset_versions (list[BackgroundAssetVersionExternalBetaReleasesGetInstan
+            ceFieldsBackgroundAssetVersionsItem] | Unset):
+        include (list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_background_asset_version_external_beta_releases=fields_background_asset_version_external_beta_releases,
+            fields_background_asset_versions=fields_background_asset_versions,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

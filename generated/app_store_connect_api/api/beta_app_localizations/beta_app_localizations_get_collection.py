@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_app_localizations_get_collection_fields_apps_item import (
+    BetaAppLocalizationsGetCollectionFieldsAppsItem,
+)
+from ...models.beta_app_localizations_get_collection_fields_beta_app_localizations_item import (
+    BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem,
+)
+from ...models.beta_app_localizations_get_collection_include_item import (
+    BetaAppLocalizationsGetCollectionIncludeItem,
+)
+from ...models.beta_app_localizations_response import BetaAppLocalizationsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_locale: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_app_localizations: list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_locale, list):
+        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
+
+    if isinstance(filter_app, list):
+        params["filter[app]"] = ",".join(str(item) for item in filter_app)
+
+    if isinstance(fields_beta_app_localizations, list):
+        params["fields[betaAppLocalizations]"] = ",".join(str(item) for item in fields_beta_app_localizations)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaAppLocalizations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaAppLocalizationsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaAppLocalizationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_app_localizations: list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_locale (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        fields_beta_app_localizations
+            (list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem] | Unset):
+        fields_apps (list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaAppLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_locale=filter_locale,
+        filter_app=filter_app,
+        fields_beta_app_localizations=fields_beta_app_localizations,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_app_localizations: list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
+) -> BetaAppLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_locale (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        fields_beta_app_localizations
+            (list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem] | Unset):
+        fields_apps (list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaAppLocalizationsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_locale=filter_locale,
+        filter_app=filter_app,
+        fields_beta_app_localizations=fields_beta_app_localizations,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_app_localizations: list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_locale (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        fields_beta_app_localizations
+            (list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem] | Unset):
+        fields_apps (list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaAppLocalizationsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_locale=filter_locale,
+        filter_app=filter_app,
+        fields_beta_app_localizations=fields_beta_app_localizations,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_locale: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_app_localizations: list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
+) -> BetaAppLocalizationsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_locale (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        fields_beta_app_localizations
+            (list[BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem] | Unset):
+        fields_apps (list[BetaAppLocalizationsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaAppLocalizationsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_locale=filter_locale,
+            filter_app=filter_app,
+            fields_beta_app_localizations=fields_beta_app_localizations,
+            fields_apps=fields_apps,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_app_review_submissions_build_get_to_one_related_fields_builds_item import (
+    BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem,
+)
+from ...models.build_without_includes_response import BuildWithoutIncludesResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaAppReviewSubmissions/{id}/build".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BuildWithoutIncludesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BuildWithoutIncludesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildWithoutIncludesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_builds=fields_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+) -> BuildWithoutIncludesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildWithoutIncludesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_builds=fields_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildWithoutIncludesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_builds=fields_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+) -> BuildWithoutIncludesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildWithoutIncludesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_builds=fields_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_app_review_submission_response import BetaAppReviewSubmissionResponse
+from ...models.beta_app_review_submissions_get_instance_fields_beta_app_review_submissions_item import (
+    BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+)
+from ...models.beta_app_review_submissions_get_instance_fields_builds_item import (
+    BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem,
+)
+from ...models.beta_app_review_submissions_get_instance_include_item import (
+    BetaAppReviewSubmissionsGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_beta_app_review_submissions: list[
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_beta_app_review_submissions, list):
+        params["fields[betaAppReviewSubmissions]"] = ",".join(
+            str(item) for item in fields_beta_app_review_submissions
+        )
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaAppReviewSubmissions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaAppReviewSubmissionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaAppReviewSubmissionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_app_review_submissions: list[
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_beta_app_review_submissions
+            (list[BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem] | Unset):
+        fields_builds (list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset):
+        include (list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaAppReviewSubmissionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_beta_app_review_submissions=fields_beta_app_review_submissions,
+        fields_builds=fields_builds,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_app_review_submissions: list[
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
+) -> BetaAppReviewSubmissionResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_beta_app_review_submissions
+            (list[BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem] | Unset):
+        fields_builds (list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset):
+        include (list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaAppReviewSubmissionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_beta_app_review_submissions=fields_beta_app_review_submissions,
+        fields_builds=fields_builds,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_app_review_submissions: list[
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_beta_app_review_submissions
+            (list[BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem] | Unset):
+        fields_builds (list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset):
+        include (list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaAppReviewSubmissionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_beta_app_review_submissions=fields_beta_app_review_submissions,
+        fields_builds=fields_builds,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_app_review_submissions: list[
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem
+    ]
+    | Unset = UNSET,
+    fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
+) -> BetaAppReviewSubmissionResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_beta_app_review_submissions
+            (list[BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem] | Unset):
+        fields_builds (list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset):
+        include (list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaAppReviewSubmissionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_beta_app_review_submissions=fields_beta_app_review_submissions,
+            fields_builds=fields_builds,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

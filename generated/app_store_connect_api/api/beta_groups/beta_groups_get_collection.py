@@ -1,0 +1,480 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_groups_get_collection_fields_apps_item import BetaGroupsGetCollectionFieldsAppsItem
+from ...models.beta_groups_get_collection_fields_beta_groups_item import (
+    BetaGroupsGetCollectionFieldsBetaGroupsItem,
+)
+from ...models.beta_groups_get_collection_fields_beta_recruitment_criteria_item import (
+    BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem,
+)
+from ...models.beta_groups_get_collection_fields_beta_testers_item import (
+    BetaGroupsGetCollectionFieldsBetaTestersItem,
+)
+from ...models.beta_groups_get_collection_fields_builds_item import BetaGroupsGetCollectionFieldsBuildsItem
+from ...models.beta_groups_get_collection_include_item import BetaGroupsGetCollectionIncludeItem
+from ...models.beta_groups_get_collection_sort_item import BetaGroupsGetCollectionSortItem
+from ...models.beta_groups_response import BetaGroupsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_name: list[str] | Unset = UNSET,
+    filter_is_internal_group: list[str] | Unset = UNSET,
+    filter_public_link_enabled: list[str] | Unset = UNSET,
+    filter_public_link_limit_enabled: list[str] | Unset = UNSET,
+    filter_public_link: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_builds: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[BetaGroupsGetCollectionSortItem] | Unset = UNSET,
+    fields_beta_groups: list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaGroupsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_name, list):
+        params["filter[name]"] = ",".join(str(item) for item in filter_name)
+
+    if isinstance(filter_is_internal_group, list):
+        params["filter[isInternalGroup]"] = ",".join(str(item) for item in filter_is_internal_group)
+
+    if isinstance(filter_public_link_enabled, list):
+        params["filter[publicLinkEnabled]"] = ",".join(str(item) for item in filter_public_link_enabled)
+
+    if isinstance(filter_public_link_limit_enabled, list):
+        params["filter[publicLinkLimitEnabled]"] = ",".join(
+            str(item) for item in filter_public_link_limit_enabled
+        )
+
+    if isinstance(filter_public_link, list):
+        params["filter[publicLink]"] = ",".join(str(item) for item in filter_public_link)
+
+    if isinstance(filter_app, list):
+        params["filter[app]"] = ",".join(str(item) for item in filter_app)
+
+    if isinstance(filter_builds, list):
+        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_beta_groups, list):
+        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_beta_testers, list):
+        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
+
+    if isinstance(fields_beta_recruitment_criteria, list):
+        params["fields[betaRecruitmentCriteria]"] = ",".join(
+            str(item) for item in fields_beta_recruitment_criteria
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[betaTesters]"] = limit_beta_testers
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaGroups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaGroupsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaGroupsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaGroupsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_name: list[str] | Unset = UNSET,
+    filter_is_internal_group: list[str] | Unset = UNSET,
+    filter_public_link_enabled: list[str] | Unset = UNSET,
+    filter_public_link_limit_enabled: list[str] | Unset = UNSET,
+    filter_public_link: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_builds: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[BetaGroupsGetCollectionSortItem] | Unset = UNSET,
+    fields_beta_groups: list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaGroupsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[BetaGroupsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_name (list[str] | Unset):
+        filter_is_internal_group (list[str] | Unset):
+        filter_public_link_enabled (list[str] | Unset):
+        filter_public_link_limit_enabled (list[str] | Unset):
+        filter_public_link (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_builds (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[BetaGroupsGetCollectionSortItem] | Unset):
+        fields_beta_groups (list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetCollectionFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaGroupsGetCollectionIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaGroupsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_name=filter_name,
+        filter_is_internal_group=filter_is_internal_group,
+        filter_public_link_enabled=filter_public_link_enabled,
+        filter_public_link_limit_enabled=filter_public_link_limit_enabled,
+        filter_public_link=filter_public_link,
+        filter_app=filter_app,
+        filter_builds=filter_builds,
+        filter_id=filter_id,
+        sort=sort,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        limit=limit,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_name: list[str] | Unset = UNSET,
+    filter_is_internal_group: list[str] | Unset = UNSET,
+    filter_public_link_enabled: list[str] | Unset = UNSET,
+    filter_public_link_limit_enabled: list[str] | Unset = UNSET,
+    filter_public_link: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_builds: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[BetaGroupsGetCollectionSortItem] | Unset = UNSET,
+    fields_beta_groups: list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaGroupsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> BetaGroupsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_name (list[str] | Unset):
+        filter_is_internal_group (list[str] | Unset):
+        filter_public_link_enabled (list[str] | Unset):
+        filter_public_link_limit_enabled (list[str] | Unset):
+        filter_public_link (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_builds (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[BetaGroupsGetCollectionSortItem] | Unset):
+        fields_beta_groups (list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetCollectionFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaGroupsGetCollectionIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaGroupsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_name=filter_name,
+        filter_is_internal_group=filter_is_internal_group,
+        filter_public_link_enabled=filter_public_link_enabled,
+        filter_public_link_limit_enabled=filter_public_link_limit_enabled,
+        filter_public_link=filter_public_link,
+        filter_app=filter_app,
+        filter_builds=filter_builds,
+        filter_id=filter_id,
+        sort=sort,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        limit=limit,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_name: list[str] | Unset = UNSET,
+    filter_is_internal_group: list[str] | Unset = UNSET,
+    filter_public_link_enabled: list[str] | Unset = UNSET,
+    filter_public_link_limit_enabled: list[str] | Unset = UNSET,
+    filter_public_link: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_builds: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[BetaGroupsGetCollectionSortItem] | Unset = UNSET,
+    fields_beta_groups: list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaGroupsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[BetaGroupsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_name (list[str] | Unset):
+        filter_is_internal_group (list[str] | Unset):
+        filter_public_link_enabled (list[str] | Unset):
+        filter_public_link_limit_enabled (list[str] | Unset):
+        filter_public_link (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_builds (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[BetaGroupsGetCollectionSortItem] | Unset):
+        fields_beta_groups (list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetCollectionFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaGroupsGetCollectionIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaGroupsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_name=filter_name,
+        filter_is_internal_group=filter_is_internal_group,
+        filter_public_link_enabled=filter_public_link_enabled,
+        filter_public_link_limit_enabled=filter_public_link_limit_enabled,
+        filter_public_link=filter_public_link,
+        filter_app=filter_app,
+        filter_builds=filter_builds,
+        filter_id=filter_id,
+        sort=sort,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        limit=limit,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_name: list[str] | Unset = UNSET,
+    filter_is_internal_group: list[str] | Unset = UNSET,
+    filter_public_link_enabled: list[str] | Unset = UNSET,
+    filter_public_link_limit_enabled: list[str] | Unset = UNSET,
+    filter_public_link: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_builds: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[BetaGroupsGetCollectionSortItem] | Unset = UNSET,
+    fields_beta_groups: list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaGroupsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> BetaGroupsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_name (list[str] | Unset):
+        filter_is_internal_group (list[str] | Unset):
+        filter_public_link_enabled (list[str] | Unset):
+        filter_public_link_limit_enabled (list[str] | Unset):
+        filter_public_link (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_builds (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[BetaGroupsGetCollectionSortItem] | Unset):
+        fields_beta_groups (list[BetaGroupsGetCollectionFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetCollectionFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetCollectionFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetCollectionFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaGroupsGetCollectionIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaGroupsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_name=filter_name,
+            filter_is_internal_group=filter_is_internal_group,
+            filter_public_link_enabled=filter_public_link_enabled,
+            filter_public_link_limit_enabled=filter_public_link_limit_enabled,
+            filter_public_link=filter_public_link,
+            filter_app=filter_app,
+            filter_builds=filter_builds,
+            filter_id=filter_id,
+            sort=sort,
+            fields_beta_groups=fields_beta_groups,
+            fields_apps=fields_apps,
+            fields_builds=fields_builds,
+            fields_beta_testers=fields_beta_testers,
+            fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+            limit=limit,
+            include=include,
+            limit_beta_testers=limit_beta_testers,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaGroupsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

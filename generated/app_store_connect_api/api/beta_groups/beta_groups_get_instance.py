@@ -1,0 +1,339 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_group_response import BetaGroupResponse
+from ...models.beta_groups_get_instance_fields_apps_item import BetaGroupsGetInstanceFieldsAppsItem
+from ...models.beta_groups_get_instance_fields_beta_groups_item import (
+    BetaGroupsGetInstanceFieldsBetaGroupsItem,
+)
+from ...models.beta_groups_get_instance_fields_beta_recruitment_criteria_item import (
+    BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem,
+)
+from ...models.beta_groups_get_instance_fields_beta_testers_item import (
+    BetaGroupsGetInstanceFieldsBetaTestersItem,
+)
+from ...models.beta_groups_get_instance_fields_builds_item import BetaGroupsGetInstanceFieldsBuildsItem
+from ...models.beta_groups_get_instance_include_item import BetaGroupsGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_beta_groups: list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    include: list[BetaGroupsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_beta_groups, list):
+        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_beta_testers, list):
+        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
+
+    if isinstance(fields_beta_recruitment_criteria, list):
+        params["fields[betaRecruitmentCriteria]"] = ",".join(
+            str(item) for item in fields_beta_recruitment_criteria
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[betaTesters]"] = limit_beta_testers
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaGroups/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaGroupResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaGroupResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_groups: list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    include: list[BetaGroupsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[BetaGroupResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem] | Unset):
+        include (list[BetaGroupsGetInstanceIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaGroupResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_groups: list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    include: list[BetaGroupsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> BetaGroupResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem] | Unset):
+        include (list[BetaGroupsGetInstanceIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaGroupResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_groups: list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    include: list[BetaGroupsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[BetaGroupResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem] | Unset):
+        include (list[BetaGroupsGetInstanceIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaGroupResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_beta_groups=fields_beta_groups,
+        fields_apps=fields_apps,
+        fields_builds=fields_builds,
+        fields_beta_testers=fields_beta_testers,
+        fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+        include=include,
+        limit_beta_testers=limit_beta_testers,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_beta_groups: list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset = UNSET,
+    fields_apps: list[BetaGroupsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_builds: list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_beta_testers: list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
+    fields_beta_recruitment_criteria: list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem]
+    | Unset = UNSET,
+    include: list[BetaGroupsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_beta_testers: int | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> BetaGroupResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
+        fields_apps (list[BetaGroupsGetInstanceFieldsAppsItem] | Unset):
+        fields_builds (list[BetaGroupsGetInstanceFieldsBuildsItem] | Unset):
+        fields_beta_testers (list[BetaGroupsGetInstanceFieldsBetaTestersItem] | Unset):
+        fields_beta_recruitment_criteria
+            (list[BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem] | Unset):
+        include (list[BetaGroupsGetInstanceIncludeItem] | Unset):
+        limit_beta_testers (int | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaGroupResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_beta_groups=fields_beta_groups,
+            fields_apps=fields_apps,
+            fields_builds=fields_builds,
+            fields_beta_testers=fields_beta_testers,
+            fields_beta_recruitment_criteria=fields_beta_recruitment_criteria,
+            include=include,
+            limit_beta_testers=limit_beta_testers,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaGroupResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.beta_license_agreements_get_collection_fields_apps_item import (
+    BetaLicenseAgreementsGetCollectionFieldsAppsItem,
+)
+from ...models.beta_license_agreements_get_collection_fields_beta_license_agreements_item import (
+    BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem,
+)
+from ...models.beta_license_agreements_get_collection_include_item import (
+    BetaLicenseAgreementsGetCollectionIncludeItem,
+)
+from ...models.beta_license_agreements_response import BetaLicenseAgreementsResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_license_agreements: list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_app, list):
+        params["filter[app]"] = ",".join(str(item) for item in filter_app)
+
+    if isinstance(fields_beta_license_agreements, list):
+        params["fields[betaLicenseAgreements]"] = ",".join(
+            str(item) for item in fields_beta_license_agreements
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/betaLicenseAgreements",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BetaLicenseAgreementsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BetaLicenseAgreementsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_license_agreements: list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_app (list[str] | Unset):
+        fields_beta_license_agreements
+            (list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem] | Unset):
+        fields_apps (list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaLicenseAgreementsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_app=filter_app,
+        fields_beta_license_agreements=fields_beta_license_agreements,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_license_agreements: list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
+) -> BetaLicenseAgreementsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_app (list[str] | Unset):
+        fields_beta_license_agreements
+            (list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem] | Unset):
+        fields_apps (list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaLicenseAgreementsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_app=filter_app,
+        fields_beta_license_agreements=fields_beta_license_agreements,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_license_agreements: list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
+    """
+    Args:
+        filter_app (list[str] | Unset):
+        fields_beta_license_agreements
+            (list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem] | Unset):
+        fields_apps (list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BetaLicenseAgreementsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_app=filter_app,
+        fields_beta_license_agreements=fields_beta_license_agreements,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_app: list[str] | Unset = UNSET,
+    fields_beta_license_agreements: list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem]
+    | Unset = UNSET,
+    fields_apps: list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
+) -> BetaLicenseAgreementsResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_app (list[str] | Unset):
+        fields_beta_license_agreements
+            (list[BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem] | Unset):
+        fields_apps (list[BetaLicenseAgreementsGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BetaLicenseAgreementsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_app=filter_app,
+            fields_beta_license_agreements=fields_beta_license_agreements,
+            fields_apps=fields_apps,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

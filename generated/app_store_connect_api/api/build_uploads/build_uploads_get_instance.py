@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.build_upload_response import BuildUploadResponse
+from ...models.build_uploads_get_instance_fields_build_upload_files_item import (
+    BuildUploadsGetInstanceFieldsBuildUploadFilesItem,
+)
+from ...models.build_uploads_get_instance_fields_build_uploads_item import (
+    BuildUploadsGetInstanceFieldsBuildUploadsItem,
+)
+from ...models.build_uploads_get_instance_fields_builds_item import BuildUploadsGetInstanceFieldsBuildsItem
+from ...models.build_uploads_get_instance_include_item import BuildUploadsGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_build_uploads: list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset = UNSET,
+    fields_builds: list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
+    include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_build_uploads, list):
+        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_build_upload_files, list):
+        params["fields[buildUploadFiles]"] = ",".join(str(item) for item in fields_build_upload_files)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/buildUploads/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BuildUploadResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BuildUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BuildUploadResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_build_uploads: list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset = UNSET,
+    fields_builds: list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
+    include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BuildUploadResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
+        fields_builds (list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset):
+        fields_build_upload_files (list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] |
+            Unset):
+        include (list[BuildUploadsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildUploadResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_build_uploads=fields_build_uploads,
+        fields_builds=fields_builds,
+        fields_build_upload_files=fields_build_upload_files,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_build_uploads: list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset = UNSET,
+    fields_builds: list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
+    include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
+) -> BuildUploadResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
+        fields_builds (list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset):
+        fields_build_upload_files (list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] |
+            Unset):
+        include (list[BuildUploadsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildUploadResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_build_uploads=fields_build_uploads,
+        fields_builds=fields_builds,
+        fields_build_upload_files=fields_build_upload_files,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_build_uploads: list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset = UNSET,
+    fields_builds: list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
+    include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[BuildUploadResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
+        fields_builds (list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset):
+        fields_build_upload_files (list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] |
+            Unset):
+        include (list[BuildUploadsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildUploadResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_build_uploads=fields_build_uploads,
+        fields_builds=fields_builds,
+        fields_build_upload_files=fields_build_upload_files,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_build_uploads: list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset = UNSET,
+    fields_builds: list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
+    include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
+) -> BuildUploadResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
+        fields_builds (list[BuildUploadsGetInstanceFieldsBuildsItem] | Unset):
+        fields_build_upload_files (list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] |
+            Unset):
+        include (list[BuildUploadsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildUploadResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_build_uploads=fields_build_uploads,
+            fields_builds=fields_builds,
+            fields_build_upload_files=fields_build_upload_files,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BuildUploadResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

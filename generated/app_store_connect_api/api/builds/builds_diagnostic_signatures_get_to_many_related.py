@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.builds_diagnostic_signatures_get_to_many_related_fields_diagnostic_signatures_item import (
+    BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem,
+)
+from ...models.builds_diagnostic_signatures_get_to_many_related_filter_diagnostic_type_item import (
+    BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem,
+)
+from ...models.diagnostic_signatures_response import DiagnosticSignaturesResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_diagnostic_type: list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem]
+    | Unset = UNSET,
+    fields_diagnostic_signatures: list[
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_diagnostic_type, list):
+        params["filter[diagnosticType]"] = ",".join(str(item) for item in filter_diagnostic_type)
+
+    if isinstance(fields_diagnostic_signatures, list):
+        params["fields[diagnosticSignatures]"] = ",".join(str(item) for item in fields_diagnostic_signatures)
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/builds/{id}/diagnosticSignatures".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DiagnosticSignaturesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DiagnosticSignaturesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_diagnostic_type: list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem]
+    | Unset = UNSET,
+    fields_diagnostic_signatures: list[
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_diagnostic_type
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem] | Unset):
+        fields_diagnostic_signatures
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiagnosticSignaturesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_diagnostic_type=filter_diagnostic_type,
+        fields_diagnostic_signatures=fields_diagnostic_signatures,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_diagnostic_type: list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem]
+    | Unset = UNSET,
+    fields_diagnostic_signatures: list[
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> DiagnosticSignaturesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_diagnostic_type
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem] | Unset):
+        fields_diagnostic_signatures
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiagnosticSignaturesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_diagnostic_type=filter_diagnostic_type,
+        fields_diagnostic_signatures=fields_diagnostic_signatures,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_diagnostic_type: list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem]
+    | Unset = UNSET,
+    fields_diagnostic_signatures: list[
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_diagnostic_type
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem] | Unset):
+        fields_diagnostic_signatures
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiagnosticSignaturesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_diagnostic_type=filter_diagnostic_type,
+        fields_diagnostic_signatures=fields_diagnostic_signatures,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_diagnostic_type: list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem]
+    | Unset = UNSET,
+    fields_diagnostic_signatures: list[
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> DiagnosticSignaturesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_diagnostic_type
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem] | Unset):
+        fields_diagnostic_signatures
+            (list[BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiagnosticSignaturesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_diagnostic_type=filter_diagnostic_type,
+            fields_diagnostic_signatures=fields_diagnostic_signatures,
+            limit=limit,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

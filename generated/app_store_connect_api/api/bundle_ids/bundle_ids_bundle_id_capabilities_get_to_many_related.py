@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bundle_id_capabilities_without_includes_response import (
+    BundleIdCapabilitiesWithoutIncludesResponse,
+)
+from ...models.bundle_ids_bundle_id_capabilities_get_to_many_related_fields_bundle_id_capabilities_item import (
+    BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_bundle_id_capabilities: list[
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_bundle_id_capabilities, list):
+        params["fields[bundleIdCapabilities]"] = ",".join(str(item) for item in fields_bundle_id_capabilities)
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/bundleIds/{id}/bundleIdCapabilities".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BundleIdCapabilitiesWithoutIncludesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_bundle_id_capabilities: list[
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_bundle_id_capabilities
+            (list[BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_bundle_id_capabilities=fields_bundle_id_capabilities,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_bundle_id_capabilities: list[
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_bundle_id_capabilities
+            (list[BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_bundle_id_capabilities=fields_bundle_id_capabilities,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_bundle_id_capabilities: list[
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_bundle_id_capabilities
+            (list[BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_bundle_id_capabilities=fields_bundle_id_capabilities,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_bundle_id_capabilities: list[
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_bundle_id_capabilities
+            (list[BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_bundle_id_capabilities=fields_bundle_id_capabilities,
+            limit=limit,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

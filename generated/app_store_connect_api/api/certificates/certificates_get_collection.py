@@ -1,0 +1,327 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.certificates_get_collection_fields_certificates_item import (
+    CertificatesGetCollectionFieldsCertificatesItem,
+)
+from ...models.certificates_get_collection_fields_pass_type_ids_item import (
+    CertificatesGetCollectionFieldsPassTypeIdsItem,
+)
+from ...models.certificates_get_collection_filter_certificate_type_item import (
+    CertificatesGetCollectionFilterCertificateTypeItem,
+)
+from ...models.certificates_get_collection_include_item import CertificatesGetCollectionIncludeItem
+from ...models.certificates_get_collection_sort_item import CertificatesGetCollectionSortItem
+from ...models.certificates_response import CertificatesResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_display_name: list[str] | Unset = UNSET,
+    filter_certificate_type: list[CertificatesGetCollectionFilterCertificateTypeItem] | Unset = UNSET,
+    filter_serial_number: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[CertificatesGetCollectionSortItem] | Unset = UNSET,
+    fields_certificates: list[CertificatesGetCollectionFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_display_name, list):
+        params["filter[displayName]"] = ",".join(str(item) for item in filter_display_name)
+
+    if isinstance(filter_certificate_type, list):
+        params["filter[certificateType]"] = ",".join(str(item) for item in filter_certificate_type)
+
+    if isinstance(filter_serial_number, list):
+        params["filter[serialNumber]"] = ",".join(str(item) for item in filter_serial_number)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_certificates, list):
+        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
+
+    if isinstance(fields_pass_type_ids, list):
+        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/certificates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificatesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CertificatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificatesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_display_name: list[str] | Unset = UNSET,
+    filter_certificate_type: list[CertificatesGetCollectionFilterCertificateTypeItem] | Unset = UNSET,
+    filter_serial_number: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[CertificatesGetCollectionSortItem] | Unset = UNSET,
+    fields_certificates: list[CertificatesGetCollectionFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[CertificatesResponse | ErrorResponse]:
+    """
+    Args:
+        filter_display_name (list[str] | Unset):
+        filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
+            Unset):
+        filter_serial_number (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[CertificatesGetCollectionSortItem] | Unset):
+        fields_certificates (list[CertificatesGetCollectionFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset):
+        limit (int | Unset):
+        include (list[CertificatesGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_display_name=filter_display_name,
+        filter_certificate_type=filter_certificate_type,
+        filter_serial_number=filter_serial_number,
+        filter_id=filter_id,
+        sort=sort,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_display_name: list[str] | Unset = UNSET,
+    filter_certificate_type: list[CertificatesGetCollectionFilterCertificateTypeItem] | Unset = UNSET,
+    filter_serial_number: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[CertificatesGetCollectionSortItem] | Unset = UNSET,
+    fields_certificates: list[CertificatesGetCollectionFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
+) -> CertificatesResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_display_name (list[str] | Unset):
+        filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
+            Unset):
+        filter_serial_number (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[CertificatesGetCollectionSortItem] | Unset):
+        fields_certificates (list[CertificatesGetCollectionFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset):
+        limit (int | Unset):
+        include (list[CertificatesGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_display_name=filter_display_name,
+        filter_certificate_type=filter_certificate_type,
+        filter_serial_number=filter_serial_number,
+        filter_id=filter_id,
+        sort=sort,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_display_name: list[str] | Unset = UNSET,
+    filter_certificate_type: list[CertificatesGetCollectionFilterCertificateTypeItem] | Unset = UNSET,
+    filter_serial_number: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[CertificatesGetCollectionSortItem] | Unset = UNSET,
+    fields_certificates: list[CertificatesGetCollectionFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
+) -> Response[CertificatesResponse | ErrorResponse]:
+    """
+    Args:
+        filter_display_name (list[str] | Unset):
+        filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
+            Unset):
+        filter_serial_number (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[CertificatesGetCollectionSortItem] | Unset):
+        fields_certificates (list[CertificatesGetCollectionFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset):
+        limit (int | Unset):
+        include (list[CertificatesGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificatesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_display_name=filter_display_name,
+        filter_certificate_type=filter_certificate_type,
+        filter_serial_number=filter_serial_number,
+        filter_id=filter_id,
+        sort=sort,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_display_name: list[str] | Unset = UNSET,
+    filter_certificate_type: list[CertificatesGetCollectionFilterCertificateTypeItem] | Unset = UNSET,
+    filter_serial_number: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[CertificatesGetCollectionSortItem] | Unset = UNSET,
+    fields_certificates: list[CertificatesGetCollectionFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
+) -> CertificatesResponse | ErrorResponse | None:
+    """
+    Args:
+        filter_display_name (list[str] | Unset):
+        filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
+            Unset):
+        filter_serial_number (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[CertificatesGetCollectionSortItem] | Unset):
+        fields_certificates (list[CertificatesGetCollectionFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetCollectionFieldsPassTypeIdsItem] | Unset):
+        limit (int | Unset):
+        include (list[CertificatesGetCollectionIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificatesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_display_name=filter_display_name,
+            filter_certificate_type=filter_certificate_type,
+            filter_serial_number=filter_serial_number,
+            filter_id=filter_id,
+            sort=sort,
+            fields_certificates=fields_certificates,
+            fields_pass_type_ids=fields_pass_type_ids,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CertificatesResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

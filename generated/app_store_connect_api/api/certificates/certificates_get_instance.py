@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.certificate_response import CertificateResponse
+from ...models.certificates_get_instance_fields_certificates_item import (
+    CertificatesGetInstanceFieldsCertificatesItem,
+)
+from ...models.certificates_get_instance_fields_pass_type_ids_item import (
+    CertificatesGetInstanceFieldsPassTypeIdsItem,
+)
+from ...models.certificates_get_instance_include_item import CertificatesGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_certificates: list[CertificatesGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
+    include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_certificates, list):
+        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
+
+    if isinstance(fields_pass_type_ids, list):
+        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/certificates/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CertificateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_certificates: list[CertificatesGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
+    include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[CertificateResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset):
+        include (list[CertificatesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_certificates: list[CertificatesGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
+    include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
+) -> CertificateResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset):
+        include (list[CertificatesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_certificates: list[CertificatesGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
+    include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[CertificateResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset):
+        include (list[CertificatesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_certificates=fields_certificates,
+        fields_pass_type_ids=fields_pass_type_ids,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_certificates: list[CertificatesGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
+    include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
+) -> CertificateResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
+        fields_pass_type_ids (list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset):
+        include (list[CertificatesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_certificates=fields_certificates,
+            fields_pass_type_ids=fields_pass_type_ids,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CertificateResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,368 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_builds_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_build_runs_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_products_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_workflows_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_git_references_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_pull_requests_item import (
+    CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem,
+)
+from ...models.ci_build_actions_build_run_get_to_one_related_include_item import (
+    CiBuildActionsBuildRunGetToOneRelatedIncludeItem,
+)
+from ...models.ci_build_run_response import CiBuildRunResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_ci_build_runs: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_ci_build_runs, list):
+        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_ci_workflows, list):
+        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
+
+    if isinstance(fields_ci_products, list):
+        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
+
+    if isinstance(fields_scm_git_references, list):
+        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
+
+    if isinstance(fields_scm_pull_requests, list):
+        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciBuildActions/{id}/buildRun".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CiBuildRunResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CiBuildRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CiBuildRunResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_runs: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[CiBuildRunResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem] | Unset):
+        include (list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildRunResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_runs: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> CiBuildRunResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem] | Unset):
+        include (list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildRunResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        include=include,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_runs: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[CiBuildRunResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem] | Unset):
+        include (list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildRunResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_runs: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> CiBuildRunResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem] | Unset):
+        include (list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildRunResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_ci_build_runs=fields_ci_build_runs,
+            fields_builds=fields_builds,
+            fields_ci_workflows=fields_ci_workflows,
+            fields_ci_products=fields_ci_products,
+            fields_scm_git_references=fields_scm_git_references,
+            fields_scm_pull_requests=fields_scm_pull_requests,
+            include=include,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CiBuildRunResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

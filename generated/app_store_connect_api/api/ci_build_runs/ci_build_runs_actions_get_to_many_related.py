@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_build_actions_response import CiBuildActionsResponse
+from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_actions_item import (
+    CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem,
+)
+from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_runs_item import (
+    CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem,
+)
+from ...models.ci_build_runs_actions_get_to_many_related_include_item import (
+    CiBuildRunsActionsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_ci_build_actions: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_ci_build_actions, list):
+        params["fields[ciBuildActions]"] = ",".join(str(item) for item in fields_ci_build_actions)
+
+    if isinstance(fields_ci_build_runs, list):
+        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciBuildRuns/{id}/actions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CiBuildActionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CiBuildActionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CiBuildActionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_actions: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CiBuildActionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
+            | Unset):
+        fields_ci_build_runs (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildActionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_build_actions=fields_ci_build_actions,
+        fields_ci_build_runs=fields_ci_build_runs,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_actions: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> CiBuildActionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
+            | Unset):
+        fields_ci_build_runs (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildActionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_ci_build_actions=fields_ci_build_actions,
+        fields_ci_build_runs=fields_ci_build_runs,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_actions: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CiBuildActionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
+            | Unset):
+        fields_ci_build_runs (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildActionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_build_actions=fields_ci_build_actions,
+        fields_ci_build_runs=fields_ci_build_runs,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_build_actions: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> CiBuildActionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
+            | Unset):
+        fields_ci_build_runs (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildActionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_ci_build_actions=fields_ci_build_actions,
+            fields_ci_build_runs=fields_ci_build_runs,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CiBuildActionsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

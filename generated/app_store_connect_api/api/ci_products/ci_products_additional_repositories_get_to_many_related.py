@@ -1,0 +1,338 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_git_references_item import (
+    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+)
+from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_providers_item import (
+    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+)
+from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_repositories_item import (
+    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+)
+from ...models.ci_products_additional_repositories_get_to_many_related_include_item import (
+    CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...models.scm_repositories_response import ScmRepositoriesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_id: list[str] | Unset = UNSET,
+    fields_scm_repositories: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem]
+    | Unset = UNSET,
+    fields_scm_providers: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem]
+    | Unset = UNSET,
+    fields_scm_git_references: list[
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(fields_scm_repositories, list):
+        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
+
+    if isinstance(fields_scm_providers, list):
+        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
+
+    if isinstance(fields_scm_git_references, list):
+        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciProducts/{id}/additionalRepositories".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ScmRepositoriesResponse | None:
+    if response.status_code == 200:
+        response_200 = ScmRepositoriesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ScmRepositoriesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_id: list[str] | Unset = UNSET,
+    fields_scm_repositories: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem]
+    | Unset = UNSET,
+    fields_scm_providers: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem]
+    | Unset = UNSET,
+    fields_scm_git_references: list[
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | ScmRepositoriesResponse]:
+    """
+    Args:
+        id (str):
+        filter_id (list[str] | Unset):
+        fields_scm_repositories
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem] | Unset):
+        fields_scm_providers
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem] | Unset):
+        fields_scm_git_references
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScmRepositoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_id=filter_id,
+        fields_scm_repositories=fields_scm_repositories,
+        fields_scm_providers=fields_scm_providers,
+        fields_scm_git_references=fields_scm_git_references,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_id: list[str] | Unset = UNSET,
+    fields_scm_repositories: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem]
+    | Unset = UNSET,
+    fields_scm_providers: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem]
+    | Unset = UNSET,
+    fields_scm_git_references: list[
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | ScmRepositoriesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_id (list[str] | Unset):
+        fields_scm_repositories
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem] | Unset):
+        fields_scm_providers
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem] | Unset):
+        fields_scm_git_references
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScmRepositoriesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_id=filter_id,
+        fields_scm_repositories=fields_scm_repositories,
+        fields_scm_providers=fields_scm_providers,
+        fields_scm_git_references=fields_scm_git_references,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_id: list[str] | Unset = UNSET,
+    fields_scm_repositories: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem]
+    | Unset = UNSET,
+    fields_scm_providers: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem]
+    | Unset = UNSET,
+    fields_scm_git_references: list[
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | ScmRepositoriesResponse]:
+    """
+    Args:
+        id (str):
+        filter_id (list[str] | Unset):
+        fields_scm_repositories
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem] | Unset):
+        fields_scm_providers
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem] | Unset):
+        fields_scm_git_references
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScmRepositoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_id=filter_id,
+        fields_scm_repositories=fields_scm_repositories,
+        fields_scm_providers=fields_scm_providers,
+        fields_scm_git_references=fields_scm_git_references,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_id: list[str] | Unset = UNSET,
+    fields_scm_repositories: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem]
+    | Unset = UNSET,
+    fields_scm_providers: list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem]
+    | Unset = UNSET,
+    fields_scm_git_references: list[
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | ScmRepositoriesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_id (list[str] | Unset):
+        fields_scm_repositories
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem] | Unset):
+        fields_scm_providers
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem] | Unset):
+        fields_scm_git_references
+            (list[CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScmRepositoriesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_id=filter_id,
+            fields_scm_repositories=fields_scm_repositories,
+            fields_scm_providers=fields_scm_providers,
+            fields_scm_git_references=fields_scm_git_references,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | ScmRepositoriesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

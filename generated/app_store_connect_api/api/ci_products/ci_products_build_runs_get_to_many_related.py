@@ -1,0 +1,418 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_build_runs_response import CiBuildRunsResponse
+from ...models.ci_products_build_runs_get_to_many_related_fields_builds_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_fields_ci_build_runs_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_fields_ci_products_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_fields_ci_workflows_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_fields_scm_git_references_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_fields_scm_pull_requests_item import (
+    CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_include_item import (
+    CiProductsBuildRunsGetToManyRelatedIncludeItem,
+)
+from ...models.ci_products_build_runs_get_to_many_related_sort_item import (
+    CiProductsBuildRunsGetToManyRelatedSortItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_builds: list[str] | Unset = UNSET,
+    sort: list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_builds, list):
+        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_ci_build_runs, list):
+        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_ci_workflows, list):
+        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
+
+    if isinstance(fields_ci_products, list):
+        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
+
+    if isinstance(fields_scm_git_references, list):
+        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
+
+    if isinstance(fields_scm_pull_requests, list):
+        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciProducts/{id}/buildRuns".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CiBuildRunsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CiBuildRunsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CiBuildRunsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_builds: list[str] | Unset = UNSET,
+    sort: list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[CiBuildRunsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_builds (list[str] | Unset):
+        sort (list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset):
+        fields_ci_build_runs (list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildRunsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_builds=filter_builds,
+        sort=sort,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        limit=limit,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_builds: list[str] | Unset = UNSET,
+    sort: list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> CiBuildRunsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_builds (list[str] | Unset):
+        sort (list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset):
+        fields_ci_build_runs (list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildRunsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_builds=filter_builds,
+        sort=sort,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        limit=limit,
+        include=include,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_builds: list[str] | Unset = UNSET,
+    sort: list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[CiBuildRunsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        filter_builds (list[str] | Unset):
+        sort (list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset):
+        fields_ci_build_runs (list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiBuildRunsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_builds=filter_builds,
+        sort=sort,
+        fields_ci_build_runs=fields_ci_build_runs,
+        fields_builds=fields_builds,
+        fields_ci_workflows=fields_ci_workflows,
+        fields_ci_products=fields_ci_products,
+        fields_scm_git_references=fields_scm_git_references,
+        fields_scm_pull_requests=fields_scm_pull_requests,
+        limit=limit,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_builds: list[str] | Unset = UNSET,
+    sort: list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_ci_build_runs: list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] | Unset = UNSET,
+    fields_builds: list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset = UNSET,
+    fields_ci_workflows: list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] | Unset = UNSET,
+    fields_ci_products: list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] | Unset = UNSET,
+    fields_scm_git_references: list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem]
+    | Unset = UNSET,
+    fields_scm_pull_requests: list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> CiBuildRunsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        filter_builds (list[str] | Unset):
+        sort (list[CiProductsBuildRunsGetToManyRelatedSortItem] | Unset):
+        fields_ci_build_runs (list[CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem] |
+            Unset):
+        fields_builds (list[CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem] | Unset):
+        fields_ci_workflows (list[CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem] |
+            Unset):
+        fields_ci_products (list[CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem] |
+            Unset):
+        fields_scm_git_references
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem] | Unset):
+        fields_scm_pull_requests
+            (list[CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiBuildRunsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_builds=filter_builds,
+            sort=sort,
+            fields_ci_build_runs=fields_ci_build_runs,
+            fields_builds=fields_builds,
+            fields_ci_workflows=fields_ci_workflows,
+            fields_ci_products=fields_ci_products,
+            fields_scm_git_references=fields_scm_git_references,
+            fields_scm_pull_requests=fields_scm_pull_requests,
+            limit=limit,
+            include=include,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CiBuildRunsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

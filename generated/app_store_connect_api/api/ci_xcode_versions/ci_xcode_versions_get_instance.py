@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_xcode_version_response import CiXcodeVersionResponse
+from ...models.ci_xcode_versions_get_instance_fields_ci_mac_os_versions_item import (
+    CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem,
+)
+from ...models.ci_xcode_versions_get_instance_fields_ci_xcode_versions_item import (
+    CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem,
+)
+from ...models.ci_xcode_versions_get_instance_include_item import CiXcodeVersionsGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_ci_xcode_versions: list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] | Unset = UNSET,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
+    include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_mac_os_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_ci_xcode_versions, list):
+        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
+
+    if isinstance(fields_ci_mac_os_versions, list):
+        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[macOsVersions]"] = limit_mac_os_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciXcodeVersions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CiXcodeVersionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CiXcodeVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CiXcodeVersionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_xcode_versions: list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] | Unset = UNSET,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
+    include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_mac_os_versions: int | Unset = UNSET,
+) -> Response[CiXcodeVersionResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
+            Unset):
+        fields_ci_mac_os_versions (list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] |
+            Unset):
+        include (list[CiXcodeVersionsGetInstanceIncludeItem] | Unset):
+        limit_mac_os_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiXcodeVersionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        include=include,
+        limit_mac_os_versions=limit_mac_os_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_xcode_versions: list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] | Unset = UNSET,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
+    include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_mac_os_versions: int | Unset = UNSET,
+) -> CiXcodeVersionResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
+            Unset):
+        fields_ci_mac_os_versions (list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] |
+            Unset):
+        include (list[CiXcodeVersionsGetInstanceIncludeItem] | Unset):
+        limit_mac_os_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiXcodeVersionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        include=include,
+        limit_mac_os_versions=limit_mac_os_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_xcode_versions: list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] | Unset = UNSET,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
+    include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_mac_os_versions: int | Unset = UNSET,
+) -> Response[CiXcodeVersionResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
+            Unset):
+        fields_ci_mac_os_versions (list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] |
+            Unset):
+        include (list[CiXcodeVersionsGetInstanceIncludeItem] | Unset):
+        limit_mac_os_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiXcodeVersionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        include=include,
+        limit_mac_os_versions=limit_mac_os_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_xcode_versions: list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] | Unset = UNSET,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
+    include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_mac_os_versions: int | Unset = UNSET,
+) -> CiXcodeVersionResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
+            Unset):
+        fields_ci_mac_os_versions (list[CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem] |
+            Unset):
+        include (list[CiXcodeVersionsGetInstanceIncludeItem] | Unset):
+        limit_mac_os_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiXcodeVersionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_ci_xcode_versions=fields_ci_xcode_versions,
+            fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+            include=include,
+            limit_mac_os_versions=limit_mac_os_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CiXcodeVersionResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ci_mac_os_versions_response import CiMacOsVersionsResponse
+from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_mac_os_versions_item import (
+    CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+)
+from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_xcode_versions_item import (
+    CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+)
+from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_include_item import (
+    CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem]
+    | Unset = UNSET,
+    fields_ci_xcode_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_xcode_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_ci_mac_os_versions, list):
+        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
+
+    if isinstance(fields_ci_xcode_versions, list):
+        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[xcodeVersions]"] = limit_xcode_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ciXcodeVersions/{id}/macOsVersions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CiMacOsVersionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CiMacOsVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CiMacOsVersionsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem]
+    | Unset = UNSET,
+    fields_ci_xcode_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_xcode_versions: int | Unset = UNSET,
+) -> Response[CiMacOsVersionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_mac_os_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem] | Unset):
+        fields_ci_xcode_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_xcode_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiMacOsVersionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        limit=limit,
+        include=include,
+        limit_xcode_versions=limit_xcode_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem]
+    | Unset = UNSET,
+    fields_ci_xcode_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_xcode_versions: int | Unset = UNSET,
+) -> CiMacOsVersionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_mac_os_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem] | Unset):
+        fields_ci_xcode_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_xcode_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiMacOsVersionsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        limit=limit,
+        include=include,
+        limit_xcode_versions=limit_xcode_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem]
+    | Unset = UNSET,
+    fields_ci_xcode_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_xcode_versions: int | Unset = UNSET,
+) -> Response[CiMacOsVersionsResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_ci_mac_os_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem] | Unset):
+        fields_ci_xcode_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_xcode_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CiMacOsVersionsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+        fields_ci_xcode_versions=fields_ci_xcode_versions,
+        limit=limit,
+        include=include,
+        limit_xcode_versions=limit_xcode_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_ci_mac_os_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem]
+    | Unset = UNSET,
+    fields_ci_xcode_versions: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_xcode_versions: int | Unset = UNSET,
+) -> CiMacOsVersionsResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_ci_mac_os_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem] | Unset):
+        fields_ci_xcode_versions
+            (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_xcode_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CiMacOsVersionsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_ci_mac_os_versions=fields_ci_mac_os_versions,
+            fields_ci_xcode_versions=fields_ci_xcode_versions,
+            limit=limit,
+            include=include,
+            limit_xcode_versions=limit_xcode_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CiMacOsVersionsResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_review_response import CustomerReviewResponse
+from ...models.customer_reviews_get_instance_fields_customer_review_responses_item import (
+    CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem,
+)
+from ...models.customer_reviews_get_instance_fields_customer_reviews_item import (
+    CustomerReviewsGetInstanceFieldsCustomerReviewsItem,
+)
+from ...models.customer_reviews_get_instance_fields_territories_item import (
+    CustomerReviewsGetInstanceFieldsTerritoriesItem,
+)
+from ...models.customer_reviews_get_instance_include_item import CustomerReviewsGetInstanceIncludeItem
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_customer_reviews: list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] | Unset = UNSET,
+    fields_customer_review_responses: list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem]
+    | Unset = UNSET,
+    fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_customer_reviews, list):
+        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
+
+    if isinstance(fields_customer_review_responses, list):
+        params["fields[customerReviewResponses]"] = ",".join(
+            str(item) for item in fields_customer_review_responses
+        )
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerReviews/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerReviewResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CustomerReviewResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerReviewResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_reviews: list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] | Unset = UNSET,
+    fields_customer_review_responses: list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem]
+    | Unset = UNSET,
+    fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
+            Unset):
+        fields_customer_review_responses
+            (list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem] | Unset):
+        fields_territories (list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset):
+        include (list[CustomerReviewsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_reviews: list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] | Unset = UNSET,
+    fields_customer_review_responses: list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem]
+    | Unset = UNSET,
+    fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
+) -> CustomerReviewResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
+            Unset):
+        fields_customer_review_responses
+            (list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem] | Unset):
+        fields_territories (list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset):
+        include (list[CustomerReviewsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_reviews: list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] | Unset = UNSET,
+    fields_customer_review_responses: list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem]
+    | Unset = UNSET,
+    fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
+            Unset):
+        fields_customer_review_responses
+            (list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem] | Unset):
+        fields_territories (list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset):
+        include (list[CustomerReviewsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_customer_reviews=fields_customer_reviews,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_territories=fields_territories,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_reviews: list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] | Unset = UNSET,
+    fields_customer_review_responses: list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem]
+    | Unset = UNSET,
+    fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
+) -> CustomerReviewResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
+            Unset):
+        fields_customer_review_responses
+            (list[CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem] | Unset):
+        fields_territories (list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset):
+        include (list[CustomerReviewsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_customer_reviews=fields_customer_reviews,
+            fields_customer_review_responses=fields_customer_review_responses,
+            fields_territories=fields_territories,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CustomerReviewResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_review_response_v1_response import CustomerReviewResponseV1Response
+from ...models.customer_reviews_response_get_to_one_related_fields_customer_review_responses_item import (
+    CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem,
+)
+from ...models.customer_reviews_response_get_to_one_related_fields_customer_reviews_item import (
+    CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem,
+)
+from ...models.customer_reviews_response_get_to_one_related_include_item import (
+    CustomerReviewsResponseGetToOneRelatedIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_customer_review_responses: list[
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_customer_reviews: list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_customer_review_responses, list):
+        params["fields[customerReviewResponses]"] = ",".join(
+            str(item) for item in fields_customer_review_responses
+        )
+
+    if isinstance(fields_customer_reviews, list):
+        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customerReviews/{id}/response".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerReviewResponseV1Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CustomerReviewResponseV1Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_review_responses: list[
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_customer_reviews: list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_customer_review_responses
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem] | Unset):
+        fields_customer_reviews
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem] | Unset):
+        include (list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewResponseV1Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_customer_reviews=fields_customer_reviews,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_review_responses: list[
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_customer_reviews: list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> CustomerReviewResponseV1Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_customer_review_responses
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem] | Unset):
+        fields_customer_reviews
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem] | Unset):
+        include (list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewResponseV1Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_customer_reviews=fields_customer_reviews,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_review_responses: list[
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_customer_reviews: list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_customer_review_responses
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem] | Unset):
+        fields_customer_reviews
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem] | Unset):
+        include (list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerReviewResponseV1Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_customer_review_responses=fields_customer_review_responses,
+        fields_customer_reviews=fields_customer_reviews,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_customer_review_responses: list[
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem
+    ]
+    | Unset = UNSET,
+    fields_customer_reviews: list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem]
+    | Unset = UNSET,
+    include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
+) -> CustomerReviewResponseV1Response | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_customer_review_responses
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem] | Unset):
+        fields_customer_reviews
+            (list[CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem] | Unset):
+        include (list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerReviewResponseV1Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_customer_review_responses=fields_customer_review_responses,
+            fields_customer_reviews=fields_customer_reviews,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,306 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.end_user_license_agreement_response import EndUserLicenseAgreementResponse
+from ...models.end_user_license_agreements_get_instance_fields_apps_item import (
+    EndUserLicenseAgreementsGetInstanceFieldsAppsItem,
+)
+from ...models.end_user_license_agreements_get_instance_fields_end_user_license_agreements_item import (
+    EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem,
+)
+from ...models.end_user_license_agreements_get_instance_fields_territories_item import (
+    EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem,
+)
+from ...models.end_user_license_agreements_get_instance_include_item import (
+    EndUserLicenseAgreementsGetInstanceIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_end_user_license_agreements: list[
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_territories: list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_territories: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_end_user_license_agreements, list):
+        params["fields[endUserLicenseAgreements]"] = ",".join(
+            str(item) for item in fields_end_user_license_agreements
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[territories]"] = limit_territories
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/endUserLicenseAgreements/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndUserLicenseAgreementResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EndUserLicenseAgreementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_end_user_license_agreements: list[
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_territories: list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_territories: int | Unset = UNSET,
+) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_end_user_license_agreements
+            (list[EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem] | Unset):
+        fields_apps (list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset):
+        fields_territories (list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset):
+        limit_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUserLicenseAgreementResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_end_user_license_agreements=fields_end_user_license_agreements,
+        fields_apps=fields_apps,
+        fields_territories=fields_territories,
+        include=include,
+        limit_territories=limit_territories,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_end_user_license_agreements: list[
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_territories: list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_territories: int | Unset = UNSET,
+) -> EndUserLicenseAgreementResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_end_user_license_agreements
+            (list[EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem] | Unset):
+        fields_apps (list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset):
+        fields_territories (list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset):
+        limit_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUserLicenseAgreementResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_end_user_license_agreements=fields_end_user_license_agreements,
+        fields_apps=fields_apps,
+        fields_territories=fields_territories,
+        include=include,
+        limit_territories=limit_territories,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_end_user_license_agreements: list[
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_territories: list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_territories: int | Unset = UNSET,
+) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
+    """
+    Args:
+        id (str):
+        fields_end_user_license_agreements
+            (list[EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem] | Unset):
+        fields_apps (list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset):
+        fields_territories (list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset):
+        limit_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUserLicenseAgreementResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_end_user_license_agreements=fields_end_user_license_agreements,
+        fields_apps=fields_apps,
+        fields_territories=fields_territories,
+        include=include,
+        limit_territories=limit_territories,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_end_user_license_agreements: list[
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_territories: list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_territories: int | Unset = UNSET,
+) -> EndUserLicenseAgreementResponse | ErrorResponse | None:
+    """
+    Args:
+        id (str):
+        fields_end_user_license_agreements
+            (list[EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem] | Unset):
+        fields_apps (list[EndUserLicenseAgreementsGetInstanceFieldsAppsItem] | Unset):
+        fields_territories (list[EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset):
+        limit_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUserLicenseAgreementResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_end_user_license_agreements=fields_end_user_license_agreements,
+            fields_apps=fields_apps,
+            fields_territories=fields_territories,
+            include=include,
+            limit_territories=limit_territories,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,321 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_achievement_release_response import GameCenterAchievementReleaseResponse
+from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievement_releases_item import (
+    GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem,
+)
+from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievements_item import (
+    GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_achievement_releases_get_instance_fields_game_center_details_item import (
+    GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_achievement_releases_get_instance_include_item import (
+    GameCenterAchievementReleasesGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_achievement_releases, list):
+        params["fields[gameCenterAchievementReleases]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_releases
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterAchievementReleases/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterAchievementReleaseResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterAchievementReleaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem] |
+            Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        include (list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementReleaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementReleaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem] |
+            Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        include (list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementReleaseResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem] |
+            Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        include (list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementReleaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementReleaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem] |
+            Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        include (list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementReleaseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_achievements=fields_game_center_achievements,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

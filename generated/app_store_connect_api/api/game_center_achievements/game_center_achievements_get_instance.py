@@ -1,0 +1,437 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_achievement_response import GameCenterAchievementResponse
+from ...models.game_center_achievements_get_instance_fields_game_center_achievement_localizations_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+)
+from ...models.game_center_achievements_get_instance_fields_game_center_achievement_releases_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem,
+)
+from ...models.game_center_achievements_get_instance_fields_game_center_achievements_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_achievements_get_instance_fields_game_center_activities_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem,
+)
+from ...models.game_center_achievements_get_instance_fields_game_center_details_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_achievements_get_instance_fields_game_center_groups_item import (
+    GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_achievements_get_instance_include_item import (
+    GameCenterAchievementsGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_achievements: list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_achievement_localizations, list):
+        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_localizations
+        )
+
+    if isinstance(fields_game_center_achievement_releases, list):
+        params["fields[gameCenterAchievementReleases]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_releases
+        )
+
+    if isinstance(fields_game_center_activities, list):
+        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params["limit[releases]"] = limit_releases
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterAchievements/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterAchievementResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterAchievementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterAchievementResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievements: list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_achievement_localizations
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem] |
+            Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        include (list[GameCenterAchievementsGetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievements: list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_achievement_localizations
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem] |
+            Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        include (list[GameCenterAchievementsGetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievements: list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_achievement_localizations
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem] |
+            Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        include (list[GameCenterAchievementsGetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievements: list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    include: list[GameCenterAchievementsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_achievement_localizations
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem] |
+            Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        include (list[GameCenterAchievementsGetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_achievements=fields_game_center_achievements,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+            fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+            fields_game_center_activities=fields_game_center_activities,
+            include=include,
+            limit_localizations=limit_localizations,
+            limit_releases=limit_releases,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterAchievementResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,378 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_achievement_releases_response import GameCenterAchievementReleasesResponse
+from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievement_releases_item import (
+    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+)
+from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievements_item import (
+    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_details_item import (
+    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_achievements_releases_get_to_many_related_include_item import (
+    GameCenterAchievementsReleasesGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_live: list[str] | Unset = UNSET,
+    filter_game_center_detail: list[str] | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_live, list):
+        params["filter[live]"] = ",".join(str(item) for item in filter_live)
+
+    if isinstance(filter_game_center_detail, list):
+        params["filter[gameCenterDetail]"] = ",".join(str(item) for item in filter_game_center_detail)
+
+    if isinstance(fields_game_center_achievement_releases, list):
+        params["fields[gameCenterAchievementReleases]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_releases
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterAchievements/{id}/releases".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterAchievementReleasesResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterAchievementReleasesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_live: list[str] | Unset = UNSET,
+    filter_game_center_detail: list[str] | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
+    """
+    Args:
+        id (str):
+        filter_live (list[str] | Unset):
+        filter_game_center_detail (list[str] | Unset):
+        fields_game_center_achievement_releases (list[GameCenterAchievementsReleasesGetToManyRelat
+            edFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementReleasesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_live=filter_live,
+        filter_game_center_detail=filter_game_center_detail,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_live: list[str] | Unset = UNSET,
+    filter_game_center_detail: list[str] | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementReleasesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_live (list[str] | Unset):
+        filter_game_center_detail (list[str] | Unset):
+        fields_game_center_achievement_releases (list[GameCenterAchievementsReleasesGetToManyRelat
+            edFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementReleasesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_live=filter_live,
+        filter_game_center_detail=filter_game_center_detail,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_live: list[str] | Unset = UNSET,
+    filter_game_center_detail: list[str] | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
+    """
+    Args:
+        id (str):
+        filter_live (list[str] | Unset):
+        filter_game_center_detail (list[str] | Unset):
+        fields_game_center_achievement_releases (list[GameCenterAchievementsReleasesGetToManyRelat
+            edFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementReleasesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_live=filter_live,
+        filter_game_center_detail=filter_game_center_detail,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_achievements=fields_game_center_achievements,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_live: list[str] | Unset = UNSET,
+    filter_game_center_detail: list[str] | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementReleasesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_live (list[str] | Unset):
+        filter_game_center_detail (list[str] | Unset):
+        fields_game_center_achievement_releases (list[GameCenterAchievementsReleasesGetToManyRelat
+            edFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsReleasesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementReleasesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_live=filter_live,
+            filter_game_center_detail=filter_game_center_detail,
+            fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_achievements=fields_game_center_achievements,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_achievement_versions_v2_response import GameCenterAchievementVersionsV2Response
+from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_localizations_item import (
+    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+)
+from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_versions_item import (
+    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+)
+from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievements_item import (
+    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_achievements_v2_versions_get_to_many_related_include_item import (
+    GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_achievement_versions: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_achievement_versions, list):
+        params["fields[gameCenterAchievementVersions]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_versions
+        )
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(fields_game_center_achievement_localizations, list):
+        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_localizations
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gameCenterAchievements/{id}/versions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterAchievementVersionsV2Response | None:
+    if response.status_code == 200:
+        response_200 = GameCenterAchievementVersionsV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_versions: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
+            atedFieldsGameCenterAchievementVersionsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_achievement_localizations (list[GameCenterAchievementsV2VersionsGetToMa
+            nyRelatedFieldsGameCenterAchievementLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementVersionsV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_versions: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementVersionsV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
+            atedFieldsGameCenterAchievementVersionsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_achievement_localizations (list[GameCenterAchievementsV2VersionsGetToMa
+            nyRelatedFieldsGameCenterAchievementLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementVersionsV2Response
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_versions: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
+            atedFieldsGameCenterAchievementVersionsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_achievement_localizations (list[GameCenterAchievementsV2VersionsGetToMa
+            nyRelatedFieldsGameCenterAchievementLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementVersionsV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_achievement_versions: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_localizations: list[
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementVersionsV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
+            atedFieldsGameCenterAchievementVersionsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_achievement_localizations (list[GameCenterAchievementsV2VersionsGetToMa
+            nyRelatedFieldsGameCenterAchievementLocalizationsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementVersionsV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+            fields_game_center_achievements=fields_game_center_achievements,
+            fields_game_center_achievement_localizations=fields_game_center_achievement_localizations,
+            limit=limit,
+            include=include,
+            limit_localizations=limit_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,630 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_achievements_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_activities_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_challenges_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_details_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_groups_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboards_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+)
+from ...models.game_center_details_game_center_group_get_to_one_related_include_item import (
+    GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem,
+)
+from ...models.game_center_group_response import GameCenterGroupResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_groups: list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_details: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_leaderboards, list):
+        params["fields[gameCenterLeaderboards]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboards
+        )
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(fields_game_center_activities, list):
+        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
+
+    if isinstance(fields_game_center_challenges, list):
+        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[gameCenterDetails]"] = limit_game_center_details
+
+    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
+
+    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
+
+    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
+
+    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
+
+    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
+
+    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
+
+    params["limit[gameCenterActivities]"] = limit_game_center_activities
+
+    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterDetails/{id}/gameCenterGroup".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterGroupResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterGroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_groups: list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_details: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterGroupResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_groups
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem] |
+            Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem]
+            | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem] |
+            Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem] |
+            Unset):
+        include (list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset):
+        limit_game_center_details (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_challenges (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        include=include,
+        limit_game_center_details=limit_game_center_details,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_challenges=limit_game_center_challenges,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_groups: list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_details: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterGroupResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_groups
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem] |
+            Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem]
+            | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem] |
+            Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem] |
+            Unset):
+        include (list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset):
+        limit_game_center_details (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_challenges (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterGroupResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        include=include,
+        limit_game_center_details=limit_game_center_details,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_challenges=limit_game_center_challenges,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_groups: list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_details: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterGroupResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_groups
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem] |
+            Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem]
+            | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem] |
+            Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem] |
+            Unset):
+        include (list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset):
+        limit_game_center_details (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_challenges (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        include=include,
+        limit_game_center_details=limit_game_center_details,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_challenges=limit_game_center_challenges,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_groups: list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_details: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterGroupResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_groups
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem] |
+            Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem]
+            | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem] |
+            Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem] |
+            Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem] |
+            Unset):
+        include (list[GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem] | Unset):
+        limit_game_center_details (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_challenges (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_leaderboards=fields_game_center_leaderboards,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_achievements=fields_game_center_achievements,
+            fields_game_center_activities=fields_game_center_activities,
+            fields_game_center_challenges=fields_game_center_challenges,
+            include=include,
+            limit_game_center_details=limit_game_center_details,
+            limit_game_center_leaderboards=limit_game_center_leaderboards,
+            limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+            limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+            limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+            limit_game_center_achievements=limit_game_center_achievements,
+            limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+            limit_game_center_activities=limit_game_center_activities,
+            limit_game_center_challenges=limit_game_center_challenges,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterGroupResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,896 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_detail_response import GameCenterDetailResponse
+from ...models.game_center_details_get_instance_fields_app_store_versions_item import (
+    GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem,
+)
+from ...models.game_center_details_get_instance_fields_apps_item import (
+    GameCenterDetailsGetInstanceFieldsAppsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_achievement_releases_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_achievements_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_activities_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_activity_version_releases_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_app_versions_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_challenge_version_releases_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_challenges_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_details_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_groups_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_leaderboard_releases_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_leaderboard_set_releases_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_leaderboard_sets_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_details_get_instance_fields_game_center_leaderboards_item import (
+    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem,
+)
+from ...models.game_center_details_get_instance_include_item import GameCenterDetailsGetInstanceIncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_details: list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem] | Unset = UNSET,
+    fields_apps: list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_game_center_app_versions: list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] | Unset = UNSET,
+    fields_game_center_leaderboards: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activity_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenge_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
+    include: list[GameCenterDetailsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_achievement_releases: int | Unset = UNSET,
+    limit_activity_releases: int | Unset = UNSET,
+    limit_challenge_releases: int | Unset = UNSET,
+    limit_challenges_minimum_platform_versions: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_app_versions: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_leaderboard_releases: int | Unset = UNSET,
+    limit_leaderboard_set_releases: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_game_center_app_versions, list):
+        params["fields[gameCenterAppVersions]"] = ",".join(
+            str(item) for item in fields_game_center_app_versions
+        )
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_leaderboards, list):
+        params["fields[gameCenterLeaderboards]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboards
+        )
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(fields_game_center_activities, list):
+        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
+
+    if isinstance(fields_game_center_challenges, list):
+        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
+
+    if isinstance(fields_game_center_achievement_releases, list):
+        params["fields[gameCenterAchievementReleases]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_releases
+        )
+
+    if isinstance(fields_game_center_activity_version_releases, list):
+        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
+            str(item) for item in fields_game_center_activity_version_releases
+        )
+
+    if isinstance(fields_game_center_challenge_version_releases, list):
+        params["fields[gameCenterChallengeVersionReleases]"] = ",".join(
+            str(item) for item in fields_game_center_challenge_version_releases
+        )
+
+    if isinstance(fields_game_center_leaderboard_releases, list):
+        params["fields[gameCenterLeaderboardReleases]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_releases
+        )
+
+    if isinstance(fields_game_center_leaderboard_set_releases, list):
+        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_releases
+        )
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[achievementReleases]"] = limit_achievement_releases
+
+    params["limit[activityReleases]"] = limit_activity_releases
+
+    params["limit[challengeReleases]"] = limit_challenge_releases
+
+    params["limit[challengesMinimumPlatformVersions]"] = limit_challenges_minimum_platform_versions
+
+    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
+
+    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
+
+    params["limit[gameCenterActivities]"] = limit_game_center_activities
+
+    params["limit[gameCenterAppVersions]"] = limit_game_center_app_versions
+
+    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
+
+    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
+
+    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
+
+    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
+
+    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
+
+    params["limit[leaderboardReleases]"] = limit_leaderboard_releases
+
+    params["limit[leaderboardSetReleases]"] = limit_leaderboard_set_releases
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterDetails/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterDetailResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterDetailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_details: list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem] | Unset = UNSET,
+    fields_apps: list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_game_center_app_versions: list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] | Unset = UNSET,
+    fields_game_center_leaderboards: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activity_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenge_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
+    include: list[GameCenterDetailsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_achievement_releases: int | Unset = UNSET,
+    limit_activity_releases: int | Unset = UNSET,
+    limit_challenge_releases: int | Unset = UNSET,
+    limit_challenges_minimum_platform_versions: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_app_versions: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_leaderboard_releases: int | Unset = UNSET,
+    limit_leaderboard_set_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterDetailResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_details (list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_apps (list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset):
+        fields_game_center_app_versions
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem] | Unset):
+        fields_game_center_groups (list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem] | Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activity_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem] | Unset):
+        fields_game_center_challenge_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem] | Unset):
+        fields_game_center_leaderboard_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_leaderboard_set_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        fields_app_store_versions (list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[GameCenterDetailsGetInstanceIncludeItem] | Unset):
+        limit_achievement_releases (int | Unset):
+        limit_activity_releases (int | Unset):
+        limit_challenge_releases (int | Unset):
+        limit_challenges_minimum_platform_versions (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_app_versions (int | Unset):
+        limit_game_center_challenges (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_leaderboard_releases (int | Unset):
+        limit_leaderboard_set_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_details=fields_game_center_details,
+        fields_apps=fields_apps,
+        fields_game_center_app_versions=fields_game_center_app_versions,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activity_version_releases=fields_game_center_activity_version_releases,
+        fields_game_center_challenge_version_releases=fields_game_center_challenge_version_releases,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+        limit_achievement_releases=limit_achievement_releases,
+        limit_activity_releases=limit_activity_releases,
+        limit_challenge_releases=limit_challenge_releases,
+        limit_challenges_minimum_platform_versions=limit_challenges_minimum_platform_versions,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_app_versions=limit_game_center_app_versions,
+        limit_game_center_challenges=limit_game_center_challenges,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_leaderboard_releases=limit_leaderboard_releases,
+        limit_leaderboard_set_releases=limit_leaderboard_set_releases,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_details: list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem] | Unset = UNSET,
+    fields_apps: list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_game_center_app_versions: list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] | Unset = UNSET,
+    fields_game_center_leaderboards: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activity_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenge_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
+    include: list[GameCenterDetailsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_achievement_releases: int | Unset = UNSET,
+    limit_activity_releases: int | Unset = UNSET,
+    limit_challenge_releases: int | Unset = UNSET,
+    limit_challenges_minimum_platform_versions: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_app_versions: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_leaderboard_releases: int | Unset = UNSET,
+    limit_leaderboard_set_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterDetailResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_details (list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_apps (list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset):
+        fields_game_center_app_versions
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem] | Unset):
+        fields_game_center_groups (list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem] | Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activity_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem] | Unset):
+        fields_game_center_challenge_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem] | Unset):
+        fields_game_center_leaderboard_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_leaderboard_set_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        fields_app_store_versions (list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[GameCenterDetailsGetInstanceIncludeItem] | Unset):
+        limit_achievement_releases (int | Unset):
+        limit_activity_releases (int | Unset):
+        limit_challenge_releases (int | Unset):
+        limit_challenges_minimum_platform_versions (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_app_versions (int | Unset):
+        limit_game_center_challenges (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_leaderboard_releases (int | Unset):
+        limit_leaderboard_set_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterDetailResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_details=fields_game_center_details,
+        fields_apps=fields_apps,
+        fields_game_center_app_versions=fields_game_center_app_versions,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activity_version_releases=fields_game_center_activity_version_releases,
+        fields_game_center_challenge_version_releases=fields_game_center_challenge_version_releases,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+        limit_achievement_releases=limit_achievement_releases,
+        limit_activity_releases=limit_activity_releases,
+        limit_challenge_releases=limit_challenge_releases,
+        limit_challenges_minimum_platform_versions=limit_challenges_minimum_platform_versions,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_app_versions=limit_game_center_app_versions,
+        limit_game_center_challenges=limit_game_center_challenges,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_leaderboard_releases=limit_leaderboard_releases,
+        limit_leaderboard_set_releases=limit_leaderboard_set_releases,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_details: list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem] | Unset = UNSET,
+    fields_apps: list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_game_center_app_versions: list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] | Unset = UNSET,
+    fields_game_center_leaderboards: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activity_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenge_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
+    include: list[GameCenterDetailsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_achievement_releases: int | Unset = UNSET,
+    limit_activity_releases: int | Unset = UNSET,
+    limit_challenge_releases: int | Unset = UNSET,
+    limit_challenges_minimum_platform_versions: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_app_versions: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_leaderboard_releases: int | Unset = UNSET,
+    limit_leaderboard_set_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterDetailResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_details (list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_apps (list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset):
+        fields_game_center_app_versions
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem] | Unset):
+        fields_game_center_groups (list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem] | Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activity_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem] | Unset):
+        fields_game_center_challenge_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem] | Unset):
+        fields_game_center_leaderboard_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_leaderboard_set_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        fields_app_store_versions (list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[GameCenterDetailsGetInstanceIncludeItem] | Unset):
+        limit_achievement_releases (int | Unset):
+        limit_activity_releases (int | Unset):
+        limit_challenge_releases (int | Unset):
+        limit_challenges_minimum_platform_versions (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_app_versions (int | Unset):
+        limit_game_center_challenges (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_leaderboard_releases (int | Unset):
+        limit_leaderboard_set_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_details=fields_game_center_details,
+        fields_apps=fields_apps,
+        fields_game_center_app_versions=fields_game_center_app_versions,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+        fields_game_center_activity_version_releases=fields_game_center_activity_version_releases,
+        fields_game_center_challenge_version_releases=fields_game_center_challenge_version_releases,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        fields_app_store_versions=fields_app_store_versions,
+        include=include,
+        limit_achievement_releases=limit_achievement_releases,
+        limit_activity_releases=limit_activity_releases,
+        limit_challenge_releases=limit_challenge_releases,
+        limit_challenges_minimum_platform_versions=limit_challenges_minimum_platform_versions,
+        limit_game_center_achievements=limit_game_center_achievements,
+        limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+        limit_game_center_activities=limit_game_center_activities,
+        limit_game_center_app_versions=limit_game_center_app_versions,
+        limit_game_center_challenges=limit_game_center_challenges,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+        limit_leaderboard_releases=limit_leaderboard_releases,
+        limit_leaderboard_set_releases=limit_leaderboard_set_releases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_details: list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem] | Unset = UNSET,
+    fields_apps: list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    fields_game_center_app_versions: list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] | Unset = UNSET,
+    fields_game_center_leaderboards: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem]
+    | Unset = UNSET,
+    fields_game_center_achievements: list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem]
+    | Unset = UNSET,
+    fields_game_center_activities: list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem]
+    | Unset = UNSET,
+    fields_game_center_achievement_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activity_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenge_version_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_app_store_versions: list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
+    include: list[GameCenterDetailsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_achievement_releases: int | Unset = UNSET,
+    limit_activity_releases: int | Unset = UNSET,
+    limit_challenge_releases: int | Unset = UNSET,
+    limit_challenges_minimum_platform_versions: int | Unset = UNSET,
+    limit_game_center_achievements: int | Unset = UNSET,
+    limit_game_center_achievements_v2: int | Unset = UNSET,
+    limit_game_center_activities: int | Unset = UNSET,
+    limit_game_center_app_versions: int | Unset = UNSET,
+    limit_game_center_challenges: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_game_center_leaderboard_sets_v2: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_game_center_leaderboards_v2: int | Unset = UNSET,
+    limit_leaderboard_releases: int | Unset = UNSET,
+    limit_leaderboard_set_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterDetailResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_details (list[GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_apps (list[GameCenterDetailsGetInstanceFieldsAppsItem] | Unset):
+        fields_game_center_app_versions
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem] | Unset):
+        fields_game_center_groups (list[GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem] |
+            Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_achievements
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_activities
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem] | Unset):
+        fields_game_center_achievement_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem] | Unset):
+        fields_game_center_activity_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem] | Unset):
+        fields_game_center_challenge_version_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem] | Unset):
+        fields_game_center_leaderboard_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_leaderboard_set_releases
+            (list[GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        fields_app_store_versions (list[GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem] |
+            Unset):
+        include (list[GameCenterDetailsGetInstanceIncludeItem] | Unset):
+        limit_achievement_releases (int | Unset):
+        limit_activity_releases (int | Unset):
+        limit_challenge_releases (int | Unset):
+        limit_challenges_minimum_platform_versions (int | Unset):
+        limit_game_center_achievements (int | Unset):
+        limit_game_center_achievements_v2 (int | Unset):
+        limit_game_center_activities (int | Unset):
+        limit_game_center_app_versions (int | Unset):
+        limit_game_center_challenges (int | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_game_center_leaderboard_sets_v2 (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_game_center_leaderboards_v2 (int | Unset):
+        limit_leaderboard_releases (int | Unset):
+        limit_leaderboard_set_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_details=fields_game_center_details,
+            fields_apps=fields_apps,
+            fields_game_center_app_versions=fields_game_center_app_versions,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_leaderboards=fields_game_center_leaderboards,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_achievements=fields_game_center_achievements,
+            fields_game_center_activities=fields_game_center_activities,
+            fields_game_center_challenges=fields_game_center_challenges,
+            fields_game_center_achievement_releases=fields_game_center_achievement_releases,
+            fields_game_center_activity_version_releases=fields_game_center_activity_version_releases,
+            fields_game_center_challenge_version_releases=fields_game_center_challenge_version_releases,
+            fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+            fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+            fields_app_store_versions=fields_app_store_versions,
+            include=include,
+            limit_achievement_releases=limit_achievement_releases,
+            limit_activity_releases=limit_activity_releases,
+            limit_challenge_releases=limit_challenge_releases,
+            limit_challenges_minimum_platform_versions=limit_challenges_minimum_platform_versions,
+            limit_game_center_achievements=limit_game_center_achievements,
+            limit_game_center_achievements_v2=limit_game_center_achievements_v2,
+            limit_game_center_activities=limit_game_center_activities,
+            limit_game_center_app_versions=limit_game_center_app_versions,
+            limit_game_center_challenges=limit_game_center_challenges,
+            limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+            limit_game_center_leaderboard_sets_v2=limit_game_center_leaderboard_sets_v2,
+            limit_game_center_leaderboards=limit_game_center_leaderboards,
+            limit_game_center_leaderboards_v2=limit_game_center_leaderboards_v2,
+            limit_leaderboard_releases=limit_leaderboard_releases,
+            limit_leaderboard_set_releases=limit_leaderboard_set_releases,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterDetailResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

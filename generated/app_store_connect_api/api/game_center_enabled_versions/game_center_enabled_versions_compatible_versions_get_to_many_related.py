@@ -1,0 +1,410 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_apps_item import (
+    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem,
+)
+from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_game_center_enabled_versions_item import (
+    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+)
+from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_filter_platform_item import (
+    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem,
+)
+from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_include_item import (
+    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem,
+)
+from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_sort_item import (
+    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem,
+)
+from ...models.game_center_enabled_versions_response import GameCenterEnabledVersionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_platform: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem]
+    | Unset = UNSET,
+    filter_version_string: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_game_center_enabled_versions: list[
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_compatible_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_platform, list):
+        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
+
+    if isinstance(filter_version_string, list):
+        params["filter[versionString]"] = ",".join(str(item) for item in filter_version_string)
+
+    if isinstance(filter_app, list):
+        params["filter[app]"] = ",".join(str(item) for item in filter_app)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_game_center_enabled_versions, list):
+        params["fields[gameCenterEnabledVersions]"] = ",".join(
+            str(item) for item in fields_game_center_enabled_versions
+        )
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[compatibleVersions]"] = limit_compatible_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterEnabledVersions/{id}/compatibleVersions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterEnabledVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem]
+    | Unset = UNSET,
+    filter_version_string: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_game_center_enabled_versions: list[
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_compatible_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
+    """
+    Args:
+        id (str):
+        filter_platform
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem] |
+            Unset):
+        filter_version_string (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset):
+        fields_game_center_enabled_versions (list[GameCenterEnabledVersionsCompatibleVersionsGetTo
+            ManyRelatedFieldsGameCenterEnabledVersionsItem] | Unset):
+        fields_apps
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_compatible_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_platform=filter_platform,
+        filter_version_string=filter_version_string,
+        filter_app=filter_app,
+        filter_id=filter_id,
+        sort=sort,
+        fields_game_center_enabled_versions=fields_game_center_enabled_versions,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_compatible_versions=limit_compatible_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem]
+    | Unset = UNSET,
+    filter_version_string: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_game_center_enabled_versions: list[
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_compatible_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_platform
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem] |
+            Unset):
+        filter_version_string (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset):
+        fields_game_center_enabled_versions (list[GameCenterEnabledVersionsCompatibleVersionsGetTo
+            ManyRelatedFieldsGameCenterEnabledVersionsItem] | Unset):
+        fields_apps
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_compatible_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterEnabledVersionsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_platform=filter_platform,
+        filter_version_string=filter_version_string,
+        filter_app=filter_app,
+        filter_id=filter_id,
+        sort=sort,
+        fields_game_center_enabled_versions=fields_game_center_enabled_versions,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_compatible_versions=limit_compatible_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem]
+    | Unset = UNSET,
+    filter_version_string: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_game_center_enabled_versions: list[
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_compatible_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
+    """
+    Args:
+        id (str):
+        filter_platform
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem] |
+            Unset):
+        filter_version_string (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset):
+        fields_game_center_enabled_versions (list[GameCenterEnabledVersionsCompatibleVersionsGetTo
+            ManyRelatedFieldsGameCenterEnabledVersionsItem] | Unset):
+        fields_apps
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_compatible_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_platform=filter_platform,
+        filter_version_string=filter_version_string,
+        filter_app=filter_app,
+        filter_id=filter_id,
+        sort=sort,
+        fields_game_center_enabled_versions=fields_game_center_enabled_versions,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_compatible_versions=limit_compatible_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem]
+    | Unset = UNSET,
+    filter_version_string: list[str] | Unset = UNSET,
+    filter_app: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    sort: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset = UNSET,
+    fields_game_center_enabled_versions: list[
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_apps: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_compatible_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_platform
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem] |
+            Unset):
+        filter_version_string (list[str] | Unset):
+        filter_app (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        sort (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem] | Unset):
+        fields_game_center_enabled_versions (list[GameCenterEnabledVersionsCompatibleVersionsGetTo
+            ManyRelatedFieldsGameCenterEnabledVersionsItem] | Unset):
+        fields_apps
+            (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_compatible_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterEnabledVersionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_platform=filter_platform,
+            filter_version_string=filter_version_string,
+            filter_app=filter_app,
+            filter_id=filter_id,
+            sort=sort,
+            fields_game_center_enabled_versions=fields_game_center_enabled_versions,
+            fields_apps=fields_apps,
+            limit=limit,
+            include=include,
+            limit_compatible_versions=limit_compatible_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,493 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_achievements_v2_response import GameCenterAchievementsV2Response
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievement_versions_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+)
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievements_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem,
+)
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_activities_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+)
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_details_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_groups_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_include_item import (
+    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_versions: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_reference_name, list):
+        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
+
+    if isinstance(filter_archived, list):
+        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(fields_game_center_achievements, list):
+        params["fields[gameCenterAchievements]"] = ",".join(
+            str(item) for item in fields_game_center_achievements
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_activities, list):
+        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
+
+    if isinstance(fields_game_center_achievement_versions, list):
+        params["fields[gameCenterAchievementVersions]"] = ",".join(
+            str(item) for item in fields_game_center_achievement_versions
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[versions]"] = limit_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterGroups/{id}/gameCenterAchievementsV2".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterAchievementsV2Response | None:
+    if response.status_code == 200:
+        response_200 = GameCenterAchievementsV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_versions: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_achievements (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRel
+            atedFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_activities (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelat
+            edFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_achievement_versions (list[GameCenterGroupsGameCenterAchievementsV2GetT
+            oManyRelatedFieldsGameCenterAchievementVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] |
+            Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementsV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        limit=limit,
+        include=include,
+        limit_versions=limit_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_versions: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementsV2Response | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_achievements (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRel
+            atedFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_activities (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelat
+            edFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_achievement_versions (list[GameCenterGroupsGameCenterAchievementsV2GetT
+            oManyRelatedFieldsGameCenterAchievementVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] |
+            Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementsV2Response
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        limit=limit,
+        include=include,
+        limit_versions=limit_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_versions: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_achievements (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRel
+            atedFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_activities (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelat
+            edFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_achievement_versions (list[GameCenterGroupsGameCenterAchievementsV2GetT
+            oManyRelatedFieldsGameCenterAchievementVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] |
+            Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterAchievementsV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_achievements=fields_game_center_achievements,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+        limit=limit,
+        include=include,
+        limit_versions=limit_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_achievements: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_achievement_versions: list[
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterAchievementsV2Response | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_achievements (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRel
+            atedFieldsGameCenterAchievementsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem]
+            | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_activities (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelat
+            edFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_achievement_versions (list[GameCenterGroupsGameCenterAchievementsV2GetT
+            oManyRelatedFieldsGameCenterAchievementVersionsItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem] |
+            Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterAchievementsV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_reference_name=filter_reference_name,
+            filter_archived=filter_archived,
+            filter_id=filter_id,
+            fields_game_center_achievements=fields_game_center_achievements,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_activities=fields_game_center_activities,
+            fields_game_center_achievement_versions=fields_game_center_achievement_versions,
+            limit=limit,
+            include=include,
+            limit_versions=limit_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,545 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_details_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_groups_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboards_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+)
+from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_include_item import (
+    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem,
+)
+from ...models.game_center_leaderboard_sets_response import GameCenterLeaderboardSetsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_reference_name, list):
+        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_leaderboard_set_localizations, list):
+        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_localizations
+        )
+
+    if isinstance(fields_game_center_leaderboards, list):
+        params["fields[gameCenterLeaderboards]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboards
+        )
+
+    if isinstance(fields_game_center_leaderboard_set_releases, list):
+        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_releases
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
+
+    params["limit[releases]"] = limit_releases
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterGroups/{id}/gameCenterLeaderboardSets".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterLeaderboardSetsResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterLeaderboardSetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterGroupsGameCenterLeaderboardSetsGetToMa
+            nyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelated
+            FieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterGroupsGameCenterLeaderboa
+            rdSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        fields_game_center_leaderboards (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRe
+            latedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_releases (list[GameCenterGroupsGameCenterLeaderboardSet
+            sGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_localizations (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_id=filter_id,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_releases=limit_releases,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterGroupsGameCenterLeaderboardSetsGetToMa
+            nyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelated
+            FieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterGroupsGameCenterLeaderboa
+            rdSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        fields_game_center_leaderboards (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRe
+            latedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_releases (list[GameCenterGroupsGameCenterLeaderboardSet
+            sGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_localizations (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_reference_name=filter_reference_name,
+        filter_id=filter_id,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_releases=limit_releases,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterGroupsGameCenterLeaderboardSetsGetToMa
+            nyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelated
+            FieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterGroupsGameCenterLeaderboa
+            rdSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        fields_game_center_leaderboards (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRe
+            latedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_releases (list[GameCenterGroupsGameCenterLeaderboardSet
+            sGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_localizations (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_id=filter_id,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_releases=limit_releases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_releases: list[
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterGroupsGameCenterLeaderboardSetsGetToMa
+            nyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelated
+            FieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem]
+            | Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterGroupsGameCenterLeaderboa
+            rdSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        fields_game_center_leaderboards (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRe
+            latedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_releases (list[GameCenterGroupsGameCenterLeaderboardSet
+            sGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem] |
+            Unset):
+        limit_localizations (int | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_reference_name=filter_reference_name,
+            filter_id=filter_id,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+            fields_game_center_leaderboards=fields_game_center_leaderboards,
+            fields_game_center_leaderboard_set_releases=fields_game_center_leaderboard_set_releases,
+            limit=limit,
+            include=include,
+            limit_localizations=limit_localizations,
+            limit_game_center_leaderboards=limit_game_center_leaderboards,
+            limit_releases=limit_releases,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,350 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_leaderboard_set_version_v2_response import (
+    GameCenterLeaderboardSetVersionV2Response,
+)
+from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+)
+from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
+    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+)
+from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_sets_item import (
+    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_leaderboard_set_versions_v2_get_instance_include_item import (
+    GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_leaderboard_set_versions, list):
+        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_versions
+        )
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_leaderboard_set_localizations, list):
+        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_localizations
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gameCenterLeaderboardSetVersions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterLeaderboardSetVersionV2Response | None:
+    if response.status_code == 200:
+        response_200 = GameCenterLeaderboardSetVersionV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
+            tanceFieldsGameCenterLeaderboardSetVersionsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] |
+            Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2G
+            etInstanceFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        include (list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetVersionV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
+            tanceFieldsGameCenterLeaderboardSetVersionsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] |
+            Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2G
+            etInstanceFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        include (list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetVersionV2Response
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        include=include,
+        limit_localizations=limit_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
+            tanceFieldsGameCenterLeaderboardSetVersionsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] |
+            Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2G
+            etInstanceFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        include (list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_localizations: list[
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetVersionV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
+            tanceFieldsGameCenterLeaderboardSetVersionsItem] | Unset):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] |
+            Unset):
+        fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2G
+            etInstanceFieldsGameCenterLeaderboardSetLocalizationsItem] | Unset):
+        include (list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetVersionV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_leaderboard_set_localizations=fields_game_center_leaderboard_set_localizations,
+            include=include,
+            limit_localizations=limit_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

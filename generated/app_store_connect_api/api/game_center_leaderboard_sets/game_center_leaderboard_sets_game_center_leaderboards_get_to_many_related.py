@@ -1,0 +1,633 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+)
+from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_include_item import (
+    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+)
+from ...models.game_center_leaderboards_response import GameCenterLeaderboardsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_localizations: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_reference_name, list):
+        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
+
+    if isinstance(filter_archived, list):
+        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
+
+    if isinstance(filter_id, list):
+        params["filter[id]"] = ",".join(str(item) for item in filter_id)
+
+    if isinstance(fields_game_center_leaderboards, list):
+        params["fields[gameCenterLeaderboards]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboards
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_leaderboard_localizations, list):
+        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_localizations
+        )
+
+    if isinstance(fields_game_center_leaderboard_releases, list):
+        params["fields[gameCenterLeaderboardReleases]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_releases
+        )
+
+    if isinstance(fields_game_center_activities, list):
+        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
+
+    if isinstance(fields_game_center_challenges, list):
+        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
+
+    params["limit[localizations]"] = limit_localizations
+
+    params["limit[releases]"] = limit_releases
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterLeaderboardSets/{id}/gameCenterLeaderboards".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterLeaderboardsResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterLeaderboardsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_localizations: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboards (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetTo
+            ManyRelatedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_details (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyR
+            elatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRe
+            latedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetsGameCenterLeaderboardsG
+            etToManyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardSetsGameCenterLead
+            erboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem] | Unset):
+        fields_game_center_leaderboard_releases (list[GameCenterLeaderboardSetsGameCenterLeaderboa
+            rdsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_activities (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterChallengesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem]
+            | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_localizations=fields_game_center_leaderboard_localizations,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        limit=limit,
+        include=include,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_localizations: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboards (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetTo
+            ManyRelatedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_details (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyR
+            elatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRe
+            latedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetsGameCenterLeaderboardsG
+            etToManyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardSetsGameCenterLead
+            erboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem] | Unset):
+        fields_game_center_leaderboard_releases (list[GameCenterLeaderboardSetsGameCenterLeaderboa
+            rdsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_activities (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterChallengesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem]
+            | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_localizations=fields_game_center_leaderboard_localizations,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        limit=limit,
+        include=include,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_localizations: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboards (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetTo
+            ManyRelatedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_details (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyR
+            elatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRe
+            latedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetsGameCenterLeaderboardsG
+            etToManyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardSetsGameCenterLead
+            erboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem] | Unset):
+        fields_game_center_leaderboard_releases (list[GameCenterLeaderboardSetsGameCenterLeaderboa
+            rdsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_activities (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterChallengesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem]
+            | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_reference_name=filter_reference_name,
+        filter_archived=filter_archived,
+        filter_id=filter_id,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_leaderboard_localizations=fields_game_center_leaderboard_localizations,
+        fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+        fields_game_center_activities=fields_game_center_activities,
+        fields_game_center_challenges=fields_game_center_challenges,
+        limit=limit,
+        include=include,
+        limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+        limit_localizations=limit_localizations,
+        limit_releases=limit_releases,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_reference_name: list[str] | Unset = UNSET,
+    filter_archived: list[str] | Unset = UNSET,
+    filter_id: list[str] | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_groups: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_localizations: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_releases: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_activities: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_challenges: list[
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboard_sets: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+    limit_releases: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_reference_name (list[str] | Unset):
+        filter_archived (list[str] | Unset):
+        filter_id (list[str] | Unset):
+        fields_game_center_leaderboards (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetTo
+            ManyRelatedFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_details (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyR
+            elatedFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRe
+            latedFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetsGameCenterLeaderboardsG
+            etToManyRelatedFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardSetsGameCenterLead
+            erboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem] | Unset):
+        fields_game_center_leaderboard_releases (list[GameCenterLeaderboardSetsGameCenterLeaderboa
+            rdsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem] | Unset):
+        fields_game_center_activities (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterActivitiesItem] | Unset):
+        fields_game_center_challenges (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToMa
+            nyRelatedFieldsGameCenterChallengesItem] | Unset):
+        limit (int | Unset):
+        include (list[GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem]
+            | Unset):
+        limit_game_center_leaderboard_sets (int | Unset):
+        limit_localizations (int | Unset):
+        limit_releases (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_reference_name=filter_reference_name,
+            filter_archived=filter_archived,
+            filter_id=filter_id,
+            fields_game_center_leaderboards=fields_game_center_leaderboards,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_leaderboard_localizations=fields_game_center_leaderboard_localizations,
+            fields_game_center_leaderboard_releases=fields_game_center_leaderboard_releases,
+            fields_game_center_activities=fields_game_center_activities,
+            fields_game_center_challenges=fields_game_center_challenges,
+            limit=limit,
+            include=include,
+            limit_game_center_leaderboard_sets=limit_game_center_leaderboard_sets,
+            limit_localizations=limit_localizations,
+            limit_releases=limit_releases,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

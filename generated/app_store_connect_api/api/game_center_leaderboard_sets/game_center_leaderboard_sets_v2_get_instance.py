@@ -1,0 +1,419 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_leaderboard_set_v2_response import GameCenterLeaderboardSetV2Response
+from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_details_item import (
+    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem,
+)
+from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_groups_item import (
+    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem,
+)
+from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
+    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+)
+from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_sets_item import (
+    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+)
+from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboards_item import (
+    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+)
+from ...models.game_center_leaderboard_sets_v2_get_instance_include_item import (
+    GameCenterLeaderboardSetsV2GetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_leaderboard_sets, list):
+        params["fields[gameCenterLeaderboardSets]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_sets
+        )
+
+    if isinstance(fields_game_center_details, list):
+        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
+
+    if isinstance(fields_game_center_groups, list):
+        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
+
+    if isinstance(fields_game_center_leaderboards, list):
+        params["fields[gameCenterLeaderboards]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboards
+        )
+
+    if isinstance(fields_game_center_leaderboard_set_versions, list):
+        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
+            str(item) for item in fields_game_center_leaderboard_set_versions
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
+
+    params["limit[versions]"] = limit_versions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/gameCenterLeaderboardSets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
+    if response.status_code == 200:
+        response_200 = GameCenterLeaderboardSetV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_versions
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem] |
+            Unset):
+        include (list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        include=include,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_versions=limit_versions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_versions
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem] |
+            Unset):
+        include (list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetV2Response
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        include=include,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_versions=limit_versions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_versions
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem] |
+            Unset):
+        include (list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+        fields_game_center_details=fields_game_center_details,
+        fields_game_center_groups=fields_game_center_groups,
+        fields_game_center_leaderboards=fields_game_center_leaderboards,
+        fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+        include=include,
+        limit_game_center_leaderboards=limit_game_center_leaderboards,
+        limit_versions=limit_versions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_leaderboard_sets: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_details: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem]
+    | Unset = UNSET,
+    fields_game_center_groups: list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem]
+    | Unset = UNSET,
+    fields_game_center_leaderboards: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_leaderboard_set_versions: list[
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset = UNSET,
+    limit_game_center_leaderboards: int | Unset = UNSET,
+    limit_versions: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_leaderboard_sets
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem] | Unset):
+        fields_game_center_details
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem] | Unset):
+        fields_game_center_groups
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem] | Unset):
+        fields_game_center_leaderboards
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem] | Unset):
+        fields_game_center_leaderboard_set_versions
+            (list[GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem] |
+            Unset):
+        include (list[GameCenterLeaderboardSetsV2GetInstanceIncludeItem] | Unset):
+        limit_game_center_leaderboards (int | Unset):
+        limit_versions (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterLeaderboardSetV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_leaderboard_sets=fields_game_center_leaderboard_sets,
+            fields_game_center_details=fields_game_center_details,
+            fields_game_center_groups=fields_game_center_groups,
+            fields_game_center_leaderboards=fields_game_center_leaderboards,
+            fields_game_center_leaderboard_set_versions=fields_game_center_leaderboard_set_versions,
+            include=include,
+            limit_game_center_leaderboards=limit_game_center_leaderboards,
+            limit_versions=limit_versions,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_matchmaking_queue_response import GameCenterMatchmakingQueueResponse
+from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_queues_item import (
+    GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+)
+from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_rule_sets_item import (
+    GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+)
+from ...models.game_center_matchmaking_queues_get_instance_include_item import (
+    GameCenterMatchmakingQueuesGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_game_center_matchmaking_queues: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_matchmaking_rule_sets: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_game_center_matchmaking_queues, list):
+        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
+            str(item) for item in fields_game_center_matchmaking_queues
+        )
+
+    if isinstance(fields_game_center_matchmaking_rule_sets, list):
+        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
+            str(item) for item in fields_game_center_matchmaking_rule_sets
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterMatchmakingQueues/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterMatchmakingQueueResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_matchmaking_queues: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_matchmaking_rule_sets: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_matchmaking_queues
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem] |
+            Unset):
+        fields_game_center_matchmaking_rule_sets
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem] |
+            Unset):
+        include (list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_matchmaking_queues=fields_game_center_matchmaking_queues,
+        fields_game_center_matchmaking_rule_sets=fields_game_center_matchmaking_rule_sets,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_matchmaking_queues: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_matchmaking_rule_sets: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_matchmaking_queues
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem] |
+            Unset):
+        fields_game_center_matchmaking_rule_sets
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem] |
+            Unset):
+        include (list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterMatchmakingQueueResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_game_center_matchmaking_queues=fields_game_center_matchmaking_queues,
+        fields_game_center_matchmaking_rule_sets=fields_game_center_matchmaking_rule_sets,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_matchmaking_queues: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_matchmaking_rule_sets: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
+    """
+    Args:
+        id (str):
+        fields_game_center_matchmaking_queues
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem] |
+            Unset):
+        fields_game_center_matchmaking_rule_sets
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem] |
+            Unset):
+        include (list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_game_center_matchmaking_queues=fields_game_center_matchmaking_queues,
+        fields_game_center_matchmaking_rule_sets=fields_game_center_matchmaking_rule_sets,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_game_center_matchmaking_queues: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem
+    ]
+    | Unset = UNSET,
+    fields_game_center_matchmaking_rule_sets: list[
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem
+    ]
+    | Unset = UNSET,
+    include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
+    """
+    Args:
+        id (str):
+        fields_game_center_matchmaking_queues
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem] |
+            Unset):
+        fields_game_center_matchmaking_rule_sets
+            (list[GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem] |
+            Unset):
+        include (list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterMatchmakingQueueResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_game_center_matchmaking_queues=fields_game_center_matchmaking_queues,
+            fields_game_center_matchmaking_rule_sets=fields_game_center_matchmaking_rule_sets,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

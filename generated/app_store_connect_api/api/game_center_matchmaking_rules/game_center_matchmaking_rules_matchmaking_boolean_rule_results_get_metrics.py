@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.game_center_matchmaking_boolean_rule_results_v1_metric_response import (
+    GameCenterMatchmakingBooleanRuleResultsV1MetricResponse,
+)
+from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_granularity import (
+    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+)
+from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_group_by_item import (
+    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem,
+)
+from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_sort_item import (
+    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    granularity: GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    group_by: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem]
+    | Unset = UNSET,
+    filter_result: str | Unset = UNSET,
+    filter_game_center_matchmaking_queue: str | Unset = UNSET,
+    sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if not isinstance(granularity, Unset):
+        params["granularity"] = str(granularity)
+
+    if isinstance(group_by, list):
+        params["groupBy"] = ",".join(str(item) for item in group_by)
+
+    params["filter[result]"] = filter_result
+
+    params["filter[gameCenterMatchmakingQueue]"] = filter_game_center_matchmaking_queue
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse | None:
+    if response.status_code == 200:
+        response_200 = GameCenterMatchmakingBooleanRuleResultsV1MetricResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    group_by: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem]
+    | Unset = UNSET,
+    filter_result: str | Unset = UNSET,
+    filter_game_center_matchmaking_queue: str | Unset = UNSET,
+    sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
+    """
+    Args:
+        id (str):
+        granularity
+            (GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity):
+        group_by
+            (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem] |
+            Unset):
+        filter_result (str | Unset):
+        filter_game_center_matchmaking_queue (str | Unset):
+        sort (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        granularity=granularity,
+        group_by=group_by,
+        filter_result=filter_result,
+        filter_game_center_matchmaking_queue=filter_game_center_matchmaking_queue,
+        sort=sort,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    group_by: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem]
+    | Unset = UNSET,
+    filter_result: str | Unset = UNSET,
+    filter_game_center_matchmaking_queue: str | Unset = UNSET,
+    sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse | None:
+    """
+    Args:
+        id (str):
+        granularity
+            (GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity):
+        group_by
+            (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem] |
+            Unset):
+        filter_result (str | Unset):
+        filter_game_center_matchmaking_queue (str | Unset):
+        sort (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        granularity=granularity,
+        group_by=group_by,
+        filter_result=filter_result,
+        filter_game_center_matchmaking_queue=filter_game_center_matchmaking_queue,
+        sort=sort,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    group_by: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem]
+    | Unset = UNSET,
+    filter_result: str | Unset = UNSET,
+    filter_game_center_matchmaking_queue: str | Unset = UNSET,
+    sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
+    """
+    Args:
+        id (str):
+        granularity
+            (GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity):
+        group_by
+            (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem] |
+            Unset):
+        filter_result (str | Unset):
+        filter_game_center_matchmaking_queue (str | Unset):
+        sort (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        granularity=granularity,
+        group_by=group_by,
+        filter_result=filter_result,
+        filter_game_center_matchmaking_queue=filter_game_center_matchmaking_queue,
+        sort=sort,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    group_by: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem]
+    | Unset = UNSET,
+    filter_result: str | Unset = UNSET,
+    filter_game_center_matchmaking_queue: str | Unset = UNSET,
+    sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse | None:
+    """
+    Args:
+        id (str):
+        granularity
+            (GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity):
+        group_by
+            (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem] |
+            Unset):
+        filter_result (str | Unset):
+        filter_game_center_matchmaking_queue (str | Unset):
+        sort (list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            granularity=granularity,
+            group_by=group_by,
+            filter_result=filter_result,
+            filter_game_center_matchmaking_queue=filter_game_center_matchmaking_queue,
+            sort=sort,
+            limit=limit,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

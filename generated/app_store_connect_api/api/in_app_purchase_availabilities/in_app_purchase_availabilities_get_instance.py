@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.in_app_purchase_availabilities_get_instance_fields_in_app_purchase_availabilities_item import (
+    InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+)
+from ...models.in_app_purchase_availabilities_get_instance_fields_territories_item import (
+    InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem,
+)
+from ...models.in_app_purchase_availabilities_get_instance_include_item import (
+    InAppPurchaseAvailabilitiesGetInstanceIncludeItem,
+)
+from ...models.in_app_purchase_availability_response import InAppPurchaseAvailabilityResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_in_app_purchase_availabilities: list[
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_available_territories: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_in_app_purchase_availabilities, list):
+        params["fields[inAppPurchaseAvailabilities]"] = ",".join(
+            str(item) for item in fields_in_app_purchase_availabilities
+        )
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[availableTerritories]"] = limit_available_territories
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/inAppPurchaseAvailabilities/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InAppPurchaseAvailabilityResponse | None:
+    if response.status_code == 200:
+        response_200 = InAppPurchaseAvailabilityResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_availabilities: list[
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_available_territories: int | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_availabilities
+            (list[InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem] |
+            Unset):
+        fields_territories (list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset):
+        limit_available_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseAvailabilityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchase_availabilities=fields_in_app_purchase_availabilities,
+        fields_territories=fields_territories,
+        include=include,
+        limit_available_territories=limit_available_territories,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_availabilities: list[
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_available_territories: int | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseAvailabilityResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_availabilities
+            (list[InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem] |
+            Unset):
+        fields_territories (list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset):
+        limit_available_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseAvailabilityResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_in_app_purchase_availabilities=fields_in_app_purchase_availabilities,
+        fields_territories=fields_territories,
+        include=include,
+        limit_available_territories=limit_available_territories,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_availabilities: list[
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_available_territories: int | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_availabilities
+            (list[InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem] |
+            Unset):
+        fields_territories (list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset):
+        limit_available_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseAvailabilityResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchase_availabilities=fields_in_app_purchase_availabilities,
+        fields_territories=fields_territories,
+        include=include,
+        limit_available_territories=limit_available_territories,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_availabilities: list[
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
+    include: list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_available_territories: int | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseAvailabilityResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_availabilities
+            (list[InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem] |
+            Unset):
+        fields_territories (list[InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem] |
+            Unset):
+        include (list[InAppPurchaseAvailabilitiesGetInstanceIncludeItem] | Unset):
+        limit_available_territories (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseAvailabilityResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_in_app_purchase_availabilities=fields_in_app_purchase_availabilities,
+            fields_territories=fields_territories,
+            include=include,
+            limit_available_territories=limit_available_territories,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.in_app_purchase_image_response import InAppPurchaseImageResponse
+from ...models.in_app_purchase_images_get_instance_fields_in_app_purchase_images_item import (
+    InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem,
+)
+from ...models.in_app_purchase_images_get_instance_fields_in_app_purchases_item import (
+    InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem,
+)
+from ...models.in_app_purchase_images_get_instance_include_item import (
+    InAppPurchaseImagesGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_in_app_purchase_images: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem]
+    | Unset = UNSET,
+    fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_in_app_purchase_images, list):
+        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
+
+    if isinstance(fields_in_app_purchases, list):
+        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/inAppPurchaseImages/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InAppPurchaseImageResponse | None:
+    if response.status_code == 200:
+        response_200 = InAppPurchaseImageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_images: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem]
+    | Unset = UNSET,
+    fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_images
+            (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem] | Unset):
+        fields_in_app_purchases (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        include (list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseImageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchase_images=fields_in_app_purchase_images,
+        fields_in_app_purchases=fields_in_app_purchases,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_images: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem]
+    | Unset = UNSET,
+    fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseImageResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_images
+            (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem] | Unset):
+        fields_in_app_purchases (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        include (list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseImageResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_in_app_purchase_images=fields_in_app_purchase_images,
+        fields_in_app_purchases=fields_in_app_purchases,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_images: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem]
+    | Unset = UNSET,
+    fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_images
+            (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem] | Unset):
+        fields_in_app_purchases (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        include (list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseImageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchase_images=fields_in_app_purchase_images,
+        fields_in_app_purchases=fields_in_app_purchases,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchase_images: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem]
+    | Unset = UNSET,
+    fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseImageResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchase_images
+            (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem] | Unset):
+        fields_in_app_purchases (list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        include (list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseImageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_in_app_purchase_images=fields_in_app_purchase_images,
+            fields_in_app_purchases=fields_in_app_purchases,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,356 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_offer_prices_item import (
+    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+)
+from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_price_points_item import (
+    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+)
+from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_territories_item import (
+    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+)
+from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_include_item import (
+    InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem,
+)
+from ...models.in_app_purchase_offer_prices_response import InAppPurchaseOfferPricesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_in_app_purchase_offer_prices: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_in_app_purchase_price_points: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(fields_in_app_purchase_offer_prices, list):
+        params["fields[inAppPurchaseOfferPrices]"] = ",".join(
+            str(item) for item in fields_in_app_purchase_offer_prices
+        )
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    if isinstance(fields_in_app_purchase_price_points, list):
+        params["fields[inAppPurchasePricePoints]"] = ",".join(
+            str(item) for item in fields_in_app_purchase_price_points
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/inAppPurchaseOfferCodes/{id}/prices".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InAppPurchaseOfferPricesResponse | None:
+    if response.status_code == 200:
+        response_200 = InAppPurchaseOfferPricesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_in_app_purchase_offer_prices: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_in_app_purchase_price_points: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_in_app_purchase_offer_prices
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem] |
+            Unset):
+        fields_territories
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_in_app_purchase_price_points
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseOfferPricesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_in_app_purchase_offer_prices=fields_in_app_purchase_offer_prices,
+        fields_territories=fields_territories,
+        fields_in_app_purchase_price_points=fields_in_app_purchase_price_points,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_in_app_purchase_offer_prices: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_in_app_purchase_price_points: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseOfferPricesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_in_app_purchase_offer_prices
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem] |
+            Unset):
+        fields_territories
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_in_app_purchase_price_points
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseOfferPricesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_territory=filter_territory,
+        fields_in_app_purchase_offer_prices=fields_in_app_purchase_offer_prices,
+        fields_territories=fields_territories,
+        fields_in_app_purchase_price_points=fields_in_app_purchase_price_points,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_in_app_purchase_offer_prices: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_in_app_purchase_price_points: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_in_app_purchase_offer_prices
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem] |
+            Unset):
+        fields_territories
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_in_app_purchase_price_points
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseOfferPricesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_in_app_purchase_offer_prices=fields_in_app_purchase_offer_prices,
+        fields_territories=fields_territories,
+        fields_in_app_purchase_price_points=fields_in_app_purchase_price_points,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_in_app_purchase_offer_prices: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem
+    ]
+    | Unset = UNSET,
+    fields_territories: list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_in_app_purchase_price_points: list[
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseOfferPricesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_in_app_purchase_offer_prices
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem] |
+            Unset):
+        fields_territories
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_in_app_purchase_price_points
+            (list[InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseOfferPricesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_territory=filter_territory,
+            fields_in_app_purchase_offer_prices=fields_in_app_purchase_offer_prices,
+            fields_territories=fields_territories,
+            fields_in_app_purchase_price_points=fields_in_app_purchase_price_points,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

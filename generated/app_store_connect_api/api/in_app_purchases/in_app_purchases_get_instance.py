@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.in_app_purchase_response import InAppPurchaseResponse
+from ...models.in_app_purchases_get_instance_fields_apps_item import InAppPurchasesGetInstanceFieldsAppsItem
+from ...models.in_app_purchases_get_instance_fields_in_app_purchases_item import (
+    InAppPurchasesGetInstanceFieldsInAppPurchasesItem,
+)
+from ...models.in_app_purchases_get_instance_include_item import InAppPurchasesGetInstanceIncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_in_app_purchases: list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_apps: list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_apps: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_in_app_purchases, list):
+        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[apps]"] = limit_apps
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/inAppPurchases/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InAppPurchaseResponse | None:
+    if response.status_code == 200:
+        response_200 = InAppPurchaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InAppPurchaseResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchases: list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_apps: list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_apps: int | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
+        fields_apps (list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset):
+        include (list[InAppPurchasesGetInstanceIncludeItem] | Unset):
+        limit_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_apps=fields_apps,
+        include=include,
+        limit_apps=limit_apps,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchases: list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_apps: list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_apps: int | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
+        fields_apps (list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset):
+        include (list[InAppPurchasesGetInstanceIncludeItem] | Unset):
+        limit_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_apps=fields_apps,
+        include=include,
+        limit_apps=limit_apps,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchases: list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_apps: list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_apps: int | Unset = UNSET,
+) -> Response[ErrorResponse | InAppPurchaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
+        fields_apps (list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset):
+        include (list[InAppPurchasesGetInstanceIncludeItem] | Unset):
+        limit_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InAppPurchaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_apps=fields_apps,
+        include=include,
+        limit_apps=limit_apps,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_in_app_purchases: list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_apps: list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+    limit_apps: int | Unset = UNSET,
+) -> ErrorResponse | InAppPurchaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
+        fields_apps (list[InAppPurchasesGetInstanceFieldsAppsItem] | Unset):
+        include (list[InAppPurchasesGetInstanceIncludeItem] | Unset):
+        limit_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InAppPurchaseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_in_app_purchases=fields_in_app_purchases,
+            fields_apps=fields_apps,
+            include=include,
+            limit_apps=limit_apps,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | InAppPurchaseResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.merchant_id_response import MerchantIdResponse
+from ...models.merchant_ids_get_instance_fields_certificates_item import (
+    MerchantIdsGetInstanceFieldsCertificatesItem,
+)
+from ...models.merchant_ids_get_instance_fields_merchant_ids_item import (
+    MerchantIdsGetInstanceFieldsMerchantIdsItem,
+)
+from ...models.merchant_ids_get_instance_include_item import MerchantIdsGetInstanceIncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_merchant_ids: list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset = UNSET,
+    fields_certificates: list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_certificates: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_merchant_ids, list):
+        params["fields[merchantIds]"] = ",".join(str(item) for item in fields_merchant_ids)
+
+    if isinstance(fields_certificates, list):
+        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[certificates]"] = limit_certificates
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/merchantIds/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MerchantIdResponse | None:
+    if response.status_code == 200:
+        response_200 = MerchantIdResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MerchantIdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_merchant_ids: list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset = UNSET,
+    fields_certificates: list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_certificates: int | Unset = UNSET,
+) -> Response[ErrorResponse | MerchantIdResponse]:
+    """
+    Args:
+        id (str):
+        fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
+        fields_certificates (list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset):
+        include (list[MerchantIdsGetInstanceIncludeItem] | Unset):
+        limit_certificates (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MerchantIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_merchant_ids=fields_merchant_ids,
+        fields_certificates=fields_certificates,
+        include=include,
+        limit_certificates=limit_certificates,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_merchant_ids: list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset = UNSET,
+    fields_certificates: list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_certificates: int | Unset = UNSET,
+) -> ErrorResponse | MerchantIdResponse | None:
+    """
+    Args:
+        id (str):
+        fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
+        fields_certificates (list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset):
+        include (list[MerchantIdsGetInstanceIncludeItem] | Unset):
+        limit_certificates (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MerchantIdResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_merchant_ids=fields_merchant_ids,
+        fields_certificates=fields_certificates,
+        include=include,
+        limit_certificates=limit_certificates,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_merchant_ids: list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset = UNSET,
+    fields_certificates: list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_certificates: int | Unset = UNSET,
+) -> Response[ErrorResponse | MerchantIdResponse]:
+    """
+    Args:
+        id (str):
+        fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
+        fields_certificates (list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset):
+        include (list[MerchantIdsGetInstanceIncludeItem] | Unset):
+        limit_certificates (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MerchantIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_merchant_ids=fields_merchant_ids,
+        fields_certificates=fields_certificates,
+        include=include,
+        limit_certificates=limit_certificates,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_merchant_ids: list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset = UNSET,
+    fields_certificates: list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset = UNSET,
+    include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_certificates: int | Unset = UNSET,
+) -> ErrorResponse | MerchantIdResponse | None:
+    """
+    Args:
+        id (str):
+        fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
+        fields_certificates (list[MerchantIdsGetInstanceFieldsCertificatesItem] | Unset):
+        include (list[MerchantIdsGetInstanceIncludeItem] | Unset):
+        limit_certificates (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MerchantIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_merchant_ids=fields_merchant_ids,
+            fields_certificates=fields_certificates,
+            include=include,
+            limit_certificates=limit_certificates,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | MerchantIdResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.pre_release_versions_get_instance_fields_apps_item import (
+    PreReleaseVersionsGetInstanceFieldsAppsItem,
+)
+from ...models.pre_release_versions_get_instance_fields_builds_item import (
+    PreReleaseVersionsGetInstanceFieldsBuildsItem,
+)
+from ...models.pre_release_versions_get_instance_fields_pre_release_versions_item import (
+    PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem,
+)
+from ...models.pre_release_versions_get_instance_include_item import PreReleaseVersionsGetInstanceIncludeItem
+from ...models.prerelease_version_response import PrereleaseVersionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_pre_release_versions: list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem]
+    | Unset = UNSET,
+    fields_builds: list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_apps: list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_pre_release_versions, list):
+        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
+
+    if isinstance(fields_builds, list):
+        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[builds]"] = limit_builds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/preReleaseVersions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PrereleaseVersionResponse | None:
+    if response.status_code == 200:
+        response_200 = PrereleaseVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PrereleaseVersionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_pre_release_versions: list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem]
+    | Unset = UNSET,
+    fields_builds: list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_apps: list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[ErrorResponse | PrereleaseVersionResponse]:
+    """
+    Args:
+        id (str):
+        fields_pre_release_versions
+            (list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem] | Unset):
+        fields_builds (list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset):
+        fields_apps (list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset):
+        include (list[PreReleaseVersionsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PrereleaseVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_pre_release_versions=fields_pre_release_versions,
+        fields_builds=fields_builds,
+        fields_apps=fields_apps,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_pre_release_versions: list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem]
+    | Unset = UNSET,
+    fields_builds: list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_apps: list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> ErrorResponse | PrereleaseVersionResponse | None:
+    """
+    Args:
+        id (str):
+        fields_pre_release_versions
+            (list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem] | Unset):
+        fields_builds (list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset):
+        fields_apps (list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset):
+        include (list[PreReleaseVersionsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PrereleaseVersionResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_pre_release_versions=fields_pre_release_versions,
+        fields_builds=fields_builds,
+        fields_apps=fields_apps,
+        include=include,
+        limit_builds=limit_builds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_pre_release_versions: list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem]
+    | Unset = UNSET,
+    fields_builds: list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_apps: list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> Response[ErrorResponse | PrereleaseVersionResponse]:
+    """
+    Args:
+        id (str):
+        fields_pre_release_versions
+            (list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem] | Unset):
+        fields_builds (list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset):
+        fields_apps (list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset):
+        include (list[PreReleaseVersionsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PrereleaseVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_pre_release_versions=fields_pre_release_versions,
+        fields_builds=fields_builds,
+        fields_apps=fields_apps,
+        include=include,
+        limit_builds=limit_builds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_pre_release_versions: list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem]
+    | Unset = UNSET,
+    fields_builds: list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
+    fields_apps: list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset = UNSET,
+    include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_builds: int | Unset = UNSET,
+) -> ErrorResponse | PrereleaseVersionResponse | None:
+    """
+    Args:
+        id (str):
+        fields_pre_release_versions
+            (list[PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem] | Unset):
+        fields_builds (list[PreReleaseVersionsGetInstanceFieldsBuildsItem] | Unset):
+        fields_apps (list[PreReleaseVersionsGetInstanceFieldsAppsItem] | Unset):
+        include (list[PreReleaseVersionsGetInstanceIncludeItem] | Unset):
+        limit_builds (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PrereleaseVersionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_pre_release_versions=fields_pre_release_versions,
+            fields_builds=fields_builds,
+            fields_apps=fields_apps,
+            include=include,
+            limit_builds=limit_builds,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | PrereleaseVersionResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.promoted_purchase_response import PromotedPurchaseResponse
+from ...models.promoted_purchases_get_instance_fields_in_app_purchases_item import (
+    PromotedPurchasesGetInstanceFieldsInAppPurchasesItem,
+)
+from ...models.promoted_purchases_get_instance_fields_promoted_purchases_item import (
+    PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem,
+)
+from ...models.promoted_purchases_get_instance_fields_subscriptions_item import (
+    PromotedPurchasesGetInstanceFieldsSubscriptionsItem,
+)
+from ...models.promoted_purchases_get_instance_include_item import PromotedPurchasesGetInstanceIncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_promoted_purchases: list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] | Unset = UNSET,
+    fields_in_app_purchases: list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_promoted_purchases, list):
+        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
+
+    if isinstance(fields_in_app_purchases, list):
+        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/promotedPurchases/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PromotedPurchaseResponse | None:
+    if response.status_code == 200:
+        response_200 = PromotedPurchaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PromotedPurchaseResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_promoted_purchases: list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] | Unset = UNSET,
+    fields_in_app_purchases: list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | PromotedPurchaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
+            Unset):
+        fields_in_app_purchases (list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        fields_subscriptions (list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[PromotedPurchasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PromotedPurchaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_promoted_purchases=fields_promoted_purchases,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_promoted_purchases: list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] | Unset = UNSET,
+    fields_in_app_purchases: list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | PromotedPurchaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
+            Unset):
+        fields_in_app_purchases (list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        fields_subscriptions (list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[PromotedPurchasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PromotedPurchaseResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_promoted_purchases=fields_promoted_purchases,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_promoted_purchases: list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] | Unset = UNSET,
+    fields_in_app_purchases: list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | PromotedPurchaseResponse]:
+    """
+    Args:
+        id (str):
+        fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
+            Unset):
+        fields_in_app_purchases (list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        fields_subscriptions (list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[PromotedPurchasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PromotedPurchaseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_promoted_purchases=fields_promoted_purchases,
+        fields_in_app_purchases=fields_in_app_purchases,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_promoted_purchases: list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] | Unset = UNSET,
+    fields_in_app_purchases: list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
+    fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | PromotedPurchaseResponse | None:
+    """
+    Args:
+        id (str):
+        fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
+            Unset):
+        fields_in_app_purchases (list[PromotedPurchasesGetInstanceFieldsInAppPurchasesItem] |
+            Unset):
+        fields_subscriptions (list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[PromotedPurchasesGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PromotedPurchaseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_promoted_purchases=fields_promoted_purchases,
+            fields_in_app_purchases=fields_in_app_purchases,
+            fields_subscriptions=fields_subscriptions,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | PromotedPurchaseResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

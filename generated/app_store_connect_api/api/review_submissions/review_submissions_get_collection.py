@@ -1,0 +1,389 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.review_submissions_get_collection_fields_actors_item import (
+    ReviewSubmissionsGetCollectionFieldsActorsItem,
+)
+from ...models.review_submissions_get_collection_fields_app_store_versions_item import (
+    ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem,
+)
+from ...models.review_submissions_get_collection_fields_apps_item import (
+    ReviewSubmissionsGetCollectionFieldsAppsItem,
+)
+from ...models.review_submissions_get_collection_fields_review_submission_items_item import (
+    ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem,
+)
+from ...models.review_submissions_get_collection_fields_review_submissions_item import (
+    ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem,
+)
+from ...models.review_submissions_get_collection_filter_platform_item import (
+    ReviewSubmissionsGetCollectionFilterPlatformItem,
+)
+from ...models.review_submissions_get_collection_filter_state_item import (
+    ReviewSubmissionsGetCollectionFilterStateItem,
+)
+from ...models.review_submissions_get_collection_include_item import ReviewSubmissionsGetCollectionIncludeItem
+from ...models.review_submissions_response import ReviewSubmissionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_platform: list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset = UNSET,
+    filter_state: list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset = UNSET,
+    filter_app: list[str],
+    fields_review_submissions: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+    | Unset = UNSET,
+    fields_apps: list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_review_submission_items: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem] | Unset = UNSET,
+    fields_actors: list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_items: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_platform, list):
+        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
+
+    if isinstance(filter_state, list):
+        params["filter[state]"] = ",".join(str(item) for item in filter_state)
+
+    if isinstance(filter_app, list):
+        params["filter[app]"] = ",".join(str(item) for item in filter_app)
+
+    if isinstance(fields_review_submissions, list):
+        params["fields[reviewSubmissions]"] = ",".join(str(item) for item in fields_review_submissions)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    if isinstance(fields_review_submission_items, list):
+        params["fields[reviewSubmissionItems]"] = ",".join(
+            str(item) for item in fields_review_submission_items
+        )
+
+    if isinstance(fields_app_store_versions, list):
+        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
+
+    if isinstance(fields_actors, list):
+        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[items]"] = limit_items
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/reviewSubmissions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ReviewSubmissionsResponse | None:
+    if response.status_code == 200:
+        response_200 = ReviewSubmissionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset = UNSET,
+    filter_state: list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset = UNSET,
+    filter_app: list[str],
+    fields_review_submissions: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+    | Unset = UNSET,
+    fields_apps: list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_review_submission_items: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem] | Unset = UNSET,
+    fields_actors: list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_items: int | Unset = UNSET,
+) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
+    """
+    Args:
+        filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
+        filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
+        filter_app (list[str]):
+        fields_review_submissions (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+            | Unset):
+        fields_apps (list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset):
+        fields_review_submission_items
+            (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem] | Unset):
+        fields_app_store_versions (list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem]
+            | Unset):
+        fields_actors (list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset):
+        limit (int | Unset):
+        include (list[ReviewSubmissionsGetCollectionIncludeItem] | Unset):
+        limit_items (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReviewSubmissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_platform=filter_platform,
+        filter_state=filter_state,
+        filter_app=filter_app,
+        fields_review_submissions=fields_review_submissions,
+        fields_apps=fields_apps,
+        fields_review_submission_items=fields_review_submission_items,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_actors=fields_actors,
+        limit=limit,
+        include=include,
+        limit_items=limit_items,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset = UNSET,
+    filter_state: list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset = UNSET,
+    filter_app: list[str],
+    fields_review_submissions: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+    | Unset = UNSET,
+    fields_apps: list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_review_submission_items: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem] | Unset = UNSET,
+    fields_actors: list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_items: int | Unset = UNSET,
+) -> ErrorResponse | ReviewSubmissionsResponse | None:
+    """
+    Args:
+        filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
+        filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
+        filter_app (list[str]):
+        fields_review_submissions (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+            | Unset):
+        fields_apps (list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset):
+        fields_review_submission_items
+            (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem] | Unset):
+        fields_app_store_versions (list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem]
+            | Unset):
+        fields_actors (list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset):
+        limit (int | Unset):
+        include (list[ReviewSubmissionsGetCollectionIncludeItem] | Unset):
+        limit_items (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReviewSubmissionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_platform=filter_platform,
+        filter_state=filter_state,
+        filter_app=filter_app,
+        fields_review_submissions=fields_review_submissions,
+        fields_apps=fields_apps,
+        fields_review_submission_items=fields_review_submission_items,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_actors=fields_actors,
+        limit=limit,
+        include=include,
+        limit_items=limit_items,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset = UNSET,
+    filter_state: list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset = UNSET,
+    filter_app: list[str],
+    fields_review_submissions: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+    | Unset = UNSET,
+    fields_apps: list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_review_submission_items: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem] | Unset = UNSET,
+    fields_actors: list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_items: int | Unset = UNSET,
+) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
+    """
+    Args:
+        filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
+        filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
+        filter_app (list[str]):
+        fields_review_submissions (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+            | Unset):
+        fields_apps (list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset):
+        fields_review_submission_items
+            (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem] | Unset):
+        fields_app_store_versions (list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem]
+            | Unset):
+        fields_actors (list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset):
+        limit (int | Unset):
+        include (list[ReviewSubmissionsGetCollectionIncludeItem] | Unset):
+        limit_items (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ReviewSubmissionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_platform=filter_platform,
+        filter_state=filter_state,
+        filter_app=filter_app,
+        fields_review_submissions=fields_review_submissions,
+        fields_apps=fields_apps,
+        fields_review_submission_items=fields_review_submission_items,
+        fields_app_store_versions=fields_app_store_versions,
+        fields_actors=fields_actors,
+        limit=limit,
+        include=include,
+        limit_items=limit_items,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_platform: list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset = UNSET,
+    filter_state: list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset = UNSET,
+    filter_app: list[str],
+    fields_review_submissions: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+    | Unset = UNSET,
+    fields_apps: list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset = UNSET,
+    fields_review_submission_items: list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem]
+    | Unset = UNSET,
+    fields_app_store_versions: list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem] | Unset = UNSET,
+    fields_actors: list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
+    limit_items: int | Unset = UNSET,
+) -> ErrorResponse | ReviewSubmissionsResponse | None:
+    """
+    Args:
+        filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
+        filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
+        filter_app (list[str]):
+        fields_review_submissions (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem]
+            | Unset):
+        fields_apps (list[ReviewSubmissionsGetCollectionFieldsAppsItem] | Unset):
+        fields_review_submission_items
+            (list[ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem] | Unset):
+        fields_app_store_versions (list[ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem]
+            | Unset):
+        fields_actors (list[ReviewSubmissionsGetCollectionFieldsActorsItem] | Unset):
+        limit (int | Unset):
+        include (list[ReviewSubmissionsGetCollectionIncludeItem] | Unset):
+        limit_items (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ReviewSubmissionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_platform=filter_platform,
+            filter_state=filter_state,
+            filter_app=filter_app,
+            fields_review_submissions=fields_review_submissions,
+            fields_apps=fields_apps,
+            fields_review_submission_items=fields_review_submission_items,
+            fields_app_store_versions=fields_app_store_versions,
+            fields_actors=fields_actors,
+            limit=limit,
+            include=include,
+            limit_items=limit_items,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

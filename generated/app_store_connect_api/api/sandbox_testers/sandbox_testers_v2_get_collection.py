@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sandbox_testers_v2_get_collection_fields_sandbox_testers_item import (
+    SandboxTestersV2GetCollectionFieldsSandboxTestersItem,
+)
+from ...models.sandbox_testers_v2_response import SandboxTestersV2Response
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_sandbox_testers, list):
+        params["fields[sandboxTesters]"] = ",".join(str(item) for item in fields_sandbox_testers)
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sandboxTesters",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SandboxTestersV2Response | None:
+    if response.status_code == 200:
+        response_200 = SandboxTestersV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SandboxTestersV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | SandboxTestersV2Response]:
+    """
+    Args:
+        fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SandboxTestersV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        fields_sandbox_testers=fields_sandbox_testers,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | SandboxTestersV2Response | None:
+    """
+    Args:
+        fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SandboxTestersV2Response
+    """
+
+    return sync_detailed(
+        client=client,
+        fields_sandbox_testers=fields_sandbox_testers,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | SandboxTestersV2Response]:
+    """
+    Args:
+        fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SandboxTestersV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        fields_sandbox_testers=fields_sandbox_testers,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | SandboxTestersV2Response | None:
+    """
+    Args:
+        fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
+            Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SandboxTestersV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fields_sandbox_testers=fields_sandbox_testers,
+            limit=limit,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SandboxTestersV2Response]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_app_store_review_screenshot_response import (
+    SubscriptionAppStoreReviewScreenshotResponse,
+)
+from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscription_app_store_review_screenshots_item import (
+    SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+)
+from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscriptions_item import (
+    SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem,
+)
+from ...models.subscription_app_store_review_screenshots_get_instance_include_item import (
+    SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_subscription_app_store_review_screenshots: list[
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_subscription_app_store_review_screenshots, list):
+        params["fields[subscriptionAppStoreReviewScreenshots]"] = ",".join(
+            str(item) for item in fields_subscription_app_store_review_screenshots
+        )
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptionAppStoreReviewScreenshots/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionAppStoreReviewScreenshotResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_app_store_review_screenshots: list[
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
+            tsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_app_store_review_screenshots=fields_subscription_app_store_review_screenshots,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_app_store_review_screenshots: list[
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
+            tsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_subscription_app_store_review_screenshots=fields_subscription_app_store_review_screenshots,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_app_store_review_screenshots: list[
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
+            tsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_app_store_review_screenshots=fields_subscription_app_store_review_screenshots,
+        fields_subscriptions=fields_subscriptions,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_app_store_review_screenshots: list[
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
+            tsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem] | Unset):
+        include (list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_subscription_app_store_review_screenshots=fields_subscription_app_store_review_screenshots,
+            fields_subscriptions=fields_subscriptions,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

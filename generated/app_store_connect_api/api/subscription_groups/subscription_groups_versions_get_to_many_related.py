@@ -1,0 +1,374 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_group_versions_response import SubscriptionGroupVersionsResponse
+from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_localizations_item import (
+    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+)
+from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_versions_item import (
+    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+)
+from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_groups_item import (
+    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+)
+from ...models.subscription_groups_versions_get_to_many_related_filter_state_item import (
+    SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem,
+)
+from ...models.subscription_groups_versions_get_to_many_related_include_item import (
+    SubscriptionGroupsVersionsGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_state: list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset = UNSET,
+    fields_subscription_group_versions: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_groups: list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem]
+    | Unset = UNSET,
+    fields_subscription_group_localizations: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_state, list):
+        params["filter[state]"] = ",".join(str(item) for item in filter_state)
+
+    if isinstance(fields_subscription_group_versions, list):
+        params["fields[subscriptionGroupVersions]"] = ",".join(
+            str(item) for item in fields_subscription_group_versions
+        )
+
+    if isinstance(fields_subscription_groups, list):
+        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
+
+    if isinstance(fields_subscription_group_localizations, list):
+        params["fields[subscriptionGroupLocalizations]"] = ",".join(
+            str(item) for item in fields_subscription_group_localizations
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[localizations]"] = limit_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptionGroups/{id}/versions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionGroupVersionsResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionGroupVersionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset = UNSET,
+    fields_subscription_group_versions: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_groups: list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem]
+    | Unset = UNSET,
+    fields_subscription_group_localizations: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
+    """
+    Args:
+        id (str):
+        filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
+        fields_subscription_group_versions
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem] |
+            Unset):
+        fields_subscription_groups
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem] | Unset):
+        fields_subscription_group_localizations
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem]
+            | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionGroupVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_state=filter_state,
+        fields_subscription_group_versions=fields_subscription_group_versions,
+        fields_subscription_groups=fields_subscription_groups,
+        fields_subscription_group_localizations=fields_subscription_group_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset = UNSET,
+    fields_subscription_group_versions: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_groups: list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem]
+    | Unset = UNSET,
+    fields_subscription_group_localizations: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionGroupVersionsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
+        fields_subscription_group_versions
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem] |
+            Unset):
+        fields_subscription_groups
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem] | Unset):
+        fields_subscription_group_localizations
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem]
+            | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionGroupVersionsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_state=filter_state,
+        fields_subscription_group_versions=fields_subscription_group_versions,
+        fields_subscription_groups=fields_subscription_groups,
+        fields_subscription_group_localizations=fields_subscription_group_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset = UNSET,
+    fields_subscription_group_versions: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_groups: list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem]
+    | Unset = UNSET,
+    fields_subscription_group_localizations: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
+    """
+    Args:
+        id (str):
+        filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
+        fields_subscription_group_versions
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem] |
+            Unset):
+        fields_subscription_groups
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem] | Unset):
+        fields_subscription_group_localizations
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem]
+            | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionGroupVersionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_state=filter_state,
+        fields_subscription_group_versions=fields_subscription_group_versions,
+        fields_subscription_groups=fields_subscription_groups,
+        fields_subscription_group_localizations=fields_subscription_group_localizations,
+        limit=limit,
+        include=include,
+        limit_localizations=limit_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_state: list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset = UNSET,
+    fields_subscription_group_versions: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_groups: list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem]
+    | Unset = UNSET,
+    fields_subscription_group_localizations: list[
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionGroupVersionsResponse | None:
+    """
+    Args:
+        id (str):
+        filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
+        fields_subscription_group_versions
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem] |
+            Unset):
+        fields_subscription_groups
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem] | Unset):
+        fields_subscription_group_localizations
+            (list[SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem]
+            | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionGroupVersionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_state=filter_state,
+            fields_subscription_group_versions=fields_subscription_group_versions,
+            fields_subscription_groups=fields_subscription_groups,
+            fields_subscription_group_localizations=fields_subscription_group_localizations,
+            limit=limit,
+            include=include,
+            limit_localizations=limit_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

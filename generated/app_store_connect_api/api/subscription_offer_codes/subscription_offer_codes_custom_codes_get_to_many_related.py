@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_offer_code_custom_codes_response import SubscriptionOfferCodeCustomCodesResponse
+from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
+    SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+)
+from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_codes_item import (
+    SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+)
+from ...models.subscription_offer_codes_custom_codes_get_to_many_related_include_item import (
+    SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_subscription_offer_code_custom_codes, list):
+        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
+            str(item) for item in fields_subscription_offer_code_custom_codes
+        )
+
+    if isinstance(fields_subscription_offer_codes, list):
+        params["fields[subscriptionOfferCodes]"] = ",".join(
+            str(item) for item in fields_subscription_offer_codes
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptionOfferCodes/{id}/customCodes".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionOfferCodeCustomCodesResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionOfferCodeCustomCodesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
+            nyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionOfferCodeCustomCodesResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
+            nyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionOfferCodeCustomCodesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
+            nyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionOfferCodeCustomCodesResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
+            nyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionOfferCodeCustomCodesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+            fields_subscription_offer_codes=fields_subscription_offer_codes,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,336 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_promotional_offer_response import SubscriptionPromotionalOfferResponse
+from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offer_prices_item import (
+    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem,
+)
+from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offers_item import (
+    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem,
+)
+from ...models.subscription_promotional_offers_get_instance_fields_subscriptions_item import (
+    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem,
+)
+from ...models.subscription_promotional_offers_get_instance_include_item import (
+    SubscriptionPromotionalOffersGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_subscription_promotional_offers: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_subscription_promotional_offers, list):
+        params["fields[subscriptionPromotionalOffers]"] = ",".join(
+            str(item) for item in fields_subscription_promotional_offers
+        )
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(fields_subscription_promotional_offer_prices, list):
+        params["fields[subscriptionPromotionalOfferPrices]"] = ",".join(
+            str(item) for item in fields_subscription_promotional_offer_prices
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[prices]"] = limit_prices
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptionPromotionalOffers/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionPromotionalOfferResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionPromotionalOfferResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_promotional_offers: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_promotional_offers
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem] |
+            Unset):
+        fields_subscriptions
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionPromotionalOffersGetInstanc
+            eFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        include (list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionPromotionalOfferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_promotional_offers: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionPromotionalOfferResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_promotional_offers
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem] |
+            Unset):
+        fields_subscriptions
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionPromotionalOffersGetInstanc
+            eFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        include (list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionPromotionalOfferResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_promotional_offers: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_promotional_offers
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem] |
+            Unset):
+        fields_subscriptions
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionPromotionalOffersGetInstanc
+            eFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        include (list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionPromotionalOfferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_promotional_offers: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionPromotionalOfferResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_promotional_offers
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem] |
+            Unset):
+        fields_subscriptions
+            (list[SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionPromotionalOffersGetInstanc
+            eFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        include (list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionPromotionalOfferResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+            fields_subscriptions=fields_subscriptions,
+            fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+            include=include,
+            limit_prices=limit_prices,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,358 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_version_response import SubscriptionVersionResponse
+from ...models.subscription_versions_get_instance_fields_subscription_images_item import (
+    SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem,
+)
+from ...models.subscription_versions_get_instance_fields_subscription_localizations_item import (
+    SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem,
+)
+from ...models.subscription_versions_get_instance_fields_subscription_versions_item import (
+    SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem,
+)
+from ...models.subscription_versions_get_instance_fields_subscriptions_item import (
+    SubscriptionVersionsGetInstanceFieldsSubscriptionsItem,
+)
+from ...models.subscription_versions_get_instance_include_item import (
+    SubscriptionVersionsGetInstanceIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_subscription_versions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    fields_subscription_images: list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem]
+    | Unset = UNSET,
+    fields_subscription_localizations: list[
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_images: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_subscription_versions, list):
+        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(fields_subscription_images, list):
+        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
+
+    if isinstance(fields_subscription_localizations, list):
+        params["fields[subscriptionLocalizations]"] = ",".join(
+            str(item) for item in fields_subscription_localizations
+        )
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[images]"] = limit_images
+
+    params["limit[localizations]"] = limit_localizations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptionVersions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionVersionResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionVersionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_versions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    fields_subscription_images: list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem]
+    | Unset = UNSET,
+    fields_subscription_localizations: list[
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_images: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionVersionResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_versions
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem] | Unset):
+        fields_subscriptions (list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] |
+            Unset):
+        fields_subscription_images
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem] | Unset):
+        fields_subscription_localizations
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem] | Unset):
+        include (list[SubscriptionVersionsGetInstanceIncludeItem] | Unset):
+        limit_images (int | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_versions=fields_subscription_versions,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_images=fields_subscription_images,
+        fields_subscription_localizations=fields_subscription_localizations,
+        include=include,
+        limit_images=limit_images,
+        limit_localizations=limit_localizations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_versions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    fields_subscription_images: list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem]
+    | Unset = UNSET,
+    fields_subscription_localizations: list[
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_images: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionVersionResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_versions
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem] | Unset):
+        fields_subscriptions (list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] |
+            Unset):
+        fields_subscription_images
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem] | Unset):
+        fields_subscription_localizations
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem] | Unset):
+        include (list[SubscriptionVersionsGetInstanceIncludeItem] | Unset):
+        limit_images (int | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionVersionResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_subscription_versions=fields_subscription_versions,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_images=fields_subscription_images,
+        fields_subscription_localizations=fields_subscription_localizations,
+        include=include,
+        limit_images=limit_images,
+        limit_localizations=limit_localizations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_versions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    fields_subscription_images: list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem]
+    | Unset = UNSET,
+    fields_subscription_localizations: list[
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_images: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionVersionResponse]:
+    """
+    Args:
+        id (str):
+        fields_subscription_versions
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem] | Unset):
+        fields_subscriptions (list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] |
+            Unset):
+        fields_subscription_images
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem] | Unset):
+        fields_subscription_localizations
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem] | Unset):
+        include (list[SubscriptionVersionsGetInstanceIncludeItem] | Unset):
+        limit_images (int | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_subscription_versions=fields_subscription_versions,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_images=fields_subscription_images,
+        fields_subscription_localizations=fields_subscription_localizations,
+        include=include,
+        limit_images=limit_images,
+        limit_localizations=limit_localizations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_subscription_versions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
+    fields_subscription_images: list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem]
+    | Unset = UNSET,
+    fields_subscription_localizations: list[
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem
+    ]
+    | Unset = UNSET,
+    include: list[SubscriptionVersionsGetInstanceIncludeItem] | Unset = UNSET,
+    limit_images: int | Unset = UNSET,
+    limit_localizations: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionVersionResponse | None:
+    """
+    Args:
+        id (str):
+        fields_subscription_versions
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem] | Unset):
+        fields_subscriptions (list[SubscriptionVersionsGetInstanceFieldsSubscriptionsItem] |
+            Unset):
+        fields_subscription_images
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem] | Unset):
+        fields_subscription_localizations
+            (list[SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem] | Unset):
+        include (list[SubscriptionVersionsGetInstanceIncludeItem] | Unset):
+        limit_images (int | Unset):
+        limit_localizations (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionVersionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_subscription_versions=fields_subscription_versions,
+            fields_subscriptions=fields_subscriptions,
+            fields_subscription_images=fields_subscription_images,
+            fields_subscription_localizations=fields_subscription_localizations,
+            include=include,
+            limit_images=limit_images,
+            limit_localizations=limit_localizations,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionVersionResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,380 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_introductory_offers_response import SubscriptionIntroductoryOffersResponse
+from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_introductory_offers_item import (
+    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+)
+from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_price_points_item import (
+    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem,
+)
+from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscriptions_item import (
+    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem,
+)
+from ...models.subscriptions_introductory_offers_get_to_many_related_fields_territories_item import (
+    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem,
+)
+from ...models.subscriptions_introductory_offers_get_to_many_related_include_item import (
+    SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_introductory_offers: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_territories: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_subscription_price_points: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(fields_subscription_introductory_offers, list):
+        params["fields[subscriptionIntroductoryOffers]"] = ",".join(
+            str(item) for item in fields_subscription_introductory_offers
+        )
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(fields_territories, list):
+        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
+
+    if isinstance(fields_subscription_price_points, list):
+        params["fields[subscriptionPricePoints]"] = ",".join(
+            str(item) for item in fields_subscription_price_points
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptions/{id}/introductoryOffers".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionIntroductoryOffersResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionIntroductoryOffersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_introductory_offers: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_territories: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_subscription_price_points: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_introductory_offers (list[SubscriptionsIntroductoryOffersGetToManyRela
+            tedFieldsSubscriptionIntroductoryOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_territories
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_subscription_price_points
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_introductory_offers=fields_subscription_introductory_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_territories=fields_territories,
+        fields_subscription_price_points=fields_subscription_price_points,
+        limit=limit,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_introductory_offers: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_territories: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_subscription_price_points: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionIntroductoryOffersResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_introductory_offers (list[SubscriptionsIntroductoryOffersGetToManyRela
+            tedFieldsSubscriptionIntroductoryOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_territories
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_subscription_price_points
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionIntroductoryOffersResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_territory=filter_territory,
+        fields_subscription_introductory_offers=fields_subscription_introductory_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_territories=fields_territories,
+        fields_subscription_price_points=fields_subscription_price_points,
+        limit=limit,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_introductory_offers: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_territories: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_subscription_price_points: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_introductory_offers (list[SubscriptionsIntroductoryOffersGetToManyRela
+            tedFieldsSubscriptionIntroductoryOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_territories
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_subscription_price_points
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_introductory_offers=fields_subscription_introductory_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_territories=fields_territories,
+        fields_subscription_price_points=fields_subscription_price_points,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_introductory_offers: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_territories: list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem]
+    | Unset = UNSET,
+    fields_subscription_price_points: list[
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | SubscriptionIntroductoryOffersResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_introductory_offers (list[SubscriptionsIntroductoryOffersGetToManyRela
+            tedFieldsSubscriptionIntroductoryOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_territories
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem] | Unset):
+        fields_subscription_price_points
+            (list[SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionIntroductoryOffersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_territory=filter_territory,
+            fields_subscription_introductory_offers=fields_subscription_introductory_offers,
+            fields_subscriptions=fields_subscriptions,
+            fields_territories=fields_territories,
+            fields_subscription_price_points=fields_subscription_price_points,
+            limit=limit,
+            include=include,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

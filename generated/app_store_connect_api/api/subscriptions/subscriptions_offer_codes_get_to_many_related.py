@@ -1,0 +1,481 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_offer_codes_response import SubscriptionOfferCodesResponse
+from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
+    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+)
+from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_one_time_use_codes_item import (
+    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+)
+from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_prices_item import (
+    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+)
+from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_codes_item import (
+    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+)
+from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscriptions_item import (
+    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem,
+)
+from ...models.subscriptions_offer_codes_get_to_many_related_include_item import (
+    SubscriptionsOfferCodesGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_offer_code_one_time_use_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_prices: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_one_time_use_codes: int | Unset = UNSET,
+    limit_custom_codes: int | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(fields_subscription_offer_codes, list):
+        params["fields[subscriptionOfferCodes]"] = ",".join(
+            str(item) for item in fields_subscription_offer_codes
+        )
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(fields_subscription_offer_code_one_time_use_codes, list):
+        params["fields[subscriptionOfferCodeOneTimeUseCodes]"] = ",".join(
+            str(item) for item in fields_subscription_offer_code_one_time_use_codes
+        )
+
+    if isinstance(fields_subscription_offer_code_custom_codes, list):
+        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
+            str(item) for item in fields_subscription_offer_code_custom_codes
+        )
+
+    if isinstance(fields_subscription_offer_code_prices, list):
+        params["fields[subscriptionOfferCodePrices]"] = ",".join(
+            str(item) for item in fields_subscription_offer_code_prices
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[oneTimeUseCodes]"] = limit_one_time_use_codes
+
+    params["limit[customCodes]"] = limit_custom_codes
+
+    params["limit[prices]"] = limit_prices
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptions/{id}/offerCodes".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionOfferCodesResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionOfferCodesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_offer_code_one_time_use_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_prices: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_one_time_use_codes: int | Unset = UNSET,
+    limit_custom_codes: int | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] | Unset):
+        fields_subscriptions (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+            | Unset):
+        fields_subscription_offer_code_one_time_use_codes (list[SubscriptionsOfferCodesGetToManyRe
+            latedFieldsSubscriptionOfferCodeOneTimeUseCodesItem] | Unset):
+        fields_subscription_offer_code_custom_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] |
+            Unset):
+        fields_subscription_offer_code_prices
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset):
+        limit_one_time_use_codes (int | Unset):
+        limit_custom_codes (int | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionOfferCodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_offer_code_one_time_use_codes=fields_subscription_offer_code_one_time_use_codes,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_code_prices=fields_subscription_offer_code_prices,
+        limit=limit,
+        include=include,
+        limit_one_time_use_codes=limit_one_time_use_codes,
+        limit_custom_codes=limit_custom_codes,
+        limit_prices=limit_prices,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_offer_code_one_time_use_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_prices: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_one_time_use_codes: int | Unset = UNSET,
+    limit_custom_codes: int | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionOfferCodesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] | Unset):
+        fields_subscriptions (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+            | Unset):
+        fields_subscription_offer_code_one_time_use_codes (list[SubscriptionsOfferCodesGetToManyRe
+            latedFieldsSubscriptionOfferCodeOneTimeUseCodesItem] | Unset):
+        fields_subscription_offer_code_custom_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] |
+            Unset):
+        fields_subscription_offer_code_prices
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset):
+        limit_one_time_use_codes (int | Unset):
+        limit_custom_codes (int | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionOfferCodesResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_territory=filter_territory,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_offer_code_one_time_use_codes=fields_subscription_offer_code_one_time_use_codes,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_code_prices=fields_subscription_offer_code_prices,
+        limit=limit,
+        include=include,
+        limit_one_time_use_codes=limit_one_time_use_codes,
+        limit_custom_codes=limit_custom_codes,
+        limit_prices=limit_prices,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_offer_code_one_time_use_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_prices: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_one_time_use_codes: int | Unset = UNSET,
+    limit_custom_codes: int | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] | Unset):
+        fields_subscriptions (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+            | Unset):
+        fields_subscription_offer_code_one_time_use_codes (list[SubscriptionsOfferCodesGetToManyRe
+            latedFieldsSubscriptionOfferCodeOneTimeUseCodesItem] | Unset):
+        fields_subscription_offer_code_custom_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] |
+            Unset):
+        fields_subscription_offer_code_prices
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset):
+        limit_one_time_use_codes (int | Unset):
+        limit_custom_codes (int | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionOfferCodesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_offer_codes=fields_subscription_offer_codes,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_offer_code_one_time_use_codes=fields_subscription_offer_code_one_time_use_codes,
+        fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+        fields_subscription_offer_code_prices=fields_subscription_offer_code_prices,
+        limit=limit,
+        include=include,
+        limit_one_time_use_codes=limit_one_time_use_codes,
+        limit_custom_codes=limit_custom_codes,
+        limit_prices=limit_prices,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_offer_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_offer_code_one_time_use_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_custom_codes: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem
+    ]
+    | Unset = UNSET,
+    fields_subscription_offer_code_prices: list[
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_one_time_use_codes: int | Unset = UNSET,
+    limit_custom_codes: int | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionOfferCodesResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_offer_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem] | Unset):
+        fields_subscriptions (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem]
+            | Unset):
+        fields_subscription_offer_code_one_time_use_codes (list[SubscriptionsOfferCodesGetToManyRe
+            latedFieldsSubscriptionOfferCodeOneTimeUseCodesItem] | Unset):
+        fields_subscription_offer_code_custom_codes
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem] |
+            Unset):
+        fields_subscription_offer_code_prices
+            (list[SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem] |
+            Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsOfferCodesGetToManyRelatedIncludeItem] | Unset):
+        limit_one_time_use_codes (int | Unset):
+        limit_custom_codes (int | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionOfferCodesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_territory=filter_territory,
+            fields_subscription_offer_codes=fields_subscription_offer_codes,
+            fields_subscriptions=fields_subscriptions,
+            fields_subscription_offer_code_one_time_use_codes=fields_subscription_offer_code_one_time_use_codes,
+            fields_subscription_offer_code_custom_codes=fields_subscription_offer_code_custom_codes,
+            fields_subscription_offer_code_prices=fields_subscription_offer_code_prices,
+            limit=limit,
+            include=include,
+            limit_one_time_use_codes=limit_one_time_use_codes,
+            limit_custom_codes=limit_custom_codes,
+            limit_prices=limit_prices,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

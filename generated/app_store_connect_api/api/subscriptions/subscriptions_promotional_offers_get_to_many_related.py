@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_promotional_offers_response import SubscriptionPromotionalOffersResponse
+from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offer_prices_item import (
+    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+)
+from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offers_item import (
+    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+)
+from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscriptions_item import (
+    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem,
+)
+from ...models.subscriptions_promotional_offers_get_to_many_related_include_item import (
+    SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_promotional_offers: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_territory, list):
+        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
+
+    if isinstance(fields_subscription_promotional_offers, list):
+        params["fields[subscriptionPromotionalOffers]"] = ",".join(
+            str(item) for item in fields_subscription_promotional_offers
+        )
+
+    if isinstance(fields_subscriptions, list):
+        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
+
+    if isinstance(fields_subscription_promotional_offer_prices, list):
+        params["fields[subscriptionPromotionalOfferPrices]"] = ",".join(
+            str(item) for item in fields_subscription_promotional_offer_prices
+        )
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[prices]"] = limit_prices
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscriptions/{id}/promotionalOffers".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubscriptionPromotionalOffersResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionPromotionalOffersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_promotional_offers: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_promotional_offers (list[SubscriptionsPromotionalOffersGetToManyRelate
+            dFieldsSubscriptionPromotionalOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionsPromotionalOffersGetToMany
+            RelatedFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionPromotionalOffersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        limit=limit,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_promotional_offers: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionPromotionalOffersResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_promotional_offers (list[SubscriptionsPromotionalOffersGetToManyRelate
+            dFieldsSubscriptionPromotionalOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionsPromotionalOffersGetToMany
+            RelatedFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionPromotionalOffersResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        filter_territory=filter_territory,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        limit=limit,
+        include=include,
+        limit_prices=limit_prices,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_promotional_offers: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_promotional_offers (list[SubscriptionsPromotionalOffersGetToManyRelate
+            dFieldsSubscriptionPromotionalOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionsPromotionalOffersGetToMany
+            RelatedFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubscriptionPromotionalOffersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        filter_territory=filter_territory,
+        fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+        fields_subscriptions=fields_subscriptions,
+        fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+        limit=limit,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_territory: list[str] | Unset = UNSET,
+    fields_subscription_promotional_offers: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem
+    ]
+    | Unset = UNSET,
+    fields_subscriptions: list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem]
+    | Unset = UNSET,
+    fields_subscription_promotional_offer_prices: list[
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem
+    ]
+    | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | SubscriptionPromotionalOffersResponse | None:
+    """
+    Args:
+        id (str):
+        filter_territory (list[str] | Unset):
+        fields_subscription_promotional_offers (list[SubscriptionsPromotionalOffersGetToManyRelate
+            dFieldsSubscriptionPromotionalOffersItem] | Unset):
+        fields_subscriptions
+            (list[SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem] | Unset):
+        fields_subscription_promotional_offer_prices (list[SubscriptionsPromotionalOffersGetToMany
+            RelatedFieldsSubscriptionPromotionalOfferPricesItem] | Unset):
+        limit (int | Unset):
+        include (list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubscriptionPromotionalOffersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            filter_territory=filter_territory,
+            fields_subscription_promotional_offers=fields_subscription_promotional_offers,
+            fields_subscriptions=fields_subscriptions,
+            fields_subscription_promotional_offer_prices=fields_subscription_promotional_offer_prices,
+            limit=limit,
+            include=include,
+            limit_prices=limit_prices,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

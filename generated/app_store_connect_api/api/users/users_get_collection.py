@@ -1,0 +1,316 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.users_get_collection_fields_apps_item import UsersGetCollectionFieldsAppsItem
+from ...models.users_get_collection_fields_users_item import UsersGetCollectionFieldsUsersItem
+from ...models.users_get_collection_filter_roles_item import UsersGetCollectionFilterRolesItem
+from ...models.users_get_collection_include_item import UsersGetCollectionIncludeItem
+from ...models.users_get_collection_sort_item import UsersGetCollectionSortItem
+from ...models.users_response import UsersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_username: list[str] | Unset = UNSET,
+    filter_roles: list[UsersGetCollectionFilterRolesItem] | Unset = UNSET,
+    filter_visible_apps: list[str] | Unset = UNSET,
+    sort: list[UsersGetCollectionSortItem] | Unset = UNSET,
+    fields_users: list[UsersGetCollectionFieldsUsersItem] | Unset = UNSET,
+    fields_apps: list[UsersGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
+    limit_visible_apps: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(filter_username, list):
+        params["filter[username]"] = ",".join(str(item) for item in filter_username)
+
+    if isinstance(filter_roles, list):
+        params["filter[roles]"] = ",".join(str(item) for item in filter_roles)
+
+    if isinstance(filter_visible_apps, list):
+        params["filter[visibleApps]"] = ",".join(str(item) for item in filter_visible_apps)
+
+    if isinstance(sort, list):
+        params["sort"] = ",".join(str(item) for item in sort)
+
+    if isinstance(fields_users, list):
+        params["fields[users]"] = ",".join(str(item) for item in fields_users)
+
+    if isinstance(fields_apps, list):
+        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
+
+    params["limit"] = limit
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[visibleApps]"] = limit_visible_apps
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UsersResponse | None:
+    if response.status_code == 200:
+        response_200 = UsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UsersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_username: list[str] | Unset = UNSET,
+    filter_roles: list[UsersGetCollectionFilterRolesItem] | Unset = UNSET,
+    filter_visible_apps: list[str] | Unset = UNSET,
+    sort: list[UsersGetCollectionSortItem] | Unset = UNSET,
+    fields_users: list[UsersGetCollectionFieldsUsersItem] | Unset = UNSET,
+    fields_apps: list[UsersGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
+    limit_visible_apps: int | Unset = UNSET,
+) -> Response[ErrorResponse | UsersResponse]:
+    """
+    Args:
+        filter_username (list[str] | Unset):
+        filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
+        filter_visible_apps (list[str] | Unset):
+        sort (list[UsersGetCollectionSortItem] | Unset):
+        fields_users (list[UsersGetCollectionFieldsUsersItem] | Unset):
+        fields_apps (list[UsersGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[UsersGetCollectionIncludeItem] | Unset):
+        limit_visible_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_username=filter_username,
+        filter_roles=filter_roles,
+        filter_visible_apps=filter_visible_apps,
+        sort=sort,
+        fields_users=fields_users,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_visible_apps=limit_visible_apps,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_username: list[str] | Unset = UNSET,
+    filter_roles: list[UsersGetCollectionFilterRolesItem] | Unset = UNSET,
+    filter_visible_apps: list[str] | Unset = UNSET,
+    sort: list[UsersGetCollectionSortItem] | Unset = UNSET,
+    fields_users: list[UsersGetCollectionFieldsUsersItem] | Unset = UNSET,
+    fields_apps: list[UsersGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
+    limit_visible_apps: int | Unset = UNSET,
+) -> ErrorResponse | UsersResponse | None:
+    """
+    Args:
+        filter_username (list[str] | Unset):
+        filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
+        filter_visible_apps (list[str] | Unset):
+        sort (list[UsersGetCollectionSortItem] | Unset):
+        fields_users (list[UsersGetCollectionFieldsUsersItem] | Unset):
+        fields_apps (list[UsersGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[UsersGetCollectionIncludeItem] | Unset):
+        limit_visible_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UsersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_username=filter_username,
+        filter_roles=filter_roles,
+        filter_visible_apps=filter_visible_apps,
+        sort=sort,
+        fields_users=fields_users,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_visible_apps=limit_visible_apps,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_username: list[str] | Unset = UNSET,
+    filter_roles: list[UsersGetCollectionFilterRolesItem] | Unset = UNSET,
+    filter_visible_apps: list[str] | Unset = UNSET,
+    sort: list[UsersGetCollectionSortItem] | Unset = UNSET,
+    fields_users: list[UsersGetCollectionFieldsUsersItem] | Unset = UNSET,
+    fields_apps: list[UsersGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
+    limit_visible_apps: int | Unset = UNSET,
+) -> Response[ErrorResponse | UsersResponse]:
+    """
+    Args:
+        filter_username (list[str] | Unset):
+        filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
+        filter_visible_apps (list[str] | Unset):
+        sort (list[UsersGetCollectionSortItem] | Unset):
+        fields_users (list[UsersGetCollectionFieldsUsersItem] | Unset):
+        fields_apps (list[UsersGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[UsersGetCollectionIncludeItem] | Unset):
+        limit_visible_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        filter_username=filter_username,
+        filter_roles=filter_roles,
+        filter_visible_apps=filter_visible_apps,
+        sort=sort,
+        fields_users=fields_users,
+        fields_apps=fields_apps,
+        limit=limit,
+        include=include,
+        limit_visible_apps=limit_visible_apps,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_username: list[str] | Unset = UNSET,
+    filter_roles: list[UsersGetCollectionFilterRolesItem] | Unset = UNSET,
+    filter_visible_apps: list[str] | Unset = UNSET,
+    sort: list[UsersGetCollectionSortItem] | Unset = UNSET,
+    fields_users: list[UsersGetCollectionFieldsUsersItem] | Unset = UNSET,
+    fields_apps: list[UsersGetCollectionFieldsAppsItem] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
+    limit_visible_apps: int | Unset = UNSET,
+) -> ErrorResponse | UsersResponse | None:
+    """
+    Args:
+        filter_username (list[str] | Unset):
+        filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
+        filter_visible_apps (list[str] | Unset):
+        sort (list[UsersGetCollectionSortItem] | Unset):
+        fields_users (list[UsersGetCollectionFieldsUsersItem] | Unset):
+        fields_apps (list[UsersGetCollectionFieldsAppsItem] | Unset):
+        limit (int | Unset):
+        include (list[UsersGetCollectionIncludeItem] | Unset):
+        limit_visible_apps (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UsersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_username=filter_username,
+            filter_roles=filter_roles,
+            filter_visible_apps=filter_visible_apps,
+            sort=sort,
+            fields_users=fields_users,
+            fields_apps=fields_apps,
+            limit=limit,
+            include=include,
+            limit_visible_apps=limit_visible_apps,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | UsersResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.win_back_offer_response import WinBackOfferResponse
+from ...models.win_back_offers_get_instance_fields_win_back_offer_prices_item import (
+    WinBackOffersGetInstanceFieldsWinBackOfferPricesItem,
+)
+from ...models.win_back_offers_get_instance_fields_win_back_offers_item import (
+    WinBackOffersGetInstanceFieldsWinBackOffersItem,
+)
+from ...models.win_back_offers_get_instance_include_item import WinBackOffersGetInstanceIncludeItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields_win_back_offers: list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset = UNSET,
+    fields_win_back_offer_prices: list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] | Unset = UNSET,
+    include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    if isinstance(fields_win_back_offers, list):
+        params["fields[winBackOffers]"] = ",".join(str(item) for item in fields_win_back_offers)
+
+    if isinstance(fields_win_back_offer_prices, list):
+        params["fields[winBackOfferPrices]"] = ",".join(str(item) for item in fields_win_back_offer_prices)
+
+    if isinstance(include, list):
+        params["include"] = ",".join(str(item) for item in include)
+
+    params["limit[prices]"] = limit_prices
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/winBackOffers/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WinBackOfferResponse | None:
+    if response.status_code == 200:
+        response_200 = WinBackOfferResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WinBackOfferResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_win_back_offers: list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset = UNSET,
+    fields_win_back_offer_prices: list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] | Unset = UNSET,
+    include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | WinBackOfferResponse]:
+    """
+    Args:
+        id (str):
+        fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
+        fields_win_back_offer_prices (list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] |
+            Unset):
+        include (list[WinBackOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WinBackOfferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_win_back_offers=fields_win_back_offers,
+        fields_win_back_offer_prices=fields_win_back_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_win_back_offers: list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset = UNSET,
+    fields_win_back_offer_prices: list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] | Unset = UNSET,
+    include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | WinBackOfferResponse | None:
+    """
+    Args:
+        id (str):
+        fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
+        fields_win_back_offer_prices (list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] |
+            Unset):
+        include (list[WinBackOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WinBackOfferResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields_win_back_offers=fields_win_back_offers,
+        fields_win_back_offer_prices=fields_win_back_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_win_back_offers: list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset = UNSET,
+    fields_win_back_offer_prices: list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] | Unset = UNSET,
+    include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> Response[ErrorResponse | WinBackOfferResponse]:
+    """
+    Args:
+        id (str):
+        fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
+        fields_win_back_offer_prices (list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] |
+            Unset):
+        include (list[WinBackOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WinBackOfferResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields_win_back_offers=fields_win_back_offers,
+        fields_win_back_offer_prices=fields_win_back_offer_prices,
+        include=include,
+        limit_prices=limit_prices,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields_win_back_offers: list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset = UNSET,
+    fields_win_back_offer_prices: list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] | Unset = UNSET,
+    include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
+    limit_prices: int | Unset = UNSET,
+) -> ErrorResponse | WinBackOfferResponse | None:
+    """
+    Args:
+        id (str):
+        fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
+        fields_win_back_offer_prices (list[WinBackOffersGetInstanceFieldsWinBackOfferPricesItem] |
+            Unset):
+        include (list[WinBackOffersGetInstanceIncludeItem] | Unset):
+        limit_prices (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WinBackOfferResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields_win_back_offers=fields_win_back_offers,
+            fields_win_back_offer_prices=fields_win_back_offer_prices,
+            include=include,
+            limit_prices=limit_prices,
+        )
+    ).parsed
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client
+) -> Response[ErrorResponse | WinBackOfferResponse]:
+    """Parse a response of this operation that was fetched another way (e.g. a `links.next` page, Q3)."""
+    return _build_response(client=client, response=response)

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.accessibility_declaration_attributes_state import AccessibilityDeclarationAttributesState
+from ..models.device_family import DeviceFamily
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessibilityDeclarationAttributes")
+
+
+@_attrs_define
+class AccessibilityDeclarationAttributes:
+    """
+    Attributes:
+        device_family (DeviceFamily | Unset):
+        state (AccessibilityDeclarationAttributesState | Unset):
+        supports_audio_descriptions (bool | Unset):
+        supports_captions (bool | Unset):
+        supports_dark_interface (bool | Unset):
+        supports_differentiate_without_color_alone (bool | Unset):
+        supports_larger_text (bool | Unset):
+        supports_reduced_motion (bool | Unset):
+        supports_sufficient_contrast (bool | Unset):
+        supports_voice_control (bool | Unset):
+        supports_voiceover (bool | Unset):
+    """
+
+    device_family: DeviceFamily | Unset | None = UNSET
+    state: AccessibilityDeclarationAttributesState | Unset | None = UNSET
+    supports_audio_descriptions: bool | Unset | None = UNSET
+    supports_captions: bool | Unset | None = UNSET
+    supports_dark_interface: bool | Unset | None = UNSET
+    supports_differentiate_without_color_alone: bool | Unset | None = UNSET
+    supports_larger_text: bool | Unset | None = UNSET
+    supports_reduced_motion: bool | Unset | None = UNSET
+    supports_sufficient_contrast: bool | Unset | None = UNSET
+    supports_voice_control: bool | Unset | None = UNSET
+    supports_voiceover: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_family: str | Unset | None
+        if self.device_family is None:
+            device_family = None
+        else:
+            device_family = UNSET
+            if not isinstance(self.device_family, Unset):
+                device_family = self.device_family.value
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        supports_audio_descriptions = self.supports_audio_descriptions
+
+        supports_captions = self.supports_captions
+
+        supports_dark_interface = self.supports_dark_interface
+
+        supports_differentiate_without_color_alone = self.supports_differentiate_without_color_alone
+
+        supports_larger_text = self.supports_larger_text
+
+        supports_reduced_motion = self.supports_reduced_motion
+
+        supports_sufficient_contrast = self.supports_sufficient_contrast
+
+        supports_voice_control = self.supports_voice_control
+
+        supports_voiceover = self.supports_voiceover
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_family is not UNSET:
+            field_dict["deviceFamily"] = device_family
+        if state is not UNSET:
+            field_dict["state"] = state
+        if supports_audio_descriptions is not UNSET:
+            field_dict["supportsAudioDescriptions"] = supports_audio_descriptions
+        if supports_captions is not UNSET:
+            field_dict["supportsCaptions"] = supports_captions
+        if supports_dark_interface is not UNSET:
+            field_dict["supportsDarkInterface"] = supports_dark_interface
+        if supports_differentiate_without_color_alone is not UNSET:
+            field_dict["supportsDifferentiateWithoutColorAlone"] = supports_differentiate_without_color_alone
+        if supports_larger_text is not UNSET:
+            field_dict["supportsLargerText"] = supports_larger_text
+        if supports_reduced_motion is not UNSET:
+            field_dict["supportsReducedMotion"] = supports_reduced_motion
+        if supports_sufficient_contrast is not UNSET:
+            field_dict["supportsSufficientContrast"] = supports_sufficient_contrast
+        if supports_voice_control is not UNSET:
+            field_dict["supportsVoiceControl"] = supports_voice_control
+        if supports_voiceover is not UNSET:
+            field_dict["supportsVoiceover"] = supports_voiceover
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_device_family = d.pop("deviceFamily", UNSET)
+        if _raw_device_family is None:
+            device_family = None
+        else:
+            _device_family = _raw_device_family
+            device_family: DeviceFamily | Unset
+            if isinstance(_device_family, Unset):
+                device_family = UNSET
+            else:
+                device_family = DeviceFamily(_device_family)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: AccessibilityDeclarationAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AccessibilityDeclarationAttributesState(_state)
+
+        supports_audio_descriptions = d.pop("supportsAudioDescriptions", UNSET)
+
+        supports_captions = d.pop("supportsCaptions", UNSET)
+
+        supports_dark_interface = d.pop("supportsDarkInterface", UNSET)
+
+        supports_differentiate_without_color_alone = d.pop("supportsDifferentiateWithoutColorAlone", UNSET)
+
+        supports_larger_text = d.pop("supportsLargerText", UNSET)
+
+        supports_reduced_motion = d.pop("supportsReducedMotion", UNSET)
+
+        supports_sufficient_contrast = d.pop("supportsSufficientContrast", UNSET)
+
+        supports_voice_control = d.pop("supportsVoiceControl", UNSET)
+
+        supports_voiceover = d.pop("supportsVoiceover", UNSET)
+
+        accessibility_declaration_attributes = cls(
+            device_family=device_family,
+            state=state,
+            supports_audio_descriptions=supports_audio_descriptions,
+            supports_captions=supports_captions,
+            supports_dark_interface=supports_dark_interface,
+            supports_differentiate_without_color_alone=supports_differentiate_without_color_alone,
+            supports_larger_text=supports_larger_text,
+            supports_reduced_motion=supports_reduced_motion,
+            supports_sufficient_contrast=supports_sufficient_contrast,
+            supports_voice_control=supports_voice_control,
+            supports_voiceover=supports_voiceover,
+        )
+        accessibility_declaration_attributes.additional_properties = d
+        return accessibility_declaration_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AccessibilityDeclarationAttributesState(OpenStrEnum):
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
+    REPLACED = "REPLACED"

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.actor_attributes_actor_type import ActorAttributesActorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActorAttributes")
+
+
+@_attrs_define
+class ActorAttributes:
+    """
+    Attributes:
+        actor_type (ActorAttributesActorType | Unset):
+        api_key_id (str | Unset):
+        user_email (str | Unset):
+        user_first_name (str | Unset):
+        user_last_name (str | Unset):
+    """
+
+    actor_type: ActorAttributesActorType | Unset | None = UNSET
+    api_key_id: str | Unset | None = UNSET
+    user_email: str | Unset | None = UNSET
+    user_first_name: str | Unset | None = UNSET
+    user_last_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actor_type: str | Unset | None
+        if self.actor_type is None:
+            actor_type = None
+        else:
+            actor_type = UNSET
+            if not isinstance(self.actor_type, Unset):
+                actor_type = self.actor_type.value
+
+        api_key_id = self.api_key_id
+
+        user_email = self.user_email
+
+        user_first_name = self.user_first_name
+
+        user_last_name = self.user_last_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if actor_type is not UNSET:
+            field_dict["actorType"] = actor_type
+        if api_key_id is not UNSET:
+            field_dict["apiKeyId"] = api_key_id
+        if user_email is not UNSET:
+            field_dict["userEmail"] = user_email
+        if user_first_name is not UNSET:
+            field_dict["userFirstName"] = user_first_name
+        if user_last_name is not UNSET:
+            field_dict["userLastName"] = user_last_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_actor_type = d.pop("actorType", UNSET)
+        if _raw_actor_type is None:
+            actor_type = None
+        else:
+            _actor_type = _raw_actor_type
+            actor_type: ActorAttributesActorType | Unset
+            if isinstance(_actor_type, Unset):
+                actor_type = UNSET
+            else:
+                actor_type = ActorAttributesActorType(_actor_type)
+
+        api_key_id = d.pop("apiKeyId", UNSET)
+
+        user_email = d.pop("userEmail", UNSET)
+
+        user_first_name = d.pop("userFirstName", UNSET)
+
+        user_last_name = d.pop("userLastName", UNSET)
+
+        actor_attributes = cls(
+            actor_type=actor_type,
+            api_key_id=api_key_id,
+            user_email=user_email,
+            user_first_name=user_first_name,
+            user_last_name=user_last_name,
+        )
+        actor_attributes.additional_properties = d
+        return actor_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

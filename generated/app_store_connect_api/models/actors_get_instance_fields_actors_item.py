@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class ActorsGetInstanceFieldsActorsItem(OpenStrEnum):
+    ACTORTYPE = "actorType"
+    APIKEYID = "apiKeyId"
+    USEREMAIL = "userEmail"
+    USERFIRSTNAME = "userFirstName"
+    USERLASTNAME = "userLastName"

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actor import Actor
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+
+T = TypeVar("T", bound="ActorsResponse")
+
+
+@_attrs_define
+class ActorsResponse:
+    """
+    Attributes:
+        data (list[Actor]):
+        links (PagedDocumentLinks | Unset):
+        meta (PagingInformation | Unset):
+    """
+
+    data: list[Actor]
+    links: PagedDocumentLinks | Unset | None = UNSET
+    meta: PagingInformation | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset | None
+        if self.meta is None:
+            meta = None
+        else:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.actor import Actor
+        from ..models.paged_document_links import PagedDocumentLinks
+        from ..models.paging_information import PagingInformation
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Actor.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: PagedDocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = PagedDocumentLinks.from_dict(_links)
+
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is None:
+            meta = None
+        else:
+            _meta = _raw_meta
+            meta: PagingInformation | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PagingInformation.from_dict(_meta)
+
+        actors_response = cls(
+            data=data,
+            links=links,
+            meta=meta,
+        )
+        actors_response.additional_properties = d
+        return actors_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,672 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.age_rating_declaration_attributes_age_rating_override import (
+    AgeRatingDeclarationAttributesAgeRatingOverride,
+)
+from ..models.age_rating_declaration_attributes_age_rating_override_v2 import (
+    AgeRatingDeclarationAttributesAgeRatingOverrideV2,
+)
+from ..models.age_rating_declaration_attributes_alcohol_tobacco_or_drug_use_or_references import (
+    AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences,
+)
+from ..models.age_rating_declaration_attributes_contests import AgeRatingDeclarationAttributesContests
+from ..models.age_rating_declaration_attributes_gambling_simulated import (
+    AgeRatingDeclarationAttributesGamblingSimulated,
+)
+from ..models.age_rating_declaration_attributes_guns_or_other_weapons import (
+    AgeRatingDeclarationAttributesGunsOrOtherWeapons,
+)
+from ..models.age_rating_declaration_attributes_horror_or_fear_themes import (
+    AgeRatingDeclarationAttributesHorrorOrFearThemes,
+)
+from ..models.age_rating_declaration_attributes_korea_age_rating_override import (
+    AgeRatingDeclarationAttributesKoreaAgeRatingOverride,
+)
+from ..models.age_rating_declaration_attributes_mature_or_suggestive_themes import (
+    AgeRatingDeclarationAttributesMatureOrSuggestiveThemes,
+)
+from ..models.age_rating_declaration_attributes_medical_or_treatment_information import (
+    AgeRatingDeclarationAttributesMedicalOrTreatmentInformation,
+)
+from ..models.age_rating_declaration_attributes_profanity_or_crude_humor import (
+    AgeRatingDeclarationAttributesProfanityOrCrudeHumor,
+)
+from ..models.age_rating_declaration_attributes_sexual_content_graphic_and_nudity import (
+    AgeRatingDeclarationAttributesSexualContentGraphicAndNudity,
+)
+from ..models.age_rating_declaration_attributes_sexual_content_or_nudity import (
+    AgeRatingDeclarationAttributesSexualContentOrNudity,
+)
+from ..models.age_rating_declaration_attributes_violence_cartoon_or_fantasy import (
+    AgeRatingDeclarationAttributesViolenceCartoonOrFantasy,
+)
+from ..models.age_rating_declaration_attributes_violence_realistic import (
+    AgeRatingDeclarationAttributesViolenceRealistic,
+)
+from ..models.age_rating_declaration_attributes_violence_realistic_prolonged_graphic_or_sadistic import (
+    AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic,
+)
+from ..models.kids_age_band import KidsAgeBand
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgeRatingDeclarationAttributes")
+
+
+@_attrs_define
+class AgeRatingDeclarationAttributes:
+    """
+    Attributes:
+        advertising (bool | Unset):
+        age_assurance (bool | Unset):
+        age_rating_override (AgeRatingDeclarationAttributesAgeRatingOverride | Unset):
+        age_rating_override_v2 (AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset):
+        alcohol_tobacco_or_drug_use_or_references (AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences |
+            Unset):
+        contests (AgeRatingDeclarationAttributesContests | Unset):
+        developer_age_rating_info_url (str | Unset):
+        gambling (bool | Unset):
+        gambling_simulated (AgeRatingDeclarationAttributesGamblingSimulated | Unset):
+        guns_or_other_weapons (AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset):
+        health_or_wellness_topics (bool | Unset):
+        horror_or_fear_themes (AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset):
+        kids_age_band (KidsAgeBand | Unset):
+        korea_age_rating_override (AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset):
+        loot_box (bool | Unset):
+        mature_or_suggestive_themes (AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset):
+        medical_or_treatment_information (AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset):
+        messaging_and_chat (bool | Unset):
+        parental_controls (bool | Unset):
+        profanity_or_crude_humor (AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset):
+        sexual_content_graphic_and_nudity (AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset):
+        sexual_content_or_nudity (AgeRatingDeclarationAttributesSexualContentOrNudity | Unset):
+        social_media (bool | Unset):
+        social_media_age_restricted (bool | Unset):
+        unrestricted_web_access (bool | Unset):
+        user_generated_content (bool | Unset):
+        violence_cartoon_or_fantasy (AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset):
+        violence_realistic (AgeRatingDeclarationAttributesViolenceRealistic | Unset):
+        violence_realistic_prolonged_graphic_or_sadistic
+            (AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset):
+    """
+
+    advertising: bool | Unset | None = UNSET
+    age_assurance: bool | Unset | None = UNSET
+    age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | Unset | None = UNSET
+    age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset | None = UNSET
+    alcohol_tobacco_or_drug_use_or_references: (
+        AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | Unset | None
+    ) = UNSET
+    contests: AgeRatingDeclarationAttributesContests | Unset | None = UNSET
+    developer_age_rating_info_url: str | Unset | None = UNSET
+    gambling: bool | Unset | None = UNSET
+    gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | Unset | None = UNSET
+    guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset | None = UNSET
+    health_or_wellness_topics: bool | Unset | None = UNSET
+    horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset | None = UNSET
+    kids_age_band: KidsAgeBand | Unset | None = UNSET
+    korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset | None = UNSET
+    loot_box: bool | Unset | None = UNSET
+    mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset | None = UNSET
+    medical_or_treatment_information: (
+        AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset | None
+    ) = UNSET
+    messaging_and_chat: bool | Unset | None = UNSET
+    parental_controls: bool | Unset | None = UNSET
+    profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset | None = UNSET
+    sexual_content_graphic_and_nudity: (
+        AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset | None
+    ) = UNSET
+    sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | Unset | None = UNSET
+    social_media: bool | Unset | None = UNSET
+    social_media_age_restricted: bool | Unset | None = UNSET
+    unrestricted_web_access: bool | Unset | None = UNSET
+    user_generated_content: bool | Unset | None = UNSET
+    violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset | None = UNSET
+    violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | Unset | None = UNSET
+    violence_realistic_prolonged_graphic_or_sadistic: (
+        AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        advertising = self.advertising
+
+        age_assurance = self.age_assurance
+
+        age_rating_override: str | Unset | None
+        if self.age_rating_override is None:
+            age_rating_override = None
+        else:
+            age_rating_override = UNSET
+            if not isinstance(self.age_rating_override, Unset):
+                age_rating_override = self.age_rating_override.value
+
+        age_rating_override_v2: str | Unset | None
+        if self.age_rating_override_v2 is None:
+            age_rating_override_v2 = None
+        else:
+            age_rating_override_v2 = UNSET
+            if not isinstance(self.age_rating_override_v2, Unset):
+                age_rating_override_v2 = self.age_rating_override_v2.value
+
+        alcohol_tobacco_or_drug_use_or_references: str | Unset | None
+        if self.alcohol_tobacco_or_drug_use_or_references is None:
+            alcohol_tobacco_or_drug_use_or_references = None
+        else:
+            alcohol_tobacco_or_drug_use_or_references = UNSET
+            if not isinstance(self.alcohol_tobacco_or_drug_use_or_references, Unset):
+                alcohol_tobacco_or_drug_use_or_references = (
+                    self.alcohol_tobacco_or_drug_use_or_references.value
+                )
+
+        contests: str | Unset | None
+        if self.contests is None:
+            contests = None
+        else:
+            contests = UNSET
+            if not isinstance(self.contests, Unset):
+                contests = self.contests.value
+
+        developer_age_rating_info_url = self.developer_age_rating_info_url
+
+        gambling = self.gambling
+
+        gambling_simulated: str | Unset | None
+        if self.gambling_simulated is None:
+            gambling_simulated = None
+        else:
+            gambling_simulated = UNSET
+            if not isinstance(self.gambling_simulated, Unset):
+                gambling_simulated = self.gambling_simulated.value
+
+        guns_or_other_weapons: str | Unset | None
+        if self.guns_or_other_weapons is None:
+            guns_or_other_weapons = None
+        else:
+            guns_or_other_weapons = UNSET
+            if not isinstance(self.guns_or_other_weapons, Unset):
+                guns_or_other_weapons = self.guns_or_other_weapons.value
+
+        health_or_wellness_topics = self.health_or_wellness_topics
+
+        horror_or_fear_themes: str | Unset | None
+        if self.horror_or_fear_themes is None:
+            horror_or_fear_themes = None
+        else:
+            horror_or_fear_themes = UNSET
+            if not isinstance(self.horror_or_fear_themes, Unset):
+                horror_or_fear_themes = self.horror_or_fear_themes.value
+
+        kids_age_band: str | Unset | None
+        if self.kids_age_band is None:
+            kids_age_band = None
+        else:
+            kids_age_band = UNSET
+            if not isinstance(self.kids_age_band, Unset):
+                kids_age_band = self.kids_age_band.value
+
+        korea_age_rating_override: str | Unset | None
+        if self.korea_age_rating_override is None:
+            korea_age_rating_override = None
+        else:
+            korea_age_rating_override = UNSET
+            if not isinstance(self.korea_age_rating_override, Unset):
+                korea_age_rating_override = self.korea_age_rating_override.value
+
+        loot_box = self.loot_box
+
+        mature_or_suggestive_themes: str | Unset | None
+        if self.mature_or_suggestive_themes is None:
+            mature_or_suggestive_themes = None
+        else:
+            mature_or_suggestive_themes = UNSET
+            if not isinstance(self.mature_or_suggestive_themes, Unset):
+                mature_or_suggestive_themes = self.mature_or_suggestive_themes.value
+
+        medical_or_treatment_information: str | Unset | None
+        if self.medical_or_treatment_information is None:
+            medical_or_treatment_information = None
+        else:
+            medical_or_treatment_information = UNSET
+            if not isinstance(self.medical_or_treatment_information, Unset):
+                medical_or_treatment_information = self.medical_or_treatment_information.value
+
+        messaging_and_chat = self.messaging_and_chat
+
+        parental_controls = self.parental_controls
+
+        profanity_or_crude_humor: str | Unset | None
+        if self.profanity_or_crude_humor is None:
+            profanity_or_crude_humor = None
+        else:
+            profanity_or_crude_humor = UNSET
+            if not isinstance(self.profanity_or_crude_humor, Unset):
+                profanity_or_crude_humor = self.profanity_or_crude_humor.value
+
+        sexual_content_graphic_and_nudity: str | Unset | None
+        if self.sexual_content_graphic_and_nudity is None:
+            sexual_content_graphic_and_nudity = None
+        else:
+            sexual_content_graphic_and_nudity = UNSET
+            if not isinstance(self.sexual_content_graphic_and_nudity, Unset):
+                sexual_content_graphic_and_nudity = self.sexual_content_graphic_and_nudity.value
+
+        sexual_content_or_nudity: str | Unset | None
+        if self.sexual_content_or_nudity is None:
+            sexual_content_or_nudity = None
+        else:
+            sexual_content_or_nudity = UNSET
+            if not isinstance(self.sexual_content_or_nudity, Unset):
+                sexual_content_or_nudity = self.sexual_content_or_nudity.value
+
+        social_media = self.social_media
+
+        social_media_age_restricted = self.social_media_age_restricted
+
+        unrestricted_web_access = self.unrestricted_web_access
+
+        user_generated_content = self.user_generated_content
+
+        violence_cartoon_or_fantasy: str | Unset | None
+        if self.violence_cartoon_or_fantasy is None:
+            violence_cartoon_or_fantasy = None
+        else:
+            violence_cartoon_or_fantasy = UNSET
+            if not isinstance(self.violence_cartoon_or_fantasy, Unset):
+                violence_cartoon_or_fantasy = self.violence_cartoon_or_fantasy.value
+
+        violence_realistic: str | Unset | None
+        if self.violence_realistic is None:
+            violence_realistic = None
+        else:
+            violence_realistic = UNSET
+            if not isinstance(self.violence_realistic, Unset):
+                violence_realistic = self.violence_realistic.value
+
+        violence_realistic_prolonged_graphic_or_sadistic: str | Unset | None
+        if self.violence_realistic_prolonged_graphic_or_sadistic is None:
+            violence_realistic_prolonged_graphic_or_sadistic = None
+        else:
+            violence_realistic_prolonged_graphic_or_sadistic = UNSET
+            if not isinstance(self.violence_realistic_prolonged_graphic_or_sadistic, Unset):
+                violence_realistic_prolonged_graphic_or_sadistic = (
+                    self.violence_realistic_prolonged_graphic_or_sadistic.value
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if advertising is not UNSET:
+            field_dict["advertising"] = advertising
+        if age_assurance is not UNSET:
+            field_dict["ageAssurance"] = age_assurance
+        if age_rating_override is not UNSET:
+            field_dict["ageRatingOverride"] = age_rating_override
+        if age_rating_override_v2 is not UNSET:
+            field_dict["ageRatingOverrideV2"] = age_rating_override_v2
+        if alcohol_tobacco_or_drug_use_or_references is not UNSET:
+            field_dict["alcoholTobaccoOrDrugUseOrReferences"] = alcohol_tobacco_or_drug_use_or_references
+        if contests is not UNSET:
+            field_dict["contests"] = contests
+        if developer_age_rating_info_url is not UNSET:
+            field_dict["developerAgeRatingInfoUrl"] = developer_age_rating_info_url
+        if gambling is not UNSET:
+            field_dict["gambling"] = gambling
+        if gambling_simulated is not UNSET:
+            field_dict["gamblingSimulated"] = gambling_simulated
+        if guns_or_other_weapons is not UNSET:
+            field_dict["gunsOrOtherWeapons"] = guns_or_other_weapons
+        if health_or_wellness_topics is not UNSET:
+            field_dict["healthOrWellnessTopics"] = health_or_wellness_topics
+        if horror_or_fear_themes is not UNSET:
+            field_dict["horrorOrFearThemes"] = horror_or_fear_themes
+        if kids_age_band is not UNSET:
+            field_dict["kidsAgeBand"] = kids_age_band
+        if korea_age_rating_override is not UNSET:
+            field_dict["koreaAgeRatingOverride"] = korea_age_rating_override
+        if loot_box is not UNSET:
+            field_dict["lootBox"] = loot_box
+        if mature_or_suggestive_themes is not UNSET:
+            field_dict["matureOrSuggestiveThemes"] = mature_or_suggestive_themes
+        if medical_or_treatment_information is not UNSET:
+            field_dict["medicalOrTreatmentInformation"] = medical_or_treatment_information
+        if messaging_and_chat is not UNSET:
+            field_dict["messagingAndChat"] = messaging_and_chat
+        if parental_controls is not UNSET:
+            field_dict["parentalControls"] = parental_controls
+        if profanity_or_crude_humor is not UNSET:
+            field_dict["profanityOrCrudeHumor"] = profanity_or_crude_humor
+        if sexual_content_graphic_and_nudity is not UNSET:
+            field_dict["sexualContentGraphicAndNudity"] = sexual_content_graphic_and_nudity
+        if sexual_content_or_nudity is not UNSET:
+            field_dict["sexualContentOrNudity"] = sexual_content_or_nudity
+        if social_media is not UNSET:
+            field_dict["socialMedia"] = social_media
+        if social_media_age_restricted is not UNSET:
+            field_dict["socialMediaAgeRestricted"] = social_media_age_restricted
+        if unrestricted_web_access is not UNSET:
+            field_dict["unrestrictedWebAccess"] = unrestricted_web_access
+        if user_generated_content is not UNSET:
+            field_dict["userGeneratedContent"] = user_generated_content
+        if violence_cartoon_or_fantasy is not UNSET:
+            field_dict["violenceCartoonOrFantasy"] = violence_cartoon_or_fantasy
+        if violence_realistic is not UNSET:
+            field_dict["violenceRealistic"] = violence_realistic
+        if violence_realistic_prolonged_graphic_or_sadistic is not UNSET:
+            field_dict["violenceRealisticProlongedGraphicOrSadistic"] = (
+                violence_realistic_prolonged_graphic_or_sadistic
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        advertising = d.pop("advertising", UNSET)
+
+        age_assurance = d.pop("ageAssurance", UNSET)
+
+        _raw_age_rating_override = d.pop("ageRatingOverride", UNSET)
+        if _raw_age_rating_override is None:
+            age_rating_override = None
+        else:
+            _age_rating_override = _raw_age_rating_override
+            age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | Unset
+            if isinstance(_age_rating_override, Unset):
+                age_rating_override = UNSET
+            else:
+                age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_age_rating_override)
+
+        _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", UNSET)
+        if _raw_age_rating_override_v2 is None:
+            age_rating_override_v2 = None
+        else:
+            _age_rating_override_v2 = _raw_age_rating_override_v2
+            age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset
+            if isinstance(_age_rating_override_v2, Unset):
+                age_rating_override_v2 = UNSET
+            else:
+                age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
+                    _age_rating_override_v2
+                )
+
+        _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", UNSET)
+        if _raw_alcohol_tobacco_or_drug_use_or_references is None:
+            alcohol_tobacco_or_drug_use_or_references = None
+        else:
+            _alcohol_tobacco_or_drug_use_or_references = _raw_alcohol_tobacco_or_drug_use_or_references
+            alcohol_tobacco_or_drug_use_or_references: (
+                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | Unset
+            )
+            if isinstance(_alcohol_tobacco_or_drug_use_or_references, Unset):
+                alcohol_tobacco_or_drug_use_or_references = UNSET
+            else:
+                alcohol_tobacco_or_drug_use_or_references = (
+                    AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
+                        _alcohol_tobacco_or_drug_use_or_references
+                    )
+                )
+
+        _raw_contests = d.pop("contests", UNSET)
+        if _raw_contests is None:
+            contests = None
+        else:
+            _contests = _raw_contests
+            contests: AgeRatingDeclarationAttributesContests | Unset
+            if isinstance(_contests, Unset):
+                contests = UNSET
+            else:
+                contests = AgeRatingDeclarationAttributesContests(_contests)
+
+        developer_age_rating_info_url = d.pop("developerAgeRatingInfoUrl", UNSET)
+
+        gambling = d.pop("gambling", UNSET)
+
+        _raw_gambling_simulated = d.pop("gamblingSimulated", UNSET)
+        if _raw_gambling_simulated is None:
+            gambling_simulated = None
+        else:
+            _gambling_simulated = _raw_gambling_simulated
+            gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | Unset
+            if isinstance(_gambling_simulated, Unset):
+                gambling_simulated = UNSET
+            else:
+                gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_gambling_simulated)
+
+        _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", UNSET)
+        if _raw_guns_or_other_weapons is None:
+            guns_or_other_weapons = None
+        else:
+            _guns_or_other_weapons = _raw_guns_or_other_weapons
+            guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset
+            if isinstance(_guns_or_other_weapons, Unset):
+                guns_or_other_weapons = UNSET
+            else:
+                guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
+                    _guns_or_other_weapons
+                )
+
+        health_or_wellness_topics = d.pop("healthOrWellnessTopics", UNSET)
+
+        _raw_horror_or_fear_themes = d.pop("horrorOrFearThemes", UNSET)
+        if _raw_horror_or_fear_themes is None:
+            horror_or_fear_themes = None
+        else:
+            _horror_or_fear_themes = _raw_horror_or_fear_themes
+            horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset
+            if isinstance(_horror_or_fear_themes, Unset):
+                horror_or_fear_themes = UNSET
+            else:
+                horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
+                    _horror_or_fear_themes
+                )
+
+        _raw_kids_age_band = d.pop("kidsAgeBand", UNSET)
+        if _raw_kids_age_band is None:
+            kids_age_band = None
+        else:
+            _kids_age_band = _raw_kids_age_band
+            kids_age_band: KidsAgeBand | Unset
+            if isinstance(_kids_age_band, Unset):
+                kids_age_band = UNSET
+            else:
+                kids_age_band = KidsAgeBand(_kids_age_band)
+
+        _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", UNSET)
+        if _raw_korea_age_rating_override is None:
+            korea_age_rating_override = None
+        else:
+            _korea_age_rating_override = _raw_korea_age_rating_override
+            korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset
+            if isinstance(_korea_age_rating_override, Unset):
+                korea_age_rating_override = UNSET
+            else:
+                korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
+                    _korea_age_rating_override
+                )
+
+        loot_box = d.pop("lootBox", UNSET)
+
+        _raw_mature_or_suggestive_themes = d.pop("matureOrSuggestiveThemes", UNSET)
+        if _raw_mature_or_suggestive_themes is None:
+            mature_or_suggestive_themes = None
+        else:
+            _mature_or_suggestive_themes = _raw_mature_or_suggestive_themes
+            mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset
+            if isinstance(_mature_or_suggestive_themes, Unset):
+                mature_or_suggestive_themes = UNSET
+            else:
+                mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
+                    _mature_or_suggestive_themes
+                )
+
+        _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", UNSET)
+        if _raw_medical_or_treatment_information is None:
+            medical_or_treatment_information = None
+        else:
+            _medical_or_treatment_information = _raw_medical_or_treatment_information
+            medical_or_treatment_information: (
+                AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset
+            )
+            if isinstance(_medical_or_treatment_information, Unset):
+                medical_or_treatment_information = UNSET
+            else:
+                medical_or_treatment_information = (
+                    AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
+                        _medical_or_treatment_information
+                    )
+                )
+
+        messaging_and_chat = d.pop("messagingAndChat", UNSET)
+
+        parental_controls = d.pop("parentalControls", UNSET)
+
+        _raw_profanity_or_crude_humor = d.pop("profanityOrCrudeHumor", UNSET)
+        if _raw_profanity_or_crude_humor is None:
+            profanity_or_crude_humor = None
+        else:
+            _profanity_or_crude_humor = _raw_profanity_or_crude_humor
+            profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset
+            if isinstance(_profanity_or_crude_humor, Unset):
+                profanity_or_crude_humor = UNSET
+            else:
+                profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
+                    _profanity_or_crude_humor
+                )
+
+        _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", UNSET)
+        if _raw_sexual_content_graphic_and_nudity is None:
+            sexual_content_graphic_and_nudity = None
+        else:
+            _sexual_content_graphic_and_nudity = _raw_sexual_content_graphic_and_nudity
+            sexual_content_graphic_and_nudity: (
+                AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset
+            )
+            if isinstance(_sexual_content_graphic_and_nudity, Unset):
+                sexual_content_graphic_and_nudity = UNSET
+            else:
+                sexual_content_graphic_and_nudity = (
+                    AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
+                        _sexual_content_graphic_and_nudity
+                    )
+                )
+
+        _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", UNSET)
+        if _raw_sexual_content_or_nudity is None:
+            sexual_content_or_nudity = None
+        else:
+            _sexual_content_or_nudity = _raw_sexual_content_or_nudity
+            sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | Unset
+            if isinstance(_sexual_content_or_nudity, Unset):
+                sexual_content_or_nudity = UNSET
+            else:
+                sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
+                    _sexual_content_or_nudity
+                )
+
+        social_media = d.pop("socialMedia", UNSET)
+
+        social_media_age_restricted = d.pop("socialMediaAgeRestricted", UNSET)
+
+        unrestricted_web_access = d.pop("unrestrictedWebAccess", UNSET)
+
+        user_generated_content = d.pop("userGeneratedContent", UNSET)
+
+        _raw_violence_cartoon_or_fantasy = d.pop("violenceCartoonOrFantasy", UNSET)
+        if _raw_violence_cartoon_or_fantasy is None:
+            violence_cartoon_or_fantasy = None
+        else:
+            _violence_cartoon_or_fantasy = _raw_violence_cartoon_or_fantasy
+            violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset
+            if isinstance(_violence_cartoon_or_fantasy, Unset):
+                violence_cartoon_or_fantasy = UNSET
+            else:
+                violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
+                    _violence_cartoon_or_fantasy
+                )
+
+        _raw_violence_realistic = d.pop("violenceRealistic", UNSET)
+        if _raw_violence_realistic is None:
+            violence_realistic = None
+        else:
+            _violence_realistic = _raw_violence_realistic
+            violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | Unset
+            if isinstance(_violence_realistic, Unset):
+                violence_realistic = UNSET
+            else:
+                violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_violence_realistic)
+
+        _raw_violence_realistic_prolonged_graphic_or_sadistic = d.pop(
+            "violenceRealisticProlongedGraphicOrSadistic", UNSET
+        )
+        if _raw_violence_realistic_prolonged_graphic_or_sadistic is None:
+            violence_realistic_prolonged_graphic_or_sadistic = None
+        else:
+            _violence_realistic_prolonged_graphic_or_sadistic = (
+                _raw_violence_realistic_prolonged_graphic_or_sadistic
+            )
+            violence_realistic_prolonged_graphic_or_sadistic: (
+                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset
+            )
+            if isinstance(_violence_realistic_prolonged_graphic_or_sadistic, Unset):
+                violence_realistic_prolonged_graphic_or_sadistic = UNSET
+            else:
+                violence_realistic_prolonged_graphic_or_sadistic = (
+                    AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
+                        _violence_realistic_prolonged_graphic_or_sadistic
+                    )
+                )
+
+        age_rating_declaration_attributes = cls(
+            advertising=advertising,
+            age_assurance=age_assurance,
+            age_rating_override=age_rating_override,
+            age_rating_override_v2=age_rating_override_v2,
+            alcohol_tobacco_or_drug_use_or_references=alcohol_tobacco_or_drug_use_or_references,
+            contests=contests,
+            developer_age_rating_info_url=developer_age_rating_info_url,
+            gambling=gambling,
+            gambling_simulated=gambling_simulated,
+            guns_or_other_weapons=guns_or_other_weapons,
+            health_or_wellness_topics=health_or_wellness_topics,
+            horror_or_fear_themes=horror_or_fear_themes,
+            kids_age_band=kids_age_band,
+            korea_age_rating_override=korea_age_rating_override,
+            loot_box=loot_box,
+            mature_or_suggestive_themes=mature_or_suggestive_themes,
+            medical_or_treatment_information=medical_or_treatment_information,
+            messaging_and_chat=messaging_and_chat,
+            parental_controls=parental_controls,
+            profanity_or_crude_humor=profanity_or_crude_humor,
+            sexual_content_graphic_and_nudity=sexual_content_graphic_and_nudity,
+            sexual_content_or_nudity=sexual_content_or_nudity,
+            social_media=social_media,
+            social_media_age_restricted=social_media_age_restricted,
+            unrestricted_web_access=unrestricted_web_access,
+            user_generated_content=user_generated_content,
+            violence_cartoon_or_fantasy=violence_cartoon_or_fantasy,
+            violence_realistic=violence_realistic,
+            violence_realistic_prolonged_graphic_or_sadistic=violence_realistic_prolonged_graphic_or_sadistic,
+        )
+        age_rating_declaration_attributes.additional_properties = d
+        return age_rating_declaration_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

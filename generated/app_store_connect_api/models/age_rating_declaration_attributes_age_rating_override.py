@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AgeRatingDeclarationAttributesAgeRatingOverride(OpenStrEnum):
+    NINE_PLUS = "NINE_PLUS"
+    NONE = "NONE"
+    SEVENTEEN_PLUS = "SEVENTEEN_PLUS"
+    SIXTEEN_PLUS = "SIXTEEN_PLUS"
+    THIRTEEN_PLUS = "THIRTEEN_PLUS"
+    UNRATED = "UNRATED"

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlternativeDistributionDomainAttributes")
+
+
+@_attrs_define
+class AlternativeDistributionDomainAttributes:
+    """
+    Attributes:
+        created_date (datetime.datetime | Unset):
+        domain (str | Unset):
+        reference_name (str | Unset):
+    """
+
+    created_date: datetime.datetime | Unset | None = UNSET
+    domain: str | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        domain = self.domain
+
+        reference_name = self.reference_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        domain = d.pop("domain", UNSET)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        alternative_distribution_domain_attributes = cls(
+            created_date=created_date,
+            domain=domain,
+            reference_name=reference_name,
+        )
+        alternative_distribution_domain_attributes.additional_properties = d
+        return alternative_distribution_domain_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

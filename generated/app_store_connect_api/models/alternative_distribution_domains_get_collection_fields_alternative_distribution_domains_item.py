@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem(OpenStrEnum):
+    CREATEDDATE = "createdDate"
+    DOMAIN = "domain"
+    REFERENCENAME = "referenceName"

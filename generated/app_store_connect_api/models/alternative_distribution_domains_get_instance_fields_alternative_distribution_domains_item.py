@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionDomainsGetInstanceFieldsAlternativeDistributionDomainsItem(OpenStrEnum):
+    CREATEDDATE = "createdDate"
+    DOMAIN = "domain"
+    REFERENCENAME = "referenceName"

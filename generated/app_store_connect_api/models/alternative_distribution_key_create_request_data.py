@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alternative_distribution_key_create_request_data_attributes import (
+        AlternativeDistributionKeyCreateRequestDataAttributes,
+    )
+    from ..models.alternative_distribution_key_create_request_data_relationships import (
+        AlternativeDistributionKeyCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="AlternativeDistributionKeyCreateRequestData")
+
+
+@_attrs_define
+class AlternativeDistributionKeyCreateRequestData:
+    """
+    Attributes:
+        attributes (AlternativeDistributionKeyCreateRequestDataAttributes):
+        type_ (Literal['alternativeDistributionKeys']):
+        relationships (AlternativeDistributionKeyCreateRequestDataRelationships | Unset):
+    """
+
+    attributes: AlternativeDistributionKeyCreateRequestDataAttributes
+    type_: Literal["alternativeDistributionKeys"]
+    relationships: AlternativeDistributionKeyCreateRequestDataRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["type"] = type_
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alternative_distribution_key_create_request_data_attributes import (
+            AlternativeDistributionKeyCreateRequestDataAttributes,
+        )
+        from ..models.alternative_distribution_key_create_request_data_relationships import (
+            AlternativeDistributionKeyCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = AlternativeDistributionKeyCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+
+        type_ = cast(Literal["alternativeDistributionKeys"], d.pop("type"))
+        if type_ != "alternativeDistributionKeys":
+            raise ValueError(f"type must match const 'alternativeDistributionKeys', got '{type_}'")
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: AlternativeDistributionKeyCreateRequestDataRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = AlternativeDistributionKeyCreateRequestDataRelationships.from_dict(
+                    _relationships
+                )
+
+        alternative_distribution_key_create_request_data = cls(
+            attributes=attributes,
+            type_=type_,
+            relationships=relationships,
+        )
+        alternative_distribution_key_create_request_data.additional_properties = d
+        return alternative_distribution_key_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

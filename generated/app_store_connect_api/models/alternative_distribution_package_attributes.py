@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checksums import Checksums
+
+
+T = TypeVar("T", bound="AlternativeDistributionPackageAttributes")
+
+
+@_attrs_define
+class AlternativeDistributionPackageAttributes:
+    """
+    Attributes:
+        source_file_checksum (Checksums | Unset):
+    """
+
+    source_file_checksum: Checksums | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_file_checksum: dict[str, Any] | Unset | None
+        if self.source_file_checksum is None:
+            source_file_checksum = None
+        else:
+            source_file_checksum = UNSET
+            if not isinstance(self.source_file_checksum, Unset):
+                source_file_checksum = self.source_file_checksum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source_file_checksum is not UNSET:
+            field_dict["sourceFileChecksum"] = source_file_checksum
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checksums import Checksums
+
+        d = dict(src_dict)
+        _raw_source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+        if _raw_source_file_checksum is None:
+            source_file_checksum = None
+        else:
+            _source_file_checksum = _raw_source_file_checksum
+            source_file_checksum: Checksums | Unset
+            if isinstance(_source_file_checksum, Unset):
+                source_file_checksum = UNSET
+            else:
+                source_file_checksum = Checksums.from_dict(_source_file_checksum)
+
+        alternative_distribution_package_attributes = cls(
+            source_file_checksum=source_file_checksum,
+        )
+        alternative_distribution_package_attributes.additional_properties = d
+        return alternative_distribution_package_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

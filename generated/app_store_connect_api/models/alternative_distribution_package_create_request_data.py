@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alternative_distribution_package_create_request_data_relationships import (
+        AlternativeDistributionPackageCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="AlternativeDistributionPackageCreateRequestData")
+
+
+@_attrs_define
+class AlternativeDistributionPackageCreateRequestData:
+    """
+    Attributes:
+        relationships (AlternativeDistributionPackageCreateRequestDataRelationships):
+        type_ (Literal['alternativeDistributionPackages']):
+    """
+
+    relationships: AlternativeDistributionPackageCreateRequestDataRelationships
+    type_: Literal["alternativeDistributionPackages"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alternative_distribution_package_create_request_data_relationships import (
+            AlternativeDistributionPackageCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        relationships = AlternativeDistributionPackageCreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["alternativeDistributionPackages"], d.pop("type"))
+        if type_ != "alternativeDistributionPackages":
+            raise ValueError(f"type must match const 'alternativeDistributionPackages', got '{type_}'")
+
+        alternative_distribution_package_create_request_data = cls(
+            relationships=relationships,
+            type_=type_,
+        )
+        alternative_distribution_package_create_request_data.additional_properties = d
+        return alternative_distribution_package_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

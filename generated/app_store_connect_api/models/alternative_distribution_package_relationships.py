@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alternative_distribution_package_relationships_versions import (
+        AlternativeDistributionPackageRelationshipsVersions,
+    )
+
+
+T = TypeVar("T", bound="AlternativeDistributionPackageRelationships")
+
+
+@_attrs_define
+class AlternativeDistributionPackageRelationships:
+    """
+    Attributes:
+        versions (AlternativeDistributionPackageRelationshipsVersions | Unset):
+    """
+
+    versions: AlternativeDistributionPackageRelationshipsVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        versions: dict[str, Any] | Unset | None
+        if self.versions is None:
+            versions = None
+        else:
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alternative_distribution_package_relationships_versions import (
+            AlternativeDistributionPackageRelationshipsVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_versions = d.pop("versions", UNSET)
+        if _raw_versions is None:
+            versions = None
+        else:
+            _versions = _raw_versions
+            versions: AlternativeDistributionPackageRelationshipsVersions | Unset
+            if isinstance(_versions, Unset):
+                versions = UNSET
+            else:
+                versions = AlternativeDistributionPackageRelationshipsVersions.from_dict(_versions)
+
+        alternative_distribution_package_relationships = cls(
+            versions=versions,
+        )
+        alternative_distribution_package_relationships.additional_properties = d
+        return alternative_distribution_package_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alternative_distribution_package import AlternativeDistributionPackage
+    from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
+    from ..models.document_links import DocumentLinks
+
+
+T = TypeVar("T", bound="AlternativeDistributionPackageResponse")
+
+
+@_attrs_define
+class AlternativeDistributionPackageResponse:
+    """
+    Attributes:
+        data (AlternativeDistributionPackage):
+        included (list[AlternativeDistributionPackageVersion] | Unset):
+        links (DocumentLinks | Unset):
+    """
+
+    data: AlternativeDistributionPackage
+    included: list[AlternativeDistributionPackageVersion] | Unset | None = UNSET
+    links: DocumentLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset | None
+        if self.included is None:
+            included = None
+        else:
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = []
+                for included_item_data in self.included:
+                    included_item = included_item_data.to_dict()
+                    included.append(included_item)
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if included is not UNSET:
+            field_dict["included"] = included
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alternative_distribution_package import AlternativeDistributionPackage
+        from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
+        from ..models.document_links import DocumentLinks
+
+        d = dict(src_dict)
+        data = AlternativeDistributionPackage.from_dict(d.pop("data"))
+
+        _raw_included = d.pop("included", UNSET)
+        if _raw_included is None:
+            included = None
+        else:
+            _included = _raw_included
+            included: list[AlternativeDistributionPackageVersion] | Unset = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+                    included_item = AlternativeDistributionPackageVersion.from_dict(included_item_data)
+
+                    included.append(included_item)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: DocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = DocumentLinks.from_dict(_links)
+
+        alternative_distribution_package_response = cls(
+            data=data,
+            included=included,
+            links=links,
+        )
+        alternative_distribution_package_response.additional_properties = d
+        return alternative_distribution_package_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

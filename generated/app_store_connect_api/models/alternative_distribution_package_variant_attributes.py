@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlternativeDistributionPackageVariantAttributes")
+
+
+@_attrs_define
+class AlternativeDistributionPackageVariantAttributes:
+    """
+    Attributes:
+        alternative_distribution_key_blob (str | Unset):
+        file_checksum (str | Unset):
+        url (str | Unset):
+        url_expiration_date (datetime.datetime | Unset):
+    """
+
+    alternative_distribution_key_blob: str | Unset | None = UNSET
+    file_checksum: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    url_expiration_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alternative_distribution_key_blob = self.alternative_distribution_key_blob
+
+        file_checksum = self.file_checksum
+
+        url = self.url
+
+        url_expiration_date: str | Unset | None
+        if self.url_expiration_date is None:
+            url_expiration_date = None
+        else:
+            url_expiration_date = UNSET
+            if not isinstance(self.url_expiration_date, Unset):
+                url_expiration_date = self.url_expiration_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if alternative_distribution_key_blob is not UNSET:
+            field_dict["alternativeDistributionKeyBlob"] = alternative_distribution_key_blob
+        if file_checksum is not UNSET:
+            field_dict["fileChecksum"] = file_checksum
+        if url is not UNSET:
+            field_dict["url"] = url
+        if url_expiration_date is not UNSET:
+            field_dict["urlExpirationDate"] = url_expiration_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        alternative_distribution_key_blob = d.pop("alternativeDistributionKeyBlob", UNSET)
+
+        file_checksum = d.pop("fileChecksum", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _raw_url_expiration_date = d.pop("urlExpirationDate", UNSET)
+        if _raw_url_expiration_date is None:
+            url_expiration_date = None
+        else:
+            _url_expiration_date = _raw_url_expiration_date
+            url_expiration_date: datetime.datetime | Unset
+            if isinstance(_url_expiration_date, Unset):
+                url_expiration_date = UNSET
+            else:
+                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+
+        alternative_distribution_package_variant_attributes = cls(
+            alternative_distribution_key_blob=alternative_distribution_key_blob,
+            file_checksum=file_checksum,
+            url=url,
+            url_expiration_date=url_expiration_date,
+        )
+        alternative_distribution_package_variant_attributes.additional_properties = d
+        return alternative_distribution_package_variant_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alternative_distribution_package_version_attributes_state import (
+    AlternativeDistributionPackageVersionAttributesState,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlternativeDistributionPackageVersionAttributes")
+
+
+@_attrs_define
+class AlternativeDistributionPackageVersionAttributes:
+    """
+    Attributes:
+        file_checksum (str | Unset):
+        state (AlternativeDistributionPackageVersionAttributesState | Unset):
+        url (str | Unset):
+        url_expiration_date (datetime.datetime | Unset):
+        version (str | Unset):
+    """
+
+    file_checksum: str | Unset | None = UNSET
+    state: AlternativeDistributionPackageVersionAttributesState | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    url_expiration_date: datetime.datetime | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_checksum = self.file_checksum
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        url = self.url
+
+        url_expiration_date: str | Unset | None
+        if self.url_expiration_date is None:
+            url_expiration_date = None
+        else:
+            url_expiration_date = UNSET
+            if not isinstance(self.url_expiration_date, Unset):
+                url_expiration_date = self.url_expiration_date.isoformat()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if file_checksum is not UNSET:
+            field_dict["fileChecksum"] = file_checksum
+        if state is not UNSET:
+            field_dict["state"] = state
+        if url is not UNSET:
+            field_dict["url"] = url
+        if url_expiration_date is not UNSET:
+            field_dict["urlExpirationDate"] = url_expiration_date
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_checksum = d.pop("fileChecksum", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: AlternativeDistributionPackageVersionAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AlternativeDistributionPackageVersionAttributesState(_state)
+
+        url = d.pop("url", UNSET)
+
+        _raw_url_expiration_date = d.pop("urlExpirationDate", UNSET)
+        if _raw_url_expiration_date is None:
+            url_expiration_date = None
+        else:
+            _url_expiration_date = _raw_url_expiration_date
+            url_expiration_date: datetime.datetime | Unset
+            if isinstance(_url_expiration_date, Unset):
+                url_expiration_date = UNSET
+            else:
+                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+
+        version = d.pop("version", UNSET)
+
+        alternative_distribution_package_version_attributes = cls(
+            file_checksum=file_checksum,
+            state=state,
+            url=url,
+            url_expiration_date=url_expiration_date,
+            version=version,
+        )
+        alternative_distribution_package_version_attributes.additional_properties = d
+        return alternative_distribution_package_version_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

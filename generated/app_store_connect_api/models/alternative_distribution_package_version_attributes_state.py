@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackageVersionAttributesState(OpenStrEnum):
+    COMPLETED = "COMPLETED"
+    REPLACED = "REPLACED"

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage,
+    )
+    from ..models.alternative_distribution_package_version_relationships_deltas import (
+        AlternativeDistributionPackageVersionRelationshipsDeltas,
+    )
+    from ..models.alternative_distribution_package_version_relationships_variants import (
+        AlternativeDistributionPackageVersionRelationshipsVariants,
+    )
+
+
+T = TypeVar("T", bound="AlternativeDistributionPackageVersionRelationships")
+
+
+@_attrs_define
+class AlternativeDistributionPackageVersionRelationships:
+    """
+    Attributes:
+        alternative_distribution_package
+            (AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset):
+        deltas (AlternativeDistributionPackageVersionRelationshipsDeltas | Unset):
+        variants (AlternativeDistributionPackageVersionRelationshipsVariants | Unset):
+    """
+
+    alternative_distribution_package: (
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset | None
+    ) = UNSET
+    deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | Unset | None = UNSET
+    variants: AlternativeDistributionPackageVersionRelationshipsVariants | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alternative_distribution_package: dict[str, Any] | Unset | None
+        if self.alternative_distribution_package is None:
+            alternative_distribution_package = None
+        else:
+            alternative_distribution_package = UNSET
+            if not isinstance(self.alternative_distribution_package, Unset):
+                alternative_distribution_package = self.alternative_distribution_package.to_dict()
+
+        deltas: dict[str, Any] | Unset | None
+        if self.deltas is None:
+            deltas = None
+        else:
+            deltas = UNSET
+            if not isinstance(self.deltas, Unset):
+                deltas = self.deltas.to_dict()
+
+        variants: dict[str, Any] | Unset | None
+        if self.variants is None:
+            variants = None
+        else:
+            variants = UNSET
+            if not isinstance(self.variants, Unset):
+                variants = self.variants.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if alternative_distribution_package is not UNSET:
+            field_dict["alternativeDistributionPackage"] = alternative_distribution_package
+        if deltas is not UNSET:
+            field_dict["deltas"] = deltas
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
+            AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage,
+        )
+        from ..models.alternative_distribution_package_version_relationships_deltas import (
+            AlternativeDistributionPackageVersionRelationshipsDeltas,
+        )
+        from ..models.alternative_distribution_package_version_relationships_variants import (
+            AlternativeDistributionPackageVersionRelationshipsVariants,
+        )
+
+        d = dict(src_dict)
+        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
+        if _raw_alternative_distribution_package is None:
+            alternative_distribution_package = None
+        else:
+            _alternative_distribution_package = _raw_alternative_distribution_package
+            alternative_distribution_package: (
+                AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset
+            )
+            if isinstance(_alternative_distribution_package, Unset):
+                alternative_distribution_package = UNSET
+            else:
+                alternative_distribution_package = AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage.from_dict(
+                    _alternative_distribution_package
+                )
+
+        _raw_deltas = d.pop("deltas", UNSET)
+        if _raw_deltas is None:
+            deltas = None
+        else:
+            _deltas = _raw_deltas
+            deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | Unset
+            if isinstance(_deltas, Unset):
+                deltas = UNSET
+            else:
+                deltas = AlternativeDistributionPackageVersionRelationshipsDeltas.from_dict(_deltas)
+
+        _raw_variants = d.pop("variants", UNSET)
+        if _raw_variants is None:
+            variants = None
+        else:
+            _variants = _raw_variants
+            variants: AlternativeDistributionPackageVersionRelationshipsVariants | Unset
+            if isinstance(_variants, Unset):
+                variants = UNSET
+            else:
+                variants = AlternativeDistributionPackageVersionRelationshipsVariants.from_dict(_variants)
+
+        alternative_distribution_package_version_relationships = cls(
+            alternative_distribution_package=alternative_distribution_package,
+            deltas=deltas,
+            variants=variants,
+        )
+        alternative_distribution_package_version_relationships.additional_properties = d
+        return alternative_distribution_package_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem(OpenStrEnum):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

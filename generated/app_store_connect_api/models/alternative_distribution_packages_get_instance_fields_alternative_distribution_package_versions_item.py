@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem(OpenStrEnum):
+    ALTERNATIVEDISTRIBUTIONPACKAGE = "alternativeDistributionPackage"
+    DELTAS = "deltas"
+    FILECHECKSUM = "fileChecksum"
+    STATE = "state"
+    URL = "url"
+    URLEXPIRATIONDATE = "urlExpirationDate"
+    VARIANTS = "variants"
+    VERSION = "version"

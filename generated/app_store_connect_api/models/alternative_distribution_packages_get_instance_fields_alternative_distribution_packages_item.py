@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem(OpenStrEnum):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

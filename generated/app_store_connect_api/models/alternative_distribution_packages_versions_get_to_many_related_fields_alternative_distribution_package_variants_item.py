@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem(
+    OpenStrEnum
+):
+    ALTERNATIVEDISTRIBUTIONKEYBLOB = "alternativeDistributionKeyBlob"
+    FILECHECKSUM = "fileChecksum"
+    URL = "url"
+    URLEXPIRATIONDATE = "urlExpirationDate"

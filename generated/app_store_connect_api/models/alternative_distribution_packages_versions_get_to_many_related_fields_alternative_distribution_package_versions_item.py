@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem(
+    OpenStrEnum
+):
+    ALTERNATIVEDISTRIBUTIONPACKAGE = "alternativeDistributionPackage"
+    DELTAS = "deltas"
+    FILECHECKSUM = "fileChecksum"
+    STATE = "state"
+    URL = "url"
+    URLEXPIRATIONDATE = "urlExpirationDate"
+    VARIANTS = "variants"
+    VERSION = "version"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem(
+    OpenStrEnum
+):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem(OpenStrEnum):
+    COMPLETED = "COMPLETED"
+    REPLACED = "REPLACED"

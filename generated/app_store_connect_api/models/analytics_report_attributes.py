@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analytics_report_attributes_category import AnalyticsReportAttributesCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsReportAttributes")
+
+
+@_attrs_define
+class AnalyticsReportAttributes:
+    """
+    Attributes:
+        category (AnalyticsReportAttributesCategory | Unset):
+        name (str | Unset):
+    """
+
+    category: AnalyticsReportAttributesCategory | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: str | Unset | None
+        if self.category is None:
+            category = None
+        else:
+            category = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category.value
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if category is not UNSET:
+            field_dict["category"] = category
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_category = d.pop("category", UNSET)
+        if _raw_category is None:
+            category = None
+        else:
+            _category = _raw_category
+            category: AnalyticsReportAttributesCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = AnalyticsReportAttributesCategory(_category)
+
+        name = d.pop("name", UNSET)
+
+        analytics_report_attributes = cls(
+            category=category,
+            name=name,
+        )
+        analytics_report_attributes.additional_properties = d
+        return analytics_report_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analytics_report_instance_attributes_granularity import (
+    AnalyticsReportInstanceAttributesGranularity,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsReportInstanceAttributes")
+
+
+@_attrs_define
+class AnalyticsReportInstanceAttributes:
+    """
+    Attributes:
+        granularity (AnalyticsReportInstanceAttributesGranularity | Unset):
+        processing_date (datetime.date | Unset):
+    """
+
+    granularity: AnalyticsReportInstanceAttributesGranularity | Unset | None = UNSET
+    processing_date: datetime.date | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        granularity: str | Unset | None
+        if self.granularity is None:
+            granularity = None
+        else:
+            granularity = UNSET
+            if not isinstance(self.granularity, Unset):
+                granularity = self.granularity.value
+
+        processing_date: str | Unset | None
+        if self.processing_date is None:
+            processing_date = None
+        else:
+            processing_date = UNSET
+            if not isinstance(self.processing_date, Unset):
+                processing_date = self.processing_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if processing_date is not UNSET:
+            field_dict["processingDate"] = processing_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_granularity = d.pop("granularity", UNSET)
+        if _raw_granularity is None:
+            granularity = None
+        else:
+            _granularity = _raw_granularity
+            granularity: AnalyticsReportInstanceAttributesGranularity | Unset
+            if isinstance(_granularity, Unset):
+                granularity = UNSET
+            else:
+                granularity = AnalyticsReportInstanceAttributesGranularity(_granularity)
+
+        _raw_processing_date = d.pop("processingDate", UNSET)
+        if _raw_processing_date is None:
+            processing_date = None
+        else:
+            _processing_date = _raw_processing_date
+            processing_date: datetime.date | Unset
+            if isinstance(_processing_date, Unset):
+                processing_date = UNSET
+            else:
+                processing_date = datetime.date.fromisoformat(_processing_date)
+
+        analytics_report_instance_attributes = cls(
+            granularity=granularity,
+            processing_date=processing_date,
+        )
+        analytics_report_instance_attributes.additional_properties = d
+        return analytics_report_instance_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

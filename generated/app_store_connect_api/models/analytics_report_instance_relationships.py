@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_report_instance_relationships_segments import (
+        AnalyticsReportInstanceRelationshipsSegments,
+    )
+
+
+T = TypeVar("T", bound="AnalyticsReportInstanceRelationships")
+
+
+@_attrs_define
+class AnalyticsReportInstanceRelationships:
+    """
+    Attributes:
+        segments (AnalyticsReportInstanceRelationshipsSegments | Unset):
+    """
+
+    segments: AnalyticsReportInstanceRelationshipsSegments | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments: dict[str, Any] | Unset | None
+        if self.segments is None:
+            segments = None
+        else:
+            segments = UNSET
+            if not isinstance(self.segments, Unset):
+                segments = self.segments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytics_report_instance_relationships_segments import (
+            AnalyticsReportInstanceRelationshipsSegments,
+        )
+
+        d = dict(src_dict)
+        _raw_segments = d.pop("segments", UNSET)
+        if _raw_segments is None:
+            segments = None
+        else:
+            _segments = _raw_segments
+            segments: AnalyticsReportInstanceRelationshipsSegments | Unset
+            if isinstance(_segments, Unset):
+                segments = UNSET
+            else:
+                segments = AnalyticsReportInstanceRelationshipsSegments.from_dict(_segments)
+
+        analytics_report_instance_relationships = cls(
+            segments=segments,
+        )
+        analytics_report_instance_relationships.additional_properties = d
+        return analytics_report_instance_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

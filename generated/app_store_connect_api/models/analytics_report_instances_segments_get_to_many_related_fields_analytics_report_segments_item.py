@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem(OpenStrEnum):
+    CHECKSUM = "checksum"
+    SIZEINBYTES = "sizeInBytes"
+    URL = "url"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
+
+
+T = TypeVar("T", bound="AnalyticsReportRelationships")
+
+
+@_attrs_define
+class AnalyticsReportRelationships:
+    """
+    Attributes:
+        instances (AnalyticsReportRelationshipsInstances | Unset):
+    """
+
+    instances: AnalyticsReportRelationshipsInstances | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instances: dict[str, Any] | Unset | None
+        if self.instances is None:
+            instances = None
+        else:
+            instances = UNSET
+            if not isinstance(self.instances, Unset):
+                instances = self.instances.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if instances is not UNSET:
+            field_dict["instances"] = instances
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
+
+        d = dict(src_dict)
+        _raw_instances = d.pop("instances", UNSET)
+        if _raw_instances is None:
+            instances = None
+        else:
+            _instances = _raw_instances
+            instances: AnalyticsReportRelationshipsInstances | Unset
+            if isinstance(_instances, Unset):
+                instances = UNSET
+            else:
+                instances = AnalyticsReportRelationshipsInstances.from_dict(_instances)
+
+        analytics_report_relationships = cls(
+            instances=instances,
+        )
+        analytics_report_relationships.additional_properties = d
+        return analytics_report_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

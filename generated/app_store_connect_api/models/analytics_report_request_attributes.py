@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analytics_report_request_attributes_access_type import (
+    AnalyticsReportRequestAttributesAccessType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsReportRequestAttributes")
+
+
+@_attrs_define
+class AnalyticsReportRequestAttributes:
+    """
+    Attributes:
+        access_type (AnalyticsReportRequestAttributesAccessType | Unset):
+        stopped_due_to_inactivity (bool | Unset):
+    """
+
+    access_type: AnalyticsReportRequestAttributesAccessType | Unset | None = UNSET
+    stopped_due_to_inactivity: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_type: str | Unset | None
+        if self.access_type is None:
+            access_type = None
+        else:
+            access_type = UNSET
+            if not isinstance(self.access_type, Unset):
+                access_type = self.access_type.value
+
+        stopped_due_to_inactivity = self.stopped_due_to_inactivity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if access_type is not UNSET:
+            field_dict["accessType"] = access_type
+        if stopped_due_to_inactivity is not UNSET:
+            field_dict["stoppedDueToInactivity"] = stopped_due_to_inactivity
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_access_type = d.pop("accessType", UNSET)
+        if _raw_access_type is None:
+            access_type = None
+        else:
+            _access_type = _raw_access_type
+            access_type: AnalyticsReportRequestAttributesAccessType | Unset
+            if isinstance(_access_type, Unset):
+                access_type = UNSET
+            else:
+                access_type = AnalyticsReportRequestAttributesAccessType(_access_type)
+
+        stopped_due_to_inactivity = d.pop("stoppedDueToInactivity", UNSET)
+
+        analytics_report_request_attributes = cls(
+            access_type=access_type,
+            stopped_due_to_inactivity=stopped_due_to_inactivity,
+        )
+        analytics_report_request_attributes.additional_properties = d
+        return analytics_report_request_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_report_request_relationships_reports import (
+        AnalyticsReportRequestRelationshipsReports,
+    )
+
+
+T = TypeVar("T", bound="AnalyticsReportRequestRelationships")
+
+
+@_attrs_define
+class AnalyticsReportRequestRelationships:
+    """
+    Attributes:
+        reports (AnalyticsReportRequestRelationshipsReports | Unset):
+    """
+
+    reports: AnalyticsReportRequestRelationshipsReports | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reports: dict[str, Any] | Unset | None
+        if self.reports is None:
+            reports = None
+        else:
+            reports = UNSET
+            if not isinstance(self.reports, Unset):
+                reports = self.reports.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if reports is not UNSET:
+            field_dict["reports"] = reports
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytics_report_request_relationships_reports import (
+            AnalyticsReportRequestRelationshipsReports,
+        )
+
+        d = dict(src_dict)
+        _raw_reports = d.pop("reports", UNSET)
+        if _raw_reports is None:
+            reports = None
+        else:
+            _reports = _raw_reports
+            reports: AnalyticsReportRequestRelationshipsReports | Unset
+            if isinstance(_reports, Unset):
+                reports = UNSET
+            else:
+                reports = AnalyticsReportRequestRelationshipsReports.from_dict(_reports)
+
+        analytics_report_request_relationships = cls(
+            reports=reports,
+        )
+        analytics_report_request_relationships.additional_properties = d
+        return analytics_report_request_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsReportSegmentAttributes")
+
+
+@_attrs_define
+class AnalyticsReportSegmentAttributes:
+    """
+    Attributes:
+        checksum (str | Unset):
+        size_in_bytes (int | Unset):
+        url (str | Unset):
+    """
+
+    checksum: str | Unset | None = UNSET
+    size_in_bytes: int | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checksum = self.checksum
+
+        size_in_bytes = self.size_in_bytes
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if checksum is not UNSET:
+            field_dict["checksum"] = checksum
+        if size_in_bytes is not UNSET:
+            field_dict["sizeInBytes"] = size_in_bytes
+        if url is not UNSET:
+            field_dict["url"] = url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        checksum = d.pop("checksum", UNSET)
+
+        size_in_bytes = d.pop("sizeInBytes", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        analytics_report_segment_attributes = cls(
+            checksum=checksum,
+            size_in_bytes=size_in_bytes,
+            url=url,
+        )
+        analytics_report_segment_attributes.additional_properties = d
+        return analytics_report_segment_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

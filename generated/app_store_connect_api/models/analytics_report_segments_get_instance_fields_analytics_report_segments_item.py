@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AnalyticsReportSegmentsGetInstanceFieldsAnalyticsReportSegmentsItem(OpenStrEnum):
+    CHECKSUM = "checksum"
+    SIZEINBYTES = "sizeInBytes"
+    URL = "url"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem(OpenStrEnum):
+    CATEGORY = "category"
+    INSTANCES = "instances"
+    NAME = "name"

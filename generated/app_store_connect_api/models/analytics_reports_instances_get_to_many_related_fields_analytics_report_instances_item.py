@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem(OpenStrEnum):
+    GRANULARITY = "granularity"
+    PROCESSINGDATE = "processingDate"
+    SEGMENTS = "segments"

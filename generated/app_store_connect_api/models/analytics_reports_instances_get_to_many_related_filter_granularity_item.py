@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem(OpenStrEnum):
+    DAILY = "DAILY"
+    MONTHLY = "MONTHLY"
+    WEEKLY = "WEEKLY"

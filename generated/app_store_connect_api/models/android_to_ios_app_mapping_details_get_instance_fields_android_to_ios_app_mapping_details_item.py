@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem(OpenStrEnum):
+    APPSIGNINGKEYPUBLICCERTIFICATESHA256FINGERPRINTS = "appSigningKeyPublicCertificateSha256Fingerprints"
+    PACKAGENAME = "packageName"

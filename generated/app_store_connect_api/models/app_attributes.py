@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_attributes_content_rights_declaration import AppAttributesContentRightsDeclaration
+from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppAttributes")
+
+
+@_attrs_define
+class AppAttributes:
+    """
+    Attributes:
+        accessibility_url (str | Unset):
+        bundle_id (str | Unset):
+        content_rights_declaration (AppAttributesContentRightsDeclaration | Unset):
+        is_or_ever_was_made_for_kids (bool | Unset):
+        name (str | Unset):
+        primary_locale (str | Unset):
+        sku (str | Unset):
+        streamlined_purchasing_enabled (bool | Unset):
+        subscription_status_url (str | Unset):
+        subscription_status_url_for_sandbox (str | Unset):
+        subscription_status_url_version (SubscriptionStatusUrlVersion | Unset):
+        subscription_status_url_version_for_sandbox (SubscriptionStatusUrlVersion | Unset):
+    """
+
+    accessibility_url: str | Unset | None = UNSET
+    bundle_id: str | Unset | None = UNSET
+    content_rights_declaration: AppAttributesContentRightsDeclaration | Unset | None = UNSET
+    is_or_ever_was_made_for_kids: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    primary_locale: str | Unset | None = UNSET
+    sku: str | Unset | None = UNSET
+    streamlined_purchasing_enabled: bool | Unset | None = UNSET
+    subscription_status_url: str | Unset | None = UNSET
+    subscription_status_url_for_sandbox: str | Unset | None = UNSET
+    subscription_status_url_version: SubscriptionStatusUrlVersion | Unset | None = UNSET
+    subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accessibility_url = self.accessibility_url
+
+        bundle_id = self.bundle_id
+
+        content_rights_declaration: str | Unset | None
+        if self.content_rights_declaration is None:
+            content_rights_declaration = None
+        else:
+            content_rights_declaration = UNSET
+            if not isinstance(self.content_rights_declaration, Unset):
+                content_rights_declaration = self.content_rights_declaration.value
+
+        is_or_ever_was_made_for_kids = self.is_or_ever_was_made_for_kids
+
+        name = self.name
+
+        primary_locale = self.primary_locale
+
+        sku = self.sku
+
+        streamlined_purchasing_enabled = self.streamlined_purchasing_enabled
+
+        subscription_status_url = self.subscription_status_url
+
+        subscription_status_url_for_sandbox = self.subscription_status_url_for_sandbox
+
+        subscription_status_url_version: str | Unset | None
+        if self.subscription_status_url_version is None:
+            subscription_status_url_version = None
+        else:
+            subscription_status_url_version = UNSET
+            if not isinstance(self.subscription_status_url_version, Unset):
+                subscription_status_url_version = self.subscription_status_url_version.value
+
+        subscription_status_url_version_for_sandbox: str | Unset | None
+        if self.subscription_status_url_version_for_sandbox is None:
+            subscription_status_url_version_for_sandbox = None
+        else:
+            subscription_status_url_version_for_sandbox = UNSET
+            if not isinstance(self.subscription_status_url_version_for_sandbox, Unset):
+                subscription_status_url_version_for_sandbox = (
+                    self.subscription_status_url_version_for_sandbox.value
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if accessibility_url is not UNSET:
+            field_dict["accessibilityUrl"] = accessibility_url
+        if bundle_id is not UNSET:
+            field_dict["bundleId"] = bundle_id
+        if content_rights_declaration is not UNSET:
+            field_dict["contentRightsDeclaration"] = content_rights_declaration
+        if is_or_ever_was_made_for_kids is not UNSET:
+            field_dict["isOrEverWasMadeForKids"] = is_or_ever_was_made_for_kids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if primary_locale is not UNSET:
+            field_dict["primaryLocale"] = primary_locale
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if streamlined_purchasing_enabled is not UNSET:
+            field_dict["streamlinedPurchasingEnabled"] = streamlined_purchasing_enabled
+        if subscription_status_url is not UNSET:
+            field_dict["subscriptionStatusUrl"] = subscription_status_url
+        if subscription_status_url_for_sandbox is not UNSET:
+            field_dict["subscriptionStatusUrlForSandbox"] = subscription_status_url_for_sandbox
+        if subscription_status_url_version is not UNSET:
+            field_dict["subscriptionStatusUrlVersion"] = subscription_status_url_version
+        if subscription_status_url_version_for_sandbox is not UNSET:
+            field_dict["subscriptionStatusUrlVersionForSandbox"] = subscription_status_url_version_for_sandbox
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        accessibility_url = d.pop("accessibilityUrl", UNSET)
+
+        bundle_id = d.pop("bundleId", UNSET)
+
+        _raw_content_rights_declaration = d.pop("contentRightsDeclaration", UNSET)
+        if _raw_content_rights_declaration is None:
+            content_rights_declaration = None
+        else:
+            _content_rights_declaration = _raw_content_rights_declaration
+            content_rights_declaration: AppAttributesContentRightsDeclaration | Unset
+            if isinstance(_content_rights_declaration, Unset):
+                content_rights_declaration = UNSET
+            else:
+                content_rights_declaration = AppAttributesContentRightsDeclaration(
+                    _content_rights_declaration
+                )
+
+        is_or_ever_was_made_for_kids = d.pop("isOrEverWasMadeForKids", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        primary_locale = d.pop("primaryLocale", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        streamlined_purchasing_enabled = d.pop("streamlinedPurchasingEnabled", UNSET)
+
+        subscription_status_url = d.pop("subscriptionStatusUrl", UNSET)
+
+        subscription_status_url_for_sandbox = d.pop("subscriptionStatusUrlForSandbox", UNSET)
+
+        _raw_subscription_status_url_version = d.pop("subscriptionStatusUrlVersion", UNSET)
+        if _raw_subscription_status_url_version is None:
+            subscription_status_url_version = None
+        else:
+            _subscription_status_url_version = _raw_subscription_status_url_version
+            subscription_status_url_version: SubscriptionStatusUrlVersion | Unset
+            if isinstance(_subscription_status_url_version, Unset):
+                subscription_status_url_version = UNSET
+            else:
+                subscription_status_url_version = SubscriptionStatusUrlVersion(
+                    _subscription_status_url_version
+                )
+
+        _raw_subscription_status_url_version_for_sandbox = d.pop(
+            "subscriptionStatusUrlVersionForSandbox", UNSET
+        )
+        if _raw_subscription_status_url_version_for_sandbox is None:
+            subscription_status_url_version_for_sandbox = None
+        else:
+            _subscription_status_url_version_for_sandbox = _raw_subscription_status_url_version_for_sandbox
+            subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset
+            if isinstance(_subscription_status_url_version_for_sandbox, Unset):
+                subscription_status_url_version_for_sandbox = UNSET
+            else:
+                subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
+                    _subscription_status_url_version_for_sandbox
+                )
+
+        app_attributes = cls(
+            accessibility_url=accessibility_url,
+            bundle_id=bundle_id,
+            content_rights_declaration=content_rights_declaration,
+            is_or_ever_was_made_for_kids=is_or_ever_was_made_for_kids,
+            name=name,
+            primary_locale=primary_locale,
+            sku=sku,
+            streamlined_purchasing_enabled=streamlined_purchasing_enabled,
+            subscription_status_url=subscription_status_url,
+            subscription_status_url_for_sandbox=subscription_status_url_for_sandbox,
+            subscription_status_url_version=subscription_status_url_version,
+            subscription_status_url_version_for_sandbox=subscription_status_url_version_for_sandbox,
+        )
+        app_attributes.additional_properties = d
+        return app_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

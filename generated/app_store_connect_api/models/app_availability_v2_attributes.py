@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppAvailabilityV2Attributes")
+
+
+@_attrs_define
+class AppAvailabilityV2Attributes:
+    """
+    Attributes:
+        available_in_new_territories (bool | Unset):
+    """
+
+    available_in_new_territories: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_in_new_territories = self.available_in_new_territories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available_in_new_territories is not UNSET:
+            field_dict["availableInNewTerritories"] = available_in_new_territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available_in_new_territories = d.pop("availableInNewTerritories", UNSET)
+
+        app_availability_v2_attributes = cls(
+            available_in_new_territories=available_in_new_territories,
+        )
+        app_availability_v2_attributes.additional_properties = d
+        return app_availability_v2_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppCategoriesGetCollectionIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

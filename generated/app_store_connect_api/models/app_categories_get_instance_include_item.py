@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppCategoriesGetInstanceIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppCategoriesSubcategoriesGetToManyRelatedFieldsAppCategoriesItem(OpenStrEnum):
+    PARENT = "parent"
+    PLATFORMS = "platforms"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppCategoryAttributes")
+
+
+@_attrs_define
+class AppCategoryAttributes:
+    """
+    Attributes:
+        platforms (list[Platform] | Unset):
+    """
+
+    platforms: list[Platform] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platforms: list[str] | Unset | None
+        if self.platforms is None:
+            platforms = None
+        else:
+            platforms = UNSET
+            if not isinstance(self.platforms, Unset):
+                platforms = []
+                for platforms_item_data in self.platforms:
+                    platforms_item = platforms_item_data.value
+                    platforms.append(platforms_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_platforms = d.pop("platforms", UNSET)
+        if _raw_platforms is None:
+            platforms = None
+        else:
+            _platforms = _raw_platforms
+            platforms: list[Platform] | Unset = UNSET
+            if _platforms is not UNSET:
+                platforms = []
+                for platforms_item_data in _platforms:
+                    platforms_item = Platform(platforms_item_data)
+
+                    platforms.append(platforms_item)
+
+        app_category_attributes = cls(
+            platforms=platforms,
+        )
+        app_category_attributes.additional_properties = d
+        return app_category_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

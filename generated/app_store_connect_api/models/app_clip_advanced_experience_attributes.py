@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_action import AppClipAction
+from ..models.app_clip_advanced_experience_attributes_business_category import (
+    AppClipAdvancedExperienceAttributesBusinessCategory,
+)
+from ..models.app_clip_advanced_experience_attributes_place_status import (
+    AppClipAdvancedExperienceAttributesPlaceStatus,
+)
+from ..models.app_clip_advanced_experience_attributes_status import AppClipAdvancedExperienceAttributesStatus
+from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_attributes_place import (
+        AppClipAdvancedExperienceAttributesPlace,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceAttributes")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceAttributes:
+    """
+    Attributes:
+        action (AppClipAction | Unset):
+        business_category (AppClipAdvancedExperienceAttributesBusinessCategory | Unset):
+        default_language (AppClipAdvancedExperienceLanguage | Unset):
+        is_powered_by (bool | Unset):
+        link (str | Unset):
+        place (AppClipAdvancedExperienceAttributesPlace | Unset):
+        place_status (AppClipAdvancedExperienceAttributesPlaceStatus | Unset):
+        status (AppClipAdvancedExperienceAttributesStatus | Unset):
+        version (int | Unset):
+    """
+
+    action: AppClipAction | Unset | None = UNSET
+    business_category: AppClipAdvancedExperienceAttributesBusinessCategory | Unset | None = UNSET
+    default_language: AppClipAdvancedExperienceLanguage | Unset | None = UNSET
+    is_powered_by: bool | Unset | None = UNSET
+    link: str | Unset | None = UNSET
+    place: AppClipAdvancedExperienceAttributesPlace | Unset | None = UNSET
+    place_status: AppClipAdvancedExperienceAttributesPlaceStatus | Unset | None = UNSET
+    status: AppClipAdvancedExperienceAttributesStatus | Unset | None = UNSET
+    version: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str | Unset | None
+        if self.action is None:
+            action = None
+        else:
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.value
+
+        business_category: str | Unset | None
+        if self.business_category is None:
+            business_category = None
+        else:
+            business_category = UNSET
+            if not isinstance(self.business_category, Unset):
+                business_category = self.business_category.value
+
+        default_language: str | Unset | None
+        if self.default_language is None:
+            default_language = None
+        else:
+            default_language = UNSET
+            if not isinstance(self.default_language, Unset):
+                default_language = self.default_language.value
+
+        is_powered_by = self.is_powered_by
+
+        link = self.link
+
+        place: dict[str, Any] | Unset | None
+        if self.place is None:
+            place = None
+        else:
+            place = UNSET
+            if not isinstance(self.place, Unset):
+                place = self.place.to_dict()
+
+        place_status: str | Unset | None
+        if self.place_status is None:
+            place_status = None
+        else:
+            place_status = UNSET
+            if not isinstance(self.place_status, Unset):
+                place_status = self.place_status.value
+
+        status: str | Unset | None
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if action is not UNSET:
+            field_dict["action"] = action
+        if business_category is not UNSET:
+            field_dict["businessCategory"] = business_category
+        if default_language is not UNSET:
+            field_dict["defaultLanguage"] = default_language
+        if is_powered_by is not UNSET:
+            field_dict["isPoweredBy"] = is_powered_by
+        if link is not UNSET:
+            field_dict["link"] = link
+        if place is not UNSET:
+            field_dict["place"] = place
+        if place_status is not UNSET:
+            field_dict["placeStatus"] = place_status
+        if status is not UNSET:
+            field_dict["status"] = status
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_attributes_place import (
+            AppClipAdvancedExperienceAttributesPlace,
+        )
+
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        if _raw_action is None:
+            action = None
+        else:
+            _action = _raw_action
+            action: AppClipAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = AppClipAction(_action)
+
+        _raw_business_category = d.pop("businessCategory", UNSET)
+        if _raw_business_category is None:
+            business_category = None
+        else:
+            _business_category = _raw_business_category
+            business_category: AppClipAdvancedExperienceAttributesBusinessCategory | Unset
+            if isinstance(_business_category, Unset):
+                business_category = UNSET
+            else:
+                business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_business_category)
+
+        _raw_default_language = d.pop("defaultLanguage", UNSET)
+        if _raw_default_language is None:
+            default_language = None
+        else:
+            _default_language = _raw_default_language
+            default_language: AppClipAdvancedExperienceLanguage | Unset
+            if isinstance(_default_language, Unset):
+                default_language = UNSET
+            else:
+                default_language = AppClipAdvancedExperienceLanguage(_default_language)
+
+        is_powered_by = d.pop("isPoweredBy", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        _raw_place = d.pop("place", UNSET)
+        if _raw_place is None:
+            place = None
+        else:
+            _place = _raw_place
+            place: AppClipAdvancedExperienceAttributesPlace | Unset
+            if isinstance(_place, Unset):
+                place = UNSET
+            else:
+                place = AppClipAdvancedExperienceAttributesPlace.from_dict(_place)
+
+        _raw_place_status = d.pop("placeStatus", UNSET)
+        if _raw_place_status is None:
+            place_status = None
+        else:
+            _place_status = _raw_place_status
+            place_status: AppClipAdvancedExperienceAttributesPlaceStatus | Unset
+            if isinstance(_place_status, Unset):
+                place_status = UNSET
+            else:
+                place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_place_status)
+
+        _raw_status = d.pop("status", UNSET)
+        if _raw_status is None:
+            status = None
+        else:
+            _status = _raw_status
+            status: AppClipAdvancedExperienceAttributesStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AppClipAdvancedExperienceAttributesStatus(_status)
+
+        version = d.pop("version", UNSET)
+
+        app_clip_advanced_experience_attributes = cls(
+            action=action,
+            business_category=business_category,
+            default_language=default_language,
+            is_powered_by=is_powered_by,
+            link=link,
+            place=place,
+            place_status=place_status,
+            status=status,
+            version=version,
+        )
+        app_clip_advanced_experience_attributes.additional_properties = d
+        return app_clip_advanced_experience_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

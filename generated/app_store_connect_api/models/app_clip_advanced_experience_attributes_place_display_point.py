@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_advanced_experience_attributes_place_display_point_source import (
+    AppClipAdvancedExperienceAttributesPlaceDisplayPointSource,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
+        AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceDisplayPoint")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
+    """
+    Attributes:
+        coordinates (AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset):
+        source (AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset):
+    """
+
+    coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset | None = UNSET
+    source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coordinates: dict[str, Any] | Unset | None
+        if self.coordinates is None:
+            coordinates = None
+        else:
+            coordinates = UNSET
+            if not isinstance(self.coordinates, Unset):
+                coordinates = self.coordinates.to_dict()
+
+        source: str | Unset | None
+        if self.source is None:
+            source = None
+        else:
+            source = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if coordinates is not UNSET:
+            field_dict["coordinates"] = coordinates
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
+            AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates,
+        )
+
+        d = dict(src_dict)
+        _raw_coordinates = d.pop("coordinates", UNSET)
+        if _raw_coordinates is None:
+            coordinates = None
+        else:
+            _coordinates = _raw_coordinates
+            coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset
+            if isinstance(_coordinates, Unset):
+                coordinates = UNSET
+            else:
+                coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
+                    _coordinates
+                )
+
+        _raw_source = d.pop("source", UNSET)
+        if _raw_source is None:
+            source = None
+        else:
+            _source = _raw_source
+            source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_source)
+
+        app_clip_advanced_experience_attributes_place_display_point = cls(
+            coordinates=coordinates,
+            source=source,
+        )
+        app_clip_advanced_experience_attributes_place_display_point.additional_properties = d
+        return app_clip_advanced_experience_attributes_place_display_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_map_action import (
+    AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MapAction,
+)
+from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_relationship import (
+    AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0Relationship,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0:
+    """
+    Attributes:
+        categories (list[str] | Unset):
+        display_point (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint | Unset):
+        home_page (str | Unset):
+        main_address (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress | Unset):
+        map_action (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MapAction | Unset):
+        names (list[str] | Unset):
+        phone_number (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber | Unset):
+        place_id (str | Unset):
+        relationship (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0Relationship | Unset):
+    """
+
+    categories: list[str] | Unset | None = UNSET
+    display_point: (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint | Unset | None
+    ) = UNSET
+    home_page: str | Unset | None = UNSET
+    main_address: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress | Unset | None = (
+        UNSET
+    )
+    map_action: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MapAction | Unset | None = UNSET
+    names: list[str] | Unset | None = UNSET
+    phone_number: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber | Unset | None = (
+        UNSET
+    )
+    place_id: str | Unset | None = UNSET
+    relationship: (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0Relationship | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories: list[str] | Unset | None
+        if self.categories is None:
+            categories = None
+        else:
+            categories = UNSET
+            if not isinstance(self.categories, Unset):
+                categories = self.categories
+
+        display_point: dict[str, Any] | Unset | None
+        if self.display_point is None:
+            display_point = None
+        else:
+            display_point = UNSET
+            if not isinstance(self.display_point, Unset):
+                display_point = self.display_point.to_dict()
+
+        home_page = self.home_page
+
+        main_address: dict[str, Any] | Unset | None
+        if self.main_address is None:
+            main_address = None
+        else:
+            main_address = UNSET
+            if not isinstance(self.main_address, Unset):
+                main_address = self.main_address.to_dict()
+
+        map_action: str | Unset | None
+        if self.map_action is None:
+            map_action = None
+        else:
+            map_action = UNSET
+            if not isinstance(self.map_action, Unset):
+                map_action = self.map_action.value
+
+        names: list[str] | Unset | None
+        if self.names is None:
+            names = None
+        else:
+            names = UNSET
+            if not isinstance(self.names, Unset):
+                names = self.names
+
+        phone_number: dict[str, Any] | Unset | None
+        if self.phone_number is None:
+            phone_number = None
+        else:
+            phone_number = UNSET
+            if not isinstance(self.phone_number, Unset):
+                phone_number = self.phone_number.to_dict()
+
+        place_id = self.place_id
+
+        relationship: str | Unset | None
+        if self.relationship is None:
+            relationship = None
+        else:
+            relationship = UNSET
+            if not isinstance(self.relationship, Unset):
+                relationship = self.relationship.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if display_point is not UNSET:
+            field_dict["displayPoint"] = display_point
+        if home_page is not UNSET:
+            field_dict["homePage"] = home_page
+        if main_address is not UNSET:
+            field_dict["mainAddress"] = main_address
+        if map_action is not UNSET:
+            field_dict["mapAction"] = map_action
+        if names is not UNSET:
+            field_dict["names"] = names
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if place_id is not UNSET:
+            field_dict["placeId"] = place_id
+        if relationship is not UNSET:
+            field_dict["relationship"] = relationship
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point import (
+            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint,
+        )
+        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address import (
+            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress,
+        )
+        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number import (
+            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber,
+        )
+
+        d = dict(src_dict)
+        _raw_categories = d.pop("categories", UNSET)
+        if _raw_categories is None:
+            categories = None
+        else:
+            categories = cast(list[str], _raw_categories)
+
+        _raw_display_point = d.pop("displayPoint", UNSET)
+        if _raw_display_point is None:
+            display_point = None
+        else:
+            _display_point = _raw_display_point
+            display_point: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint | Unset
+            if isinstance(_display_point, Unset):
+                display_point = UNSET
+            else:
+                display_point = (
+                    AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint.from_dict(
+                        _display_point
+                    )
+                )
+
+        home_page = d.pop("homePage", UNSET)
+
+        _raw_main_address = d.pop("mainAddress", UNSET)
+        if _raw_main_address is None:
+            main_address = None
+        else:
+            _main_address = _raw_main_address
+            main_address: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress | Unset
+            if isinstance(_main_address, Unset):
+                main_address = UNSET
+            else:
+                main_address = (
+                    AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress.from_dict(
+                        _main_address
+                    )
+                )
+
+        _raw_map_action = d.pop("mapAction", UNSET)
+        if _raw_map_action is None:
+            map_action = None
+        else:
+            _map_action = _raw_map_action
+            map_action: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MapAction | Unset
+            if isinstance(_map_action, Unset):
+                map_action = UNSET
+            else:
+                map_action = AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MapAction(
+                    _map_action
+                )
+
+        _raw_names = d.pop("names", UNSET)
+        if _raw_names is None:
+            names = None
+        else:
+            names = cast(list[str], _raw_names)
+
+        _raw_phone_number = d.pop("phoneNumber", UNSET)
+        if _raw_phone_number is None:
+            phone_number = None
+        else:
+            _phone_number = _raw_phone_number
+            phone_number: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber | Unset
+            if isinstance(_phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = (
+                    AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber.from_dict(
+                        _phone_number
+                    )
+                )
+
+        place_id = d.pop("placeId", UNSET)
+
+        _raw_relationship = d.pop("relationship", UNSET)
+        if _raw_relationship is None:
+            relationship = None
+        else:
+            _relationship = _raw_relationship
+            relationship: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0Relationship | Unset
+            if isinstance(_relationship, Unset):
+                relationship = UNSET
+            else:
+                relationship = AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0Relationship(
+                    _relationship
+                )
+
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0 = cls(
+            categories=categories,
+            display_point=display_point,
+            home_page=home_page,
+            main_address=main_address,
+            map_action=map_action,
+            names=names,
+            phone_number=phone_number,
+            place_id=place_id,
+            relationship=relationship,
+        )
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0.additional_properties = d
+        return app_clip_advanced_experience_create_request_data_attributes_place_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates"
+)
+
+
+@_attrs_define
+class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates:
+    """
+    Attributes:
+        latitude (float | Unset):
+        longitude (float | Unset):
+    """
+
+    latitude: float | Unset | None = UNSET
+    longitude: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates = (
+            cls(
+                latitude=latitude,
+                longitude=longitude,
+            )
+        )
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates.additional_properties = d
+        return (
+            app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address_structured_address import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress:
+    """
+    Attributes:
+        full_address (str | Unset):
+        structured_address (AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress |
+            Unset):
+    """
+
+    full_address: str | Unset | None = UNSET
+    structured_address: (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress
+        | Unset
+        | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        full_address = self.full_address
+
+        structured_address: dict[str, Any] | Unset | None
+        if self.structured_address is None:
+            structured_address = None
+        else:
+            structured_address = UNSET
+            if not isinstance(self.structured_address, Unset):
+                structured_address = self.structured_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if full_address is not UNSET:
+            field_dict["fullAddress"] = full_address
+        if structured_address is not UNSET:
+            field_dict["structuredAddress"] = structured_address
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address_structured_address import (
+            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress,
+        )
+
+        d = dict(src_dict)
+        full_address = d.pop("fullAddress", UNSET)
+
+        _raw_structured_address = d.pop("structuredAddress", UNSET)
+        if _raw_structured_address is None:
+            structured_address = None
+        else:
+            _structured_address = _raw_structured_address
+            structured_address: (
+                AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress
+                | Unset
+            )
+            if isinstance(_structured_address, Unset):
+                structured_address = UNSET
+            else:
+                structured_address = AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress.from_dict(
+                    _structured_address
+                )
+
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address = cls(
+            full_address=full_address,
+            structured_address=structured_address,
+        )
+        app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address.additional_properties = d
+        return app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_app_clip import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_header_image import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_localizations import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_clip (AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip):
+        header_image (AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage):
+        localizations (AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations):
+    """
+
+    app_clip: AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip
+    header_image: AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage
+    localizations: AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip = self.app_clip.to_dict()
+
+        header_image = self.header_image.to_dict()
+
+        localizations = self.localizations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appClip"] = app_clip
+        field_dict["headerImage"] = header_image
+        field_dict["localizations"] = localizations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_create_request_data_relationships_app_clip import (
+            AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip,
+        )
+        from ..models.app_clip_advanced_experience_create_request_data_relationships_header_image import (
+            AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage,
+        )
+        from ..models.app_clip_advanced_experience_create_request_data_relationships_localizations import (
+            AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations,
+        )
+
+        d = dict(src_dict)
+        app_clip = AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
+
+        header_image = AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage.from_dict(
+            d.pop("headerImage")
+        )
+
+        localizations = AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations.from_dict(
+            d.pop("localizations")
+        )
+
+        app_clip_advanced_experience_create_request_data_relationships = cls(
+            app_clip=app_clip,
+            header_image=header_image,
+            localizations=localizations,
+        )
+        app_clip_advanced_experience_create_request_data_relationships.additional_properties = d
+        return app_clip_advanced_experience_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_action import AppClipAction
+from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
+from ..models.app_clip_advanced_experience_update_request_data_attributes_business_category import (
+    AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
+    )
+
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceUpdateRequestDataAttributes:
+    """
+    Attributes:
+        action (AppClipAction | Unset):
+        business_category (AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory | Unset):
+        default_language (AppClipAdvancedExperienceLanguage | Unset):
+        is_powered_by (bool | None | Unset):
+        place (AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0 | None | Unset):
+        removed (bool | None | Unset):
+    """
+
+    action: AppClipAction | Unset | None = UNSET
+    business_category: AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory | Unset | None = (
+        UNSET
+    )
+    default_language: AppClipAdvancedExperienceLanguage | Unset | None = UNSET
+    is_powered_by: bool | None | Unset = UNSET
+    place: AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0 | None | Unset = UNSET
+    removed: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
+            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
+        )
+
+        action: str | Unset | None
+        if self.action is None:
+            action = None
+        else:
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.value
+
+        business_category: str | Unset | None
+        if self.business_category is None:
+            business_category = None
+        else:
+            business_category = UNSET
+            if not isinstance(self.business_category, Unset):
+                business_category = self.business_category.value
+
+        default_language: str | Unset | None
+        if self.default_language is None:
+            default_language = None
+        else:
+            default_language = UNSET
+            if not isinstance(self.default_language, Unset):
+                default_language = self.default_language.value
+
+        is_powered_by: bool | None | Unset
+        if isinstance(self.is_powered_by, Unset):
+            is_powered_by = UNSET
+        else:
+            is_powered_by = self.is_powered_by
+
+        place: dict[str, Any] | None | Unset
+        if isinstance(self.place, Unset):
+            place = UNSET
+        elif isinstance(self.place, AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0):
+            place = self.place.to_dict()
+        else:
+            place = self.place
+
+        removed: bool | None | Unset
+        if isinstance(self.removed, Unset):
+            removed = UNSET
+        else:
+            removed = self.removed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if action is not UNSET:
+            field_dict["action"] = action
+        if business_category is not UNSET:
+            field_dict["businessCategory"] = business_category
+        if default_language is not UNSET:
+            field_dict["defaultLanguage"] = default_language
+        if is_powered_by is not UNSET:
+            field_dict["isPoweredBy"] = is_powered_by
+        if place is not UNSET:
+            field_dict["place"] = place
+        if removed is not UNSET:
+            field_dict["removed"] = removed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
+            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
+        )
+
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        if _raw_action is None:
+            action = None
+        else:
+            _action = _raw_action
+            action: AppClipAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = AppClipAction(_action)
+
+        _raw_business_category = d.pop("businessCategory", UNSET)
+        if _raw_business_category is None:
+            business_category = None
+        else:
+            _business_category = _raw_business_category
+            business_category: AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory | Unset
+            if isinstance(_business_category, Unset):
+                business_category = UNSET
+            else:
+                business_category = AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory(
+                    _business_category
+                )
+
+        _raw_default_language = d.pop("defaultLanguage", UNSET)
+        if _raw_default_language is None:
+            default_language = None
+        else:
+            _default_language = _raw_default_language
+            default_language: AppClipAdvancedExperienceLanguage | Unset
+            if isinstance(_default_language, Unset):
+                default_language = UNSET
+            else:
+                default_language = AppClipAdvancedExperienceLanguage(_default_language)
+
+        def _parse_is_powered_by(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_powered_by = _parse_is_powered_by(d.pop("isPoweredBy", UNSET))
+
+        def _parse_place(
+            data: object,
+        ) -> AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                place_type_0 = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0.from_dict(data)
+
+                return place_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0 | None | Unset, data)
+
+        place = _parse_place(d.pop("place", UNSET))
+
+        def _parse_removed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        removed = _parse_removed(d.pop("removed", UNSET))
+
+        app_clip_advanced_experience_update_request_data_attributes = cls(
+            action=action,
+            business_category=business_category,
+            default_language=default_language,
+            is_powered_by=is_powered_by,
+            place=place,
+            removed=removed,
+        )
+        app_clip_advanced_experience_update_request_data_attributes.additional_properties = d
+        return app_clip_advanced_experience_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddressStructuredAddress"
+)
+
+
+@_attrs_define
+class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddressStructuredAddress:
+    """
+    Attributes:
+        country_code (str | Unset):
+        floor (str | Unset):
+        locality (str | Unset):
+        neighborhood (str | Unset):
+        postal_code (str | Unset):
+        state_province (str | Unset):
+        street_address (list[str] | Unset):
+    """
+
+    country_code: str | Unset | None = UNSET
+    floor: str | Unset | None = UNSET
+    locality: str | Unset | None = UNSET
+    neighborhood: str | Unset | None = UNSET
+    postal_code: str | Unset | None = UNSET
+    state_province: str | Unset | None = UNSET
+    street_address: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        floor = self.floor
+
+        locality = self.locality
+
+        neighborhood = self.neighborhood
+
+        postal_code = self.postal_code
+
+        state_province = self.state_province
+
+        street_address: list[str] | Unset | None
+        if self.street_address is None:
+            street_address = None
+        else:
+            street_address = UNSET
+            if not isinstance(self.street_address, Unset):
+                street_address = self.street_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if floor is not UNSET:
+            field_dict["floor"] = floor
+        if locality is not UNSET:
+            field_dict["locality"] = locality
+        if neighborhood is not UNSET:
+            field_dict["neighborhood"] = neighborhood
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state_province is not UNSET:
+            field_dict["stateProvince"] = state_province
+        if street_address is not UNSET:
+            field_dict["streetAddress"] = street_address
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode", UNSET)
+
+        floor = d.pop("floor", UNSET)
+
+        locality = d.pop("locality", UNSET)
+
+        neighborhood = d.pop("neighborhood", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state_province = d.pop("stateProvince", UNSET)
+
+        _raw_street_address = d.pop("streetAddress", UNSET)
+        if _raw_street_address is None:
+            street_address = None
+        else:
+            street_address = cast(list[str], _raw_street_address)
+
+        app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address = cls(
+            country_code=country_code,
+            floor=floor,
+            locality=locality,
+            neighborhood=neighborhood,
+            postal_code=postal_code,
+            state_province=state_province,
+            street_address=street_address,
+        )
+        app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address.additional_properties = d
+        return app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

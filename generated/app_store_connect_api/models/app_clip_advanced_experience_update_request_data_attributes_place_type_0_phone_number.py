@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number_type import (
+    AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumberType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumber")
+
+
+@_attrs_define
+class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumber:
+    """
+    Attributes:
+        intent (str | Unset):
+        number (str | Unset):
+        type_ (AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumberType | Unset):
+    """
+
+    intent: str | Unset | None = UNSET
+    number: str | Unset | None = UNSET
+    type_: AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumberType | Unset | None = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        intent = self.intent
+
+        number = self.number
+
+        type_: str | Unset | None
+        if self.type_ is None:
+            type_ = None
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if intent is not UNSET:
+            field_dict["intent"] = intent
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        intent = d.pop("intent", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        if _raw_type_ is None:
+            type_ = None
+        else:
+            _type_ = _raw_type_
+            type_: AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumberType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumberType(_type_)
+
+        app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number = cls(
+            intent=intent,
+            number=number,
+            type_=type_,
+        )
+        app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number.additional_properties = d
+        return app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

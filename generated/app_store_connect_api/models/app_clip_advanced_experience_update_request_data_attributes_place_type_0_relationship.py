@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship(OpenStrEnum):
+    AUTHORIZED = "AUTHORIZED"
+    OTHER = "OTHER"
+    OWNER = "OWNER"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppClipAdvancedExperiencesGetInstanceIncludeItem(OpenStrEnum):
+    APPCLIP = "appClip"
+    HEADERIMAGE = "headerImage"
+    LOCALIZATIONS = "localizations"

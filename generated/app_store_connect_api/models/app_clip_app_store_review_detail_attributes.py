@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipAppStoreReviewDetailAttributes")
+
+
+@_attrs_define
+class AppClipAppStoreReviewDetailAttributes:
+    """
+    Attributes:
+        invocation_urls (list[str] | Unset):
+    """
+
+    invocation_urls: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invocation_urls: list[str] | Unset | None
+        if self.invocation_urls is None:
+            invocation_urls = None
+        else:
+            invocation_urls = UNSET
+            if not isinstance(self.invocation_urls, Unset):
+                invocation_urls = self.invocation_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if invocation_urls is not UNSET:
+            field_dict["invocationUrls"] = invocation_urls
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_invocation_urls = d.pop("invocationUrls", UNSET)
+        if _raw_invocation_urls is None:
+            invocation_urls = None
+        else:
+            invocation_urls = cast(list[str], _raw_invocation_urls)
+
+        app_clip_app_store_review_detail_attributes = cls(
+            invocation_urls=invocation_urls,
+        )
+        app_clip_app_store_review_detail_attributes.additional_properties = d
+        return app_clip_app_store_review_detail_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

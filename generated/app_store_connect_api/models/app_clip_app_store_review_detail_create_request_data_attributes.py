@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipAppStoreReviewDetailCreateRequestDataAttributes")
+
+
+@_attrs_define
+class AppClipAppStoreReviewDetailCreateRequestDataAttributes:
+    """
+    Attributes:
+        invocation_urls (list[str] | None | Unset):
+    """
+
+    invocation_urls: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invocation_urls: list[str] | None | Unset
+        if isinstance(self.invocation_urls, Unset):
+            invocation_urls = UNSET
+        elif isinstance(self.invocation_urls, list):
+            invocation_urls = self.invocation_urls
+
+        else:
+            invocation_urls = self.invocation_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if invocation_urls is not UNSET:
+            field_dict["invocationUrls"] = invocation_urls
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_invocation_urls(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                invocation_urls_type_0 = cast(list[str], data)
+
+                return invocation_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        invocation_urls = _parse_invocation_urls(d.pop("invocationUrls", UNSET))
+
+        app_clip_app_store_review_detail_create_request_data_attributes = cls(
+            invocation_urls=invocation_urls,
+        )
+        app_clip_app_store_review_detail_create_request_data_attributes.additional_properties = d
+        return app_clip_app_store_review_detail_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_clip_app_store_review_detail_create_request_data_relationships_app_clip_default_experience import (
+        AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience,
+    )
+
+
+T = TypeVar("T", bound="AppClipAppStoreReviewDetailCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppClipAppStoreReviewDetailCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_clip_default_experience (AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience):
+    """
+
+    app_clip_default_experience: (
+        AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip_default_experience = self.app_clip_default_experience.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appClipDefaultExperience"] = app_clip_default_experience
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_app_store_review_detail_create_request_data_relationships_app_clip_default_experience import (
+            AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience,
+        )
+
+        d = dict(src_dict)
+        app_clip_default_experience = (
+            AppClipAppStoreReviewDetailCreateRequestDataRelationshipsAppClipDefaultExperience.from_dict(
+                d.pop("appClipDefaultExperience")
+            )
+        )
+
+        app_clip_app_store_review_detail_create_request_data_relationships = cls(
+            app_clip_default_experience=app_clip_default_experience,
+        )
+        app_clip_app_store_review_detail_create_request_data_relationships.additional_properties = d
+        return app_clip_app_store_review_detail_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

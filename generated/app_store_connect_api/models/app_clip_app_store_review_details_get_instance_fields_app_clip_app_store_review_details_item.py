@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipAppStoreReviewDetailsGetInstanceFieldsAppClipAppStoreReviewDetailsItem(OpenStrEnum):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    INVOCATIONURLS = "invocationUrls"

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_action import AppClipAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipDefaultExperienceAttributes")
+
+
+@_attrs_define
+class AppClipDefaultExperienceAttributes:
+    """
+    Attributes:
+        action (AppClipAction | Unset):
+    """
+
+    action: AppClipAction | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str | Unset | None
+        if self.action is None:
+            action = None
+        else:
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if action is not UNSET:
+            field_dict["action"] = action
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        if _raw_action is None:
+            action = None
+        else:
+            _action = _raw_action
+            action: AppClipAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = AppClipAction(_action)
+
+        app_clip_default_experience_attributes = cls(
+            action=action,
+        )
+        app_clip_default_experience_attributes.additional_properties = d
+        return app_clip_default_experience_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_default_experience_create_request_data_attributes import (
+        AppClipDefaultExperienceCreateRequestDataAttributes,
+    )
+    from ..models.app_clip_default_experience_create_request_data_relationships import (
+        AppClipDefaultExperienceCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="AppClipDefaultExperienceCreateRequestData")
+
+
+@_attrs_define
+class AppClipDefaultExperienceCreateRequestData:
+    """
+    Attributes:
+        relationships (AppClipDefaultExperienceCreateRequestDataRelationships):
+        type_ (Literal['appClipDefaultExperiences']):
+        attributes (AppClipDefaultExperienceCreateRequestDataAttributes | Unset):
+    """
+
+    relationships: AppClipDefaultExperienceCreateRequestDataRelationships
+    type_: Literal["appClipDefaultExperiences"]
+    attributes: AppClipDefaultExperienceCreateRequestDataAttributes | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        attributes: dict[str, Any] | Unset | None
+        if self.attributes is None:
+            attributes = None
+        else:
+            attributes = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_default_experience_create_request_data_attributes import (
+            AppClipDefaultExperienceCreateRequestDataAttributes,
+        )
+        from ..models.app_clip_default_experience_create_request_data_relationships import (
+            AppClipDefaultExperienceCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        relationships = AppClipDefaultExperienceCreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["appClipDefaultExperiences"], d.pop("type"))
+        if type_ != "appClipDefaultExperiences":
+            raise ValueError(f"type must match const 'appClipDefaultExperiences', got '{type_}'")
+
+        _raw_attributes = d.pop("attributes", UNSET)
+        if _raw_attributes is None:
+            attributes = None
+        else:
+            _attributes = _raw_attributes
+            attributes: AppClipDefaultExperienceCreateRequestDataAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = AppClipDefaultExperienceCreateRequestDataAttributes.from_dict(_attributes)
+
+        app_clip_default_experience_create_request_data = cls(
+            relationships=relationships,
+            type_=type_,
+            attributes=attributes,
+        )
+        app_clip_default_experience_create_request_data.additional_properties = d
+        return app_clip_default_experience_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_default_experience_create_request_data_relationships_app_clip import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip,
+    )
+    from ..models.app_clip_default_experience_create_request_data_relationships_app_clip_default_experience_template import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate,
+    )
+    from ..models.app_clip_default_experience_create_request_data_relationships_release_with_app_store_version import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion,
+    )
+
+
+T = TypeVar("T", bound="AppClipDefaultExperienceCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppClipDefaultExperienceCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_clip (AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip):
+        app_clip_default_experience_template
+            (AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate | Unset):
+        release_with_app_store_version (AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion
+            | Unset):
+    """
+
+    app_clip: AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip
+    app_clip_default_experience_template: (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate | Unset | None
+    ) = UNSET
+    release_with_app_store_version: (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip = self.app_clip.to_dict()
+
+        app_clip_default_experience_template: dict[str, Any] | Unset | None
+        if self.app_clip_default_experience_template is None:
+            app_clip_default_experience_template = None
+        else:
+            app_clip_default_experience_template = UNSET
+            if not isinstance(self.app_clip_default_experience_template, Unset):
+                app_clip_default_experience_template = self.app_clip_default_experience_template.to_dict()
+
+        release_with_app_store_version: dict[str, Any] | Unset | None
+        if self.release_with_app_store_version is None:
+            release_with_app_store_version = None
+        else:
+            release_with_app_store_version = UNSET
+            if not isinstance(self.release_with_app_store_version, Unset):
+                release_with_app_store_version = self.release_with_app_store_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appClip"] = app_clip
+        if app_clip_default_experience_template is not UNSET:
+            field_dict["appClipDefaultExperienceTemplate"] = app_clip_default_experience_template
+        if release_with_app_store_version is not UNSET:
+            field_dict["releaseWithAppStoreVersion"] = release_with_app_store_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_default_experience_create_request_data_relationships_app_clip import (
+            AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip,
+        )
+        from ..models.app_clip_default_experience_create_request_data_relationships_app_clip_default_experience_template import (
+            AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate,
+        )
+        from ..models.app_clip_default_experience_create_request_data_relationships_release_with_app_store_version import (
+            AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion,
+        )
+
+        d = dict(src_dict)
+        app_clip = AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
+
+        _raw_app_clip_default_experience_template = d.pop("appClipDefaultExperienceTemplate", UNSET)
+        if _raw_app_clip_default_experience_template is None:
+            app_clip_default_experience_template = None
+        else:
+            _app_clip_default_experience_template = _raw_app_clip_default_experience_template
+            app_clip_default_experience_template: (
+                AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate | Unset
+            )
+            if isinstance(_app_clip_default_experience_template, Unset):
+                app_clip_default_experience_template = UNSET
+            else:
+                app_clip_default_experience_template = AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate.from_dict(
+                    _app_clip_default_experience_template
+                )
+
+        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
+        if _raw_release_with_app_store_version is None:
+            release_with_app_store_version = None
+        else:
+            _release_with_app_store_version = _raw_release_with_app_store_version
+            release_with_app_store_version: (
+                AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion | Unset
+            )
+            if isinstance(_release_with_app_store_version, Unset):
+                release_with_app_store_version = UNSET
+            else:
+                release_with_app_store_version = AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion.from_dict(
+                    _release_with_app_store_version
+                )
+
+        app_clip_default_experience_create_request_data_relationships = cls(
+            app_clip=app_clip,
+            app_clip_default_experience_template=app_clip_default_experience_template,
+            release_with_app_store_version=release_with_app_store_version,
+        )
+        app_clip_default_experience_create_request_data_relationships.additional_properties = d
+        return app_clip_default_experience_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

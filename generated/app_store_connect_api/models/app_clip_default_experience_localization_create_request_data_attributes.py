@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationCreateRequestDataAttributes")
+
+
+@_attrs_define
+class AppClipDefaultExperienceLocalizationCreateRequestDataAttributes:
+    """
+    Attributes:
+        locale (str):
+        subtitle (None | str | Unset):
+    """
+
+    locale: str
+    subtitle: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
+        subtitle: None | str | Unset
+        if isinstance(self.subtitle, Unset):
+            subtitle = UNSET
+        else:
+            subtitle = self.subtitle
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["locale"] = locale
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        locale = d.pop("locale")
+
+        def _parse_subtitle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+
+        app_clip_default_experience_localization_create_request_data_attributes = cls(
+            locale=locale,
+            subtitle=subtitle,
+        )
+        app_clip_default_experience_localization_create_request_data_attributes.additional_properties = d
+        return app_clip_default_experience_localization_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_default_experience_localization_relationships_app_clip_default_experience import (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience,
+    )
+    from ..models.app_clip_default_experience_localization_relationships_app_clip_header_image import (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage,
+    )
+
+
+T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationRelationships")
+
+
+@_attrs_define
+class AppClipDefaultExperienceLocalizationRelationships:
+    """
+    Attributes:
+        app_clip_default_experience (AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience | Unset):
+        app_clip_header_image (AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage | Unset):
+    """
+
+    app_clip_default_experience: (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience | Unset | None
+    ) = UNSET
+    app_clip_header_image: (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip_default_experience: dict[str, Any] | Unset | None
+        if self.app_clip_default_experience is None:
+            app_clip_default_experience = None
+        else:
+            app_clip_default_experience = UNSET
+            if not isinstance(self.app_clip_default_experience, Unset):
+                app_clip_default_experience = self.app_clip_default_experience.to_dict()
+
+        app_clip_header_image: dict[str, Any] | Unset | None
+        if self.app_clip_header_image is None:
+            app_clip_header_image = None
+        else:
+            app_clip_header_image = UNSET
+            if not isinstance(self.app_clip_header_image, Unset):
+                app_clip_header_image = self.app_clip_header_image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_clip_default_experience is not UNSET:
+            field_dict["appClipDefaultExperience"] = app_clip_default_experience
+        if app_clip_header_image is not UNSET:
+            field_dict["appClipHeaderImage"] = app_clip_header_image
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_default_experience_localization_relationships_app_clip_default_experience import (
+            AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience,
+        )
+        from ..models.app_clip_default_experience_localization_relationships_app_clip_header_image import (
+            AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage,
+        )
+
+        d = dict(src_dict)
+        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
+        if _raw_app_clip_default_experience is None:
+            app_clip_default_experience = None
+        else:
+            _app_clip_default_experience = _raw_app_clip_default_experience
+            app_clip_default_experience: (
+                AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience | Unset
+            )
+            if isinstance(_app_clip_default_experience, Unset):
+                app_clip_default_experience = UNSET
+            else:
+                app_clip_default_experience = (
+                    AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience.from_dict(
+                        _app_clip_default_experience
+                    )
+                )
+
+        _raw_app_clip_header_image = d.pop("appClipHeaderImage", UNSET)
+        if _raw_app_clip_header_image is None:
+            app_clip_header_image = None
+        else:
+            _app_clip_header_image = _raw_app_clip_header_image
+            app_clip_header_image: AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage | Unset
+            if isinstance(_app_clip_header_image, Unset):
+                app_clip_header_image = UNSET
+            else:
+                app_clip_header_image = (
+                    AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage.from_dict(
+                        _app_clip_header_image
+                    )
+                )
+
+        app_clip_default_experience_localization_relationships = cls(
+            app_clip_default_experience=app_clip_default_experience,
+            app_clip_header_image=app_clip_header_image,
+        )
+        app_clip_default_experience_localization_relationships.additional_properties = d
+        return app_clip_default_experience_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

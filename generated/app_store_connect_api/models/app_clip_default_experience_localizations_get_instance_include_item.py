@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    APPCLIPHEADERIMAGE = "appClipHeaderImage"

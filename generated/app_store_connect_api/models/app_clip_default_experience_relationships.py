@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_default_experience_relationships_app_clip import (
+        AppClipDefaultExperienceRelationshipsAppClip,
+    )
+    from ..models.app_clip_default_experience_relationships_app_clip_app_store_review_detail import (
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail,
+    )
+    from ..models.app_clip_default_experience_relationships_app_clip_default_experience_localizations import (
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations,
+    )
+    from ..models.app_clip_default_experience_relationships_release_with_app_store_version import (
+        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion,
+    )
+
+
+T = TypeVar("T", bound="AppClipDefaultExperienceRelationships")
+
+
+@_attrs_define
+class AppClipDefaultExperienceRelationships:
+    """
+    Attributes:
+        app_clip (AppClipDefaultExperienceRelationshipsAppClip | Unset):
+        app_clip_app_store_review_detail (AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset):
+        app_clip_default_experience_localizations
+            (AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset):
+        release_with_app_store_version (AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset):
+    """
+
+    app_clip: AppClipDefaultExperienceRelationshipsAppClip | Unset | None = UNSET
+    app_clip_app_store_review_detail: (
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset | None
+    ) = UNSET
+    app_clip_default_experience_localizations: (
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset | None
+    ) = UNSET
+    release_with_app_store_version: (
+        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip: dict[str, Any] | Unset | None
+        if self.app_clip is None:
+            app_clip = None
+        else:
+            app_clip = UNSET
+            if not isinstance(self.app_clip, Unset):
+                app_clip = self.app_clip.to_dict()
+
+        app_clip_app_store_review_detail: dict[str, Any] | Unset | None
+        if self.app_clip_app_store_review_detail is None:
+            app_clip_app_store_review_detail = None
+        else:
+            app_clip_app_store_review_detail = UNSET
+            if not isinstance(self.app_clip_app_store_review_detail, Unset):
+                app_clip_app_store_review_detail = self.app_clip_app_store_review_detail.to_dict()
+
+        app_clip_default_experience_localizations: dict[str, Any] | Unset | None
+        if self.app_clip_default_experience_localizations is None:
+            app_clip_default_experience_localizations = None
+        else:
+            app_clip_default_experience_localizations = UNSET
+            if not isinstance(self.app_clip_default_experience_localizations, Unset):
+                app_clip_default_experience_localizations = (
+                    self.app_clip_default_experience_localizations.to_dict()
+                )
+
+        release_with_app_store_version: dict[str, Any] | Unset | None
+        if self.release_with_app_store_version is None:
+            release_with_app_store_version = None
+        else:
+            release_with_app_store_version = UNSET
+            if not isinstance(self.release_with_app_store_version, Unset):
+                release_with_app_store_version = self.release_with_app_store_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_clip is not UNSET:
+            field_dict["appClip"] = app_clip
+        if app_clip_app_store_review_detail is not UNSET:
+            field_dict["appClipAppStoreReviewDetail"] = app_clip_app_store_review_detail
+        if app_clip_default_experience_localizations is not UNSET:
+            field_dict["appClipDefaultExperienceLocalizations"] = app_clip_default_experience_localizations
+        if release_with_app_store_version is not UNSET:
+            field_dict["releaseWithAppStoreVersion"] = release_with_app_store_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_default_experience_relationships_app_clip import (
+            AppClipDefaultExperienceRelationshipsAppClip,
+        )
+        from ..models.app_clip_default_experience_relationships_app_clip_app_store_review_detail import (
+            AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail,
+        )
+        from ..models.app_clip_default_experience_relationships_app_clip_default_experience_localizations import (
+            AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations,
+        )
+        from ..models.app_clip_default_experience_relationships_release_with_app_store_version import (
+            AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_app_clip = d.pop("appClip", UNSET)
+        if _raw_app_clip is None:
+            app_clip = None
+        else:
+            _app_clip = _raw_app_clip
+            app_clip: AppClipDefaultExperienceRelationshipsAppClip | Unset
+            if isinstance(_app_clip, Unset):
+                app_clip = UNSET
+            else:
+                app_clip = AppClipDefaultExperienceRelationshipsAppClip.from_dict(_app_clip)
+
+        _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", UNSET)
+        if _raw_app_clip_app_store_review_detail is None:
+            app_clip_app_store_review_detail = None
+        else:
+            _app_clip_app_store_review_detail = _raw_app_clip_app_store_review_detail
+            app_clip_app_store_review_detail: (
+                AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset
+            )
+            if isinstance(_app_clip_app_store_review_detail, Unset):
+                app_clip_app_store_review_detail = UNSET
+            else:
+                app_clip_app_store_review_detail = (
+                    AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail.from_dict(
+                        _app_clip_app_store_review_detail
+                    )
+                )
+
+        _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", UNSET)
+        if _raw_app_clip_default_experience_localizations is None:
+            app_clip_default_experience_localizations = None
+        else:
+            _app_clip_default_experience_localizations = _raw_app_clip_default_experience_localizations
+            app_clip_default_experience_localizations: (
+                AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset
+            )
+            if isinstance(_app_clip_default_experience_localizations, Unset):
+                app_clip_default_experience_localizations = UNSET
+            else:
+                app_clip_default_experience_localizations = (
+                    AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations.from_dict(
+                        _app_clip_default_experience_localizations
+                    )
+                )
+
+        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
+        if _raw_release_with_app_store_version is None:
+            release_with_app_store_version = None
+        else:
+            _release_with_app_store_version = _raw_release_with_app_store_version
+            release_with_app_store_version: (
+                AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset
+            )
+            if isinstance(_release_with_app_store_version, Unset):
+                release_with_app_store_version = UNSET
+            else:
+                release_with_app_store_version = (
+                    AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion.from_dict(
+                        _release_with_app_store_version
+                    )
+                )
+
+        app_clip_default_experience_relationships = cls(
+            app_clip=app_clip,
+            app_clip_app_store_review_detail=app_clip_app_store_review_detail,
+            app_clip_default_experience_localizations=app_clip_default_experience_localizations,
+            release_with_app_store_version=release_with_app_store_version,
+        )
+        app_clip_default_experience_relationships.additional_properties = d
+        return app_clip_default_experience_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem(
+    OpenStrEnum
+):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    INVOCATIONURLS = "invocationUrls"

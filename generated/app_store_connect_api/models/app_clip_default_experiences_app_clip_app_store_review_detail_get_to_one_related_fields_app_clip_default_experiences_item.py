@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem(
+    OpenStrEnum
+):
+    ACTION = "action"
+    APPCLIP = "appClip"
+    APPCLIPAPPSTOREREVIEWDETAIL = "appClipAppStoreReviewDetail"
+    APPCLIPDEFAULTEXPERIENCELOCALIZATIONS = "appClipDefaultExperienceLocalizations"
+    RELEASEWITHAPPSTOREVERSION = "releaseWithAppStoreVersion"

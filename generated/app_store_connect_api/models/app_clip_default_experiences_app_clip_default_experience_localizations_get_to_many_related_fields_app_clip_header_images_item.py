@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem(
+    OpenStrEnum
+):
+    APPCLIPDEFAULTEXPERIENCELOCALIZATION = "appClipDefaultExperienceLocalization"
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    UPLOADOPERATIONS = "uploadOperations"

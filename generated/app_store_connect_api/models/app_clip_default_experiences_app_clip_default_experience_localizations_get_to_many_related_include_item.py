@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    APPCLIPHEADERIMAGE = "appClipHeaderImage"

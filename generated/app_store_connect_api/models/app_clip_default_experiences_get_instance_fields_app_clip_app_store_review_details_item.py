@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem(OpenStrEnum):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    INVOCATIONURLS = "invocationUrls"

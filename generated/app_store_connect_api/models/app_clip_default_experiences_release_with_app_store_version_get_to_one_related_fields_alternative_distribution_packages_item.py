@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem(
+    OpenStrEnum
+):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem(
+    OpenStrEnum
+):
+    APPSTOREVERSION = "appStoreVersion"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem(
+    OpenStrEnum
+):
+    APPSTOREVERSION = "appStoreVersion"
+    COMPATIBILITYVERSIONS = "compatibilityVersions"
+    ENABLED = "enabled"

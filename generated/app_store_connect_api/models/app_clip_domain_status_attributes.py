@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_domain_status_attributes_domains_item import (
+        AppClipDomainStatusAttributesDomainsItem,
+    )
+
+
+T = TypeVar("T", bound="AppClipDomainStatusAttributes")
+
+
+@_attrs_define
+class AppClipDomainStatusAttributes:
+    """
+    Attributes:
+        domains (list[AppClipDomainStatusAttributesDomainsItem] | Unset):
+        last_updated_date (datetime.datetime | Unset):
+    """
+
+    domains: list[AppClipDomainStatusAttributesDomainsItem] | Unset | None = UNSET
+    last_updated_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domains: list[dict[str, Any]] | Unset | None
+        if self.domains is None:
+            domains = None
+        else:
+            domains = UNSET
+            if not isinstance(self.domains, Unset):
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
+
+        last_updated_date: str | Unset | None
+        if self.last_updated_date is None:
+            last_updated_date = None
+        else:
+            last_updated_date = UNSET
+            if not isinstance(self.last_updated_date, Unset):
+                last_updated_date = self.last_updated_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if domains is not UNSET:
+            field_dict["domains"] = domains
+        if last_updated_date is not UNSET:
+            field_dict["lastUpdatedDate"] = last_updated_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_domain_status_attributes_domains_item import (
+            AppClipDomainStatusAttributesDomainsItem,
+        )
+
+        d = dict(src_dict)
+        _raw_domains = d.pop("domains", UNSET)
+        if _raw_domains is None:
+            domains = None
+        else:
+            _domains = _raw_domains
+            domains: list[AppClipDomainStatusAttributesDomainsItem] | Unset = UNSET
+            if _domains is not UNSET:
+                domains = []
+                for domains_item_data in _domains:
+                    domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
+
+                    domains.append(domains_item)
+
+        _raw_last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        if _raw_last_updated_date is None:
+            last_updated_date = None
+        else:
+            _last_updated_date = _raw_last_updated_date
+            last_updated_date: datetime.datetime | Unset
+            if isinstance(_last_updated_date, Unset):
+                last_updated_date = UNSET
+            else:
+                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+
+        app_clip_domain_status_attributes = cls(
+            domains=domains,
+            last_updated_date=last_updated_date,
+        )
+        app_clip_domain_status_attributes.additional_properties = d
+        return app_clip_domain_status_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_clip_domain_status_attributes_domains_item_error_code import (
+    AppClipDomainStatusAttributesDomainsItemErrorCode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppClipDomainStatusAttributesDomainsItem")
+
+
+@_attrs_define
+class AppClipDomainStatusAttributesDomainsItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        error_code (AppClipDomainStatusAttributesDomainsItemErrorCode | Unset):
+        is_valid (bool | Unset):
+        last_updated_date (datetime.datetime | Unset):
+    """
+
+    domain: str | Unset | None = UNSET
+    error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | Unset | None = UNSET
+    is_valid: bool | Unset | None = UNSET
+    last_updated_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        error_code: str | Unset | None
+        if self.error_code is None:
+            error_code = None
+        else:
+            error_code = UNSET
+            if not isinstance(self.error_code, Unset):
+                error_code = self.error_code.value
+
+        is_valid = self.is_valid
+
+        last_updated_date: str | Unset | None
+        if self.last_updated_date is None:
+            last_updated_date = None
+        else:
+            last_updated_date = UNSET
+            if not isinstance(self.last_updated_date, Unset):
+                last_updated_date = self.last_updated_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if is_valid is not UNSET:
+            field_dict["isValid"] = is_valid
+        if last_updated_date is not UNSET:
+            field_dict["lastUpdatedDate"] = last_updated_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+
+        _raw_error_code = d.pop("errorCode", UNSET)
+        if _raw_error_code is None:
+            error_code = None
+        else:
+            _error_code = _raw_error_code
+            error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | Unset
+            if isinstance(_error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_error_code)
+
+        is_valid = d.pop("isValid", UNSET)
+
+        _raw_last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        if _raw_last_updated_date is None:
+            last_updated_date = None
+        else:
+            _last_updated_date = _raw_last_updated_date
+            last_updated_date: datetime.datetime | Unset
+            if isinstance(_last_updated_date, Unset):
+                last_updated_date = UNSET
+            else:
+                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+
+        app_clip_domain_status_attributes_domains_item = cls(
+            domain=domain,
+            error_code=error_code,
+            is_valid=is_valid,
+            last_updated_date=last_updated_date,
+        )
+        app_clip_domain_status_attributes_domains_item.additional_properties = d
+        return app_clip_domain_status_attributes_domains_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
+        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization,
+    )
+
+
+T = TypeVar("T", bound="AppClipHeaderImageRelationships")
+
+
+@_attrs_define
+class AppClipHeaderImageRelationships:
+    """
+    Attributes:
+        app_clip_default_experience_localization (AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization |
+            Unset):
+    """
+
+    app_clip_default_experience_localization: (
+        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip_default_experience_localization: dict[str, Any] | Unset | None
+        if self.app_clip_default_experience_localization is None:
+            app_clip_default_experience_localization = None
+        else:
+            app_clip_default_experience_localization = UNSET
+            if not isinstance(self.app_clip_default_experience_localization, Unset):
+                app_clip_default_experience_localization = (
+                    self.app_clip_default_experience_localization.to_dict()
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_clip_default_experience_localization is not UNSET:
+            field_dict["appClipDefaultExperienceLocalization"] = app_clip_default_experience_localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
+            AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", UNSET)
+        if _raw_app_clip_default_experience_localization is None:
+            app_clip_default_experience_localization = None
+        else:
+            _app_clip_default_experience_localization = _raw_app_clip_default_experience_localization
+            app_clip_default_experience_localization: (
+                AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset
+            )
+            if isinstance(_app_clip_default_experience_localization, Unset):
+                app_clip_default_experience_localization = UNSET
+            else:
+                app_clip_default_experience_localization = (
+                    AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization.from_dict(
+                        _app_clip_default_experience_localization
+                    )
+                )
+
+        app_clip_header_image_relationships = cls(
+            app_clip_default_experience_localization=app_clip_default_experience_localization,
+        )
+        app_clip_header_image_relationships.additional_properties = d
+        return app_clip_header_image_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_clip_relationships_app import AppClipRelationshipsApp
+    from ..models.app_clip_relationships_app_clip_advanced_experiences import (
+        AppClipRelationshipsAppClipAdvancedExperiences,
+    )
+    from ..models.app_clip_relationships_app_clip_default_experiences import (
+        AppClipRelationshipsAppClipDefaultExperiences,
+    )
+
+
+T = TypeVar("T", bound="AppClipRelationships")
+
+
+@_attrs_define
+class AppClipRelationships:
+    """
+    Attributes:
+        app (AppClipRelationshipsApp | Unset):
+        app_clip_advanced_experiences (AppClipRelationshipsAppClipAdvancedExperiences | Unset):
+        app_clip_default_experiences (AppClipRelationshipsAppClipDefaultExperiences | Unset):
+    """
+
+    app: AppClipRelationshipsApp | Unset | None = UNSET
+    app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | Unset | None = UNSET
+    app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        app_clip_advanced_experiences: dict[str, Any] | Unset | None
+        if self.app_clip_advanced_experiences is None:
+            app_clip_advanced_experiences = None
+        else:
+            app_clip_advanced_experiences = UNSET
+            if not isinstance(self.app_clip_advanced_experiences, Unset):
+                app_clip_advanced_experiences = self.app_clip_advanced_experiences.to_dict()
+
+        app_clip_default_experiences: dict[str, Any] | Unset | None
+        if self.app_clip_default_experiences is None:
+            app_clip_default_experiences = None
+        else:
+            app_clip_default_experiences = UNSET
+            if not isinstance(self.app_clip_default_experiences, Unset):
+                app_clip_default_experiences = self.app_clip_default_experiences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if app_clip_advanced_experiences is not UNSET:
+            field_dict["appClipAdvancedExperiences"] = app_clip_advanced_experiences
+        if app_clip_default_experiences is not UNSET:
+            field_dict["appClipDefaultExperiences"] = app_clip_default_experiences
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_clip_relationships_app import AppClipRelationshipsApp
+        from ..models.app_clip_relationships_app_clip_advanced_experiences import (
+            AppClipRelationshipsAppClipAdvancedExperiences,
+        )
+        from ..models.app_clip_relationships_app_clip_default_experiences import (
+            AppClipRelationshipsAppClipDefaultExperiences,
+        )
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: AppClipRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = AppClipRelationshipsApp.from_dict(_app)
+
+        _raw_app_clip_advanced_experiences = d.pop("appClipAdvancedExperiences", UNSET)
+        if _raw_app_clip_advanced_experiences is None:
+            app_clip_advanced_experiences = None
+        else:
+            _app_clip_advanced_experiences = _raw_app_clip_advanced_experiences
+            app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | Unset
+            if isinstance(_app_clip_advanced_experiences, Unset):
+                app_clip_advanced_experiences = UNSET
+            else:
+                app_clip_advanced_experiences = AppClipRelationshipsAppClipAdvancedExperiences.from_dict(
+                    _app_clip_advanced_experiences
+                )
+
+        _raw_app_clip_default_experiences = d.pop("appClipDefaultExperiences", UNSET)
+        if _raw_app_clip_default_experiences is None:
+            app_clip_default_experiences = None
+        else:
+            _app_clip_default_experiences = _raw_app_clip_default_experiences
+            app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | Unset
+            if isinstance(_app_clip_default_experiences, Unset):
+                app_clip_default_experiences = UNSET
+            else:
+                app_clip_default_experiences = AppClipRelationshipsAppClipDefaultExperiences.from_dict(
+                    _app_clip_default_experiences
+                )
+
+        app_clip_relationships = cls(
+            app=app,
+            app_clip_advanced_experiences=app_clip_advanced_experiences,
+            app_clip_default_experiences=app_clip_default_experiences,
+        )
+        app_clip_relationships.additional_properties = d
+        return app_clip_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

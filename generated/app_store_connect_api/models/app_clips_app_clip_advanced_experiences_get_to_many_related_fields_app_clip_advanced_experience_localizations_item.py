@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem(
+    OpenStrEnum
+):
+    LANGUAGE = "language"
+    SUBTITLE = "subtitle"
+    TITLE = "title"

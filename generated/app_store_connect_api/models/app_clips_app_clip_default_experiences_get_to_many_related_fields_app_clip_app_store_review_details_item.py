@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem(OpenStrEnum):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    INVOCATIONURLS = "invocationUrls"

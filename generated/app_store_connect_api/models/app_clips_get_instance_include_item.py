@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppClipsGetInstanceIncludeItem(OpenStrEnum):
+    APP = "app"
+    APPCLIPDEFAULTEXPERIENCES = "appClipDefaultExperiences"

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_custom_product_page_create_request_data_relationships_app import (
+        AppCustomProductPageCreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_app_custom_product_page_versions import (
+        AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_app_store_version_template import (
+        AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_custom_product_page_template import (
+        AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate,
+    )
+
+
+T = TypeVar("T", bound="AppCustomProductPageCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppCustomProductPageCreateRequestDataRelationships:
+    """
+    Attributes:
+        app (AppCustomProductPageCreateRequestDataRelationshipsApp):
+        app_custom_product_page_versions (AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions
+            | Unset):
+        app_store_version_template (AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate | Unset):
+        custom_product_page_template (AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate |
+            Unset):
+    """
+
+    app: AppCustomProductPageCreateRequestDataRelationshipsApp
+    app_custom_product_page_versions: (
+        AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions | Unset | None
+    ) = UNSET
+    app_store_version_template: (
+        AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate | Unset | None
+    ) = UNSET
+    custom_product_page_template: (
+        AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        app_custom_product_page_versions: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_versions is None:
+            app_custom_product_page_versions = None
+        else:
+            app_custom_product_page_versions = UNSET
+            if not isinstance(self.app_custom_product_page_versions, Unset):
+                app_custom_product_page_versions = self.app_custom_product_page_versions.to_dict()
+
+        app_store_version_template: dict[str, Any] | Unset | None
+        if self.app_store_version_template is None:
+            app_store_version_template = None
+        else:
+            app_store_version_template = UNSET
+            if not isinstance(self.app_store_version_template, Unset):
+                app_store_version_template = self.app_store_version_template.to_dict()
+
+        custom_product_page_template: dict[str, Any] | Unset | None
+        if self.custom_product_page_template is None:
+            custom_product_page_template = None
+        else:
+            custom_product_page_template = UNSET
+            if not isinstance(self.custom_product_page_template, Unset):
+                custom_product_page_template = self.custom_product_page_template.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["app"] = app
+        if app_custom_product_page_versions is not UNSET:
+            field_dict["appCustomProductPageVersions"] = app_custom_product_page_versions
+        if app_store_version_template is not UNSET:
+            field_dict["appStoreVersionTemplate"] = app_store_version_template
+        if custom_product_page_template is not UNSET:
+            field_dict["customProductPageTemplate"] = custom_product_page_template
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_custom_product_page_create_request_data_relationships_app import (
+            AppCustomProductPageCreateRequestDataRelationshipsApp,
+        )
+        from ..models.app_custom_product_page_create_request_data_relationships_app_custom_product_page_versions import (
+            AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions,
+        )
+        from ..models.app_custom_product_page_create_request_data_relationships_app_store_version_template import (
+            AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate,
+        )
+        from ..models.app_custom_product_page_create_request_data_relationships_custom_product_page_template import (
+            AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate,
+        )
+
+        d = dict(src_dict)
+        app = AppCustomProductPageCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+
+        _raw_app_custom_product_page_versions = d.pop("appCustomProductPageVersions", UNSET)
+        if _raw_app_custom_product_page_versions is None:
+            app_custom_product_page_versions = None
+        else:
+            _app_custom_product_page_versions = _raw_app_custom_product_page_versions
+            app_custom_product_page_versions: (
+                AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions | Unset
+            )
+            if isinstance(_app_custom_product_page_versions, Unset):
+                app_custom_product_page_versions = UNSET
+            else:
+                app_custom_product_page_versions = (
+                    AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions.from_dict(
+                        _app_custom_product_page_versions
+                    )
+                )
+
+        _raw_app_store_version_template = d.pop("appStoreVersionTemplate", UNSET)
+        if _raw_app_store_version_template is None:
+            app_store_version_template = None
+        else:
+            _app_store_version_template = _raw_app_store_version_template
+            app_store_version_template: (
+                AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate | Unset
+            )
+            if isinstance(_app_store_version_template, Unset):
+                app_store_version_template = UNSET
+            else:
+                app_store_version_template = (
+                    AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate.from_dict(
+                        _app_store_version_template
+                    )
+                )
+
+        _raw_custom_product_page_template = d.pop("customProductPageTemplate", UNSET)
+        if _raw_custom_product_page_template is None:
+            custom_product_page_template = None
+        else:
+            _custom_product_page_template = _raw_custom_product_page_template
+            custom_product_page_template: (
+                AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate | Unset
+            )
+            if isinstance(_custom_product_page_template, Unset):
+                custom_product_page_template = UNSET
+            else:
+                custom_product_page_template = (
+                    AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate.from_dict(
+                        _custom_product_page_template
+                    )
+                )
+
+        app_custom_product_page_create_request_data_relationships = cls(
+            app=app,
+            app_custom_product_page_versions=app_custom_product_page_versions,
+            app_store_version_template=app_store_version_template,
+            custom_product_page_template=custom_product_page_template,
+        )
+        app_custom_product_page_create_request_data_relationships.additional_properties = d
+        return app_custom_product_page_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

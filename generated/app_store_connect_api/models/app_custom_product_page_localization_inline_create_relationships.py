@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version import (
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion,
+    )
+
+
+T = TypeVar("T", bound="AppCustomProductPageLocalizationInlineCreateRelationships")
+
+
+@_attrs_define
+class AppCustomProductPageLocalizationInlineCreateRelationships:
+    """
+    Attributes:
+        app_custom_product_page_version
+            (AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion | Unset):
+    """
+
+    app_custom_product_page_version: (
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_custom_product_page_version: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_version is None:
+            app_custom_product_page_version = None
+        else:
+            app_custom_product_page_version = UNSET
+            if not isinstance(self.app_custom_product_page_version, Unset):
+                app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_custom_product_page_version is not UNSET:
+            field_dict["appCustomProductPageVersion"] = app_custom_product_page_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version import (
+            AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
+        if _raw_app_custom_product_page_version is None:
+            app_custom_product_page_version = None
+        else:
+            _app_custom_product_page_version = _raw_app_custom_product_page_version
+            app_custom_product_page_version: (
+                AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion | Unset
+            )
+            if isinstance(_app_custom_product_page_version, Unset):
+                app_custom_product_page_version = UNSET
+            else:
+                app_custom_product_page_version = AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion.from_dict(
+                    _app_custom_product_page_version
+                )
+
+        app_custom_product_page_localization_inline_create_relationships = cls(
+            app_custom_product_page_version=app_custom_product_page_version,
+        )
+        app_custom_product_page_localization_inline_create_relationships.additional_properties = d
+        return app_custom_product_page_localization_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem(OpenStrEnum):
+    APPCUSTOMPRODUCTPAGE = "appCustomProductPage"
+    APPCUSTOMPRODUCTPAGELOCALIZATIONS = "appCustomProductPageLocalizations"
+    DEEPLINK = "deepLink"
+    STATE = "state"
+    VERSION = "version"

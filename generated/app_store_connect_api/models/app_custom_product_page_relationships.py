@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_custom_product_page_relationships_app import AppCustomProductPageRelationshipsApp
+    from ..models.app_custom_product_page_relationships_app_custom_product_page_versions import (
+        AppCustomProductPageRelationshipsAppCustomProductPageVersions,
+    )
+
+
+T = TypeVar("T", bound="AppCustomProductPageRelationships")
+
+
+@_attrs_define
+class AppCustomProductPageRelationships:
+    """
+    Attributes:
+        app (AppCustomProductPageRelationshipsApp | Unset):
+        app_custom_product_page_versions (AppCustomProductPageRelationshipsAppCustomProductPageVersions | Unset):
+    """
+
+    app: AppCustomProductPageRelationshipsApp | Unset | None = UNSET
+    app_custom_product_page_versions: (
+        AppCustomProductPageRelationshipsAppCustomProductPageVersions | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        app_custom_product_page_versions: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_versions is None:
+            app_custom_product_page_versions = None
+        else:
+            app_custom_product_page_versions = UNSET
+            if not isinstance(self.app_custom_product_page_versions, Unset):
+                app_custom_product_page_versions = self.app_custom_product_page_versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if app_custom_product_page_versions is not UNSET:
+            field_dict["appCustomProductPageVersions"] = app_custom_product_page_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_custom_product_page_relationships_app import AppCustomProductPageRelationshipsApp
+        from ..models.app_custom_product_page_relationships_app_custom_product_page_versions import (
+            AppCustomProductPageRelationshipsAppCustomProductPageVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: AppCustomProductPageRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = AppCustomProductPageRelationshipsApp.from_dict(_app)
+
+        _raw_app_custom_product_page_versions = d.pop("appCustomProductPageVersions", UNSET)
+        if _raw_app_custom_product_page_versions is None:
+            app_custom_product_page_versions = None
+        else:
+            _app_custom_product_page_versions = _raw_app_custom_product_page_versions
+            app_custom_product_page_versions: (
+                AppCustomProductPageRelationshipsAppCustomProductPageVersions | Unset
+            )
+            if isinstance(_app_custom_product_page_versions, Unset):
+                app_custom_product_page_versions = UNSET
+            else:
+                app_custom_product_page_versions = (
+                    AppCustomProductPageRelationshipsAppCustomProductPageVersions.from_dict(
+                        _app_custom_product_page_versions
+                    )
+                )
+
+        app_custom_product_page_relationships = cls(
+            app=app,
+            app_custom_product_page_versions=app_custom_product_page_versions,
+        )
+        app_custom_product_page_relationships.additional_properties = d
+        return app_custom_product_page_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page import (
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage,
+    )
+    from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page_localizations import (
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations,
+    )
+
+
+T = TypeVar("T", bound="AppCustomProductPageVersionInlineCreateRelationships")
+
+
+@_attrs_define
+class AppCustomProductPageVersionInlineCreateRelationships:
+    """
+    Attributes:
+        app_custom_product_page (AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage | Unset):
+        app_custom_product_page_localizations
+            (AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations | Unset):
+    """
+
+    app_custom_product_page: (
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage | Unset | None
+    ) = UNSET
+    app_custom_product_page_localizations: (
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_custom_product_page: dict[str, Any] | Unset | None
+        if self.app_custom_product_page is None:
+            app_custom_product_page = None
+        else:
+            app_custom_product_page = UNSET
+            if not isinstance(self.app_custom_product_page, Unset):
+                app_custom_product_page = self.app_custom_product_page.to_dict()
+
+        app_custom_product_page_localizations: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_localizations is None:
+            app_custom_product_page_localizations = None
+        else:
+            app_custom_product_page_localizations = UNSET
+            if not isinstance(self.app_custom_product_page_localizations, Unset):
+                app_custom_product_page_localizations = self.app_custom_product_page_localizations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_custom_product_page is not UNSET:
+            field_dict["appCustomProductPage"] = app_custom_product_page
+        if app_custom_product_page_localizations is not UNSET:
+            field_dict["appCustomProductPageLocalizations"] = app_custom_product_page_localizations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page import (
+            AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage,
+        )
+        from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page_localizations import (
+            AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations,
+        )
+
+        d = dict(src_dict)
+        _raw_app_custom_product_page = d.pop("appCustomProductPage", UNSET)
+        if _raw_app_custom_product_page is None:
+            app_custom_product_page = None
+        else:
+            _app_custom_product_page = _raw_app_custom_product_page
+            app_custom_product_page: (
+                AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage | Unset
+            )
+            if isinstance(_app_custom_product_page, Unset):
+                app_custom_product_page = UNSET
+            else:
+                app_custom_product_page = (
+                    AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage.from_dict(
+                        _app_custom_product_page
+                    )
+                )
+
+        _raw_app_custom_product_page_localizations = d.pop("appCustomProductPageLocalizations", UNSET)
+        if _raw_app_custom_product_page_localizations is None:
+            app_custom_product_page_localizations = None
+        else:
+            _app_custom_product_page_localizations = _raw_app_custom_product_page_localizations
+            app_custom_product_page_localizations: (
+                AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations | Unset
+            )
+            if isinstance(_app_custom_product_page_localizations, Unset):
+                app_custom_product_page_localizations = UNSET
+            else:
+                app_custom_product_page_localizations = AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations.from_dict(
+                    _app_custom_product_page_localizations
+                )
+
+        app_custom_product_page_version_inline_create_relationships = cls(
+            app_custom_product_page=app_custom_product_page,
+            app_custom_product_page_localizations=app_custom_product_page_localizations,
+        )
+        app_custom_product_page_version_inline_create_relationships.additional_properties = d
+        return app_custom_product_page_version_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppCustomProductPageVersionUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class AppCustomProductPageVersionUpdateRequestDataAttributes:
+    """
+    Attributes:
+        deep_link (None | str | Unset):
+    """
+
+    deep_link: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deep_link: None | str | Unset
+        if isinstance(self.deep_link, Unset):
+            deep_link = UNSET
+        else:
+            deep_link = self.deep_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if deep_link is not UNSET:
+            field_dict["deepLink"] = deep_link
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_deep_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deep_link = _parse_deep_link(d.pop("deepLink", UNSET))
+
+        app_custom_product_page_version_update_request_data_attributes = cls(
+            deep_link=deep_link,
+        )
+        app_custom_product_page_version_update_request_data_attributes.additional_properties = d
+        return app_custom_product_page_version_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem(
+    OpenStrEnum
+):
+    APPCUSTOMPRODUCTPAGE = "appCustomProductPage"
+    APPCUSTOMPRODUCTPAGELOCALIZATIONS = "appCustomProductPageLocalizations"
+    DEEPLINK = "deepLink"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPageVersionsGetInstanceIncludeItem(OpenStrEnum):
+    APPCUSTOMPRODUCTPAGE = "appCustomProductPage"
+    APPCUSTOMPRODUCTPAGELOCALIZATIONS = "appCustomProductPageLocalizations"

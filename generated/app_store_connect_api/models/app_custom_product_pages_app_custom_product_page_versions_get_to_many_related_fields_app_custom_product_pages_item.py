@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem(
+    OpenStrEnum
+):
+    APP = "app"
+    APPCUSTOMPRODUCTPAGEVERSIONS = "appCustomProductPageVersions"
+    NAME = "name"
+    URL = "url"
+    VISIBLE = "visible"

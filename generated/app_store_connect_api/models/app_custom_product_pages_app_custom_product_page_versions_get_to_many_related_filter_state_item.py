@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem(OpenStrEnum):
+    ACCEPTED = "ACCEPTED"
+    APPROVED = "APPROVED"
+    IN_REVIEW = "IN_REVIEW"
+    PREPARE_FOR_SUBMISSION = "PREPARE_FOR_SUBMISSION"
+    READY_FOR_REVIEW = "READY_FOR_REVIEW"
+    REJECTED = "REJECTED"
+    REPLACED_WITH_NEW_VERSION = "REPLACED_WITH_NEW_VERSION"
+    WAITING_FOR_REVIEW = "WAITING_FOR_REVIEW"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPCUSTOMPRODUCTPAGE = "appCustomProductPage"
+    APPCUSTOMPRODUCTPAGELOCALIZATIONS = "appCustomProductPageLocalizations"

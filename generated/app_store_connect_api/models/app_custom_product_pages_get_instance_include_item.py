@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppCustomProductPagesGetInstanceIncludeItem(OpenStrEnum):
+    APP = "app"
+    APPCUSTOMPRODUCTPAGEVERSIONS = "appCustomProductPageVersions"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppEncryptionDeclarationDocumentsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem(OpenStrEnum):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    DOWNLOADURL = "downloadUrl"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    UPLOADOPERATIONS = "uploadOperations"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem(
+    OpenStrEnum
+):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    DOWNLOADURL = "downloadUrl"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    UPLOADOPERATIONS = "uploadOperations"

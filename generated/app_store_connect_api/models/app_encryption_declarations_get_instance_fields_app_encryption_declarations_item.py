@@ -1,0 +1,21 @@
+from ..types import OpenStrEnum
+
+
+class AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem(OpenStrEnum):
+    APP = "app"
+    APPDESCRIPTION = "appDescription"
+    APPENCRYPTIONDECLARATIONDOCUMENT = "appEncryptionDeclarationDocument"
+    APPENCRYPTIONDECLARATIONSTATE = "appEncryptionDeclarationState"
+    AVAILABLEONFRENCHSTORE = "availableOnFrenchStore"
+    BUILDS = "builds"
+    CODEVALUE = "codeValue"
+    CONTAINSPROPRIETARYCRYPTOGRAPHY = "containsProprietaryCryptography"
+    CONTAINSTHIRDPARTYCRYPTOGRAPHY = "containsThirdPartyCryptography"
+    CREATEDDATE = "createdDate"
+    DOCUMENTNAME = "documentName"
+    DOCUMENTTYPE = "documentType"
+    DOCUMENTURL = "documentUrl"
+    EXEMPT = "exempt"
+    PLATFORM = "platform"
+    UPLOADEDDATE = "uploadedDate"
+    USESENCRYPTION = "usesEncryption"

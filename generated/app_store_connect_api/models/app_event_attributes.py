@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_event_attributes_badge import AppEventAttributesBadge
+from ..models.app_event_attributes_event_state import AppEventAttributesEventState
+from ..models.app_event_attributes_priority import AppEventAttributesPriority
+from ..models.app_event_attributes_purchase_requirement import AppEventAttributesPurchaseRequirement
+from ..models.app_event_attributes_purpose import AppEventAttributesPurpose
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event_attributes_archived_territory_schedules_item import (
+        AppEventAttributesArchivedTerritorySchedulesItem,
+    )
+    from ..models.app_event_attributes_territory_schedules_item import (
+        AppEventAttributesTerritorySchedulesItem,
+    )
+
+
+T = TypeVar("T", bound="AppEventAttributes")
+
+
+@_attrs_define
+class AppEventAttributes:
+    """
+    Attributes:
+        archived_territory_schedules (list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset):
+        badge (AppEventAttributesBadge | Unset):
+        deep_link (str | Unset):
+        event_state (AppEventAttributesEventState | Unset):
+        primary_locale (str | Unset):
+        priority (AppEventAttributesPriority | Unset):
+        purchase_requirement (AppEventAttributesPurchaseRequirement | Unset):
+        purpose (AppEventAttributesPurpose | Unset):
+        reference_name (str | Unset):
+        territory_schedules (list[AppEventAttributesTerritorySchedulesItem] | Unset):
+    """
+
+    archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset | None = (
+        UNSET
+    )
+    badge: AppEventAttributesBadge | Unset | None = UNSET
+    deep_link: str | Unset | None = UNSET
+    event_state: AppEventAttributesEventState | Unset | None = UNSET
+    primary_locale: str | Unset | None = UNSET
+    priority: AppEventAttributesPriority | Unset | None = UNSET
+    purchase_requirement: AppEventAttributesPurchaseRequirement | Unset | None = UNSET
+    purpose: AppEventAttributesPurpose | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived_territory_schedules: list[dict[str, Any]] | Unset | None
+        if self.archived_territory_schedules is None:
+            archived_territory_schedules = None
+        else:
+            archived_territory_schedules = UNSET
+            if not isinstance(self.archived_territory_schedules, Unset):
+                archived_territory_schedules = []
+                for archived_territory_schedules_item_data in self.archived_territory_schedules:
+                    archived_territory_schedules_item = archived_territory_schedules_item_data.to_dict()
+                    archived_territory_schedules.append(archived_territory_schedules_item)
+
+        badge: str | Unset | None
+        if self.badge is None:
+            badge = None
+        else:
+            badge = UNSET
+            if not isinstance(self.badge, Unset):
+                badge = self.badge.value
+
+        deep_link = self.deep_link
+
+        event_state: str | Unset | None
+        if self.event_state is None:
+            event_state = None
+        else:
+            event_state = UNSET
+            if not isinstance(self.event_state, Unset):
+                event_state = self.event_state.value
+
+        primary_locale = self.primary_locale
+
+        priority: str | Unset | None
+        if self.priority is None:
+            priority = None
+        else:
+            priority = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.value
+
+        purchase_requirement: str | Unset | None
+        if self.purchase_requirement is None:
+            purchase_requirement = None
+        else:
+            purchase_requirement = UNSET
+            if not isinstance(self.purchase_requirement, Unset):
+                purchase_requirement = self.purchase_requirement.value
+
+        purpose: str | Unset | None
+        if self.purpose is None:
+            purpose = None
+        else:
+            purpose = UNSET
+            if not isinstance(self.purpose, Unset):
+                purpose = self.purpose.value
+
+        reference_name = self.reference_name
+
+        territory_schedules: list[dict[str, Any]] | Unset | None
+        if self.territory_schedules is None:
+            territory_schedules = None
+        else:
+            territory_schedules = UNSET
+            if not isinstance(self.territory_schedules, Unset):
+                territory_schedules = []
+                for territory_schedules_item_data in self.territory_schedules:
+                    territory_schedules_item = territory_schedules_item_data.to_dict()
+                    territory_schedules.append(territory_schedules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if archived_territory_schedules is not UNSET:
+            field_dict["archivedTerritorySchedules"] = archived_territory_schedules
+        if badge is not UNSET:
+            field_dict["badge"] = badge
+        if deep_link is not UNSET:
+            field_dict["deepLink"] = deep_link
+        if event_state is not UNSET:
+            field_dict["eventState"] = event_state
+        if primary_locale is not UNSET:
+            field_dict["primaryLocale"] = primary_locale
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if purchase_requirement is not UNSET:
+            field_dict["purchaseRequirement"] = purchase_requirement
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if territory_schedules is not UNSET:
+            field_dict["territorySchedules"] = territory_schedules
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_attributes_archived_territory_schedules_item import (
+            AppEventAttributesArchivedTerritorySchedulesItem,
+        )
+        from ..models.app_event_attributes_territory_schedules_item import (
+            AppEventAttributesTerritorySchedulesItem,
+        )
+
+        d = dict(src_dict)
+        _raw_archived_territory_schedules = d.pop("archivedTerritorySchedules", UNSET)
+        if _raw_archived_territory_schedules is None:
+            archived_territory_schedules = None
+        else:
+            _archived_territory_schedules = _raw_archived_territory_schedules
+            archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset = (
+                UNSET
+            )
+            if _archived_territory_schedules is not UNSET:
+                archived_territory_schedules = []
+                for archived_territory_schedules_item_data in _archived_territory_schedules:
+                    archived_territory_schedules_item = (
+                        AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
+                            archived_territory_schedules_item_data
+                        )
+                    )
+
+                    archived_territory_schedules.append(archived_territory_schedules_item)
+
+        _raw_badge = d.pop("badge", UNSET)
+        if _raw_badge is None:
+            badge = None
+        else:
+            _badge = _raw_badge
+            badge: AppEventAttributesBadge | Unset
+            if isinstance(_badge, Unset):
+                badge = UNSET
+            else:
+                badge = AppEventAttributesBadge(_badge)
+
+        deep_link = d.pop("deepLink", UNSET)
+
+        _raw_event_state = d.pop("eventState", UNSET)
+        if _raw_event_state is None:
+            event_state = None
+        else:
+            _event_state = _raw_event_state
+            event_state: AppEventAttributesEventState | Unset
+            if isinstance(_event_state, Unset):
+                event_state = UNSET
+            else:
+                event_state = AppEventAttributesEventState(_event_state)
+
+        primary_locale = d.pop("primaryLocale", UNSET)
+
+        _raw_priority = d.pop("priority", UNSET)
+        if _raw_priority is None:
+            priority = None
+        else:
+            _priority = _raw_priority
+            priority: AppEventAttributesPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = AppEventAttributesPriority(_priority)
+
+        _raw_purchase_requirement = d.pop("purchaseRequirement", UNSET)
+        if _raw_purchase_requirement is None:
+            purchase_requirement = None
+        else:
+            _purchase_requirement = _raw_purchase_requirement
+            purchase_requirement: AppEventAttributesPurchaseRequirement | Unset
+            if isinstance(_purchase_requirement, Unset):
+                purchase_requirement = UNSET
+            else:
+                purchase_requirement = AppEventAttributesPurchaseRequirement(_purchase_requirement)
+
+        _raw_purpose = d.pop("purpose", UNSET)
+        if _raw_purpose is None:
+            purpose = None
+        else:
+            _purpose = _raw_purpose
+            purpose: AppEventAttributesPurpose | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = AppEventAttributesPurpose(_purpose)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        _raw_territory_schedules = d.pop("territorySchedules", UNSET)
+        if _raw_territory_schedules is None:
+            territory_schedules = None
+        else:
+            _territory_schedules = _raw_territory_schedules
+            territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | Unset = UNSET
+            if _territory_schedules is not UNSET:
+                territory_schedules = []
+                for territory_schedules_item_data in _territory_schedules:
+                    territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
+                        territory_schedules_item_data
+                    )
+
+                    territory_schedules.append(territory_schedules_item)
+
+        app_event_attributes = cls(
+            archived_territory_schedules=archived_territory_schedules,
+            badge=badge,
+            deep_link=deep_link,
+            event_state=event_state,
+            primary_locale=primary_locale,
+            priority=priority,
+            purchase_requirement=purchase_requirement,
+            purpose=purpose,
+            reference_name=reference_name,
+            territory_schedules=territory_schedules,
+        )
+        app_event_attributes.additional_properties = d
+        return app_event_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

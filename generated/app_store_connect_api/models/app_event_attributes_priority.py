@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppEventAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppEventCreateRequestDataAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

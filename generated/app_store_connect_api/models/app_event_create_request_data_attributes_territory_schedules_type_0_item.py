@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppEventCreateRequestDataAttributesTerritorySchedulesType0Item")
+
+
+@_attrs_define
+class AppEventCreateRequestDataAttributesTerritorySchedulesType0Item:
+    """
+    Attributes:
+        event_end (datetime.datetime | Unset):
+        event_start (datetime.datetime | Unset):
+        publish_start (datetime.datetime | Unset):
+        territories (list[str] | Unset):
+    """
+
+    event_end: datetime.datetime | Unset | None = UNSET
+    event_start: datetime.datetime | Unset | None = UNSET
+    publish_start: datetime.datetime | Unset | None = UNSET
+    territories: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_end: str | Unset | None
+        if self.event_end is None:
+            event_end = None
+        else:
+            event_end = UNSET
+            if not isinstance(self.event_end, Unset):
+                event_end = self.event_end.isoformat()
+
+        event_start: str | Unset | None
+        if self.event_start is None:
+            event_start = None
+        else:
+            event_start = UNSET
+            if not isinstance(self.event_start, Unset):
+                event_start = self.event_start.isoformat()
+
+        publish_start: str | Unset | None
+        if self.publish_start is None:
+            publish_start = None
+        else:
+            publish_start = UNSET
+            if not isinstance(self.publish_start, Unset):
+                publish_start = self.publish_start.isoformat()
+
+        territories: list[str] | Unset | None
+        if self.territories is None:
+            territories = None
+        else:
+            territories = UNSET
+            if not isinstance(self.territories, Unset):
+                territories = self.territories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if event_end is not UNSET:
+            field_dict["eventEnd"] = event_end
+        if event_start is not UNSET:
+            field_dict["eventStart"] = event_start
+        if publish_start is not UNSET:
+            field_dict["publishStart"] = publish_start
+        if territories is not UNSET:
+            field_dict["territories"] = territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_event_end = d.pop("eventEnd", UNSET)
+        if _raw_event_end is None:
+            event_end = None
+        else:
+            _event_end = _raw_event_end
+            event_end: datetime.datetime | Unset
+            if isinstance(_event_end, Unset):
+                event_end = UNSET
+            else:
+                event_end = datetime.datetime.fromisoformat(_event_end)
+
+        _raw_event_start = d.pop("eventStart", UNSET)
+        if _raw_event_start is None:
+            event_start = None
+        else:
+            _event_start = _raw_event_start
+            event_start: datetime.datetime | Unset
+            if isinstance(_event_start, Unset):
+                event_start = UNSET
+            else:
+                event_start = datetime.datetime.fromisoformat(_event_start)
+
+        _raw_publish_start = d.pop("publishStart", UNSET)
+        if _raw_publish_start is None:
+            publish_start = None
+        else:
+            _publish_start = _raw_publish_start
+            publish_start: datetime.datetime | Unset
+            if isinstance(_publish_start, Unset):
+                publish_start = UNSET
+            else:
+                publish_start = datetime.datetime.fromisoformat(_publish_start)
+
+        _raw_territories = d.pop("territories", UNSET)
+        if _raw_territories is None:
+            territories = None
+        else:
+            territories = cast(list[str], _raw_territories)
+
+        app_event_create_request_data_attributes_territory_schedules_type_0_item = cls(
+            event_end=event_end,
+            event_start=event_start,
+            publish_start=publish_start,
+            territories=territories,
+        )
+        app_event_create_request_data_attributes_territory_schedules_type_0_item.additional_properties = d
+        return app_event_create_request_data_attributes_territory_schedules_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_event_localization_create_request_data_relationships_app_event import (
+        AppEventLocalizationCreateRequestDataRelationshipsAppEvent,
+    )
+
+
+T = TypeVar("T", bound="AppEventLocalizationCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppEventLocalizationCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_event (AppEventLocalizationCreateRequestDataRelationshipsAppEvent):
+    """
+
+    app_event: AppEventLocalizationCreateRequestDataRelationshipsAppEvent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_event = self.app_event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appEvent"] = app_event
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_localization_create_request_data_relationships_app_event import (
+            AppEventLocalizationCreateRequestDataRelationshipsAppEvent,
+        )
+
+        d = dict(src_dict)
+        app_event = AppEventLocalizationCreateRequestDataRelationshipsAppEvent.from_dict(d.pop("appEvent"))
+
+        app_event_localization_create_request_data_relationships = cls(
+            app_event=app_event,
+        )
+        app_event_localization_create_request_data_relationships.additional_properties = d
+        return app_event_localization_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

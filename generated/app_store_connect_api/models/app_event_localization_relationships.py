@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event_localization_relationships_app_event import (
+        AppEventLocalizationRelationshipsAppEvent,
+    )
+    from ..models.app_event_localization_relationships_app_event_screenshots import (
+        AppEventLocalizationRelationshipsAppEventScreenshots,
+    )
+    from ..models.app_event_localization_relationships_app_event_video_clips import (
+        AppEventLocalizationRelationshipsAppEventVideoClips,
+    )
+
+
+T = TypeVar("T", bound="AppEventLocalizationRelationships")
+
+
+@_attrs_define
+class AppEventLocalizationRelationships:
+    """
+    Attributes:
+        app_event (AppEventLocalizationRelationshipsAppEvent | Unset):
+        app_event_screenshots (AppEventLocalizationRelationshipsAppEventScreenshots | Unset):
+        app_event_video_clips (AppEventLocalizationRelationshipsAppEventVideoClips | Unset):
+    """
+
+    app_event: AppEventLocalizationRelationshipsAppEvent | Unset | None = UNSET
+    app_event_screenshots: AppEventLocalizationRelationshipsAppEventScreenshots | Unset | None = UNSET
+    app_event_video_clips: AppEventLocalizationRelationshipsAppEventVideoClips | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_event: dict[str, Any] | Unset | None
+        if self.app_event is None:
+            app_event = None
+        else:
+            app_event = UNSET
+            if not isinstance(self.app_event, Unset):
+                app_event = self.app_event.to_dict()
+
+        app_event_screenshots: dict[str, Any] | Unset | None
+        if self.app_event_screenshots is None:
+            app_event_screenshots = None
+        else:
+            app_event_screenshots = UNSET
+            if not isinstance(self.app_event_screenshots, Unset):
+                app_event_screenshots = self.app_event_screenshots.to_dict()
+
+        app_event_video_clips: dict[str, Any] | Unset | None
+        if self.app_event_video_clips is None:
+            app_event_video_clips = None
+        else:
+            app_event_video_clips = UNSET
+            if not isinstance(self.app_event_video_clips, Unset):
+                app_event_video_clips = self.app_event_video_clips.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_event is not UNSET:
+            field_dict["appEvent"] = app_event
+        if app_event_screenshots is not UNSET:
+            field_dict["appEventScreenshots"] = app_event_screenshots
+        if app_event_video_clips is not UNSET:
+            field_dict["appEventVideoClips"] = app_event_video_clips
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_localization_relationships_app_event import (
+            AppEventLocalizationRelationshipsAppEvent,
+        )
+        from ..models.app_event_localization_relationships_app_event_screenshots import (
+            AppEventLocalizationRelationshipsAppEventScreenshots,
+        )
+        from ..models.app_event_localization_relationships_app_event_video_clips import (
+            AppEventLocalizationRelationshipsAppEventVideoClips,
+        )
+
+        d = dict(src_dict)
+        _raw_app_event = d.pop("appEvent", UNSET)
+        if _raw_app_event is None:
+            app_event = None
+        else:
+            _app_event = _raw_app_event
+            app_event: AppEventLocalizationRelationshipsAppEvent | Unset
+            if isinstance(_app_event, Unset):
+                app_event = UNSET
+            else:
+                app_event = AppEventLocalizationRelationshipsAppEvent.from_dict(_app_event)
+
+        _raw_app_event_screenshots = d.pop("appEventScreenshots", UNSET)
+        if _raw_app_event_screenshots is None:
+            app_event_screenshots = None
+        else:
+            _app_event_screenshots = _raw_app_event_screenshots
+            app_event_screenshots: AppEventLocalizationRelationshipsAppEventScreenshots | Unset
+            if isinstance(_app_event_screenshots, Unset):
+                app_event_screenshots = UNSET
+            else:
+                app_event_screenshots = AppEventLocalizationRelationshipsAppEventScreenshots.from_dict(
+                    _app_event_screenshots
+                )
+
+        _raw_app_event_video_clips = d.pop("appEventVideoClips", UNSET)
+        if _raw_app_event_video_clips is None:
+            app_event_video_clips = None
+        else:
+            _app_event_video_clips = _raw_app_event_video_clips
+            app_event_video_clips: AppEventLocalizationRelationshipsAppEventVideoClips | Unset
+            if isinstance(_app_event_video_clips, Unset):
+                app_event_video_clips = UNSET
+            else:
+                app_event_video_clips = AppEventLocalizationRelationshipsAppEventVideoClips.from_dict(
+                    _app_event_video_clips
+                )
+
+        app_event_localization_relationships = cls(
+            app_event=app_event,
+            app_event_screenshots=app_event_screenshots,
+            app_event_video_clips=app_event_video_clips,
+        )
+        app_event_localization_relationships.additional_properties = d
+        return app_event_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

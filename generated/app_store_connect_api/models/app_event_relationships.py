@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event_relationships_localizations import AppEventRelationshipsLocalizations
+
+
+T = TypeVar("T", bound="AppEventRelationships")
+
+
+@_attrs_define
+class AppEventRelationships:
+    """
+    Attributes:
+        localizations (AppEventRelationshipsLocalizations | Unset):
+    """
+
+    localizations: AppEventRelationshipsLocalizations | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_relationships_localizations import AppEventRelationshipsLocalizations
+
+        d = dict(src_dict)
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: AppEventRelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = AppEventRelationshipsLocalizations.from_dict(_localizations)
+
+        app_event_relationships = cls(
+            localizations=localizations,
+        )
+        app_event_relationships.additional_properties = d
+        return app_event_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

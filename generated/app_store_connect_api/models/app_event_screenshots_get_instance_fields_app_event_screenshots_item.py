@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem(OpenStrEnum):
+    APPEVENTASSETTYPE = "appEventAssetType"
+    APPEVENTLOCALIZATION = "appEventLocalization"
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    UPLOADOPERATIONS = "uploadOperations"

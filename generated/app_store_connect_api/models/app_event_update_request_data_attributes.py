@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_event_update_request_data_attributes_badge import AppEventUpdateRequestDataAttributesBadge
+from ..models.app_event_update_request_data_attributes_priority import (
+    AppEventUpdateRequestDataAttributesPriority,
+)
+from ..models.app_event_update_request_data_attributes_purchase_requirement import (
+    AppEventUpdateRequestDataAttributesPurchaseRequirement,
+)
+from ..models.app_event_update_request_data_attributes_purpose import (
+    AppEventUpdateRequestDataAttributesPurpose,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
+        AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item,
+    )
+
+
+T = TypeVar("T", bound="AppEventUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class AppEventUpdateRequestDataAttributes:
+    """
+    Attributes:
+        badge (AppEventUpdateRequestDataAttributesBadge | Unset):
+        deep_link (None | str | Unset):
+        primary_locale (None | str | Unset):
+        priority (AppEventUpdateRequestDataAttributesPriority | Unset):
+        purchase_requirement (AppEventUpdateRequestDataAttributesPurchaseRequirement | Unset):
+        purpose (AppEventUpdateRequestDataAttributesPurpose | Unset):
+        reference_name (None | str | Unset):
+        territory_schedules (list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset):
+    """
+
+    badge: AppEventUpdateRequestDataAttributesBadge | Unset | None = UNSET
+    deep_link: None | str | Unset = UNSET
+    primary_locale: None | str | Unset = UNSET
+    priority: AppEventUpdateRequestDataAttributesPriority | Unset | None = UNSET
+    purchase_requirement: AppEventUpdateRequestDataAttributesPurchaseRequirement | Unset | None = UNSET
+    purpose: AppEventUpdateRequestDataAttributesPurpose | Unset | None = UNSET
+    reference_name: None | str | Unset = UNSET
+    territory_schedules: (
+        list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        badge: str | Unset | None
+        if self.badge is None:
+            badge = None
+        else:
+            badge = UNSET
+            if not isinstance(self.badge, Unset):
+                badge = self.badge.value
+
+        deep_link: None | str | Unset
+        if isinstance(self.deep_link, Unset):
+            deep_link = UNSET
+        else:
+            deep_link = self.deep_link
+
+        primary_locale: None | str | Unset
+        if isinstance(self.primary_locale, Unset):
+            primary_locale = UNSET
+        else:
+            primary_locale = self.primary_locale
+
+        priority: str | Unset | None
+        if self.priority is None:
+            priority = None
+        else:
+            priority = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.value
+
+        purchase_requirement: str | Unset | None
+        if self.purchase_requirement is None:
+            purchase_requirement = None
+        else:
+            purchase_requirement = UNSET
+            if not isinstance(self.purchase_requirement, Unset):
+                purchase_requirement = self.purchase_requirement.value
+
+        purpose: str | Unset | None
+        if self.purpose is None:
+            purpose = None
+        else:
+            purpose = UNSET
+            if not isinstance(self.purpose, Unset):
+                purpose = self.purpose.value
+
+        reference_name: None | str | Unset
+        if isinstance(self.reference_name, Unset):
+            reference_name = UNSET
+        else:
+            reference_name = self.reference_name
+
+        territory_schedules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.territory_schedules, Unset):
+            territory_schedules = UNSET
+        elif isinstance(self.territory_schedules, list):
+            territory_schedules = []
+            for territory_schedules_type_0_item_data in self.territory_schedules:
+                territory_schedules_type_0_item = territory_schedules_type_0_item_data.to_dict()
+                territory_schedules.append(territory_schedules_type_0_item)
+
+        else:
+            territory_schedules = self.territory_schedules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if badge is not UNSET:
+            field_dict["badge"] = badge
+        if deep_link is not UNSET:
+            field_dict["deepLink"] = deep_link
+        if primary_locale is not UNSET:
+            field_dict["primaryLocale"] = primary_locale
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if purchase_requirement is not UNSET:
+            field_dict["purchaseRequirement"] = purchase_requirement
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if territory_schedules is not UNSET:
+            field_dict["territorySchedules"] = territory_schedules
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
+            AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item,
+        )
+
+        d = dict(src_dict)
+        _raw_badge = d.pop("badge", UNSET)
+        if _raw_badge is None:
+            badge = None
+        else:
+            _badge = _raw_badge
+            badge: AppEventUpdateRequestDataAttributesBadge | Unset
+            if isinstance(_badge, Unset):
+                badge = UNSET
+            else:
+                badge = AppEventUpdateRequestDataAttributesBadge(_badge)
+
+        def _parse_deep_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deep_link = _parse_deep_link(d.pop("deepLink", UNSET))
+
+        def _parse_primary_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_locale = _parse_primary_locale(d.pop("primaryLocale", UNSET))
+
+        _raw_priority = d.pop("priority", UNSET)
+        if _raw_priority is None:
+            priority = None
+        else:
+            _priority = _raw_priority
+            priority: AppEventUpdateRequestDataAttributesPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = AppEventUpdateRequestDataAttributesPriority(_priority)
+
+        _raw_purchase_requirement = d.pop("purchaseRequirement", UNSET)
+        if _raw_purchase_requirement is None:
+            purchase_requirement = None
+        else:
+            _purchase_requirement = _raw_purchase_requirement
+            purchase_requirement: AppEventUpdateRequestDataAttributesPurchaseRequirement | Unset
+            if isinstance(_purchase_requirement, Unset):
+                purchase_requirement = UNSET
+            else:
+                purchase_requirement = AppEventUpdateRequestDataAttributesPurchaseRequirement(
+                    _purchase_requirement
+                )
+
+        _raw_purpose = d.pop("purpose", UNSET)
+        if _raw_purpose is None:
+            purpose = None
+        else:
+            _purpose = _raw_purpose
+            purpose: AppEventUpdateRequestDataAttributesPurpose | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = AppEventUpdateRequestDataAttributesPurpose(_purpose)
+
+        def _parse_reference_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+
+        def _parse_territory_schedules(
+            data: object,
+        ) -> list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                territory_schedules_type_0 = []
+                _territory_schedules_type_0 = data
+                for territory_schedules_type_0_item_data in _territory_schedules_type_0:
+                    territory_schedules_type_0_item = (
+                        AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item.from_dict(
+                            territory_schedules_type_0_item_data
+                        )
+                    )
+
+                    territory_schedules_type_0.append(territory_schedules_type_0_item)
+
+                return territory_schedules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset, data
+            )
+
+        territory_schedules = _parse_territory_schedules(d.pop("territorySchedules", UNSET))
+
+        app_event_update_request_data_attributes = cls(
+            badge=badge,
+            deep_link=deep_link,
+            primary_locale=primary_locale,
+            priority=priority,
+            purchase_requirement=purchase_requirement,
+            purpose=purpose,
+            reference_name=reference_name,
+            territory_schedules=territory_schedules,
+        )
+        app_event_update_request_data_attributes.additional_properties = d
+        return app_event_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppEventUpdateRequestDataAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

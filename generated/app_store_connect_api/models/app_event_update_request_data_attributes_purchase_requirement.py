@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppEventUpdateRequestDataAttributesPurchaseRequirement(OpenStrEnum):
+    IN_APP_PURCHASE = "IN_APP_PURCHASE"
+    NO_COST_ASSOCIATED = "NO_COST_ASSOCIATED"

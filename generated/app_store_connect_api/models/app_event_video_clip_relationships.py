@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_event_video_clip_relationships_app_event_localization import (
+        AppEventVideoClipRelationshipsAppEventLocalization,
+    )
+
+
+T = TypeVar("T", bound="AppEventVideoClipRelationships")
+
+
+@_attrs_define
+class AppEventVideoClipRelationships:
+    """
+    Attributes:
+        app_event_localization (AppEventVideoClipRelationshipsAppEventLocalization | Unset):
+    """
+
+    app_event_localization: AppEventVideoClipRelationshipsAppEventLocalization | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_event_localization: dict[str, Any] | Unset | None
+        if self.app_event_localization is None:
+            app_event_localization = None
+        else:
+            app_event_localization = UNSET
+            if not isinstance(self.app_event_localization, Unset):
+                app_event_localization = self.app_event_localization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_event_localization is not UNSET:
+            field_dict["appEventLocalization"] = app_event_localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_event_video_clip_relationships_app_event_localization import (
+            AppEventVideoClipRelationshipsAppEventLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_app_event_localization = d.pop("appEventLocalization", UNSET)
+        if _raw_app_event_localization is None:
+            app_event_localization = None
+        else:
+            _app_event_localization = _raw_app_event_localization
+            app_event_localization: AppEventVideoClipRelationshipsAppEventLocalization | Unset
+            if isinstance(_app_event_localization, Unset):
+                app_event_localization = UNSET
+            else:
+                app_event_localization = AppEventVideoClipRelationshipsAppEventLocalization.from_dict(
+                    _app_event_localization
+                )
+
+        app_event_video_clip_relationships = cls(
+            app_event_localization=app_event_localization,
+        )
+        app_event_video_clip_relationships.additional_properties = d
+        return app_event_video_clip_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem(OpenStrEnum):
+    APPEVENT = "appEvent"
+    APPEVENTSCREENSHOTS = "appEventScreenshots"
+    APPEVENTVIDEOCLIPS = "appEventVideoClips"
+    LOCALE = "locale"
+    LONGDESCRIPTION = "longDescription"
+    NAME = "name"
+    SHORTDESCRIPTION = "shortDescription"

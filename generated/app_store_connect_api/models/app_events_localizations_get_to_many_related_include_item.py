@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppEventsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPEVENT = "appEvent"
+    APPEVENTSCREENSHOTS = "appEventScreenshots"
+    APPEVENTVIDEOCLIPS = "appEventVideoClips"

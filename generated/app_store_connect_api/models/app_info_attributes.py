@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_info_attributes_australia_age_rating import AppInfoAttributesAustraliaAgeRating
+from ..models.app_info_attributes_brazil_age_rating_v2 import AppInfoAttributesBrazilAgeRatingV2
+from ..models.app_info_attributes_france_age_rating import AppInfoAttributesFranceAgeRating
+from ..models.app_info_attributes_korea_age_rating import AppInfoAttributesKoreaAgeRating
+from ..models.app_info_attributes_state import AppInfoAttributesState
+from ..models.app_store_age_rating import AppStoreAgeRating
+from ..models.app_store_version_state import AppStoreVersionState
+from ..models.brazil_age_rating import BrazilAgeRating
+from ..models.kids_age_band import KidsAgeBand
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppInfoAttributes")
+
+
+@_attrs_define
+class AppInfoAttributes:
+    """
+    Attributes:
+        app_store_age_rating (AppStoreAgeRating | Unset):
+        app_store_state (AppStoreVersionState | Unset):
+        australia_age_rating (AppInfoAttributesAustraliaAgeRating | Unset):
+        brazil_age_rating (BrazilAgeRating | Unset):
+        brazil_age_rating_v2 (AppInfoAttributesBrazilAgeRatingV2 | Unset):
+        france_age_rating (AppInfoAttributesFranceAgeRating | Unset):
+        kids_age_band (KidsAgeBand | Unset):
+        korea_age_rating (AppInfoAttributesKoreaAgeRating | Unset):
+        state (AppInfoAttributesState | Unset):
+    """
+
+    app_store_age_rating: AppStoreAgeRating | Unset | None = UNSET
+    app_store_state: AppStoreVersionState | Unset | None = UNSET
+    australia_age_rating: AppInfoAttributesAustraliaAgeRating | Unset | None = UNSET
+    brazil_age_rating: BrazilAgeRating | Unset | None = UNSET
+    brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | Unset | None = UNSET
+    france_age_rating: AppInfoAttributesFranceAgeRating | Unset | None = UNSET
+    kids_age_band: KidsAgeBand | Unset | None = UNSET
+    korea_age_rating: AppInfoAttributesKoreaAgeRating | Unset | None = UNSET
+    state: AppInfoAttributesState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_age_rating: str | Unset | None
+        if self.app_store_age_rating is None:
+            app_store_age_rating = None
+        else:
+            app_store_age_rating = UNSET
+            if not isinstance(self.app_store_age_rating, Unset):
+                app_store_age_rating = self.app_store_age_rating.value
+
+        app_store_state: str | Unset | None
+        if self.app_store_state is None:
+            app_store_state = None
+        else:
+            app_store_state = UNSET
+            if not isinstance(self.app_store_state, Unset):
+                app_store_state = self.app_store_state.value
+
+        australia_age_rating: str | Unset | None
+        if self.australia_age_rating is None:
+            australia_age_rating = None
+        else:
+            australia_age_rating = UNSET
+            if not isinstance(self.australia_age_rating, Unset):
+                australia_age_rating = self.australia_age_rating.value
+
+        brazil_age_rating: str | Unset | None
+        if self.brazil_age_rating is None:
+            brazil_age_rating = None
+        else:
+            brazil_age_rating = UNSET
+            if not isinstance(self.brazil_age_rating, Unset):
+                brazil_age_rating = self.brazil_age_rating.value
+
+        brazil_age_rating_v2: str | Unset | None
+        if self.brazil_age_rating_v2 is None:
+            brazil_age_rating_v2 = None
+        else:
+            brazil_age_rating_v2 = UNSET
+            if not isinstance(self.brazil_age_rating_v2, Unset):
+                brazil_age_rating_v2 = self.brazil_age_rating_v2.value
+
+        france_age_rating: str | Unset | None
+        if self.france_age_rating is None:
+            france_age_rating = None
+        else:
+            france_age_rating = UNSET
+            if not isinstance(self.france_age_rating, Unset):
+                france_age_rating = self.france_age_rating.value
+
+        kids_age_band: str | Unset | None
+        if self.kids_age_band is None:
+            kids_age_band = None
+        else:
+            kids_age_band = UNSET
+            if not isinstance(self.kids_age_band, Unset):
+                kids_age_band = self.kids_age_band.value
+
+        korea_age_rating: str | Unset | None
+        if self.korea_age_rating is None:
+            korea_age_rating = None
+        else:
+            korea_age_rating = UNSET
+            if not isinstance(self.korea_age_rating, Unset):
+                korea_age_rating = self.korea_age_rating.value
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_age_rating is not UNSET:
+            field_dict["appStoreAgeRating"] = app_store_age_rating
+        if app_store_state is not UNSET:
+            field_dict["appStoreState"] = app_store_state
+        if australia_age_rating is not UNSET:
+            field_dict["australiaAgeRating"] = australia_age_rating
+        if brazil_age_rating is not UNSET:
+            field_dict["brazilAgeRating"] = brazil_age_rating
+        if brazil_age_rating_v2 is not UNSET:
+            field_dict["brazilAgeRatingV2"] = brazil_age_rating_v2
+        if france_age_rating is not UNSET:
+            field_dict["franceAgeRating"] = france_age_rating
+        if kids_age_band is not UNSET:
+            field_dict["kidsAgeBand"] = kids_age_band
+        if korea_age_rating is not UNSET:
+            field_dict["koreaAgeRating"] = korea_age_rating
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_app_store_age_rating = d.pop("appStoreAgeRating", UNSET)
+        if _raw_app_store_age_rating is None:
+            app_store_age_rating = None
+        else:
+            _app_store_age_rating = _raw_app_store_age_rating
+            app_store_age_rating: AppStoreAgeRating | Unset
+            if isinstance(_app_store_age_rating, Unset):
+                app_store_age_rating = UNSET
+            else:
+                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+
+        _raw_app_store_state = d.pop("appStoreState", UNSET)
+        if _raw_app_store_state is None:
+            app_store_state = None
+        else:
+            _app_store_state = _raw_app_store_state
+            app_store_state: AppStoreVersionState | Unset
+            if isinstance(_app_store_state, Unset):
+                app_store_state = UNSET
+            else:
+                app_store_state = AppStoreVersionState(_app_store_state)
+
+        _raw_australia_age_rating = d.pop("australiaAgeRating", UNSET)
+        if _raw_australia_age_rating is None:
+            australia_age_rating = None
+        else:
+            _australia_age_rating = _raw_australia_age_rating
+            australia_age_rating: AppInfoAttributesAustraliaAgeRating | Unset
+            if isinstance(_australia_age_rating, Unset):
+                australia_age_rating = UNSET
+            else:
+                australia_age_rating = AppInfoAttributesAustraliaAgeRating(_australia_age_rating)
+
+        _raw_brazil_age_rating = d.pop("brazilAgeRating", UNSET)
+        if _raw_brazil_age_rating is None:
+            brazil_age_rating = None
+        else:
+            _brazil_age_rating = _raw_brazil_age_rating
+            brazil_age_rating: BrazilAgeRating | Unset
+            if isinstance(_brazil_age_rating, Unset):
+                brazil_age_rating = UNSET
+            else:
+                brazil_age_rating = BrazilAgeRating(_brazil_age_rating)
+
+        _raw_brazil_age_rating_v2 = d.pop("brazilAgeRatingV2", UNSET)
+        if _raw_brazil_age_rating_v2 is None:
+            brazil_age_rating_v2 = None
+        else:
+            _brazil_age_rating_v2 = _raw_brazil_age_rating_v2
+            brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | Unset
+            if isinstance(_brazil_age_rating_v2, Unset):
+                brazil_age_rating_v2 = UNSET
+            else:
+                brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_brazil_age_rating_v2)
+
+        _raw_france_age_rating = d.pop("franceAgeRating", UNSET)
+        if _raw_france_age_rating is None:
+            france_age_rating = None
+        else:
+            _france_age_rating = _raw_france_age_rating
+            france_age_rating: AppInfoAttributesFranceAgeRating | Unset
+            if isinstance(_france_age_rating, Unset):
+                france_age_rating = UNSET
+            else:
+                france_age_rating = AppInfoAttributesFranceAgeRating(_france_age_rating)
+
+        _raw_kids_age_band = d.pop("kidsAgeBand", UNSET)
+        if _raw_kids_age_band is None:
+            kids_age_band = None
+        else:
+            _kids_age_band = _raw_kids_age_band
+            kids_age_band: KidsAgeBand | Unset
+            if isinstance(_kids_age_band, Unset):
+                kids_age_band = UNSET
+            else:
+                kids_age_band = KidsAgeBand(_kids_age_band)
+
+        _raw_korea_age_rating = d.pop("koreaAgeRating", UNSET)
+        if _raw_korea_age_rating is None:
+            korea_age_rating = None
+        else:
+            _korea_age_rating = _raw_korea_age_rating
+            korea_age_rating: AppInfoAttributesKoreaAgeRating | Unset
+            if isinstance(_korea_age_rating, Unset):
+                korea_age_rating = UNSET
+            else:
+                korea_age_rating = AppInfoAttributesKoreaAgeRating(_korea_age_rating)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: AppInfoAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AppInfoAttributesState(_state)
+
+        app_info_attributes = cls(
+            app_store_age_rating=app_store_age_rating,
+            app_store_state=app_store_state,
+            australia_age_rating=australia_age_rating,
+            brazil_age_rating=brazil_age_rating,
+            brazil_age_rating_v2=brazil_age_rating_v2,
+            france_age_rating=france_age_rating,
+            kids_age_band=kids_age_band,
+            korea_age_rating=korea_age_rating,
+            state=state,
+        )
+        app_info_attributes.additional_properties = d
+        return app_info_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

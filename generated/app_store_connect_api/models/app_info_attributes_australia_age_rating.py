@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfoAttributesAustraliaAgeRating(OpenStrEnum):
+    EIGHTEEN = "EIGHTEEN"
+    FIFTEEN = "FIFTEEN"

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppInfoLocalizationAttributes")
+
+
+@_attrs_define
+class AppInfoLocalizationAttributes:
+    """
+    Attributes:
+        locale (str | Unset):
+        name (str | Unset):
+        privacy_choices_url (str | Unset):
+        privacy_policy_text (str | Unset):
+        privacy_policy_url (str | Unset):
+        subtitle (str | Unset):
+    """
+
+    locale: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    privacy_choices_url: str | Unset | None = UNSET
+    privacy_policy_text: str | Unset | None = UNSET
+    privacy_policy_url: str | Unset | None = UNSET
+    subtitle: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
+        name = self.name
+
+        privacy_choices_url = self.privacy_choices_url
+
+        privacy_policy_text = self.privacy_policy_text
+
+        privacy_policy_url = self.privacy_policy_url
+
+        subtitle = self.subtitle
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if name is not UNSET:
+            field_dict["name"] = name
+        if privacy_choices_url is not UNSET:
+            field_dict["privacyChoicesUrl"] = privacy_choices_url
+        if privacy_policy_text is not UNSET:
+            field_dict["privacyPolicyText"] = privacy_policy_text
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        locale = d.pop("locale", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        privacy_choices_url = d.pop("privacyChoicesUrl", UNSET)
+
+        privacy_policy_text = d.pop("privacyPolicyText", UNSET)
+
+        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        app_info_localization_attributes = cls(
+            locale=locale,
+            name=name,
+            privacy_choices_url=privacy_choices_url,
+            privacy_policy_text=privacy_policy_text,
+            privacy_policy_url=privacy_policy_url,
+            subtitle=subtitle,
+        )
+        app_info_localization_attributes.additional_properties = d
+        return app_info_localization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_info_localization_relationships_app_info import AppInfoLocalizationRelationshipsAppInfo
+
+
+T = TypeVar("T", bound="AppInfoLocalizationRelationships")
+
+
+@_attrs_define
+class AppInfoLocalizationRelationships:
+    """
+    Attributes:
+        app_info (AppInfoLocalizationRelationshipsAppInfo | Unset):
+    """
+
+    app_info: AppInfoLocalizationRelationshipsAppInfo | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_info: dict[str, Any] | Unset | None
+        if self.app_info is None:
+            app_info = None
+        else:
+            app_info = UNSET
+            if not isinstance(self.app_info, Unset):
+                app_info = self.app_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_info is not UNSET:
+            field_dict["appInfo"] = app_info
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_info_localization_relationships_app_info import (
+            AppInfoLocalizationRelationshipsAppInfo,
+        )
+
+        d = dict(src_dict)
+        _raw_app_info = d.pop("appInfo", UNSET)
+        if _raw_app_info is None:
+            app_info = None
+        else:
+            _app_info = _raw_app_info
+            app_info: AppInfoLocalizationRelationshipsAppInfo | Unset
+            if isinstance(_app_info, Unset):
+                app_info = UNSET
+            else:
+                app_info = AppInfoLocalizationRelationshipsAppInfo.from_dict(_app_info)
+
+        app_info_localization_relationships = cls(
+            app_info=app_info,
+        )
+        app_info_localization_relationships.additional_properties = d
+        return app_info_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

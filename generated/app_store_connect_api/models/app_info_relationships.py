@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_info_relationships_age_rating_declaration import (
+        AppInfoRelationshipsAgeRatingDeclaration,
+    )
+    from ..models.app_info_relationships_app import AppInfoRelationshipsApp
+    from ..models.app_info_relationships_app_info_localizations import (
+        AppInfoRelationshipsAppInfoLocalizations,
+    )
+    from ..models.app_info_relationships_primary_category import AppInfoRelationshipsPrimaryCategory
+    from ..models.app_info_relationships_primary_subcategory_one import (
+        AppInfoRelationshipsPrimarySubcategoryOne,
+    )
+    from ..models.app_info_relationships_primary_subcategory_two import (
+        AppInfoRelationshipsPrimarySubcategoryTwo,
+    )
+    from ..models.app_info_relationships_secondary_category import AppInfoRelationshipsSecondaryCategory
+    from ..models.app_info_relationships_secondary_subcategory_one import (
+        AppInfoRelationshipsSecondarySubcategoryOne,
+    )
+    from ..models.app_info_relationships_secondary_subcategory_two import (
+        AppInfoRelationshipsSecondarySubcategoryTwo,
+    )
+    from ..models.app_info_relationships_territory_age_ratings import AppInfoRelationshipsTerritoryAgeRatings
+
+
+T = TypeVar("T", bound="AppInfoRelationships")
+
+
+@_attrs_define
+class AppInfoRelationships:
+    """
+    Attributes:
+        age_rating_declaration (AppInfoRelationshipsAgeRatingDeclaration | Unset):
+        app (AppInfoRelationshipsApp | Unset):
+        app_info_localizations (AppInfoRelationshipsAppInfoLocalizations | Unset):
+        primary_category (AppInfoRelationshipsPrimaryCategory | Unset):
+        primary_subcategory_one (AppInfoRelationshipsPrimarySubcategoryOne | Unset):
+        primary_subcategory_two (AppInfoRelationshipsPrimarySubcategoryTwo | Unset):
+        secondary_category (AppInfoRelationshipsSecondaryCategory | Unset):
+        secondary_subcategory_one (AppInfoRelationshipsSecondarySubcategoryOne | Unset):
+        secondary_subcategory_two (AppInfoRelationshipsSecondarySubcategoryTwo | Unset):
+        territory_age_ratings (AppInfoRelationshipsTerritoryAgeRatings | Unset):
+    """
+
+    age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | Unset | None = UNSET
+    app: AppInfoRelationshipsApp | Unset | None = UNSET
+    app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | Unset | None = UNSET
+    primary_category: AppInfoRelationshipsPrimaryCategory | Unset | None = UNSET
+    primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | Unset | None = UNSET
+    primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | Unset | None = UNSET
+    secondary_category: AppInfoRelationshipsSecondaryCategory | Unset | None = UNSET
+    secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | Unset | None = UNSET
+    secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | Unset | None = UNSET
+    territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        age_rating_declaration: dict[str, Any] | Unset | None
+        if self.age_rating_declaration is None:
+            age_rating_declaration = None
+        else:
+            age_rating_declaration = UNSET
+            if not isinstance(self.age_rating_declaration, Unset):
+                age_rating_declaration = self.age_rating_declaration.to_dict()
+
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        app_info_localizations: dict[str, Any] | Unset | None
+        if self.app_info_localizations is None:
+            app_info_localizations = None
+        else:
+            app_info_localizations = UNSET
+            if not isinstance(self.app_info_localizations, Unset):
+                app_info_localizations = self.app_info_localizations.to_dict()
+
+        primary_category: dict[str, Any] | Unset | None
+        if self.primary_category is None:
+            primary_category = None
+        else:
+            primary_category = UNSET
+            if not isinstance(self.primary_category, Unset):
+                primary_category = self.primary_category.to_dict()
+
+        primary_subcategory_one: dict[str, Any] | Unset | None
+        if self.primary_subcategory_one is None:
+            primary_subcategory_one = None
+        else:
+            primary_subcategory_one = UNSET
+            if not isinstance(self.primary_subcategory_one, Unset):
+                primary_subcategory_one = self.primary_subcategory_one.to_dict()
+
+        primary_subcategory_two: dict[str, Any] | Unset | None
+        if self.primary_subcategory_two is None:
+            primary_subcategory_two = None
+        else:
+            primary_subcategory_two = UNSET
+            if not isinstance(self.primary_subcategory_two, Unset):
+                primary_subcategory_two = self.primary_subcategory_two.to_dict()
+
+        secondary_category: dict[str, Any] | Unset | None
+        if self.secondary_category is None:
+            secondary_category = None
+        else:
+            secondary_category = UNSET
+            if not isinstance(self.secondary_category, Unset):
+                secondary_category = self.secondary_category.to_dict()
+
+        secondary_subcategory_one: dict[str, Any] | Unset | None
+        if self.secondary_subcategory_one is None:
+            secondary_subcategory_one = None
+        else:
+            secondary_subcategory_one = UNSET
+            if not isinstance(self.secondary_subcategory_one, Unset):
+                secondary_subcategory_one = self.secondary_subcategory_one.to_dict()
+
+        secondary_subcategory_two: dict[str, Any] | Unset | None
+        if self.secondary_subcategory_two is None:
+            secondary_subcategory_two = None
+        else:
+            secondary_subcategory_two = UNSET
+            if not isinstance(self.secondary_subcategory_two, Unset):
+                secondary_subcategory_two = self.secondary_subcategory_two.to_dict()
+
+        territory_age_ratings: dict[str, Any] | Unset | None
+        if self.territory_age_ratings is None:
+            territory_age_ratings = None
+        else:
+            territory_age_ratings = UNSET
+            if not isinstance(self.territory_age_ratings, Unset):
+                territory_age_ratings = self.territory_age_ratings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if age_rating_declaration is not UNSET:
+            field_dict["ageRatingDeclaration"] = age_rating_declaration
+        if app is not UNSET:
+            field_dict["app"] = app
+        if app_info_localizations is not UNSET:
+            field_dict["appInfoLocalizations"] = app_info_localizations
+        if primary_category is not UNSET:
+            field_dict["primaryCategory"] = primary_category
+        if primary_subcategory_one is not UNSET:
+            field_dict["primarySubcategoryOne"] = primary_subcategory_one
+        if primary_subcategory_two is not UNSET:
+            field_dict["primarySubcategoryTwo"] = primary_subcategory_two
+        if secondary_category is not UNSET:
+            field_dict["secondaryCategory"] = secondary_category
+        if secondary_subcategory_one is not UNSET:
+            field_dict["secondarySubcategoryOne"] = secondary_subcategory_one
+        if secondary_subcategory_two is not UNSET:
+            field_dict["secondarySubcategoryTwo"] = secondary_subcategory_two
+        if territory_age_ratings is not UNSET:
+            field_dict["territoryAgeRatings"] = territory_age_ratings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_info_relationships_age_rating_declaration import (
+            AppInfoRelationshipsAgeRatingDeclaration,
+        )
+        from ..models.app_info_relationships_app import AppInfoRelationshipsApp
+        from ..models.app_info_relationships_app_info_localizations import (
+            AppInfoRelationshipsAppInfoLocalizations,
+        )
+        from ..models.app_info_relationships_primary_category import AppInfoRelationshipsPrimaryCategory
+        from ..models.app_info_relationships_primary_subcategory_one import (
+            AppInfoRelationshipsPrimarySubcategoryOne,
+        )
+        from ..models.app_info_relationships_primary_subcategory_two import (
+            AppInfoRelationshipsPrimarySubcategoryTwo,
+        )
+        from ..models.app_info_relationships_secondary_category import AppInfoRelationshipsSecondaryCategory
+        from ..models.app_info_relationships_secondary_subcategory_one import (
+            AppInfoRelationshipsSecondarySubcategoryOne,
+        )
+        from ..models.app_info_relationships_secondary_subcategory_two import (
+            AppInfoRelationshipsSecondarySubcategoryTwo,
+        )
+        from ..models.app_info_relationships_territory_age_ratings import (
+            AppInfoRelationshipsTerritoryAgeRatings,
+        )
+
+        d = dict(src_dict)
+        _raw_age_rating_declaration = d.pop("ageRatingDeclaration", UNSET)
+        if _raw_age_rating_declaration is None:
+            age_rating_declaration = None
+        else:
+            _age_rating_declaration = _raw_age_rating_declaration
+            age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | Unset
+            if isinstance(_age_rating_declaration, Unset):
+                age_rating_declaration = UNSET
+            else:
+                age_rating_declaration = AppInfoRelationshipsAgeRatingDeclaration.from_dict(
+                    _age_rating_declaration
+                )
+
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: AppInfoRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = AppInfoRelationshipsApp.from_dict(_app)
+
+        _raw_app_info_localizations = d.pop("appInfoLocalizations", UNSET)
+        if _raw_app_info_localizations is None:
+            app_info_localizations = None
+        else:
+            _app_info_localizations = _raw_app_info_localizations
+            app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | Unset
+            if isinstance(_app_info_localizations, Unset):
+                app_info_localizations = UNSET
+            else:
+                app_info_localizations = AppInfoRelationshipsAppInfoLocalizations.from_dict(
+                    _app_info_localizations
+                )
+
+        _raw_primary_category = d.pop("primaryCategory", UNSET)
+        if _raw_primary_category is None:
+            primary_category = None
+        else:
+            _primary_category = _raw_primary_category
+            primary_category: AppInfoRelationshipsPrimaryCategory | Unset
+            if isinstance(_primary_category, Unset):
+                primary_category = UNSET
+            else:
+                primary_category = AppInfoRelationshipsPrimaryCategory.from_dict(_primary_category)
+
+        _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", UNSET)
+        if _raw_primary_subcategory_one is None:
+            primary_subcategory_one = None
+        else:
+            _primary_subcategory_one = _raw_primary_subcategory_one
+            primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | Unset
+            if isinstance(_primary_subcategory_one, Unset):
+                primary_subcategory_one = UNSET
+            else:
+                primary_subcategory_one = AppInfoRelationshipsPrimarySubcategoryOne.from_dict(
+                    _primary_subcategory_one
+                )
+
+        _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", UNSET)
+        if _raw_primary_subcategory_two is None:
+            primary_subcategory_two = None
+        else:
+            _primary_subcategory_two = _raw_primary_subcategory_two
+            primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | Unset
+            if isinstance(_primary_subcategory_two, Unset):
+                primary_subcategory_two = UNSET
+            else:
+                primary_subcategory_two = AppInfoRelationshipsPrimarySubcategoryTwo.from_dict(
+                    _primary_subcategory_two
+                )
+
+        _raw_secondary_category = d.pop("secondaryCategory", UNSET)
+        if _raw_secondary_category is None:
+            secondary_category = None
+        else:
+            _secondary_category = _raw_secondary_category
+            secondary_category: AppInfoRelationshipsSecondaryCategory | Unset
+            if isinstance(_secondary_category, Unset):
+                secondary_category = UNSET
+            else:
+                secondary_category = AppInfoRelationshipsSecondaryCategory.from_dict(_secondary_category)
+
+        _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", UNSET)
+        if _raw_secondary_subcategory_one is None:
+            secondary_subcategory_one = None
+        else:
+            _secondary_subcategory_one = _raw_secondary_subcategory_one
+            secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | Unset
+            if isinstance(_secondary_subcategory_one, Unset):
+                secondary_subcategory_one = UNSET
+            else:
+                secondary_subcategory_one = AppInfoRelationshipsSecondarySubcategoryOne.from_dict(
+                    _secondary_subcategory_one
+                )
+
+        _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", UNSET)
+        if _raw_secondary_subcategory_two is None:
+            secondary_subcategory_two = None
+        else:
+            _secondary_subcategory_two = _raw_secondary_subcategory_two
+            secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | Unset
+            if isinstance(_secondary_subcategory_two, Unset):
+                secondary_subcategory_two = UNSET
+            else:
+                secondary_subcategory_two = AppInfoRelationshipsSecondarySubcategoryTwo.from_dict(
+                    _secondary_subcategory_two
+                )
+
+        _raw_territory_age_ratings = d.pop("territoryAgeRatings", UNSET)
+        if _raw_territory_age_ratings is None:
+            territory_age_ratings = None
+        else:
+            _territory_age_ratings = _raw_territory_age_ratings
+            territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | Unset
+            if isinstance(_territory_age_ratings, Unset):
+                territory_age_ratings = UNSET
+            else:
+                territory_age_ratings = AppInfoRelationshipsTerritoryAgeRatings.from_dict(
+                    _territory_age_ratings
+                )
+
+        app_info_relationships = cls(
+            age_rating_declaration=age_rating_declaration,
+            app=app,
+            app_info_localizations=app_info_localizations,
+            primary_category=primary_category,
+            primary_subcategory_one=primary_subcategory_one,
+            primary_subcategory_two=primary_subcategory_two,
+            secondary_category=secondary_category,
+            secondary_subcategory_one=secondary_subcategory_one,
+            secondary_subcategory_two=secondary_subcategory_two,
+            territory_age_ratings=territory_age_ratings,
+        )
+        app_info_relationships.additional_properties = d
+        return app_info_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem(OpenStrEnum):
+    APPINFO = "appInfo"
+    LOCALE = "locale"
+    NAME = "name"
+    PRIVACYCHOICESURL = "privacyChoicesUrl"
+    PRIVACYPOLICYTEXT = "privacyPolicyText"
+    PRIVACYPOLICYURL = "privacyPolicyUrl"
+    SUBTITLE = "subtitle"

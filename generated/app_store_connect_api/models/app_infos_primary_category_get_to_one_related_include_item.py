@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosPrimaryCategoryGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

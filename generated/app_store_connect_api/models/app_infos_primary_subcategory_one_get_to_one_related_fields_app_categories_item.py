@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosPrimarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem(OpenStrEnum):
+    PARENT = "parent"
+    PLATFORMS = "platforms"
+    SUBCATEGORIES = "subcategories"

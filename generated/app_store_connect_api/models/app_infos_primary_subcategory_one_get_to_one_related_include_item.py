@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosPrimarySubcategoryTwoGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosSecondaryCategoryGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosSecondarySubcategoryOneGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosSecondarySubcategoryTwoGetToOneRelatedIncludeItem(OpenStrEnum):
+    PARENT = "parent"
+    SUBCATEGORIES = "subcategories"

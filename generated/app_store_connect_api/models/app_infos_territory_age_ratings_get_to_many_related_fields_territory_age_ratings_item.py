@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem(OpenStrEnum):
+    APPSTOREAGERATING = "appStoreAgeRating"
+    TERRITORY = "territory"

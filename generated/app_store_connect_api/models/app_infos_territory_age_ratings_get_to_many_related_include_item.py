@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem(OpenStrEnum):
+    TERRITORY = "territory"

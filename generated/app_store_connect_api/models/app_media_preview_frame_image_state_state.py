@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppMediaPreviewFrameImageStateState(OpenStrEnum):
+    COMPLETE = "COMPLETE"
+    FAILED = "FAILED"
+    PROCESSING = "PROCESSING"

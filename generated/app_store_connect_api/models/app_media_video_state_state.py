@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppMediaVideoStateState(OpenStrEnum):
+    AWAITING_UPLOAD = "AWAITING_UPLOAD"
+    COMPLETE = "COMPLETE"
+    FAILED = "FAILED"
+    PROCESSING = "PROCESSING"
+    UPLOAD_COMPLETE = "UPLOAD_COMPLETE"

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.app_media_video_state import AppMediaVideoState
+    from ..models.image_asset import ImageAsset
+    from ..models.preview_frame_image import PreviewFrameImage
+    from ..models.upload_operation import UploadOperation
+
+
+T = TypeVar("T", bound="AppPreviewAttributes")
+
+
+@_attrs_define
+class AppPreviewAttributes:
+    """
+    Attributes:
+        asset_delivery_state (AppMediaAssetState | Unset):
+        file_name (str | Unset):
+        file_size (int | Unset):
+        mime_type (str | Unset):
+        preview_frame_image (PreviewFrameImage | Unset):
+        preview_frame_time_code (str | Unset):
+        preview_image (ImageAsset | Unset):
+        source_file_checksum (str | Unset):
+        upload_operations (list[UploadOperation] | Unset):
+        video_delivery_state (AppMediaVideoState | Unset):
+        video_url (str | Unset):
+    """
+
+    asset_delivery_state: AppMediaAssetState | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    mime_type: str | Unset | None = UNSET
+    preview_frame_image: PreviewFrameImage | Unset | None = UNSET
+    preview_frame_time_code: str | Unset | None = UNSET
+    preview_image: ImageAsset | Unset | None = UNSET
+    source_file_checksum: str | Unset | None = UNSET
+    upload_operations: list[UploadOperation] | Unset | None = UNSET
+    video_delivery_state: AppMediaVideoState | Unset | None = UNSET
+    video_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_delivery_state: dict[str, Any] | Unset | None
+        if self.asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            asset_delivery_state = UNSET
+            if not isinstance(self.asset_delivery_state, Unset):
+                asset_delivery_state = self.asset_delivery_state.to_dict()
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        mime_type = self.mime_type
+
+        preview_frame_image: dict[str, Any] | Unset | None
+        if self.preview_frame_image is None:
+            preview_frame_image = None
+        else:
+            preview_frame_image = UNSET
+            if not isinstance(self.preview_frame_image, Unset):
+                preview_frame_image = self.preview_frame_image.to_dict()
+
+        preview_frame_time_code = self.preview_frame_time_code
+
+        preview_image: dict[str, Any] | Unset | None
+        if self.preview_image is None:
+            preview_image = None
+        else:
+            preview_image = UNSET
+            if not isinstance(self.preview_image, Unset):
+                preview_image = self.preview_image.to_dict()
+
+        source_file_checksum = self.source_file_checksum
+
+        upload_operations: list[dict[str, Any]] | Unset | None
+        if self.upload_operations is None:
+            upload_operations = None
+        else:
+            upload_operations = UNSET
+            if not isinstance(self.upload_operations, Unset):
+                upload_operations = []
+                for upload_operations_item_data in self.upload_operations:
+                    upload_operations_item = upload_operations_item_data.to_dict()
+                    upload_operations.append(upload_operations_item)
+
+        video_delivery_state: dict[str, Any] | Unset | None
+        if self.video_delivery_state is None:
+            video_delivery_state = None
+        else:
+            video_delivery_state = UNSET
+            if not isinstance(self.video_delivery_state, Unset):
+                video_delivery_state = self.video_delivery_state.to_dict()
+
+        video_url = self.video_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if asset_delivery_state is not UNSET:
+            field_dict["assetDeliveryState"] = asset_delivery_state
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if preview_frame_image is not UNSET:
+            field_dict["previewFrameImage"] = preview_frame_image
+        if preview_frame_time_code is not UNSET:
+            field_dict["previewFrameTimeCode"] = preview_frame_time_code
+        if preview_image is not UNSET:
+            field_dict["previewImage"] = preview_image
+        if source_file_checksum is not UNSET:
+            field_dict["sourceFileChecksum"] = source_file_checksum
+        if upload_operations is not UNSET:
+            field_dict["uploadOperations"] = upload_operations
+        if video_delivery_state is not UNSET:
+            field_dict["videoDeliveryState"] = video_delivery_state
+        if video_url is not UNSET:
+            field_dict["videoUrl"] = video_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_media_asset_state import AppMediaAssetState
+        from ..models.app_media_video_state import AppMediaVideoState
+        from ..models.image_asset import ImageAsset
+        from ..models.preview_frame_image import PreviewFrameImage
+        from ..models.upload_operation import UploadOperation
+
+        d = dict(src_dict)
+        _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
+        if _raw_asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            _asset_delivery_state = _raw_asset_delivery_state
+            asset_delivery_state: AppMediaAssetState | Unset
+            if isinstance(_asset_delivery_state, Unset):
+                asset_delivery_state = UNSET
+            else:
+                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        _raw_preview_frame_image = d.pop("previewFrameImage", UNSET)
+        if _raw_preview_frame_image is None:
+            preview_frame_image = None
+        else:
+            _preview_frame_image = _raw_preview_frame_image
+            preview_frame_image: PreviewFrameImage | Unset
+            if isinstance(_preview_frame_image, Unset):
+                preview_frame_image = UNSET
+            else:
+                preview_frame_image = PreviewFrameImage.from_dict(_preview_frame_image)
+
+        preview_frame_time_code = d.pop("previewFrameTimeCode", UNSET)
+
+        _raw_preview_image = d.pop("previewImage", UNSET)
+        if _raw_preview_image is None:
+            preview_image = None
+        else:
+            _preview_image = _raw_preview_image
+            preview_image: ImageAsset | Unset
+            if isinstance(_preview_image, Unset):
+                preview_image = UNSET
+            else:
+                preview_image = ImageAsset.from_dict(_preview_image)
+
+        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+
+        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        if _raw_upload_operations is None:
+            upload_operations = None
+        else:
+            _upload_operations = _raw_upload_operations
+            upload_operations: list[UploadOperation] | Unset = UNSET
+            if _upload_operations is not UNSET:
+                upload_operations = []
+                for upload_operations_item_data in _upload_operations:
+                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+
+                    upload_operations.append(upload_operations_item)
+
+        _raw_video_delivery_state = d.pop("videoDeliveryState", UNSET)
+        if _raw_video_delivery_state is None:
+            video_delivery_state = None
+        else:
+            _video_delivery_state = _raw_video_delivery_state
+            video_delivery_state: AppMediaVideoState | Unset
+            if isinstance(_video_delivery_state, Unset):
+                video_delivery_state = UNSET
+            else:
+                video_delivery_state = AppMediaVideoState.from_dict(_video_delivery_state)
+
+        video_url = d.pop("videoUrl", UNSET)
+
+        app_preview_attributes = cls(
+            asset_delivery_state=asset_delivery_state,
+            file_name=file_name,
+            file_size=file_size,
+            mime_type=mime_type,
+            preview_frame_image=preview_frame_image,
+            preview_frame_time_code=preview_frame_time_code,
+            preview_image=preview_image,
+            source_file_checksum=source_file_checksum,
+            upload_operations=upload_operations,
+            video_delivery_state=video_delivery_state,
+            video_url=video_url,
+        )
+        app_preview_attributes.additional_properties = d
+        return app_preview_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

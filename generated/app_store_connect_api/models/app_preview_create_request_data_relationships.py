@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_preview_create_request_data_relationships_app_preview_set import (
+        AppPreviewCreateRequestDataRelationshipsAppPreviewSet,
+    )
+
+
+T = TypeVar("T", bound="AppPreviewCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppPreviewCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_preview_set (AppPreviewCreateRequestDataRelationshipsAppPreviewSet):
+    """
+
+    app_preview_set: AppPreviewCreateRequestDataRelationshipsAppPreviewSet
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_preview_set = self.app_preview_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appPreviewSet"] = app_preview_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_preview_create_request_data_relationships_app_preview_set import (
+            AppPreviewCreateRequestDataRelationshipsAppPreviewSet,
+        )
+
+        d = dict(src_dict)
+        app_preview_set = AppPreviewCreateRequestDataRelationshipsAppPreviewSet.from_dict(
+            d.pop("appPreviewSet")
+        )
+
+        app_preview_create_request_data_relationships = cls(
+            app_preview_set=app_preview_set,
+        )
+        app_preview_create_request_data_relationships.additional_properties = d
+        return app_preview_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
+
+
+T = TypeVar("T", bound="AppPreviewRelationships")
+
+
+@_attrs_define
+class AppPreviewRelationships:
+    """
+    Attributes:
+        app_preview_set (AppPreviewRelationshipsAppPreviewSet | Unset):
+    """
+
+    app_preview_set: AppPreviewRelationshipsAppPreviewSet | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_preview_set: dict[str, Any] | Unset | None
+        if self.app_preview_set is None:
+            app_preview_set = None
+        else:
+            app_preview_set = UNSET
+            if not isinstance(self.app_preview_set, Unset):
+                app_preview_set = self.app_preview_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_preview_set is not UNSET:
+            field_dict["appPreviewSet"] = app_preview_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
+
+        d = dict(src_dict)
+        _raw_app_preview_set = d.pop("appPreviewSet", UNSET)
+        if _raw_app_preview_set is None:
+            app_preview_set = None
+        else:
+            _app_preview_set = _raw_app_preview_set
+            app_preview_set: AppPreviewRelationshipsAppPreviewSet | Unset
+            if isinstance(_app_preview_set, Unset):
+                app_preview_set = UNSET
+            else:
+                app_preview_set = AppPreviewRelationshipsAppPreviewSet.from_dict(_app_preview_set)
+
+        app_preview_relationships = cls(
+            app_preview_set=app_preview_set,
+        )
+        app_preview_relationships.additional_properties = d
+        return app_preview_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

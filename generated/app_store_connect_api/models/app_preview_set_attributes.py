@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_type import PreviewType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppPreviewSetAttributes")
+
+
+@_attrs_define
+class AppPreviewSetAttributes:
+    """
+    Attributes:
+        preview_type (PreviewType | Unset):
+    """
+
+    preview_type: PreviewType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preview_type: str | Unset | None
+        if self.preview_type is None:
+            preview_type = None
+        else:
+            preview_type = UNSET
+            if not isinstance(self.preview_type, Unset):
+                preview_type = self.preview_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if preview_type is not UNSET:
+            field_dict["previewType"] = preview_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_preview_type = d.pop("previewType", UNSET)
+        if _raw_preview_type is None:
+            preview_type = None
+        else:
+            _preview_type = _raw_preview_type
+            preview_type: PreviewType | Unset
+            if isinstance(_preview_type, Unset):
+                preview_type = UNSET
+            else:
+                preview_type = PreviewType(_preview_type)
+
+        app_preview_set_attributes = cls(
+            preview_type=preview_type,
+        )
+        app_preview_set_attributes.additional_properties = d
+        return app_preview_set_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppPricePointV3Attributes")
+
+
+@_attrs_define
+class AppPricePointV3Attributes:
+    """
+    Attributes:
+        customer_price (str | Unset):
+        proceeds (str | Unset):
+    """
+
+    customer_price: str | Unset | None = UNSET
+    proceeds: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_price = self.customer_price
+
+        proceeds = self.proceeds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if customer_price is not UNSET:
+            field_dict["customerPrice"] = customer_price
+        if proceeds is not UNSET:
+            field_dict["proceeds"] = proceeds
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_price = d.pop("customerPrice", UNSET)
+
+        proceeds = d.pop("proceeds", UNSET)
+
+        app_price_point_v3_attributes = cls(
+            customer_price=customer_price,
+            proceeds=proceeds,
+        )
+        app_price_point_v3_attributes.additional_properties = d
+        return app_price_point_v3_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

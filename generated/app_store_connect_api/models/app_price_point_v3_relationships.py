@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
+    from ..models.app_price_point_v3_relationships_equalizations import (
+        AppPricePointV3RelationshipsEqualizations,
+    )
+    from ..models.app_price_point_v3_relationships_territory import AppPricePointV3RelationshipsTerritory
+
+
+T = TypeVar("T", bound="AppPricePointV3Relationships")
+
+
+@_attrs_define
+class AppPricePointV3Relationships:
+    """
+    Attributes:
+        app (AppPricePointV3RelationshipsApp | Unset):
+        equalizations (AppPricePointV3RelationshipsEqualizations | Unset):
+        territory (AppPricePointV3RelationshipsTerritory | Unset):
+    """
+
+    app: AppPricePointV3RelationshipsApp | Unset | None = UNSET
+    equalizations: AppPricePointV3RelationshipsEqualizations | Unset | None = UNSET
+    territory: AppPricePointV3RelationshipsTerritory | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        equalizations: dict[str, Any] | Unset | None
+        if self.equalizations is None:
+            equalizations = None
+        else:
+            equalizations = UNSET
+            if not isinstance(self.equalizations, Unset):
+                equalizations = self.equalizations.to_dict()
+
+        territory: dict[str, Any] | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if equalizations is not UNSET:
+            field_dict["equalizations"] = equalizations
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
+        from ..models.app_price_point_v3_relationships_equalizations import (
+            AppPricePointV3RelationshipsEqualizations,
+        )
+        from ..models.app_price_point_v3_relationships_territory import AppPricePointV3RelationshipsTerritory
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: AppPricePointV3RelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = AppPricePointV3RelationshipsApp.from_dict(_app)
+
+        _raw_equalizations = d.pop("equalizations", UNSET)
+        if _raw_equalizations is None:
+            equalizations = None
+        else:
+            _equalizations = _raw_equalizations
+            equalizations: AppPricePointV3RelationshipsEqualizations | Unset
+            if isinstance(_equalizations, Unset):
+                equalizations = UNSET
+            else:
+                equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_equalizations)
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: AppPricePointV3RelationshipsTerritory | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = AppPricePointV3RelationshipsTerritory.from_dict(_territory)
+
+        app_price_point_v3_relationships = cls(
+            app=app,
+            equalizations=equalizations,
+            territory=territory,
+        )
+        app_price_point_v3_relationships.additional_properties = d
+        return app_price_point_v3_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    TERRITORY = "territory"

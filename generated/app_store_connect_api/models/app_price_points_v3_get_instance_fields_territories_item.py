@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppPricePointsV3GetInstanceFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

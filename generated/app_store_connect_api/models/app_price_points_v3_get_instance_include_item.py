@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppPricePointsV3GetInstanceIncludeItem(OpenStrEnum):
+    APP = "app"
+    TERRITORY = "territory"

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_price_schedule_create_request_data_relationships_app import (
+        AppPriceScheduleCreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_price_schedule_create_request_data_relationships_base_territory import (
+        AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+    )
+    from ..models.app_price_schedule_create_request_data_relationships_manual_prices import (
+        AppPriceScheduleCreateRequestDataRelationshipsManualPrices,
+    )
+
+
+T = TypeVar("T", bound="AppPriceScheduleCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppPriceScheduleCreateRequestDataRelationships:
+    """
+    Attributes:
+        app (AppPriceScheduleCreateRequestDataRelationshipsApp):
+        base_territory (AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory):
+        manual_prices (AppPriceScheduleCreateRequestDataRelationshipsManualPrices):
+    """
+
+    app: AppPriceScheduleCreateRequestDataRelationshipsApp
+    base_territory: AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory
+    manual_prices: AppPriceScheduleCreateRequestDataRelationshipsManualPrices
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        base_territory = self.base_territory.to_dict()
+
+        manual_prices = self.manual_prices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["app"] = app
+        field_dict["baseTerritory"] = base_territory
+        field_dict["manualPrices"] = manual_prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_price_schedule_create_request_data_relationships_app import (
+            AppPriceScheduleCreateRequestDataRelationshipsApp,
+        )
+        from ..models.app_price_schedule_create_request_data_relationships_base_territory import (
+            AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+        )
+        from ..models.app_price_schedule_create_request_data_relationships_manual_prices import (
+            AppPriceScheduleCreateRequestDataRelationshipsManualPrices,
+        )
+
+        d = dict(src_dict)
+        app = AppPriceScheduleCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+
+        base_territory = AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory.from_dict(
+            d.pop("baseTerritory")
+        )
+
+        manual_prices = AppPriceScheduleCreateRequestDataRelationshipsManualPrices.from_dict(
+            d.pop("manualPrices")
+        )
+
+        app_price_schedule_create_request_data_relationships = cls(
+            app=app,
+            base_territory=base_territory,
+            manual_prices=manual_prices,
+        )
+        app_price_schedule_create_request_data_relationships.additional_properties = d
+        return app_price_schedule_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

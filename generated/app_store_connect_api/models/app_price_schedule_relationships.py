@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
+    from ..models.app_price_schedule_relationships_automatic_prices import (
+        AppPriceScheduleRelationshipsAutomaticPrices,
+    )
+    from ..models.app_price_schedule_relationships_base_territory import (
+        AppPriceScheduleRelationshipsBaseTerritory,
+    )
+    from ..models.app_price_schedule_relationships_manual_prices import (
+        AppPriceScheduleRelationshipsManualPrices,
+    )
+
+
+T = TypeVar("T", bound="AppPriceScheduleRelationships")
+
+
+@_attrs_define
+class AppPriceScheduleRelationships:
+    """
+    Attributes:
+        app (AppPriceScheduleRelationshipsApp | Unset):
+        automatic_prices (AppPriceScheduleRelationshipsAutomaticPrices | Unset):
+        base_territory (AppPriceScheduleRelationshipsBaseTerritory | Unset):
+        manual_prices (AppPriceScheduleRelationshipsManualPrices | Unset):
+    """
+
+    app: AppPriceScheduleRelationshipsApp | Unset | None = UNSET
+    automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | Unset | None = UNSET
+    base_territory: AppPriceScheduleRelationshipsBaseTerritory | Unset | None = UNSET
+    manual_prices: AppPriceScheduleRelationshipsManualPrices | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        automatic_prices: dict[str, Any] | Unset | None
+        if self.automatic_prices is None:
+            automatic_prices = None
+        else:
+            automatic_prices = UNSET
+            if not isinstance(self.automatic_prices, Unset):
+                automatic_prices = self.automatic_prices.to_dict()
+
+        base_territory: dict[str, Any] | Unset | None
+        if self.base_territory is None:
+            base_territory = None
+        else:
+            base_territory = UNSET
+            if not isinstance(self.base_territory, Unset):
+                base_territory = self.base_territory.to_dict()
+
+        manual_prices: dict[str, Any] | Unset | None
+        if self.manual_prices is None:
+            manual_prices = None
+        else:
+            manual_prices = UNSET
+            if not isinstance(self.manual_prices, Unset):
+                manual_prices = self.manual_prices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if automatic_prices is not UNSET:
+            field_dict["automaticPrices"] = automatic_prices
+        if base_territory is not UNSET:
+            field_dict["baseTerritory"] = base_territory
+        if manual_prices is not UNSET:
+            field_dict["manualPrices"] = manual_prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
+        from ..models.app_price_schedule_relationships_automatic_prices import (
+            AppPriceScheduleRelationshipsAutomaticPrices,
+        )
+        from ..models.app_price_schedule_relationships_base_territory import (
+            AppPriceScheduleRelationshipsBaseTerritory,
+        )
+        from ..models.app_price_schedule_relationships_manual_prices import (
+            AppPriceScheduleRelationshipsManualPrices,
+        )
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: AppPriceScheduleRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = AppPriceScheduleRelationshipsApp.from_dict(_app)
+
+        _raw_automatic_prices = d.pop("automaticPrices", UNSET)
+        if _raw_automatic_prices is None:
+            automatic_prices = None
+        else:
+            _automatic_prices = _raw_automatic_prices
+            automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | Unset
+            if isinstance(_automatic_prices, Unset):
+                automatic_prices = UNSET
+            else:
+                automatic_prices = AppPriceScheduleRelationshipsAutomaticPrices.from_dict(_automatic_prices)
+
+        _raw_base_territory = d.pop("baseTerritory", UNSET)
+        if _raw_base_territory is None:
+            base_territory = None
+        else:
+            _base_territory = _raw_base_territory
+            base_territory: AppPriceScheduleRelationshipsBaseTerritory | Unset
+            if isinstance(_base_territory, Unset):
+                base_territory = UNSET
+            else:
+                base_territory = AppPriceScheduleRelationshipsBaseTerritory.from_dict(_base_territory)
+
+        _raw_manual_prices = d.pop("manualPrices", UNSET)
+        if _raw_manual_prices is None:
+            manual_prices = None
+        else:
+            _manual_prices = _raw_manual_prices
+            manual_prices: AppPriceScheduleRelationshipsManualPrices | Unset
+            if isinstance(_manual_prices, Unset):
+                manual_prices = UNSET
+            else:
+                manual_prices = AppPriceScheduleRelationshipsManualPrices.from_dict(_manual_prices)
+
+        app_price_schedule_relationships = cls(
+            app=app,
+            automatic_prices=automatic_prices,
+            base_territory=base_territory,
+            manual_prices=manual_prices,
+        )
+        app_price_schedule_relationships.additional_properties = d
+        return app_price_schedule_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

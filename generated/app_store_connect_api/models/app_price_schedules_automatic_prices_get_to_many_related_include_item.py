@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPPRICEPOINT = "appPricePoint"
+    TERRITORY = "territory"

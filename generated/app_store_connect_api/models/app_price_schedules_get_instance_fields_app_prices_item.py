@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppPriceSchedulesGetInstanceFieldsAppPricesItem(OpenStrEnum):
+    APPPRICEPOINT = "appPricePoint"
+    ENDDATE = "endDate"
+    MANUAL = "manual"
+    STARTDATE = "startDate"
+    TERRITORY = "territory"

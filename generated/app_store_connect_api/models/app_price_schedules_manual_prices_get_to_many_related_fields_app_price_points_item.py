@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem(OpenStrEnum):
+    APP = "app"
+    CUSTOMERPRICE = "customerPrice"
+    EQUALIZATIONS = "equalizations"
+    PROCEEDS = "proceeds"
+    TERRITORY = "territory"

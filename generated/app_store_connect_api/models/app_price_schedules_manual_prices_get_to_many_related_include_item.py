@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPPRICEPOINT = "appPricePoint"
+    TERRITORY = "territory"

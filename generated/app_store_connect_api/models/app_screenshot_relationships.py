@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_screenshot_relationships_app_screenshot_set import (
+        AppScreenshotRelationshipsAppScreenshotSet,
+    )
+
+
+T = TypeVar("T", bound="AppScreenshotRelationships")
+
+
+@_attrs_define
+class AppScreenshotRelationships:
+    """
+    Attributes:
+        app_screenshot_set (AppScreenshotRelationshipsAppScreenshotSet | Unset):
+    """
+
+    app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_screenshot_set: dict[str, Any] | Unset | None
+        if self.app_screenshot_set is None:
+            app_screenshot_set = None
+        else:
+            app_screenshot_set = UNSET
+            if not isinstance(self.app_screenshot_set, Unset):
+                app_screenshot_set = self.app_screenshot_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_screenshot_set is not UNSET:
+            field_dict["appScreenshotSet"] = app_screenshot_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_screenshot_relationships_app_screenshot_set import (
+            AppScreenshotRelationshipsAppScreenshotSet,
+        )
+
+        d = dict(src_dict)
+        _raw_app_screenshot_set = d.pop("appScreenshotSet", UNSET)
+        if _raw_app_screenshot_set is None:
+            app_screenshot_set = None
+        else:
+            _app_screenshot_set = _raw_app_screenshot_set
+            app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | Unset
+            if isinstance(_app_screenshot_set, Unset):
+                app_screenshot_set = UNSET
+            else:
+                app_screenshot_set = AppScreenshotRelationshipsAppScreenshotSet.from_dict(_app_screenshot_set)
+
+        app_screenshot_relationships = cls(
+            app_screenshot_set=app_screenshot_set,
+        )
+        app_screenshot_relationships.additional_properties = d
+        return app_screenshot_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

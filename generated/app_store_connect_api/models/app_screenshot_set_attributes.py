@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.screenshot_display_type import ScreenshotDisplayType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppScreenshotSetAttributes")
+
+
+@_attrs_define
+class AppScreenshotSetAttributes:
+    """
+    Attributes:
+        screenshot_display_type (ScreenshotDisplayType | Unset):
+    """
+
+    screenshot_display_type: ScreenshotDisplayType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        screenshot_display_type: str | Unset | None
+        if self.screenshot_display_type is None:
+            screenshot_display_type = None
+        else:
+            screenshot_display_type = UNSET
+            if not isinstance(self.screenshot_display_type, Unset):
+                screenshot_display_type = self.screenshot_display_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if screenshot_display_type is not UNSET:
+            field_dict["screenshotDisplayType"] = screenshot_display_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_screenshot_display_type = d.pop("screenshotDisplayType", UNSET)
+        if _raw_screenshot_display_type is None:
+            screenshot_display_type = None
+        else:
+            _screenshot_display_type = _raw_screenshot_display_type
+            screenshot_display_type: ScreenshotDisplayType | Unset
+            if isinstance(_screenshot_display_type, Unset):
+                screenshot_display_type = UNSET
+            else:
+                screenshot_display_type = ScreenshotDisplayType(_screenshot_display_type)
+
+        app_screenshot_set_attributes = cls(
+            screenshot_display_type=screenshot_display_type,
+        )
+        app_screenshot_set_attributes.additional_properties = d
+        return app_screenshot_set_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

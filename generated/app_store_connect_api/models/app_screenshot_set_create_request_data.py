@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_screenshot_set_create_request_data_attributes import (
+        AppScreenshotSetCreateRequestDataAttributes,
+    )
+    from ..models.app_screenshot_set_create_request_data_relationships import (
+        AppScreenshotSetCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="AppScreenshotSetCreateRequestData")
+
+
+@_attrs_define
+class AppScreenshotSetCreateRequestData:
+    """
+    Attributes:
+        attributes (AppScreenshotSetCreateRequestDataAttributes):
+        type_ (Literal['appScreenshotSets']):
+        relationships (AppScreenshotSetCreateRequestDataRelationships | Unset):
+    """
+
+    attributes: AppScreenshotSetCreateRequestDataAttributes
+    type_: Literal["appScreenshotSets"]
+    relationships: AppScreenshotSetCreateRequestDataRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["type"] = type_
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_screenshot_set_create_request_data_attributes import (
+            AppScreenshotSetCreateRequestDataAttributes,
+        )
+        from ..models.app_screenshot_set_create_request_data_relationships import (
+            AppScreenshotSetCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = AppScreenshotSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+
+        type_ = cast(Literal["appScreenshotSets"], d.pop("type"))
+        if type_ != "appScreenshotSets":
+            raise ValueError(f"type must match const 'appScreenshotSets', got '{type_}'")
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: AppScreenshotSetCreateRequestDataRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = AppScreenshotSetCreateRequestDataRelationships.from_dict(_relationships)
+
+        app_screenshot_set_create_request_data = cls(
+            attributes=attributes,
+            type_=type_,
+            relationships=relationships,
+        )
+        app_screenshot_set_create_request_data.additional_properties = d
+        return app_screenshot_set_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

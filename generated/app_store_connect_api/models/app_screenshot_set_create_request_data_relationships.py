@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_screenshot_set_create_request_data_relationships_app_custom_product_page_localization import (
+        AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization,
+    )
+    from ..models.app_screenshot_set_create_request_data_relationships_app_store_version_experiment_treatment_localization import (
+        AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_screenshot_set_create_request_data_relationships_app_store_version_localization import (
+        AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization,
+    )
+
+
+T = TypeVar("T", bound="AppScreenshotSetCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppScreenshotSetCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_custom_product_page_localization
+            (AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization | Unset):
+        app_store_version_experiment_treatment_localization
+            (AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset):
+        app_store_version_localization (AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization |
+            Unset):
+    """
+
+    app_custom_product_page_localization: (
+        AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization | Unset | None
+    ) = UNSET
+    app_store_version_experiment_treatment_localization: (
+        AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization
+        | Unset
+        | None
+    ) = UNSET
+    app_store_version_localization: (
+        AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_custom_product_page_localization: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_localization is None:
+            app_custom_product_page_localization = None
+        else:
+            app_custom_product_page_localization = UNSET
+            if not isinstance(self.app_custom_product_page_localization, Unset):
+                app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
+
+        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment_treatment_localization is None:
+            app_store_version_experiment_treatment_localization = None
+        else:
+            app_store_version_experiment_treatment_localization = UNSET
+            if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
+                app_store_version_experiment_treatment_localization = (
+                    self.app_store_version_experiment_treatment_localization.to_dict()
+                )
+
+        app_store_version_localization: dict[str, Any] | Unset | None
+        if self.app_store_version_localization is None:
+            app_store_version_localization = None
+        else:
+            app_store_version_localization = UNSET
+            if not isinstance(self.app_store_version_localization, Unset):
+                app_store_version_localization = self.app_store_version_localization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_custom_product_page_localization is not UNSET:
+            field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
+        if app_store_version_experiment_treatment_localization is not UNSET:
+            field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
+                app_store_version_experiment_treatment_localization
+            )
+        if app_store_version_localization is not UNSET:
+            field_dict["appStoreVersionLocalization"] = app_store_version_localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_screenshot_set_create_request_data_relationships_app_custom_product_page_localization import (
+            AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization,
+        )
+        from ..models.app_screenshot_set_create_request_data_relationships_app_store_version_experiment_treatment_localization import (
+            AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+        )
+        from ..models.app_screenshot_set_create_request_data_relationships_app_store_version_localization import (
+            AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        if _raw_app_custom_product_page_localization is None:
+            app_custom_product_page_localization = None
+        else:
+            _app_custom_product_page_localization = _raw_app_custom_product_page_localization
+            app_custom_product_page_localization: (
+                AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization | Unset
+            )
+            if isinstance(_app_custom_product_page_localization, Unset):
+                app_custom_product_page_localization = UNSET
+            else:
+                app_custom_product_page_localization = (
+                    AppScreenshotSetCreateRequestDataRelationshipsAppCustomProductPageLocalization.from_dict(
+                        _app_custom_product_page_localization
+                    )
+                )
+
+        _raw_app_store_version_experiment_treatment_localization = d.pop(
+            "appStoreVersionExperimentTreatmentLocalization", UNSET
+        )
+        if _raw_app_store_version_experiment_treatment_localization is None:
+            app_store_version_experiment_treatment_localization = None
+        else:
+            _app_store_version_experiment_treatment_localization = (
+                _raw_app_store_version_experiment_treatment_localization
+            )
+            app_store_version_experiment_treatment_localization: (
+                AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization
+                | Unset
+            )
+            if isinstance(_app_store_version_experiment_treatment_localization, Unset):
+                app_store_version_experiment_treatment_localization = UNSET
+            else:
+                app_store_version_experiment_treatment_localization = AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
+                    _app_store_version_experiment_treatment_localization
+                )
+
+        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        if _raw_app_store_version_localization is None:
+            app_store_version_localization = None
+        else:
+            _app_store_version_localization = _raw_app_store_version_localization
+            app_store_version_localization: (
+                AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization | Unset
+            )
+            if isinstance(_app_store_version_localization, Unset):
+                app_store_version_localization = UNSET
+            else:
+                app_store_version_localization = (
+                    AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalization.from_dict(
+                        _app_store_version_localization
+                    )
+                )
+
+        app_screenshot_set_create_request_data_relationships = cls(
+            app_custom_product_page_localization=app_custom_product_page_localization,
+            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
+            app_store_version_localization=app_store_version_localization,
+        )
+        app_screenshot_set_create_request_data_relationships.additional_properties = d
+        return app_screenshot_set_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization,
+    )
+    from ..models.app_screenshot_set_relationships_app_screenshots import (
+        AppScreenshotSetRelationshipsAppScreenshots,
+    )
+    from ..models.app_screenshot_set_relationships_app_store_version_experiment_treatment_localization import (
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_screenshot_set_relationships_app_store_version_localization import (
+        AppScreenshotSetRelationshipsAppStoreVersionLocalization,
+    )
+
+
+T = TypeVar("T", bound="AppScreenshotSetRelationships")
+
+
+@_attrs_define
+class AppScreenshotSetRelationships:
+    """
+    Attributes:
+        app_custom_product_page_localization (AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset):
+        app_screenshots (AppScreenshotSetRelationshipsAppScreenshots | Unset):
+        app_store_version_experiment_treatment_localization
+            (AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset):
+        app_store_version_localization (AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset):
+    """
+
+    app_custom_product_page_localization: (
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset | None
+    ) = UNSET
+    app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | Unset | None = UNSET
+    app_store_version_experiment_treatment_localization: (
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset | None
+    ) = UNSET
+    app_store_version_localization: (
+        AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_custom_product_page_localization: dict[str, Any] | Unset | None
+        if self.app_custom_product_page_localization is None:
+            app_custom_product_page_localization = None
+        else:
+            app_custom_product_page_localization = UNSET
+            if not isinstance(self.app_custom_product_page_localization, Unset):
+                app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
+
+        app_screenshots: dict[str, Any] | Unset | None
+        if self.app_screenshots is None:
+            app_screenshots = None
+        else:
+            app_screenshots = UNSET
+            if not isinstance(self.app_screenshots, Unset):
+                app_screenshots = self.app_screenshots.to_dict()
+
+        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment_treatment_localization is None:
+            app_store_version_experiment_treatment_localization = None
+        else:
+            app_store_version_experiment_treatment_localization = UNSET
+            if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
+                app_store_version_experiment_treatment_localization = (
+                    self.app_store_version_experiment_treatment_localization.to_dict()
+                )
+
+        app_store_version_localization: dict[str, Any] | Unset | None
+        if self.app_store_version_localization is None:
+            app_store_version_localization = None
+        else:
+            app_store_version_localization = UNSET
+            if not isinstance(self.app_store_version_localization, Unset):
+                app_store_version_localization = self.app_store_version_localization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_custom_product_page_localization is not UNSET:
+            field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
+        if app_screenshots is not UNSET:
+            field_dict["appScreenshots"] = app_screenshots
+        if app_store_version_experiment_treatment_localization is not UNSET:
+            field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
+                app_store_version_experiment_treatment_localization
+            )
+        if app_store_version_localization is not UNSET:
+            field_dict["appStoreVersionLocalization"] = app_store_version_localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
+            AppScreenshotSetRelationshipsAppCustomProductPageLocalization,
+        )
+        from ..models.app_screenshot_set_relationships_app_screenshots import (
+            AppScreenshotSetRelationshipsAppScreenshots,
+        )
+        from ..models.app_screenshot_set_relationships_app_store_version_experiment_treatment_localization import (
+            AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+        )
+        from ..models.app_screenshot_set_relationships_app_store_version_localization import (
+            AppScreenshotSetRelationshipsAppStoreVersionLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        if _raw_app_custom_product_page_localization is None:
+            app_custom_product_page_localization = None
+        else:
+            _app_custom_product_page_localization = _raw_app_custom_product_page_localization
+            app_custom_product_page_localization: (
+                AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset
+            )
+            if isinstance(_app_custom_product_page_localization, Unset):
+                app_custom_product_page_localization = UNSET
+            else:
+                app_custom_product_page_localization = (
+                    AppScreenshotSetRelationshipsAppCustomProductPageLocalization.from_dict(
+                        _app_custom_product_page_localization
+                    )
+                )
+
+        _raw_app_screenshots = d.pop("appScreenshots", UNSET)
+        if _raw_app_screenshots is None:
+            app_screenshots = None
+        else:
+            _app_screenshots = _raw_app_screenshots
+            app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | Unset
+            if isinstance(_app_screenshots, Unset):
+                app_screenshots = UNSET
+            else:
+                app_screenshots = AppScreenshotSetRelationshipsAppScreenshots.from_dict(_app_screenshots)
+
+        _raw_app_store_version_experiment_treatment_localization = d.pop(
+            "appStoreVersionExperimentTreatmentLocalization", UNSET
+        )
+        if _raw_app_store_version_experiment_treatment_localization is None:
+            app_store_version_experiment_treatment_localization = None
+        else:
+            _app_store_version_experiment_treatment_localization = (
+                _raw_app_store_version_experiment_treatment_localization
+            )
+            app_store_version_experiment_treatment_localization: (
+                AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset
+            )
+            if isinstance(_app_store_version_experiment_treatment_localization, Unset):
+                app_store_version_experiment_treatment_localization = UNSET
+            else:
+                app_store_version_experiment_treatment_localization = (
+                    AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
+                        _app_store_version_experiment_treatment_localization
+                    )
+                )
+
+        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        if _raw_app_store_version_localization is None:
+            app_store_version_localization = None
+        else:
+            _app_store_version_localization = _raw_app_store_version_localization
+            app_store_version_localization: AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset
+            if isinstance(_app_store_version_localization, Unset):
+                app_store_version_localization = UNSET
+            else:
+                app_store_version_localization = (
+                    AppScreenshotSetRelationshipsAppStoreVersionLocalization.from_dict(
+                        _app_store_version_localization
+                    )
+                )
+
+        app_screenshot_set_relationships = cls(
+            app_custom_product_page_localization=app_custom_product_page_localization,
+            app_screenshots=app_screenshots,
+            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
+            app_store_version_localization=app_store_version_localization,
+        )
+        app_screenshot_set_relationships.additional_properties = d
+        return app_screenshot_set_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

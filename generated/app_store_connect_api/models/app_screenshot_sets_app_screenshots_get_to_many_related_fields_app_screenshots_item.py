@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem(OpenStrEnum):
+    APPSCREENSHOTSET = "appScreenshotSet"
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    UPLOADOPERATIONS = "uploadOperations"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppScreenshotsGetInstanceIncludeItem(OpenStrEnum):
+    APPSCREENSHOTSET = "appScreenshotSet"

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_store_review_attachment_create_request_data_attributes import (
+        AppStoreReviewAttachmentCreateRequestDataAttributes,
+    )
+    from ..models.app_store_review_attachment_create_request_data_relationships import (
+        AppStoreReviewAttachmentCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="AppStoreReviewAttachmentCreateRequestData")
+
+
+@_attrs_define
+class AppStoreReviewAttachmentCreateRequestData:
+    """
+    Attributes:
+        attributes (AppStoreReviewAttachmentCreateRequestDataAttributes):
+        relationships (AppStoreReviewAttachmentCreateRequestDataRelationships):
+        type_ (Literal['appStoreReviewAttachments']):
+    """
+
+    attributes: AppStoreReviewAttachmentCreateRequestDataAttributes
+    relationships: AppStoreReviewAttachmentCreateRequestDataRelationships
+    type_: Literal["appStoreReviewAttachments"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_review_attachment_create_request_data_attributes import (
+            AppStoreReviewAttachmentCreateRequestDataAttributes,
+        )
+        from ..models.app_store_review_attachment_create_request_data_relationships import (
+            AppStoreReviewAttachmentCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = AppStoreReviewAttachmentCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+
+        relationships = AppStoreReviewAttachmentCreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["appStoreReviewAttachments"], d.pop("type"))
+        if type_ != "appStoreReviewAttachments":
+            raise ValueError(f"type must match const 'appStoreReviewAttachments', got '{type_}'")
+
+        app_store_review_attachment_create_request_data = cls(
+            attributes=attributes,
+            relationships=relationships,
+            type_=type_,
+        )
+        app_store_review_attachment_create_request_data.additional_properties = d
+        return app_store_review_attachment_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

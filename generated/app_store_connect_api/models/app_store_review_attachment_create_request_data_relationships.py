@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_store_review_attachment_create_request_data_relationships_app_store_review_detail import (
+        AppStoreReviewAttachmentCreateRequestDataRelationshipsAppStoreReviewDetail,
+    )
+
+
+T = TypeVar("T", bound="AppStoreReviewAttachmentCreateRequestDataRelationships")
+
+
+@_attrs_define
+class AppStoreReviewAttachmentCreateRequestDataRelationships:
+    """
+    Attributes:
+        app_store_review_detail (AppStoreReviewAttachmentCreateRequestDataRelationshipsAppStoreReviewDetail):
+    """
+
+    app_store_review_detail: AppStoreReviewAttachmentCreateRequestDataRelationshipsAppStoreReviewDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_review_detail = self.app_store_review_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["appStoreReviewDetail"] = app_store_review_detail
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_review_attachment_create_request_data_relationships_app_store_review_detail import (
+            AppStoreReviewAttachmentCreateRequestDataRelationshipsAppStoreReviewDetail,
+        )
+
+        d = dict(src_dict)
+        app_store_review_detail = (
+            AppStoreReviewAttachmentCreateRequestDataRelationshipsAppStoreReviewDetail.from_dict(
+                d.pop("appStoreReviewDetail")
+            )
+        )
+
+        app_store_review_attachment_create_request_data_relationships = cls(
+            app_store_review_detail=app_store_review_detail,
+        )
+        app_store_review_attachment_create_request_data_relationships.additional_properties = d
+        return app_store_review_attachment_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

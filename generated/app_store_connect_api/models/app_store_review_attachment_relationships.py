@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_store_review_attachment_relationships_app_store_review_detail import (
+        AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail,
+    )
+
+
+T = TypeVar("T", bound="AppStoreReviewAttachmentRelationships")
+
+
+@_attrs_define
+class AppStoreReviewAttachmentRelationships:
+    """
+    Attributes:
+        app_store_review_detail (AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail | Unset):
+    """
+
+    app_store_review_detail: AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_review_detail: dict[str, Any] | Unset | None
+        if self.app_store_review_detail is None:
+            app_store_review_detail = None
+        else:
+            app_store_review_detail = UNSET
+            if not isinstance(self.app_store_review_detail, Unset):
+                app_store_review_detail = self.app_store_review_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_review_detail is not UNSET:
+            field_dict["appStoreReviewDetail"] = app_store_review_detail
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_review_attachment_relationships_app_store_review_detail import (
+            AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail,
+        )
+
+        d = dict(src_dict)
+        _raw_app_store_review_detail = d.pop("appStoreReviewDetail", UNSET)
+        if _raw_app_store_review_detail is None:
+            app_store_review_detail = None
+        else:
+            _app_store_review_detail = _raw_app_store_review_detail
+            app_store_review_detail: AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail | Unset
+            if isinstance(_app_store_review_detail, Unset):
+                app_store_review_detail = UNSET
+            else:
+                app_store_review_detail = AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail.from_dict(
+                    _app_store_review_detail
+                )
+
+        app_store_review_attachment_relationships = cls(
+            app_store_review_detail=app_store_review_detail,
+        )
+        app_store_review_attachment_relationships.additional_properties = d
+        return app_store_review_attachment_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

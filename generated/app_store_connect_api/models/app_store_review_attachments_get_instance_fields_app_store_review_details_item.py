@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem(OpenStrEnum):
+    APPSTOREREVIEWATTACHMENTS = "appStoreReviewAttachments"
+    APPSTOREVERSION = "appStoreVersion"
+    CONTACTEMAIL = "contactEmail"
+    CONTACTFIRSTNAME = "contactFirstName"
+    CONTACTLASTNAME = "contactLastName"
+    CONTACTPHONE = "contactPhone"
+    DEMOACCOUNTNAME = "demoAccountName"
+    DEMOACCOUNTPASSWORD = "demoAccountPassword"
+    DEMOACCOUNTREQUIRED = "demoAccountRequired"
+    NOTES = "notes"

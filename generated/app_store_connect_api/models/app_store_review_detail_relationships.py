@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_store_review_detail_relationships_app_store_review_attachments import (
+        AppStoreReviewDetailRelationshipsAppStoreReviewAttachments,
+    )
+    from ..models.app_store_review_detail_relationships_app_store_version import (
+        AppStoreReviewDetailRelationshipsAppStoreVersion,
+    )
+
+
+T = TypeVar("T", bound="AppStoreReviewDetailRelationships")
+
+
+@_attrs_define
+class AppStoreReviewDetailRelationships:
+    """
+    Attributes:
+        app_store_review_attachments (AppStoreReviewDetailRelationshipsAppStoreReviewAttachments | Unset):
+        app_store_version (AppStoreReviewDetailRelationshipsAppStoreVersion | Unset):
+    """
+
+    app_store_review_attachments: (
+        AppStoreReviewDetailRelationshipsAppStoreReviewAttachments | Unset | None
+    ) = UNSET
+    app_store_version: AppStoreReviewDetailRelationshipsAppStoreVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_review_attachments: dict[str, Any] | Unset | None
+        if self.app_store_review_attachments is None:
+            app_store_review_attachments = None
+        else:
+            app_store_review_attachments = UNSET
+            if not isinstance(self.app_store_review_attachments, Unset):
+                app_store_review_attachments = self.app_store_review_attachments.to_dict()
+
+        app_store_version: dict[str, Any] | Unset | None
+        if self.app_store_version is None:
+            app_store_version = None
+        else:
+            app_store_version = UNSET
+            if not isinstance(self.app_store_version, Unset):
+                app_store_version = self.app_store_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_review_attachments is not UNSET:
+            field_dict["appStoreReviewAttachments"] = app_store_review_attachments
+        if app_store_version is not UNSET:
+            field_dict["appStoreVersion"] = app_store_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_review_detail_relationships_app_store_review_attachments import (
+            AppStoreReviewDetailRelationshipsAppStoreReviewAttachments,
+        )
+        from ..models.app_store_review_detail_relationships_app_store_version import (
+            AppStoreReviewDetailRelationshipsAppStoreVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_app_store_review_attachments = d.pop("appStoreReviewAttachments", UNSET)
+        if _raw_app_store_review_attachments is None:
+            app_store_review_attachments = None
+        else:
+            _app_store_review_attachments = _raw_app_store_review_attachments
+            app_store_review_attachments: AppStoreReviewDetailRelationshipsAppStoreReviewAttachments | Unset
+            if isinstance(_app_store_review_attachments, Unset):
+                app_store_review_attachments = UNSET
+            else:
+                app_store_review_attachments = (
+                    AppStoreReviewDetailRelationshipsAppStoreReviewAttachments.from_dict(
+                        _app_store_review_attachments
+                    )
+                )
+
+        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        if _raw_app_store_version is None:
+            app_store_version = None
+        else:
+            _app_store_version = _raw_app_store_version
+            app_store_version: AppStoreReviewDetailRelationshipsAppStoreVersion | Unset
+            if isinstance(_app_store_version, Unset):
+                app_store_version = UNSET
+            else:
+                app_store_version = AppStoreReviewDetailRelationshipsAppStoreVersion.from_dict(
+                    _app_store_version
+                )
+
+        app_store_review_detail_relationships = cls(
+            app_store_review_attachments=app_store_review_attachments,
+            app_store_version=app_store_version,
+        )
+        app_store_review_detail_relationships.additional_properties = d
+        return app_store_review_detail_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem(
+    OpenStrEnum
+):
+    APPSTOREREVIEWATTACHMENTS = "appStoreReviewAttachments"
+    APPSTOREVERSION = "appStoreVersion"
+    CONTACTEMAIL = "contactEmail"
+    CONTACTFIRSTNAME = "contactFirstName"
+    CONTACTLASTNAME = "contactLastName"
+    CONTACTPHONE = "contactPhone"
+    DEMOACCOUNTNAME = "demoAccountName"
+    DEMOACCOUNTPASSWORD = "demoAccountPassword"
+    DEMOACCOUNTREQUIRED = "demoAccountRequired"
+    NOTES = "notes"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreReviewDetailsGetInstanceIncludeItem(OpenStrEnum):
+    APPSTOREREVIEWATTACHMENTS = "appStoreReviewAttachments"
+    APPSTOREVERSION = "appStoreVersion"

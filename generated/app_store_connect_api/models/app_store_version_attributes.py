@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_store_version_attributes_release_type import AppStoreVersionAttributesReleaseType
+from ..models.app_store_version_attributes_review_type import AppStoreVersionAttributesReviewType
+from ..models.app_store_version_state import AppStoreVersionState
+from ..models.app_version_state import AppVersionState
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppStoreVersionAttributes")
+
+
+@_attrs_define
+class AppStoreVersionAttributes:
+    """
+    Attributes:
+        app_store_state (AppStoreVersionState | Unset):
+        app_version_state (AppVersionState | Unset):
+        copyright_ (str | Unset):
+        created_date (datetime.datetime | Unset):
+        downloadable (bool | Unset):
+        earliest_release_date (datetime.datetime | Unset):
+        platform (Platform | Unset):
+        release_type (AppStoreVersionAttributesReleaseType | Unset):
+        review_type (AppStoreVersionAttributesReviewType | Unset):
+        uses_idfa (bool | Unset):
+        version_string (str | Unset):
+    """
+
+    app_store_state: AppStoreVersionState | Unset | None = UNSET
+    app_version_state: AppVersionState | Unset | None = UNSET
+    copyright_: str | Unset | None = UNSET
+    created_date: datetime.datetime | Unset | None = UNSET
+    downloadable: bool | Unset | None = UNSET
+    earliest_release_date: datetime.datetime | Unset | None = UNSET
+    platform: Platform | Unset | None = UNSET
+    release_type: AppStoreVersionAttributesReleaseType | Unset | None = UNSET
+    review_type: AppStoreVersionAttributesReviewType | Unset | None = UNSET
+    uses_idfa: bool | Unset | None = UNSET
+    version_string: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_state: str | Unset | None
+        if self.app_store_state is None:
+            app_store_state = None
+        else:
+            app_store_state = UNSET
+            if not isinstance(self.app_store_state, Unset):
+                app_store_state = self.app_store_state.value
+
+        app_version_state: str | Unset | None
+        if self.app_version_state is None:
+            app_version_state = None
+        else:
+            app_version_state = UNSET
+            if not isinstance(self.app_version_state, Unset):
+                app_version_state = self.app_version_state.value
+
+        copyright_ = self.copyright_
+
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        downloadable = self.downloadable
+
+        earliest_release_date: str | Unset | None
+        if self.earliest_release_date is None:
+            earliest_release_date = None
+        else:
+            earliest_release_date = UNSET
+            if not isinstance(self.earliest_release_date, Unset):
+                earliest_release_date = self.earliest_release_date.isoformat()
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        release_type: str | Unset | None
+        if self.release_type is None:
+            release_type = None
+        else:
+            release_type = UNSET
+            if not isinstance(self.release_type, Unset):
+                release_type = self.release_type.value
+
+        review_type: str | Unset | None
+        if self.review_type is None:
+            review_type = None
+        else:
+            review_type = UNSET
+            if not isinstance(self.review_type, Unset):
+                review_type = self.review_type.value
+
+        uses_idfa = self.uses_idfa
+
+        version_string = self.version_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_state is not UNSET:
+            field_dict["appStoreState"] = app_store_state
+        if app_version_state is not UNSET:
+            field_dict["appVersionState"] = app_version_state
+        if copyright_ is not UNSET:
+            field_dict["copyright"] = copyright_
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if downloadable is not UNSET:
+            field_dict["downloadable"] = downloadable
+        if earliest_release_date is not UNSET:
+            field_dict["earliestReleaseDate"] = earliest_release_date
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if release_type is not UNSET:
+            field_dict["releaseType"] = release_type
+        if review_type is not UNSET:
+            field_dict["reviewType"] = review_type
+        if uses_idfa is not UNSET:
+            field_dict["usesIdfa"] = uses_idfa
+        if version_string is not UNSET:
+            field_dict["versionString"] = version_string
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_app_store_state = d.pop("appStoreState", UNSET)
+        if _raw_app_store_state is None:
+            app_store_state = None
+        else:
+            _app_store_state = _raw_app_store_state
+            app_store_state: AppStoreVersionState | Unset
+            if isinstance(_app_store_state, Unset):
+                app_store_state = UNSET
+            else:
+                app_store_state = AppStoreVersionState(_app_store_state)
+
+        _raw_app_version_state = d.pop("appVersionState", UNSET)
+        if _raw_app_version_state is None:
+            app_version_state = None
+        else:
+            _app_version_state = _raw_app_version_state
+            app_version_state: AppVersionState | Unset
+            if isinstance(_app_version_state, Unset):
+                app_version_state = UNSET
+            else:
+                app_version_state = AppVersionState(_app_version_state)
+
+        copyright_ = d.pop("copyright", UNSET)
+
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        downloadable = d.pop("downloadable", UNSET)
+
+        _raw_earliest_release_date = d.pop("earliestReleaseDate", UNSET)
+        if _raw_earliest_release_date is None:
+            earliest_release_date = None
+        else:
+            _earliest_release_date = _raw_earliest_release_date
+            earliest_release_date: datetime.datetime | Unset
+            if isinstance(_earliest_release_date, Unset):
+                earliest_release_date = UNSET
+            else:
+                earliest_release_date = datetime.datetime.fromisoformat(_earliest_release_date)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: Platform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = Platform(_platform)
+
+        _raw_release_type = d.pop("releaseType", UNSET)
+        if _raw_release_type is None:
+            release_type = None
+        else:
+            _release_type = _raw_release_type
+            release_type: AppStoreVersionAttributesReleaseType | Unset
+            if isinstance(_release_type, Unset):
+                release_type = UNSET
+            else:
+                release_type = AppStoreVersionAttributesReleaseType(_release_type)
+
+        _raw_review_type = d.pop("reviewType", UNSET)
+        if _raw_review_type is None:
+            review_type = None
+        else:
+            _review_type = _raw_review_type
+            review_type: AppStoreVersionAttributesReviewType | Unset
+            if isinstance(_review_type, Unset):
+                review_type = UNSET
+            else:
+                review_type = AppStoreVersionAttributesReviewType(_review_type)
+
+        uses_idfa = d.pop("usesIdfa", UNSET)
+
+        version_string = d.pop("versionString", UNSET)
+
+        app_store_version_attributes = cls(
+            app_store_state=app_store_state,
+            app_version_state=app_version_state,
+            copyright_=copyright_,
+            created_date=created_date,
+            downloadable=downloadable,
+            earliest_release_date=earliest_release_date,
+            platform=platform,
+            release_type=release_type,
+            review_type=review_type,
+            uses_idfa=uses_idfa,
+            version_string=version_string,
+        )
+        app_store_version_attributes.additional_properties = d
+        return app_store_version_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionAttributesReviewType(OpenStrEnum):
+    APP_STORE = "APP_STORE"
+    NOTARIZATION = "NOTARIZATION"

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_store_version_experiment_attributes_state import AppStoreVersionExperimentAttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppStoreVersionExperimentAttributes")
+
+
+@_attrs_define
+class AppStoreVersionExperimentAttributes:
+    """
+    Attributes:
+        end_date (datetime.datetime | Unset):
+        name (str | Unset):
+        review_required (bool | Unset):
+        start_date (datetime.datetime | Unset):
+        state (AppStoreVersionExperimentAttributesState | Unset):
+        traffic_proportion (int | Unset):
+    """
+
+    end_date: datetime.datetime | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    review_required: bool | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    state: AppStoreVersionExperimentAttributesState | Unset | None = UNSET
+    traffic_proportion: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_date: str | Unset | None
+        if self.end_date is None:
+            end_date = None
+        else:
+            end_date = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
+
+        name = self.name
+
+        review_required = self.review_required
+
+        start_date: str | Unset | None
+        if self.start_date is None:
+            start_date = None
+        else:
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat()
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        traffic_proportion = self.traffic_proportion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if name is not UNSET:
+            field_dict["name"] = name
+        if review_required is not UNSET:
+            field_dict["reviewRequired"] = review_required
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if state is not UNSET:
+            field_dict["state"] = state
+        if traffic_proportion is not UNSET:
+            field_dict["trafficProportion"] = traffic_proportion
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_end_date = d.pop("endDate", UNSET)
+        if _raw_end_date is None:
+            end_date = None
+        else:
+            _end_date = _raw_end_date
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date)
+
+        name = d.pop("name", UNSET)
+
+        review_required = d.pop("reviewRequired", UNSET)
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is None:
+            start_date = None
+        else:
+            _start_date = _raw_start_date
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: AppStoreVersionExperimentAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AppStoreVersionExperimentAttributesState(_state)
+
+        traffic_proportion = d.pop("trafficProportion", UNSET)
+
+        app_store_version_experiment_attributes = cls(
+            end_date=end_date,
+            name=name,
+            review_required=review_required,
+            start_date=start_date,
+            state=state,
+            traffic_proportion=traffic_proportion,
+        )
+        app_store_version_experiment_attributes.additional_properties = d
+        return app_store_version_experiment_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

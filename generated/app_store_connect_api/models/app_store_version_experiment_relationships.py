@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_store_version_experiment_relationships_app_store_version import (
+        AppStoreVersionExperimentRelationshipsAppStoreVersion,
+    )
+    from ..models.app_store_version_experiment_relationships_app_store_version_experiment_treatments import (
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments,
+    )
+
+
+T = TypeVar("T", bound="AppStoreVersionExperimentRelationships")
+
+
+@_attrs_define
+class AppStoreVersionExperimentRelationships:
+    """
+    Attributes:
+        app_store_version (AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset):
+        app_store_version_experiment_treatments
+            (AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset):
+    """
+
+    app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset | None = UNSET
+    app_store_version_experiment_treatments: (
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_version: dict[str, Any] | Unset | None
+        if self.app_store_version is None:
+            app_store_version = None
+        else:
+            app_store_version = UNSET
+            if not isinstance(self.app_store_version, Unset):
+                app_store_version = self.app_store_version.to_dict()
+
+        app_store_version_experiment_treatments: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment_treatments is None:
+            app_store_version_experiment_treatments = None
+        else:
+            app_store_version_experiment_treatments = UNSET
+            if not isinstance(self.app_store_version_experiment_treatments, Unset):
+                app_store_version_experiment_treatments = (
+                    self.app_store_version_experiment_treatments.to_dict()
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_version is not UNSET:
+            field_dict["appStoreVersion"] = app_store_version
+        if app_store_version_experiment_treatments is not UNSET:
+            field_dict["appStoreVersionExperimentTreatments"] = app_store_version_experiment_treatments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_version_experiment_relationships_app_store_version import (
+            AppStoreVersionExperimentRelationshipsAppStoreVersion,
+        )
+        from ..models.app_store_version_experiment_relationships_app_store_version_experiment_treatments import (
+            AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments,
+        )
+
+        d = dict(src_dict)
+        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        if _raw_app_store_version is None:
+            app_store_version = None
+        else:
+            _app_store_version = _raw_app_store_version
+            app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset
+            if isinstance(_app_store_version, Unset):
+                app_store_version = UNSET
+            else:
+                app_store_version = AppStoreVersionExperimentRelationshipsAppStoreVersion.from_dict(
+                    _app_store_version
+                )
+
+        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", UNSET)
+        if _raw_app_store_version_experiment_treatments is None:
+            app_store_version_experiment_treatments = None
+        else:
+            _app_store_version_experiment_treatments = _raw_app_store_version_experiment_treatments
+            app_store_version_experiment_treatments: (
+                AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset
+            )
+            if isinstance(_app_store_version_experiment_treatments, Unset):
+                app_store_version_experiment_treatments = UNSET
+            else:
+                app_store_version_experiment_treatments = (
+                    AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments.from_dict(
+                        _app_store_version_experiment_treatments
+                    )
+                )
+
+        app_store_version_experiment_relationships = cls(
+            app_store_version=app_store_version,
+            app_store_version_experiment_treatments=app_store_version_experiment_treatments,
+        )
+        app_store_version_experiment_relationships.additional_properties = d
+        return app_store_version_experiment_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

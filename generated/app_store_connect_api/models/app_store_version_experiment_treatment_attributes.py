@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_asset import ImageAsset
+
+
+T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentAttributes")
+
+
+@_attrs_define
+class AppStoreVersionExperimentTreatmentAttributes:
+    """
+    Attributes:
+        app_icon (ImageAsset | Unset):
+        app_icon_name (str | Unset):
+        name (str | Unset):
+        promoted_date (datetime.datetime | Unset):
+    """
+
+    app_icon: ImageAsset | Unset | None = UNSET
+    app_icon_name: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    promoted_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_icon: dict[str, Any] | Unset | None
+        if self.app_icon is None:
+            app_icon = None
+        else:
+            app_icon = UNSET
+            if not isinstance(self.app_icon, Unset):
+                app_icon = self.app_icon.to_dict()
+
+        app_icon_name = self.app_icon_name
+
+        name = self.name
+
+        promoted_date: str | Unset | None
+        if self.promoted_date is None:
+            promoted_date = None
+        else:
+            promoted_date = UNSET
+            if not isinstance(self.promoted_date, Unset):
+                promoted_date = self.promoted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_icon is not UNSET:
+            field_dict["appIcon"] = app_icon
+        if app_icon_name is not UNSET:
+            field_dict["appIconName"] = app_icon_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if promoted_date is not UNSET:
+            field_dict["promotedDate"] = promoted_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_asset import ImageAsset
+
+        d = dict(src_dict)
+        _raw_app_icon = d.pop("appIcon", UNSET)
+        if _raw_app_icon is None:
+            app_icon = None
+        else:
+            _app_icon = _raw_app_icon
+            app_icon: ImageAsset | Unset
+            if isinstance(_app_icon, Unset):
+                app_icon = UNSET
+            else:
+                app_icon = ImageAsset.from_dict(_app_icon)
+
+        app_icon_name = d.pop("appIconName", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_promoted_date = d.pop("promotedDate", UNSET)
+        if _raw_promoted_date is None:
+            promoted_date = None
+        else:
+            _promoted_date = _raw_promoted_date
+            promoted_date: datetime.datetime | Unset
+            if isinstance(_promoted_date, Unset):
+                promoted_date = UNSET
+            else:
+                promoted_date = datetime.datetime.fromisoformat(_promoted_date)
+
+        app_store_version_experiment_treatment_attributes = cls(
+            app_icon=app_icon,
+            app_icon_name=app_icon_name,
+            name=name,
+            promoted_date=promoted_date,
+        )
+        app_store_version_experiment_treatment_attributes.additional_properties = d
+        return app_store_version_experiment_treatment_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

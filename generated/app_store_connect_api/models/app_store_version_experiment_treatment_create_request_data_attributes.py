@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentCreateRequestDataAttributes")
+
+
+@_attrs_define
+class AppStoreVersionExperimentTreatmentCreateRequestDataAttributes:
+    """
+    Attributes:
+        name (str):
+        app_icon_name (None | str | Unset):
+    """
+
+    name: str
+    app_icon_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        app_icon_name: None | str | Unset
+        if isinstance(self.app_icon_name, Unset):
+            app_icon_name = UNSET
+        else:
+            app_icon_name = self.app_icon_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if app_icon_name is not UNSET:
+            field_dict["appIconName"] = app_icon_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_app_icon_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_icon_name = _parse_app_icon_name(d.pop("appIconName", UNSET))
+
+        app_store_version_experiment_treatment_create_request_data_attributes = cls(
+            name=name,
+            app_icon_name=app_icon_name,
+        )
+        app_store_version_experiment_treatment_create_request_data_attributes.additional_properties = d
+        return app_store_version_experiment_treatment_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem(
+    OpenStrEnum
+):
+    APPSCREENSHOTSET = "appScreenshotSet"
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    UPLOADOPERATIONS = "uploadOperations"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem(
+    OpenStrEnum
+):
+    APPCUSTOMPRODUCTPAGELOCALIZATION = "appCustomProductPageLocalization"
+    APPSCREENSHOTS = "appScreenshots"
+    APPSTOREVERSIONEXPERIMENTTREATMENTLOCALIZATION = "appStoreVersionExperimentTreatmentLocalization"
+    APPSTOREVERSIONLOCALIZATION = "appStoreVersionLocalization"

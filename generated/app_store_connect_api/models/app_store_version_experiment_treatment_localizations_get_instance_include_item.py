@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    APPPREVIEWSETS = "appPreviewSets"
+    APPSCREENSHOTSETS = "appScreenshotSets"
+    APPSTOREVERSIONEXPERIMENTTREATMENT = "appStoreVersionExperimentTreatment"

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment,
+    )
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_treatment_localizations import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations,
+    )
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_v2 import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2,
+    )
+
+
+T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentRelationships")
+
+
+@_attrs_define
+class AppStoreVersionExperimentTreatmentRelationships:
+    """
+    Attributes:
+        app_store_version_experiment (AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset):
+        app_store_version_experiment_treatment_localizations
+            (AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations | Unset):
+        app_store_version_experiment_v2 (AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 |
+            Unset):
+    """
+
+    app_store_version_experiment: (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset | None
+    ) = UNSET
+    app_store_version_experiment_treatment_localizations: (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations
+        | Unset
+        | None
+    ) = UNSET
+    app_store_version_experiment_v2: (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_version_experiment: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment is None:
+            app_store_version_experiment = None
+        else:
+            app_store_version_experiment = UNSET
+            if not isinstance(self.app_store_version_experiment, Unset):
+                app_store_version_experiment = self.app_store_version_experiment.to_dict()
+
+        app_store_version_experiment_treatment_localizations: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment_treatment_localizations is None:
+            app_store_version_experiment_treatment_localizations = None
+        else:
+            app_store_version_experiment_treatment_localizations = UNSET
+            if not isinstance(self.app_store_version_experiment_treatment_localizations, Unset):
+                app_store_version_experiment_treatment_localizations = (
+                    self.app_store_version_experiment_treatment_localizations.to_dict()
+                )
+
+        app_store_version_experiment_v2: dict[str, Any] | Unset | None
+        if self.app_store_version_experiment_v2 is None:
+            app_store_version_experiment_v2 = None
+        else:
+            app_store_version_experiment_v2 = UNSET
+            if not isinstance(self.app_store_version_experiment_v2, Unset):
+                app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_version_experiment is not UNSET:
+            field_dict["appStoreVersionExperiment"] = app_store_version_experiment
+        if app_store_version_experiment_treatment_localizations is not UNSET:
+            field_dict["appStoreVersionExperimentTreatmentLocalizations"] = (
+                app_store_version_experiment_treatment_localizations
+            )
+        if app_store_version_experiment_v2 is not UNSET:
+            field_dict["appStoreVersionExperimentV2"] = app_store_version_experiment_v2
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
+            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment,
+        )
+        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_treatment_localizations import (
+            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations,
+        )
+        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_v2 import (
+            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2,
+        )
+
+        d = dict(src_dict)
+        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
+        if _raw_app_store_version_experiment is None:
+            app_store_version_experiment = None
+        else:
+            _app_store_version_experiment = _raw_app_store_version_experiment
+            app_store_version_experiment: (
+                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset
+            )
+            if isinstance(_app_store_version_experiment, Unset):
+                app_store_version_experiment = UNSET
+            else:
+                app_store_version_experiment = (
+                    AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment.from_dict(
+                        _app_store_version_experiment
+                    )
+                )
+
+        _raw_app_store_version_experiment_treatment_localizations = d.pop(
+            "appStoreVersionExperimentTreatmentLocalizations", UNSET
+        )
+        if _raw_app_store_version_experiment_treatment_localizations is None:
+            app_store_version_experiment_treatment_localizations = None
+        else:
+            _app_store_version_experiment_treatment_localizations = (
+                _raw_app_store_version_experiment_treatment_localizations
+            )
+            app_store_version_experiment_treatment_localizations: (
+                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations
+                | Unset
+            )
+            if isinstance(_app_store_version_experiment_treatment_localizations, Unset):
+                app_store_version_experiment_treatment_localizations = UNSET
+            else:
+                app_store_version_experiment_treatment_localizations = AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations.from_dict(
+                    _app_store_version_experiment_treatment_localizations
+                )
+
+        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
+        if _raw_app_store_version_experiment_v2 is None:
+            app_store_version_experiment_v2 = None
+        else:
+            _app_store_version_experiment_v2 = _raw_app_store_version_experiment_v2
+            app_store_version_experiment_v2: (
+                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | Unset
+            )
+            if isinstance(_app_store_version_experiment_v2, Unset):
+                app_store_version_experiment_v2 = UNSET
+            else:
+                app_store_version_experiment_v2 = (
+                    AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2.from_dict(
+                        _app_store_version_experiment_v2
+                    )
+                )
+
+        app_store_version_experiment_treatment_relationships = cls(
+            app_store_version_experiment=app_store_version_experiment,
+            app_store_version_experiment_treatment_localizations=app_store_version_experiment_treatment_localizations,
+            app_store_version_experiment_v2=app_store_version_experiment_v2,
+        )
+        app_store_version_experiment_treatment_relationships.additional_properties = d
+        return app_store_version_experiment_treatment_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

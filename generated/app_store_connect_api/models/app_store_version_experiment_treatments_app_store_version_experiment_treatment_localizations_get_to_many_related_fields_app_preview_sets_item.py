@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem(
+    OpenStrEnum
+):
+    APPCUSTOMPRODUCTPAGELOCALIZATION = "appCustomProductPageLocalization"
+    APPPREVIEWS = "appPreviews"
+    APPSTOREVERSIONEXPERIMENTTREATMENTLOCALIZATION = "appStoreVersionExperimentTreatmentLocalization"
+    APPSTOREVERSIONLOCALIZATION = "appStoreVersionLocalization"
+    PREVIEWTYPE = "previewType"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem(
+    OpenStrEnum
+):
+    APPPREVIEWSETS = "appPreviewSets"
+    APPSCREENSHOTSETS = "appScreenshotSets"
+    APPSTOREVERSIONEXPERIMENTTREATMENT = "appStoreVersionExperimentTreatment"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem(
+    OpenStrEnum
+):
+    APPICON = "appIcon"
+    APPICONNAME = "appIconName"
+    APPSTOREVERSIONEXPERIMENT = "appStoreVersionExperiment"
+    APPSTOREVERSIONEXPERIMENTTREATMENTLOCALIZATIONS = "appStoreVersionExperimentTreatmentLocalizations"
+    APPSTOREVERSIONEXPERIMENTV2 = "appStoreVersionExperimentV2"
+    NAME = "name"
+    PROMOTEDDATE = "promotedDate"

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+
+T = TypeVar("T", bound="AppStoreVersionExperimentV2CreateRequestDataAttributes")
+
+
+@_attrs_define
+class AppStoreVersionExperimentV2CreateRequestDataAttributes:
+    """
+    Attributes:
+        name (str):
+        platform (Platform):
+        traffic_proportion (int):
+    """
+
+    name: str
+    platform: Platform
+    traffic_proportion: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        platform = self.platform.value
+
+        traffic_proportion = self.traffic_proportion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["platform"] = platform
+        field_dict["trafficProportion"] = traffic_proportion
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        platform = Platform(d.pop("platform"))
+
+        traffic_proportion = d.pop("trafficProportion")
+
+        app_store_version_experiment_v2_create_request_data_attributes = cls(
+            name=name,
+            platform=platform,
+            traffic_proportion=traffic_proportion,
+        )
+        app_store_version_experiment_v2_create_request_data_attributes.additional_properties = d
+        return app_store_version_experiment_v2_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

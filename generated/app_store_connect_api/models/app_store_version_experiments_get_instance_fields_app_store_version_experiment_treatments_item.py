@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem(OpenStrEnum):
+    APPICON = "appIcon"
+    APPICONNAME = "appIconName"
+    APPSTOREVERSIONEXPERIMENT = "appStoreVersionExperiment"
+    APPSTOREVERSIONEXPERIMENTTREATMENTLOCALIZATIONS = "appStoreVersionExperimentTreatmentLocalizations"
+    APPSTOREVERSIONEXPERIMENTV2 = "appStoreVersionExperimentV2"
+    NAME = "name"
+    PROMOTEDDATE = "promotedDate"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    APPSTOREVERSIONEXPERIMENTTREATMENTS = "appStoreVersionExperimentTreatments"
+    ENDDATE = "endDate"
+    NAME = "name"
+    REVIEWREQUIRED = "reviewRequired"
+    STARTDATE = "startDate"
+    STATE = "state"
+    TRAFFICPROPORTION = "trafficProportion"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionExperimentsGetInstanceIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    APPSTOREVERSIONEXPERIMENTTREATMENTS = "appStoreVersionExperimentTreatments"

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_store_version_localization_relationships_app_preview_sets import (
+        AppStoreVersionLocalizationRelationshipsAppPreviewSets,
+    )
+    from ..models.app_store_version_localization_relationships_app_screenshot_sets import (
+        AppStoreVersionLocalizationRelationshipsAppScreenshotSets,
+    )
+    from ..models.app_store_version_localization_relationships_app_store_version import (
+        AppStoreVersionLocalizationRelationshipsAppStoreVersion,
+    )
+    from ..models.app_store_version_localization_relationships_search_keywords import (
+        AppStoreVersionLocalizationRelationshipsSearchKeywords,
+    )
+
+
+T = TypeVar("T", bound="AppStoreVersionLocalizationRelationships")
+
+
+@_attrs_define
+class AppStoreVersionLocalizationRelationships:
+    """
+    Attributes:
+        app_preview_sets (AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset):
+        app_screenshot_sets (AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset):
+        app_store_version (AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset):
+        search_keywords (AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset):
+    """
+
+    app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset | None = UNSET
+    app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset | None = UNSET
+    app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset | None = UNSET
+    search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_preview_sets: dict[str, Any] | Unset | None
+        if self.app_preview_sets is None:
+            app_preview_sets = None
+        else:
+            app_preview_sets = UNSET
+            if not isinstance(self.app_preview_sets, Unset):
+                app_preview_sets = self.app_preview_sets.to_dict()
+
+        app_screenshot_sets: dict[str, Any] | Unset | None
+        if self.app_screenshot_sets is None:
+            app_screenshot_sets = None
+        else:
+            app_screenshot_sets = UNSET
+            if not isinstance(self.app_screenshot_sets, Unset):
+                app_screenshot_sets = self.app_screenshot_sets.to_dict()
+
+        app_store_version: dict[str, Any] | Unset | None
+        if self.app_store_version is None:
+            app_store_version = None
+        else:
+            app_store_version = UNSET
+            if not isinstance(self.app_store_version, Unset):
+                app_store_version = self.app_store_version.to_dict()
+
+        search_keywords: dict[str, Any] | Unset | None
+        if self.search_keywords is None:
+            search_keywords = None
+        else:
+            search_keywords = UNSET
+            if not isinstance(self.search_keywords, Unset):
+                search_keywords = self.search_keywords.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_preview_sets is not UNSET:
+            field_dict["appPreviewSets"] = app_preview_sets
+        if app_screenshot_sets is not UNSET:
+            field_dict["appScreenshotSets"] = app_screenshot_sets
+        if app_store_version is not UNSET:
+            field_dict["appStoreVersion"] = app_store_version
+        if search_keywords is not UNSET:
+            field_dict["searchKeywords"] = search_keywords
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_store_version_localization_relationships_app_preview_sets import (
+            AppStoreVersionLocalizationRelationshipsAppPreviewSets,
+        )
+        from ..models.app_store_version_localization_relationships_app_screenshot_sets import (
+            AppStoreVersionLocalizationRelationshipsAppScreenshotSets,
+        )
+        from ..models.app_store_version_localization_relationships_app_store_version import (
+            AppStoreVersionLocalizationRelationshipsAppStoreVersion,
+        )
+        from ..models.app_store_version_localization_relationships_search_keywords import (
+            AppStoreVersionLocalizationRelationshipsSearchKeywords,
+        )
+
+        d = dict(src_dict)
+        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
+        if _raw_app_preview_sets is None:
+            app_preview_sets = None
+        else:
+            _app_preview_sets = _raw_app_preview_sets
+            app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset
+            if isinstance(_app_preview_sets, Unset):
+                app_preview_sets = UNSET
+            else:
+                app_preview_sets = AppStoreVersionLocalizationRelationshipsAppPreviewSets.from_dict(
+                    _app_preview_sets
+                )
+
+        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
+        if _raw_app_screenshot_sets is None:
+            app_screenshot_sets = None
+        else:
+            _app_screenshot_sets = _raw_app_screenshot_sets
+            app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset
+            if isinstance(_app_screenshot_sets, Unset):
+                app_screenshot_sets = UNSET
+            else:
+                app_screenshot_sets = AppStoreVersionLocalizationRelationshipsAppScreenshotSets.from_dict(
+                    _app_screenshot_sets
+                )
+
+        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        if _raw_app_store_version is None:
+            app_store_version = None
+        else:
+            _app_store_version = _raw_app_store_version
+            app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset
+            if isinstance(_app_store_version, Unset):
+                app_store_version = UNSET
+            else:
+                app_store_version = AppStoreVersionLocalizationRelationshipsAppStoreVersion.from_dict(
+                    _app_store_version
+                )
+
+        _raw_search_keywords = d.pop("searchKeywords", UNSET)
+        if _raw_search_keywords is None:
+            search_keywords = None
+        else:
+            _search_keywords = _raw_search_keywords
+            search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset
+            if isinstance(_search_keywords, Unset):
+                search_keywords = UNSET
+            else:
+                search_keywords = AppStoreVersionLocalizationRelationshipsSearchKeywords.from_dict(
+                    _search_keywords
+                )
+
+        app_store_version_localization_relationships = cls(
+            app_preview_sets=app_preview_sets,
+            app_screenshot_sets=app_screenshot_sets,
+            app_store_version=app_store_version,
+            search_keywords=search_keywords,
+        )
+        app_store_version_localization_relationships.additional_properties = d
+        return app_store_version_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

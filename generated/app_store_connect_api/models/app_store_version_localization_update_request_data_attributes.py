@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppStoreVersionLocalizationUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class AppStoreVersionLocalizationUpdateRequestDataAttributes:
+    """
+    Attributes:
+        description (None | str | Unset):
+        keywords (None | str | Unset):
+        marketing_url (None | str | Unset):
+        promotional_text (None | str | Unset):
+        support_url (None | str | Unset):
+        whats_new (None | str | Unset):
+    """
+
+    description: None | str | Unset = UNSET
+    keywords: None | str | Unset = UNSET
+    marketing_url: None | str | Unset = UNSET
+    promotional_text: None | str | Unset = UNSET
+    support_url: None | str | Unset = UNSET
+    whats_new: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        keywords: None | str | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = self.keywords
+
+        marketing_url: None | str | Unset
+        if isinstance(self.marketing_url, Unset):
+            marketing_url = UNSET
+        else:
+            marketing_url = self.marketing_url
+
+        promotional_text: None | str | Unset
+        if isinstance(self.promotional_text, Unset):
+            promotional_text = UNSET
+        else:
+            promotional_text = self.promotional_text
+
+        support_url: None | str | Unset
+        if isinstance(self.support_url, Unset):
+            support_url = UNSET
+        else:
+            support_url = self.support_url
+
+        whats_new: None | str | Unset
+        if isinstance(self.whats_new, Unset):
+            whats_new = UNSET
+        else:
+            whats_new = self.whats_new
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if marketing_url is not UNSET:
+            field_dict["marketingUrl"] = marketing_url
+        if promotional_text is not UNSET:
+            field_dict["promotionalText"] = promotional_text
+        if support_url is not UNSET:
+            field_dict["supportUrl"] = support_url
+        if whats_new is not UNSET:
+            field_dict["whatsNew"] = whats_new
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_keywords(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        def _parse_marketing_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        marketing_url = _parse_marketing_url(d.pop("marketingUrl", UNSET))
+
+        def _parse_promotional_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        promotional_text = _parse_promotional_text(d.pop("promotionalText", UNSET))
+
+        def _parse_support_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_url = _parse_support_url(d.pop("supportUrl", UNSET))
+
+        def _parse_whats_new(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whats_new = _parse_whats_new(d.pop("whatsNew", UNSET))
+
+        app_store_version_localization_update_request_data_attributes = cls(
+            description=description,
+            keywords=keywords,
+            marketing_url=marketing_url,
+            promotional_text=promotional_text,
+            support_url=support_url,
+            whats_new=whats_new,
+        )
+        app_store_version_localization_update_request_data_attributes.additional_properties = d
+        return app_store_version_localization_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem(
+    OpenStrEnum
+):
+    APPPREVIEWSETS = "appPreviewSets"
+    APPSCREENSHOTSETS = "appScreenshotSets"
+    APPSTOREVERSIONEXPERIMENTTREATMENT = "appStoreVersionExperimentTreatment"
+    LOCALE = "locale"

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phased_release_state import PhasedReleaseState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppStoreVersionPhasedReleaseAttributes")
+
+
+@_attrs_define
+class AppStoreVersionPhasedReleaseAttributes:
+    """
+    Attributes:
+        current_day_number (int | Unset):
+        phased_release_state (PhasedReleaseState | Unset):
+        start_date (datetime.datetime | Unset):
+        total_pause_duration (int | Unset):
+    """
+
+    current_day_number: int | Unset | None = UNSET
+    phased_release_state: PhasedReleaseState | Unset | None = UNSET
+    start_date: datetime.datetime | Unset | None = UNSET
+    total_pause_duration: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_day_number = self.current_day_number
+
+        phased_release_state: str | Unset | None
+        if self.phased_release_state is None:
+            phased_release_state = None
+        else:
+            phased_release_state = UNSET
+            if not isinstance(self.phased_release_state, Unset):
+                phased_release_state = self.phased_release_state.value
+
+        start_date: str | Unset | None
+        if self.start_date is None:
+            start_date = None
+        else:
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat()
+
+        total_pause_duration = self.total_pause_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if current_day_number is not UNSET:
+            field_dict["currentDayNumber"] = current_day_number
+        if phased_release_state is not UNSET:
+            field_dict["phasedReleaseState"] = phased_release_state
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if total_pause_duration is not UNSET:
+            field_dict["totalPauseDuration"] = total_pause_duration
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        current_day_number = d.pop("currentDayNumber", UNSET)
+
+        _raw_phased_release_state = d.pop("phasedReleaseState", UNSET)
+        if _raw_phased_release_state is None:
+            phased_release_state = None
+        else:
+            _phased_release_state = _raw_phased_release_state
+            phased_release_state: PhasedReleaseState | Unset
+            if isinstance(_phased_release_state, Unset):
+                phased_release_state = UNSET
+            else:
+                phased_release_state = PhasedReleaseState(_phased_release_state)
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is None:
+            start_date = None
+        else:
+            _start_date = _raw_start_date
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+
+        total_pause_duration = d.pop("totalPauseDuration", UNSET)
+
+        app_store_version_phased_release_attributes = cls(
+            current_day_number=current_day_number,
+            phased_release_state=phased_release_state,
+            start_date=start_date,
+            total_pause_duration=total_pause_duration,
+        )
+        app_store_version_phased_release_attributes.additional_properties = d
+        return app_store_version_phased_release_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

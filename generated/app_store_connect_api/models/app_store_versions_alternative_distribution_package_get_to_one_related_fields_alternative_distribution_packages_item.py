@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem(
+    OpenStrEnum
+):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

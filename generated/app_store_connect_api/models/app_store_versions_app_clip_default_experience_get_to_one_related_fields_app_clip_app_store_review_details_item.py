@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem(
+    OpenStrEnum
+):
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    INVOCATIONURLS = "invocationUrls"

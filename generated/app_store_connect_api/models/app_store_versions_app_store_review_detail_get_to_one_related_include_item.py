@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem(OpenStrEnum):
+    APPSTOREREVIEWATTACHMENTS = "appStoreReviewAttachments"
+    APPSTOREVERSION = "appStoreVersion"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    APPSTOREVERSIONEXPERIMENTTREATMENTS = "appStoreVersionExperimentTreatments"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem(OpenStrEnum):
+    ACCEPTED = "ACCEPTED"
+    APPROVED = "APPROVED"
+    COMPLETED = "COMPLETED"
+    IN_REVIEW = "IN_REVIEW"
+    PREPARE_FOR_SUBMISSION = "PREPARE_FOR_SUBMISSION"
+    READY_FOR_REVIEW = "READY_FOR_REVIEW"
+    REJECTED = "REJECTED"
+    STOPPED = "STOPPED"
+    WAITING_FOR_REVIEW = "WAITING_FOR_REVIEW"

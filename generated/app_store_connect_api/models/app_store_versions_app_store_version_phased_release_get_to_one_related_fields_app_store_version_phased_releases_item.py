@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem(
+    OpenStrEnum
+):
+    CURRENTDAYNUMBER = "currentDayNumber"
+    PHASEDRELEASESTATE = "phasedReleaseState"
+    STARTDATE = "startDate"
+    TOTALPAUSEDURATION = "totalPauseDuration"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem(
+    OpenStrEnum
+):
+    APPSTOREVERSION = "appStoreVersion"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem(OpenStrEnum):
+    RESPONSE = "response"
+    REVIEWTERRITORY = "reviewTerritory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    COMPATIBILITYVERSIONS = "compatibilityVersions"

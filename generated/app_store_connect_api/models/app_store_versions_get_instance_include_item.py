@@ -1,0 +1,16 @@
+from ..types import OpenStrEnum
+
+
+class AppStoreVersionsGetInstanceIncludeItem(OpenStrEnum):
+    ALTERNATIVEDISTRIBUTIONPACKAGE = "alternativeDistributionPackage"
+    APP = "app"
+    APPCLIPDEFAULTEXPERIENCE = "appClipDefaultExperience"
+    APPSTOREREVIEWDETAIL = "appStoreReviewDetail"
+    APPSTOREVERSIONEXPERIMENTS = "appStoreVersionExperiments"
+    APPSTOREVERSIONEXPERIMENTSV2 = "appStoreVersionExperimentsV2"
+    APPSTOREVERSIONLOCALIZATIONS = "appStoreVersionLocalizations"
+    APPSTOREVERSIONPHASEDRELEASE = "appStoreVersionPhasedRelease"
+    APPSTOREVERSIONSUBMISSION = "appStoreVersionSubmission"
+    BUILD = "build"
+    GAMECENTERAPPVERSION = "gameCenterAppVersion"
+    ROUTINGAPPCOVERAGE = "routingAppCoverage"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_tag_relationships_territories import AppTagRelationshipsTerritories
+
+
+T = TypeVar("T", bound="AppTagRelationships")
+
+
+@_attrs_define
+class AppTagRelationships:
+    """
+    Attributes:
+        territories (AppTagRelationshipsTerritories | Unset):
+    """
+
+    territories: AppTagRelationshipsTerritories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        territories: dict[str, Any] | Unset | None
+        if self.territories is None:
+            territories = None
+        else:
+            territories = UNSET
+            if not isinstance(self.territories, Unset):
+                territories = self.territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if territories is not UNSET:
+            field_dict["territories"] = territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_tag_relationships_territories import AppTagRelationshipsTerritories
+
+        d = dict(src_dict)
+        _raw_territories = d.pop("territories", UNSET)
+        if _raw_territories is None:
+            territories = None
+        else:
+            _territories = _raw_territories
+            territories: AppTagRelationshipsTerritories | Unset
+            if isinstance(_territories, Unset):
+                territories = UNSET
+            else:
+                territories = AppTagRelationshipsTerritories.from_dict(_territories)
+
+        app_tag_relationships = cls(
+            territories=territories,
+        )
+        app_tag_relationships.additional_properties = d
+        return app_tag_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppTagUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class AppTagUpdateRequestDataAttributes:
+    """
+    Attributes:
+        visible_in_app_store (bool | None | Unset):
+    """
+
+    visible_in_app_store: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visible_in_app_store: bool | None | Unset
+        if isinstance(self.visible_in_app_store, Unset):
+            visible_in_app_store = UNSET
+        else:
+            visible_in_app_store = self.visible_in_app_store
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if visible_in_app_store is not UNSET:
+            field_dict["visibleInAppStore"] = visible_in_app_store
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_visible_in_app_store(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        visible_in_app_store = _parse_visible_in_app_store(d.pop("visibleInAppStore", UNSET))
+
+        app_tag_update_request_data_attributes = cls(
+            visible_in_app_store=visible_in_app_store,
+        )
+        app_tag_update_request_data_attributes.additional_properties = d
+        return app_tag_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem(OpenStrEnum):
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
+    REPLACED = "REPLACED"

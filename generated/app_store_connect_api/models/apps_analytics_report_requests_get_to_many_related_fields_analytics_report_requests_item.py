@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem(OpenStrEnum):
+    ACCESSTYPE = "accessType"
+    REPORTS = "reports"
+    STOPPEDDUETOINACTIVITY = "stoppedDueToInactivity"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    TERRITORYAVAILABILITIES = "territoryAvailabilities"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem(OpenStrEnum):
+    AVAILABLE = "available"
+    CONTENTSTATUSES = "contentStatuses"
+    PREORDERENABLED = "preOrderEnabled"
+    PREORDERPUBLISHDATE = "preOrderPublishDate"
+    RELEASEDATE = "releaseDate"
+    TERRITORY = "territory"

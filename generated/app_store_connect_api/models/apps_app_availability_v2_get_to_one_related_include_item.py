@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppAvailabilityV2GetToOneRelatedIncludeItem(OpenStrEnum):
+    TERRITORYAVAILABILITIES = "territoryAvailabilities"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppClipsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    APPCLIPDEFAULTEXPERIENCES = "appClipDefaultExperiences"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppCustomProductPagesGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    APPCUSTOMPRODUCTPAGEVERSIONS = "appCustomProductPageVersions"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem(OpenStrEnum):
+    APP = "app"
+    CUSTOMERPRICE = "customerPrice"
+    EQUALIZATIONS = "equalizations"
+    PROCEEDS = "proceeds"
+    TERRITORY = "territory"

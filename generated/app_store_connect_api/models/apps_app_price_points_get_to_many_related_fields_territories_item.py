@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppPricePointsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    TERRITORY = "territory"

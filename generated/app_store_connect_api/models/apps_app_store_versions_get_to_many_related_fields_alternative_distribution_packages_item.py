@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem(OpenStrEnum):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsAppTagsGetToManyRelatedSortItem(OpenStrEnum):
+    NAME = "name"
+    VALUE_1 = "-name"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem(OpenStrEnum):
+    APP = "app"
+    CONTACTEMAIL = "contactEmail"
+    CONTACTFIRSTNAME = "contactFirstName"
+    CONTACTLASTNAME = "contactLastName"
+    CONTACTPHONE = "contactPhone"
+    DEMOACCOUNTNAME = "demoAccountName"
+    DEMOACCOUNTPASSWORD = "demoAccountPassword"
+    DEMOACCOUNTREQUIRED = "demoAccountRequired"
+    NOTES = "notes"

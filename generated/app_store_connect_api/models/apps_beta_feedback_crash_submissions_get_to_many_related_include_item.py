@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    BUILD = "build"
+    TESTER = "tester"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    BUILD = "build"
+    TESTER = "tester"

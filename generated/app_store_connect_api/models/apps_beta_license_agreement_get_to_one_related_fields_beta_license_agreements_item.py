@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

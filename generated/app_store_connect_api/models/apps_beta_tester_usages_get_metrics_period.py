@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class AppsBetaTesterUsagesGetMetricsPeriod(OpenStrEnum):
+    P30D = "P30D"
+    P365D = "P365D"
+    P7D = "P7D"
+    P90D = "P90D"

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers import (
+        AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters,
+    )
+
+
+T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensions")
+
+
+@_attrs_define
+class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
+    """
+    Attributes:
+        beta_testers (AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset):
+    """
+
+    beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beta_testers: dict[str, Any] | Unset | None
+        if self.beta_testers is None:
+            beta_testers = None
+        else:
+            beta_testers = UNSET
+            if not isinstance(self.beta_testers, Unset):
+                beta_testers = self.beta_testers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if beta_testers is not UNSET:
+            field_dict["betaTesters"] = beta_testers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers import (
+            AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters,
+        )
+
+        d = dict(src_dict)
+        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        if _raw_beta_testers is None:
+            beta_testers = None
+        else:
+            _beta_testers = _raw_beta_testers
+            beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset
+            if isinstance(_beta_testers, Unset):
+                beta_testers = UNSET
+            else:
+                beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
+                    _beta_testers
+                )
+
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
+            beta_testers=beta_testers,
+        )
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions.additional_properties = d
+        return apps_beta_tester_usages_v1_metric_response_data_item_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

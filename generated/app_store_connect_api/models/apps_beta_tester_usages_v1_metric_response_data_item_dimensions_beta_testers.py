@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links import (
+        AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks,
+    )
+
+
+T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters")
+
+
+@_attrs_define
+class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
+    """
+    Attributes:
+        data (str | Unset):
+        links (AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset):
+    """
+
+    data: str | Unset | None = UNSET
+    links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links import (
+            AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks,
+        )
+
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks.from_dict(
+                    _links
+                )
+
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers = cls(
+            data=data,
+            links=links,
+        )
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers.additional_properties = d
+        return apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks")
+
+
+@_attrs_define
+class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks:
+    """
+    Attributes:
+        group_by (str | Unset):
+        related (str | Unset):
+    """
+
+    group_by: str | Unset | None = UNSET
+    related: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_by = self.group_by
+
+        related = self.related
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if group_by is not UNSET:
+            field_dict["groupBy"] = group_by
+        if related is not UNSET:
+            field_dict["related"] = related
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group_by = d.pop("groupBy", UNSET)
+
+        related = d.pop("related", UNSET)
+
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links = cls(
+            group_by=group_by,
+            related=related,
+        )
+        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links.additional_properties = d
+        return apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsCiProductGetToOneRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    BUNDLEID = "bundleId"
+    PRIMARYREPOSITORIES = "primaryRepositories"

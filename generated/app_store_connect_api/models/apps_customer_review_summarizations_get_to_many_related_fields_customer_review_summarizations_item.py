@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem(OpenStrEnum):
+    CREATEDDATE = "createdDate"
+    LOCALE = "locale"
+    PLATFORM = "platform"
+    TERRITORY = "territory"
+    TEXT = "text"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsCustomerReviewsGetToManyRelatedIncludeItem(OpenStrEnum):
+    RESPONSE = "response"
+    REVIEWTERRITORY = "reviewTerritory"

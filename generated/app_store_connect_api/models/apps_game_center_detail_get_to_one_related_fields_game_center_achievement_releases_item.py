@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementReleasesItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    LIVE = "live"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    COMPATIBLEVERSIONS = "compatibleVersions"

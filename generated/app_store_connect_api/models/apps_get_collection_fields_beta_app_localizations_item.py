@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetCollectionFieldsBetaAppLocalizationsItem(OpenStrEnum):
+    APP = "app"
+    DESCRIPTION = "description"
+    FEEDBACKEMAIL = "feedbackEmail"
+    LOCALE = "locale"
+    MARKETINGURL = "marketingUrl"
+    PRIVACYPOLICYURL = "privacyPolicyUrl"
+    TVOSPRIVACYPOLICY = "tvOsPrivacyPolicy"

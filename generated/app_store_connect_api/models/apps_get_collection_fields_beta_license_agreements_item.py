@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetCollectionFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetCollectionFieldsEndUserLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"
+    TERRITORIES = "territories"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetCollectionFilterReviewSubmissionsStateItem(OpenStrEnum):
+    CANCELING = "CANCELING"
+    COMPLETE = "COMPLETE"
+    COMPLETING = "COMPLETING"
+    IN_REVIEW = "IN_REVIEW"
+    READY_FOR_REVIEW = "READY_FOR_REVIEW"
+    UNRESOLVED_ISSUES = "UNRESOLVED_ISSUES"
+    WAITING_FOR_REVIEW = "WAITING_FOR_REVIEW"

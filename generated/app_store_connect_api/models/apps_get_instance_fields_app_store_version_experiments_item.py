@@ -1,0 +1,15 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetInstanceFieldsAppStoreVersionExperimentsItem(OpenStrEnum):
+    APP = "app"
+    APPSTOREVERSIONEXPERIMENTTREATMENTS = "appStoreVersionExperimentTreatments"
+    CONTROLVERSIONS = "controlVersions"
+    ENDDATE = "endDate"
+    LATESTCONTROLVERSION = "latestControlVersion"
+    NAME = "name"
+    PLATFORM = "platform"
+    REVIEWREQUIRED = "reviewRequired"
+    STARTDATE = "startDate"
+    STATE = "state"
+    TRAFFICPROPORTION = "trafficProportion"

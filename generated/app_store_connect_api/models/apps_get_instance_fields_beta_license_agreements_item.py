@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetInstanceFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

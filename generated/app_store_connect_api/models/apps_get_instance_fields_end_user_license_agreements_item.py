@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsGetInstanceFieldsEndUserLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"
+    TERRITORIES = "territories"

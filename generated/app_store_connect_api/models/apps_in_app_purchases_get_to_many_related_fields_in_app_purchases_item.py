@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem(OpenStrEnum):
+    APPS = "apps"
+    INAPPPURCHASETYPE = "inAppPurchaseType"
+    PRODUCTID = "productId"
+    REFERENCENAME = "referenceName"
+    STATE = "state"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem(OpenStrEnum):
+    AUTOMATICPRICES = "automaticPrices"
+    BASETERRITORY = "baseTerritory"
+    MANUALPRICES = "manualPrices"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsPromotedPurchasesGetToManyRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"
+    SUBSCRIPTION = "subscription"

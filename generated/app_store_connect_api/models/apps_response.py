@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+    from ..models.app import App
+    from ..models.app_clip import AppClip
+    from ..models.app_custom_product_page import AppCustomProductPage
+    from ..models.app_encryption_declaration import AppEncryptionDeclaration
+    from ..models.app_event import AppEvent
+    from ..models.app_info import AppInfo
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+    from ..models.beta_app_localization import BetaAppLocalization
+    from ..models.beta_app_review_detail import BetaAppReviewDetail
+    from ..models.beta_group import BetaGroup
+    from ..models.beta_license_agreement import BetaLicenseAgreement
+    from ..models.build import Build
+    from ..models.build_icon import BuildIcon
+    from ..models.ci_product import CiProduct
+    from ..models.end_user_license_agreement import EndUserLicenseAgreement
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_enabled_version import GameCenterEnabledVersion
+    from ..models.in_app_purchase import InAppPurchase
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.prerelease_version import PrereleaseVersion
+    from ..models.promoted_purchase import PromotedPurchase
+    from ..models.review_submission import ReviewSubmission
+    from ..models.subscription_grace_period import SubscriptionGracePeriod
+    from ..models.subscription_group import SubscriptionGroup
+
+
+_INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
+
+T = TypeVar("T", bound="AppsResponse")
+
+
+@_attrs_define
+class AppsResponse:
+    """
+    Attributes:
+        data (list[App]):
+        included (list[AndroidToIosAppMappingDetail | AppClip | AppCustomProductPage | AppEncryptionDeclaration |
+            AppEvent | AppInfo | AppStoreVersion | AppStoreVersionExperimentV2 | BetaAppLocalization | BetaAppReviewDetail |
+            BetaGroup | BetaLicenseAgreement | Build | BuildIcon | CiProduct | EndUserLicenseAgreement | GameCenterDetail |
+            GameCenterEnabledVersion | InAppPurchase | PrereleaseVersion | PromotedPurchase | ReviewSubmission |
+            SubscriptionGracePeriod | SubscriptionGroup] | Unset):
+        links (PagedDocumentLinks | Unset):
+        meta (PagingInformation | Unset):
+    """
+
+    data: list[App]
+    included: (
+        list[
+            AndroidToIosAppMappingDetail
+            | AppClip
+            | AppCustomProductPage
+            | AppEncryptionDeclaration
+            | AppEvent
+            | AppInfo
+            | AppStoreVersion
+            | AppStoreVersionExperimentV2
+            | BetaAppLocalization
+            | BetaAppReviewDetail
+            | BetaGroup
+            | BetaLicenseAgreement
+            | Build
+            | BuildIcon
+            | CiProduct
+            | EndUserLicenseAgreement
+            | GameCenterDetail
+            | GameCenterEnabledVersion
+            | InAppPurchase
+            | PrereleaseVersion
+            | PromotedPurchase
+            | ReviewSubmission
+            | SubscriptionGracePeriod
+            | SubscriptionGroup
+        ]
+        | Unset
+        | None
+    ) = UNSET
+    links: PagedDocumentLinks | Unset | None = UNSET
+    meta: PagingInformation | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset | None
+        if self.included is None:
+            included = None
+        else:
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = []
+                for included_item_data in self.included:
+                    included_item: Any
+                    if isinstance(included_item_data, dict) or included_item_data is None:
+                        included_item = included_item_data
+                    else:
+                        included_item = included_item_data.to_dict()
+
+                    included.append(included_item)
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset | None
+        if self.meta is None:
+            meta = None
+        else:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if included is not UNSET:
+            field_dict["included"] = included
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+        from ..models.app import App
+        from ..models.app_clip import AppClip
+        from ..models.app_custom_product_page import AppCustomProductPage
+        from ..models.app_encryption_declaration import AppEncryptionDeclaration
+        from ..models.app_event import AppEvent
+        from ..models.app_info import AppInfo
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+        from ..models.beta_app_localization import BetaAppLocalization
+        from ..models.beta_app_review_detail import BetaAppReviewDetail
+        from ..models.beta_group import BetaGroup
+        from ..models.beta_license_agreement import BetaLicenseAgreement
+        from ..models.build import Build
+        from ..models.build_icon import BuildIcon
+        from ..models.ci_product import CiProduct
+        from ..models.end_user_license_agreement import EndUserLicenseAgreement
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_enabled_version import GameCenterEnabledVersion
+        from ..models.in_app_purchase import InAppPurchase
+        from ..models.paged_document_links import PagedDocumentLinks
+        from ..models.paging_information import PagingInformation
+        from ..models.prerelease_version import PrereleaseVersion
+        from ..models.promoted_purchase import PromotedPurchase
+        from ..models.review_submission import ReviewSubmission
+        from ..models.subscription_grace_period import SubscriptionGracePeriod
+        from ..models.subscription_group import SubscriptionGroup
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = App.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _raw_included = d.pop("included", UNSET)
+        if _raw_included is None:
+            included = None
+        else:
+            _included = _raw_included
+            included: (
+                list[
+                    AndroidToIosAppMappingDetail
+                    | AppClip
+                    | AppCustomProductPage
+                    | AppEncryptionDeclaration
+                    | AppEvent
+                    | AppInfo
+                    | AppStoreVersion
+                    | AppStoreVersionExperimentV2
+                    | BetaAppLocalization
+                    | BetaAppReviewDetail
+                    | BetaGroup
+                    | BetaLicenseAgreement
+                    | Build
+                    | BuildIcon
+                    | CiProduct
+                    | EndUserLicenseAgreement
+                    | GameCenterDetail
+                    | GameCenterEnabledVersion
+                    | InAppPurchase
+                    | PrereleaseVersion
+                    | PromotedPurchase
+                    | ReviewSubmission
+                    | SubscriptionGracePeriod
+                    | SubscriptionGroup
+                ]
+                | Unset
+            ) = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+
+                    def _parse_included_item(data: object) -> Any:
+                        if not isinstance(data, dict):
+                            return data
+                        if not _INCLUDED_ITEM_BY_TYPE:
+                            _INCLUDED_ITEM_BY_TYPE["androidToIosAppMappingDetails"] = (
+                                AndroidToIosAppMappingDetail
+                            )
+                            _INCLUDED_ITEM_BY_TYPE["appClips"] = AppClip
+                            _INCLUDED_ITEM_BY_TYPE["appCustomProductPages"] = AppCustomProductPage
+                            _INCLUDED_ITEM_BY_TYPE["appEncryptionDeclarations"] = AppEncryptionDeclaration
+                            _INCLUDED_ITEM_BY_TYPE["appEvents"] = AppEvent
+                            _INCLUDED_ITEM_BY_TYPE["appInfos"] = AppInfo
+                            _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperiments"] = AppStoreVersionExperimentV2
+                            _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
+                            _INCLUDED_ITEM_BY_TYPE["betaAppLocalizations"] = BetaAppLocalization
+                            _INCLUDED_ITEM_BY_TYPE["betaAppReviewDetails"] = BetaAppReviewDetail
+                            _INCLUDED_ITEM_BY_TYPE["betaGroups"] = BetaGroup
+                            _INCLUDED_ITEM_BY_TYPE["betaLicenseAgreements"] = BetaLicenseAgreement
+                            _INCLUDED_ITEM_BY_TYPE["buildIcons"] = BuildIcon
+                            _INCLUDED_ITEM_BY_TYPE["builds"] = Build
+                            _INCLUDED_ITEM_BY_TYPE["ciProducts"] = CiProduct
+                            _INCLUDED_ITEM_BY_TYPE["endUserLicenseAgreements"] = EndUserLicenseAgreement
+                            _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
+                            _INCLUDED_ITEM_BY_TYPE["gameCenterEnabledVersions"] = GameCenterEnabledVersion
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchases"] = InAppPurchase
+                            _INCLUDED_ITEM_BY_TYPE["preReleaseVersions"] = PrereleaseVersion
+                            _INCLUDED_ITEM_BY_TYPE["promotedPurchases"] = PromotedPurchase
+                            _INCLUDED_ITEM_BY_TYPE["reviewSubmissions"] = ReviewSubmission
+                            _INCLUDED_ITEM_BY_TYPE["subscriptionGracePeriods"] = SubscriptionGracePeriod
+                            _INCLUDED_ITEM_BY_TYPE["subscriptionGroups"] = SubscriptionGroup
+                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+                        return data if model is None else model.from_dict(data)
+
+                    included_item = _parse_included_item(included_item_data)
+
+                    included.append(included_item)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: PagedDocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = PagedDocumentLinks.from_dict(_links)
+
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is None:
+            meta = None
+        else:
+            _meta = _raw_meta
+            meta: PagingInformation | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PagingInformation.from_dict(_meta)
+
+        apps_response = cls(
+            data=data,
+            included=included,
+            links=links,
+            meta=meta,
+        )
+        apps_response.additional_properties = d
+        return apps_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

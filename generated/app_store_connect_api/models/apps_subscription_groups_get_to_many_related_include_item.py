@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppsSubscriptionGroupsGetToManyRelatedIncludeItem(OpenStrEnum):
+    SUBSCRIPTIONGROUPLOCALIZATIONS = "subscriptionGroupLocalizations"
+    SUBSCRIPTIONS = "subscriptions"
+    VERSIONS = "versions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AppsSubscriptionGroupsGetToManyRelatedSortItem(OpenStrEnum):
+    REFERENCENAME = "referenceName"
+    VALUE_1 = "-referenceName"

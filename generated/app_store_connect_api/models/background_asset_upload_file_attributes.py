@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.background_asset_upload_file_attributes_asset_type import (
+    BackgroundAssetUploadFileAttributesAssetType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.checksums import Checksums
+    from ..models.delivery_file_upload_operation import DeliveryFileUploadOperation
+
+
+T = TypeVar("T", bound="BackgroundAssetUploadFileAttributes")
+
+
+@_attrs_define
+class BackgroundAssetUploadFileAttributes:
+    """
+    Attributes:
+        asset_delivery_state (AppMediaAssetState | Unset):
+        asset_token (str | Unset):
+        asset_type (BackgroundAssetUploadFileAttributesAssetType | Unset):
+        file_name (str | Unset):
+        file_size (int | Unset):
+        source_file_checksum (str | Unset):
+        source_file_checksums (Checksums | Unset):
+        upload_operations (list[DeliveryFileUploadOperation] | Unset):
+    """
+
+    asset_delivery_state: AppMediaAssetState | Unset | None = UNSET
+    asset_token: str | Unset | None = UNSET
+    asset_type: BackgroundAssetUploadFileAttributesAssetType | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    source_file_checksum: str | Unset | None = UNSET
+    source_file_checksums: Checksums | Unset | None = UNSET
+    upload_operations: list[DeliveryFileUploadOperation] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_delivery_state: dict[str, Any] | Unset | None
+        if self.asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            asset_delivery_state = UNSET
+            if not isinstance(self.asset_delivery_state, Unset):
+                asset_delivery_state = self.asset_delivery_state.to_dict()
+
+        asset_token = self.asset_token
+
+        asset_type: str | Unset | None
+        if self.asset_type is None:
+            asset_type = None
+        else:
+            asset_type = UNSET
+            if not isinstance(self.asset_type, Unset):
+                asset_type = self.asset_type.value
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        source_file_checksum = self.source_file_checksum
+
+        source_file_checksums: dict[str, Any] | Unset | None
+        if self.source_file_checksums is None:
+            source_file_checksums = None
+        else:
+            source_file_checksums = UNSET
+            if not isinstance(self.source_file_checksums, Unset):
+                source_file_checksums = self.source_file_checksums.to_dict()
+
+        upload_operations: list[dict[str, Any]] | Unset | None
+        if self.upload_operations is None:
+            upload_operations = None
+        else:
+            upload_operations = UNSET
+            if not isinstance(self.upload_operations, Unset):
+                upload_operations = []
+                for upload_operations_item_data in self.upload_operations:
+                    upload_operations_item = upload_operations_item_data.to_dict()
+                    upload_operations.append(upload_operations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if asset_delivery_state is not UNSET:
+            field_dict["assetDeliveryState"] = asset_delivery_state
+        if asset_token is not UNSET:
+            field_dict["assetToken"] = asset_token
+        if asset_type is not UNSET:
+            field_dict["assetType"] = asset_type
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if source_file_checksum is not UNSET:
+            field_dict["sourceFileChecksum"] = source_file_checksum
+        if source_file_checksums is not UNSET:
+            field_dict["sourceFileChecksums"] = source_file_checksums
+        if upload_operations is not UNSET:
+            field_dict["uploadOperations"] = upload_operations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_media_asset_state import AppMediaAssetState
+        from ..models.checksums import Checksums
+        from ..models.delivery_file_upload_operation import DeliveryFileUploadOperation
+
+        d = dict(src_dict)
+        _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
+        if _raw_asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            _asset_delivery_state = _raw_asset_delivery_state
+            asset_delivery_state: AppMediaAssetState | Unset
+            if isinstance(_asset_delivery_state, Unset):
+                asset_delivery_state = UNSET
+            else:
+                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+
+        asset_token = d.pop("assetToken", UNSET)
+
+        _raw_asset_type = d.pop("assetType", UNSET)
+        if _raw_asset_type is None:
+            asset_type = None
+        else:
+            _asset_type = _raw_asset_type
+            asset_type: BackgroundAssetUploadFileAttributesAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = BackgroundAssetUploadFileAttributesAssetType(_asset_type)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+
+        _raw_source_file_checksums = d.pop("sourceFileChecksums", UNSET)
+        if _raw_source_file_checksums is None:
+            source_file_checksums = None
+        else:
+            _source_file_checksums = _raw_source_file_checksums
+            source_file_checksums: Checksums | Unset
+            if isinstance(_source_file_checksums, Unset):
+                source_file_checksums = UNSET
+            else:
+                source_file_checksums = Checksums.from_dict(_source_file_checksums)
+
+        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        if _raw_upload_operations is None:
+            upload_operations = None
+        else:
+            _upload_operations = _raw_upload_operations
+            upload_operations: list[DeliveryFileUploadOperation] | Unset = UNSET
+            if _upload_operations is not UNSET:
+                upload_operations = []
+                for upload_operations_item_data in _upload_operations:
+                    upload_operations_item = DeliveryFileUploadOperation.from_dict(
+                        upload_operations_item_data
+                    )
+
+                    upload_operations.append(upload_operations_item)
+
+        background_asset_upload_file_attributes = cls(
+            asset_delivery_state=asset_delivery_state,
+            asset_token=asset_token,
+            asset_type=asset_type,
+            file_name=file_name,
+            file_size=file_size,
+            source_file_checksum=source_file_checksum,
+            source_file_checksums=source_file_checksums,
+            upload_operations=upload_operations,
+        )
+        background_asset_upload_file_attributes.additional_properties = d
+        return background_asset_upload_file_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetUploadFileAttributesAssetType(OpenStrEnum):
+    ASSET = "ASSET"
+    MANIFEST = "MANIFEST"

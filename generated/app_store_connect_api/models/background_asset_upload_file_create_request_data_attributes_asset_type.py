@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetUploadFileCreateRequestDataAttributesAssetType(OpenStrEnum):
+    ASSET = "ASSET"
+    MANIFEST = "MANIFEST"

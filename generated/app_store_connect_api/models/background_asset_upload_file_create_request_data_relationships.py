@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version import (
+        BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion,
+    )
+
+
+T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataRelationships")
+
+
+@_attrs_define
+class BackgroundAssetUploadFileCreateRequestDataRelationships:
+    """
+    Attributes:
+        background_asset_version (BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion):
+    """
+
+    background_asset_version: BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        background_asset_version = self.background_asset_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["backgroundAssetVersion"] = background_asset_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version import (
+            BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion,
+        )
+
+        d = dict(src_dict)
+        background_asset_version = (
+            BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion.from_dict(
+                d.pop("backgroundAssetVersion")
+            )
+        )
+
+        background_asset_upload_file_create_request_data_relationships = cls(
+            background_asset_version=background_asset_version,
+        )
+        background_asset_upload_file_create_request_data_relationships.additional_properties = d
+        return background_asset_upload_file_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem(
+    OpenStrEnum
+):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.background_asset_version_state import BackgroundAssetVersionState
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_asset_version_attributes_state_details import (
+        BackgroundAssetVersionAttributesStateDetails,
+    )
+
+
+T = TypeVar("T", bound="BackgroundAssetVersionAttributes")
+
+
+@_attrs_define
+class BackgroundAssetVersionAttributes:
+    """
+    Attributes:
+        created_date (datetime.datetime | Unset):
+        locale (str | Unset):
+        platforms (list[Platform] | Unset):
+        state (BackgroundAssetVersionState | Unset):
+        state_details (BackgroundAssetVersionAttributesStateDetails | Unset):
+        version (str | Unset):
+    """
+
+    created_date: datetime.datetime | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    platforms: list[Platform] | Unset | None = UNSET
+    state: BackgroundAssetVersionState | Unset | None = UNSET
+    state_details: BackgroundAssetVersionAttributesStateDetails | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        locale = self.locale
+
+        platforms: list[str] | Unset | None
+        if self.platforms is None:
+            platforms = None
+        else:
+            platforms = UNSET
+            if not isinstance(self.platforms, Unset):
+                platforms = []
+                for platforms_item_data in self.platforms:
+                    platforms_item = platforms_item_data.value
+                    platforms.append(platforms_item)
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        state_details: dict[str, Any] | Unset | None
+        if self.state_details is None:
+            state_details = None
+        else:
+            state_details = UNSET
+            if not isinstance(self.state_details, Unset):
+                state_details = self.state_details.to_dict()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if state is not UNSET:
+            field_dict["state"] = state
+        if state_details is not UNSET:
+            field_dict["stateDetails"] = state_details
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.background_asset_version_attributes_state_details import (
+            BackgroundAssetVersionAttributesStateDetails,
+        )
+
+        d = dict(src_dict)
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        locale = d.pop("locale", UNSET)
+
+        _raw_platforms = d.pop("platforms", UNSET)
+        if _raw_platforms is None:
+            platforms = None
+        else:
+            _platforms = _raw_platforms
+            platforms: list[Platform] | Unset = UNSET
+            if _platforms is not UNSET:
+                platforms = []
+                for platforms_item_data in _platforms:
+                    platforms_item = Platform(platforms_item_data)
+
+                    platforms.append(platforms_item)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: BackgroundAssetVersionState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BackgroundAssetVersionState(_state)
+
+        _raw_state_details = d.pop("stateDetails", UNSET)
+        if _raw_state_details is None:
+            state_details = None
+        else:
+            _state_details = _raw_state_details
+            state_details: BackgroundAssetVersionAttributesStateDetails | Unset
+            if isinstance(_state_details, Unset):
+                state_details = UNSET
+            else:
+                state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_state_details)
+
+        version = d.pop("version", UNSET)
+
+        background_asset_version_attributes = cls(
+            created_date=created_date,
+            locale=locale,
+            platforms=platforms,
+            state=state,
+            state_details=state_details,
+            version=version,
+        )
+        background_asset_version_attributes.additional_properties = d
+        return background_asset_version_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

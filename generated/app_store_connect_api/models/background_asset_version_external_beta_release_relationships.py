@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_asset_version_external_beta_release_relationships_background_asset_version import (
+        BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion,
+    )
+
+
+T = TypeVar("T", bound="BackgroundAssetVersionExternalBetaReleaseRelationships")
+
+
+@_attrs_define
+class BackgroundAssetVersionExternalBetaReleaseRelationships:
+    """
+    Attributes:
+        background_asset_version (BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset):
+    """
+
+    background_asset_version: (
+        BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        background_asset_version: dict[str, Any] | Unset | None
+        if self.background_asset_version is None:
+            background_asset_version = None
+        else:
+            background_asset_version = UNSET
+            if not isinstance(self.background_asset_version, Unset):
+                background_asset_version = self.background_asset_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if background_asset_version is not UNSET:
+            field_dict["backgroundAssetVersion"] = background_asset_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.background_asset_version_external_beta_release_relationships_background_asset_version import (
+            BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
+        if _raw_background_asset_version is None:
+            background_asset_version = None
+        else:
+            _background_asset_version = _raw_background_asset_version
+            background_asset_version: (
+                BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset
+            )
+            if isinstance(_background_asset_version, Unset):
+                background_asset_version = UNSET
+            else:
+                background_asset_version = (
+                    BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion.from_dict(
+                        _background_asset_version
+                    )
+                )
+
+        background_asset_version_external_beta_release_relationships = cls(
+            background_asset_version=background_asset_version,
+        )
+        background_asset_version_external_beta_release_relationships.additional_properties = d
+        return background_asset_version_external_beta_release_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem(
+    OpenStrEnum
+):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

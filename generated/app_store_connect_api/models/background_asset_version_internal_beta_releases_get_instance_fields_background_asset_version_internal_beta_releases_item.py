@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem(
+    OpenStrEnum
+):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

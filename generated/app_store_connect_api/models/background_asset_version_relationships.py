@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.background_asset_version_relationships_app_store_release import (
+        BackgroundAssetVersionRelationshipsAppStoreRelease,
+    )
+    from ..models.background_asset_version_relationships_asset_file import (
+        BackgroundAssetVersionRelationshipsAssetFile,
+    )
+    from ..models.background_asset_version_relationships_background_asset import (
+        BackgroundAssetVersionRelationshipsBackgroundAsset,
+    )
+    from ..models.background_asset_version_relationships_background_asset_upload_files import (
+        BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles,
+    )
+    from ..models.background_asset_version_relationships_external_beta_release import (
+        BackgroundAssetVersionRelationshipsExternalBetaRelease,
+    )
+    from ..models.background_asset_version_relationships_internal_beta_release import (
+        BackgroundAssetVersionRelationshipsInternalBetaRelease,
+    )
+    from ..models.background_asset_version_relationships_manifest_file import (
+        BackgroundAssetVersionRelationshipsManifestFile,
+    )
+
+
+T = TypeVar("T", bound="BackgroundAssetVersionRelationships")
+
+
+@_attrs_define
+class BackgroundAssetVersionRelationships:
+    """
+    Attributes:
+        app_store_release (BackgroundAssetVersionRelationshipsAppStoreRelease | Unset):
+        asset_file (BackgroundAssetVersionRelationshipsAssetFile | Unset):
+        background_asset (BackgroundAssetVersionRelationshipsBackgroundAsset | Unset):
+        background_asset_upload_files (BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | Unset):
+        external_beta_release (BackgroundAssetVersionRelationshipsExternalBetaRelease | Unset):
+        internal_beta_release (BackgroundAssetVersionRelationshipsInternalBetaRelease | Unset):
+        manifest_file (BackgroundAssetVersionRelationshipsManifestFile | Unset):
+    """
+
+    app_store_release: BackgroundAssetVersionRelationshipsAppStoreRelease | Unset | None = UNSET
+    asset_file: BackgroundAssetVersionRelationshipsAssetFile | Unset | None = UNSET
+    background_asset: BackgroundAssetVersionRelationshipsBackgroundAsset | Unset | None = UNSET
+    background_asset_upload_files: (
+        BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | Unset | None
+    ) = UNSET
+    external_beta_release: BackgroundAssetVersionRelationshipsExternalBetaRelease | Unset | None = UNSET
+    internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | Unset | None = UNSET
+    manifest_file: BackgroundAssetVersionRelationshipsManifestFile | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_release: dict[str, Any] | Unset | None
+        if self.app_store_release is None:
+            app_store_release = None
+        else:
+            app_store_release = UNSET
+            if not isinstance(self.app_store_release, Unset):
+                app_store_release = self.app_store_release.to_dict()
+
+        asset_file: dict[str, Any] | Unset | None
+        if self.asset_file is None:
+            asset_file = None
+        else:
+            asset_file = UNSET
+            if not isinstance(self.asset_file, Unset):
+                asset_file = self.asset_file.to_dict()
+
+        background_asset: dict[str, Any] | Unset | None
+        if self.background_asset is None:
+            background_asset = None
+        else:
+            background_asset = UNSET
+            if not isinstance(self.background_asset, Unset):
+                background_asset = self.background_asset.to_dict()
+
+        background_asset_upload_files: dict[str, Any] | Unset | None
+        if self.background_asset_upload_files is None:
+            background_asset_upload_files = None
+        else:
+            background_asset_upload_files = UNSET
+            if not isinstance(self.background_asset_upload_files, Unset):
+                background_asset_upload_files = self.background_asset_upload_files.to_dict()
+
+        external_beta_release: dict[str, Any] | Unset | None
+        if self.external_beta_release is None:
+            external_beta_release = None
+        else:
+            external_beta_release = UNSET
+            if not isinstance(self.external_beta_release, Unset):
+                external_beta_release = self.external_beta_release.to_dict()
+
+        internal_beta_release: dict[str, Any] | Unset | None
+        if self.internal_beta_release is None:
+            internal_beta_release = None
+        else:
+            internal_beta_release = UNSET
+            if not isinstance(self.internal_beta_release, Unset):
+                internal_beta_release = self.internal_beta_release.to_dict()
+
+        manifest_file: dict[str, Any] | Unset | None
+        if self.manifest_file is None:
+            manifest_file = None
+        else:
+            manifest_file = UNSET
+            if not isinstance(self.manifest_file, Unset):
+                manifest_file = self.manifest_file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_release is not UNSET:
+            field_dict["appStoreRelease"] = app_store_release
+        if asset_file is not UNSET:
+            field_dict["assetFile"] = asset_file
+        if background_asset is not UNSET:
+            field_dict["backgroundAsset"] = background_asset
+        if background_asset_upload_files is not UNSET:
+            field_dict["backgroundAssetUploadFiles"] = background_asset_upload_files
+        if external_beta_release is not UNSET:
+            field_dict["externalBetaRelease"] = external_beta_release
+        if internal_beta_release is not UNSET:
+            field_dict["internalBetaRelease"] = internal_beta_release
+        if manifest_file is not UNSET:
+            field_dict["manifestFile"] = manifest_file
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.background_asset_version_relationships_app_store_release import (
+            BackgroundAssetVersionRelationshipsAppStoreRelease,
+        )
+        from ..models.background_asset_version_relationships_asset_file import (
+            BackgroundAssetVersionRelationshipsAssetFile,
+        )
+        from ..models.background_asset_version_relationships_background_asset import (
+            BackgroundAssetVersionRelationshipsBackgroundAsset,
+        )
+        from ..models.background_asset_version_relationships_background_asset_upload_files import (
+            BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles,
+        )
+        from ..models.background_asset_version_relationships_external_beta_release import (
+            BackgroundAssetVersionRelationshipsExternalBetaRelease,
+        )
+        from ..models.background_asset_version_relationships_internal_beta_release import (
+            BackgroundAssetVersionRelationshipsInternalBetaRelease,
+        )
+        from ..models.background_asset_version_relationships_manifest_file import (
+            BackgroundAssetVersionRelationshipsManifestFile,
+        )
+
+        d = dict(src_dict)
+        _raw_app_store_release = d.pop("appStoreRelease", UNSET)
+        if _raw_app_store_release is None:
+            app_store_release = None
+        else:
+            _app_store_release = _raw_app_store_release
+            app_store_release: BackgroundAssetVersionRelationshipsAppStoreRelease | Unset
+            if isinstance(_app_store_release, Unset):
+                app_store_release = UNSET
+            else:
+                app_store_release = BackgroundAssetVersionRelationshipsAppStoreRelease.from_dict(
+                    _app_store_release
+                )
+
+        _raw_asset_file = d.pop("assetFile", UNSET)
+        if _raw_asset_file is None:
+            asset_file = None
+        else:
+            _asset_file = _raw_asset_file
+            asset_file: BackgroundAssetVersionRelationshipsAssetFile | Unset
+            if isinstance(_asset_file, Unset):
+                asset_file = UNSET
+            else:
+                asset_file = BackgroundAssetVersionRelationshipsAssetFile.from_dict(_asset_file)
+
+        _raw_background_asset = d.pop("backgroundAsset", UNSET)
+        if _raw_background_asset is None:
+            background_asset = None
+        else:
+            _background_asset = _raw_background_asset
+            background_asset: BackgroundAssetVersionRelationshipsBackgroundAsset | Unset
+            if isinstance(_background_asset, Unset):
+                background_asset = UNSET
+            else:
+                background_asset = BackgroundAssetVersionRelationshipsBackgroundAsset.from_dict(
+                    _background_asset
+                )
+
+        _raw_background_asset_upload_files = d.pop("backgroundAssetUploadFiles", UNSET)
+        if _raw_background_asset_upload_files is None:
+            background_asset_upload_files = None
+        else:
+            _background_asset_upload_files = _raw_background_asset_upload_files
+            background_asset_upload_files: (
+                BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | Unset
+            )
+            if isinstance(_background_asset_upload_files, Unset):
+                background_asset_upload_files = UNSET
+            else:
+                background_asset_upload_files = (
+                    BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles.from_dict(
+                        _background_asset_upload_files
+                    )
+                )
+
+        _raw_external_beta_release = d.pop("externalBetaRelease", UNSET)
+        if _raw_external_beta_release is None:
+            external_beta_release = None
+        else:
+            _external_beta_release = _raw_external_beta_release
+            external_beta_release: BackgroundAssetVersionRelationshipsExternalBetaRelease | Unset
+            if isinstance(_external_beta_release, Unset):
+                external_beta_release = UNSET
+            else:
+                external_beta_release = BackgroundAssetVersionRelationshipsExternalBetaRelease.from_dict(
+                    _external_beta_release
+                )
+
+        _raw_internal_beta_release = d.pop("internalBetaRelease", UNSET)
+        if _raw_internal_beta_release is None:
+            internal_beta_release = None
+        else:
+            _internal_beta_release = _raw_internal_beta_release
+            internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | Unset
+            if isinstance(_internal_beta_release, Unset):
+                internal_beta_release = UNSET
+            else:
+                internal_beta_release = BackgroundAssetVersionRelationshipsInternalBetaRelease.from_dict(
+                    _internal_beta_release
+                )
+
+        _raw_manifest_file = d.pop("manifestFile", UNSET)
+        if _raw_manifest_file is None:
+            manifest_file = None
+        else:
+            _manifest_file = _raw_manifest_file
+            manifest_file: BackgroundAssetVersionRelationshipsManifestFile | Unset
+            if isinstance(_manifest_file, Unset):
+                manifest_file = UNSET
+            else:
+                manifest_file = BackgroundAssetVersionRelationshipsManifestFile.from_dict(_manifest_file)
+
+        background_asset_version_relationships = cls(
+            app_store_release=app_store_release,
+            asset_file=asset_file,
+            background_asset=background_asset,
+            background_asset_upload_files=background_asset_upload_files,
+            external_beta_release=external_beta_release,
+            internal_beta_release=internal_beta_release,
+            manifest_file=manifest_file,
+        )
+        background_asset_version_relationships.additional_properties = d
+        return background_asset_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionsBackgroundAssetUploadFilesGetToManyRelatedFieldsBackgroundAssetUploadFilesItem(
+    OpenStrEnum
+):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    SOURCEFILECHECKSUMS = "sourceFileChecksums"
+    UPLOADOPERATIONS = "uploadOperations"

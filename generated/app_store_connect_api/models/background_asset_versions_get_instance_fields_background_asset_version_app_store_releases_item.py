@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem(OpenStrEnum):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem(OpenStrEnum):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem(OpenStrEnum):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

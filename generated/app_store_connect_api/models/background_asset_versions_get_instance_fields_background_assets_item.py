@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem(OpenStrEnum):
+    APP = "app"
+    APPSTOREVERSION = "appStoreVersion"
+    ARCHIVED = "archived"
+    ASSETPACKIDENTIFIER = "assetPackIdentifier"
+    CREATEDDATE = "createdDate"
+    EXTERNALBETAVERSION = "externalBetaVersion"
+    INTERNALBETAVERSION = "internalBetaVersion"
+    USEDBYTES = "usedBytes"
+    VERSIONS = "versions"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem(OpenStrEnum):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    SOURCEFILECHECKSUMS = "sourceFileChecksums"
+    UPLOADOPERATIONS = "uploadOperations"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem(OpenStrEnum):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

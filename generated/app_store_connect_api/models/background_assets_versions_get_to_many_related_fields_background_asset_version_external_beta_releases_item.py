@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem(
+    OpenStrEnum
+):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

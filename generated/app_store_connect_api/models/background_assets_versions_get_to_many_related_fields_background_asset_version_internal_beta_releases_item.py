@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem(
+    OpenStrEnum
+):
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    STATE = "state"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem(OpenStrEnum):
+    IN_REVIEW = "IN_REVIEW"
+    PROCESSING_FOR_TESTING = "PROCESSING_FOR_TESTING"
+    READY_FOR_BETA_SUBMISSION = "READY_FOR_BETA_SUBMISSION"
+    READY_FOR_TESTING = "READY_FOR_TESTING"
+    REJECTED = "REJECTED"
+    SUPERSEDED = "SUPERSEDED"
+    WAITING_FOR_REVIEW = "WAITING_FOR_REVIEW"

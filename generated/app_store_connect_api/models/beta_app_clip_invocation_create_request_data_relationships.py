@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations import (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations,
+    )
+    from ..models.beta_app_clip_invocation_create_request_data_relationships_build_bundle import (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle,
+    )
+
+
+T = TypeVar("T", bound="BetaAppClipInvocationCreateRequestDataRelationships")
+
+
+@_attrs_define
+class BetaAppClipInvocationCreateRequestDataRelationships:
+    """
+    Attributes:
+        beta_app_clip_invocation_localizations
+            (BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations):
+        build_bundle (BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle):
+    """
+
+    beta_app_clip_invocation_localizations: (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations
+    )
+    build_bundle: BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
+
+        build_bundle = self.build_bundle.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["betaAppClipInvocationLocalizations"] = beta_app_clip_invocation_localizations
+        field_dict["buildBundle"] = build_bundle
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations import (
+            BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations,
+        )
+        from ..models.beta_app_clip_invocation_create_request_data_relationships_build_bundle import (
+            BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle,
+        )
+
+        d = dict(src_dict)
+        beta_app_clip_invocation_localizations = (
+            BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations.from_dict(
+                d.pop("betaAppClipInvocationLocalizations")
+            )
+        )
+
+        build_bundle = BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle.from_dict(
+            d.pop("buildBundle")
+        )
+
+        beta_app_clip_invocation_create_request_data_relationships = cls(
+            beta_app_clip_invocation_localizations=beta_app_clip_invocation_localizations,
+            build_bundle=build_bundle,
+        )
+        beta_app_clip_invocation_create_request_data_relationships.additional_properties = d
+        return beta_app_clip_invocation_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

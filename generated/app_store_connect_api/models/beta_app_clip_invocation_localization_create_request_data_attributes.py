@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaAppClipInvocationLocalizationCreateRequestDataAttributes")
+
+
+@_attrs_define
+class BetaAppClipInvocationLocalizationCreateRequestDataAttributes:
+    """
+    Attributes:
+        locale (str):
+        title (str):
+    """
+
+    locale: str
+    title: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["locale"] = locale
+        field_dict["title"] = title
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        locale = d.pop("locale")
+
+        title = d.pop("title")
+
+        beta_app_clip_invocation_localization_create_request_data_attributes = cls(
+            locale=locale,
+            title=title,
+        )
+        beta_app_clip_invocation_localization_create_request_data_attributes.additional_properties = d
+        return beta_app_clip_invocation_localization_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_app_clip_invocation_localization_inline_create_attributes import (
+        BetaAppClipInvocationLocalizationInlineCreateAttributes,
+    )
+    from ..models.beta_app_clip_invocation_localization_inline_create_relationships import (
+        BetaAppClipInvocationLocalizationInlineCreateRelationships,
+    )
+
+
+T = TypeVar("T", bound="BetaAppClipInvocationLocalizationInlineCreate")
+
+
+@_attrs_define
+class BetaAppClipInvocationLocalizationInlineCreate:
+    """
+    Attributes:
+        attributes (BetaAppClipInvocationLocalizationInlineCreateAttributes):
+        type_ (Literal['betaAppClipInvocationLocalizations']):
+        id (str | Unset):
+        relationships (BetaAppClipInvocationLocalizationInlineCreateRelationships | Unset):
+    """
+
+    attributes: BetaAppClipInvocationLocalizationInlineCreateAttributes
+    type_: Literal["betaAppClipInvocationLocalizations"]
+    id: str | Unset | None = UNSET
+    relationships: BetaAppClipInvocationLocalizationInlineCreateRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        id = self.id
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_app_clip_invocation_localization_inline_create_attributes import (
+            BetaAppClipInvocationLocalizationInlineCreateAttributes,
+        )
+        from ..models.beta_app_clip_invocation_localization_inline_create_relationships import (
+            BetaAppClipInvocationLocalizationInlineCreateRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = BetaAppClipInvocationLocalizationInlineCreateAttributes.from_dict(d.pop("attributes"))
+
+        type_ = cast(Literal["betaAppClipInvocationLocalizations"], d.pop("type"))
+        if type_ != "betaAppClipInvocationLocalizations":
+            raise ValueError(f"type must match const 'betaAppClipInvocationLocalizations', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: BetaAppClipInvocationLocalizationInlineCreateRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = BetaAppClipInvocationLocalizationInlineCreateRelationships.from_dict(
+                    _relationships
+                )
+
+        beta_app_clip_invocation_localization_inline_create = cls(
+            attributes=attributes,
+            type_=type_,
+            id=id,
+            relationships=relationships,
+        )
+        beta_app_clip_invocation_localization_inline_create.additional_properties = d
+        return beta_app_clip_invocation_localization_inline_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_app_clip_invocation_localization_inline_create_relationships_beta_app_clip_invocation import (
+        BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation,
+    )
+
+
+T = TypeVar("T", bound="BetaAppClipInvocationLocalizationInlineCreateRelationships")
+
+
+@_attrs_define
+class BetaAppClipInvocationLocalizationInlineCreateRelationships:
+    """
+    Attributes:
+        beta_app_clip_invocation (BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation |
+            Unset):
+    """
+
+    beta_app_clip_invocation: (
+        BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beta_app_clip_invocation: dict[str, Any] | Unset | None
+        if self.beta_app_clip_invocation is None:
+            beta_app_clip_invocation = None
+        else:
+            beta_app_clip_invocation = UNSET
+            if not isinstance(self.beta_app_clip_invocation, Unset):
+                beta_app_clip_invocation = self.beta_app_clip_invocation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if beta_app_clip_invocation is not UNSET:
+            field_dict["betaAppClipInvocation"] = beta_app_clip_invocation
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_app_clip_invocation_localization_inline_create_relationships_beta_app_clip_invocation import (
+            BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation,
+        )
+
+        d = dict(src_dict)
+        _raw_beta_app_clip_invocation = d.pop("betaAppClipInvocation", UNSET)
+        if _raw_beta_app_clip_invocation is None:
+            beta_app_clip_invocation = None
+        else:
+            _beta_app_clip_invocation = _raw_beta_app_clip_invocation
+            beta_app_clip_invocation: (
+                BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation | Unset
+            )
+            if isinstance(_beta_app_clip_invocation, Unset):
+                beta_app_clip_invocation = UNSET
+            else:
+                beta_app_clip_invocation = (
+                    BetaAppClipInvocationLocalizationInlineCreateRelationshipsBetaAppClipInvocation.from_dict(
+                        _beta_app_clip_invocation
+                    )
+                )
+
+        beta_app_clip_invocation_localization_inline_create_relationships = cls(
+            beta_app_clip_invocation=beta_app_clip_invocation,
+        )
+        beta_app_clip_invocation_localization_inline_create_relationships.additional_properties = d
+        return beta_app_clip_invocation_localization_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

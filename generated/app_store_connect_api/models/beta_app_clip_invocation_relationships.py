@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations,
+    )
+
+
+T = TypeVar("T", bound="BetaAppClipInvocationRelationships")
+
+
+@_attrs_define
+class BetaAppClipInvocationRelationships:
+    """
+    Attributes:
+        beta_app_clip_invocation_localizations (BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations |
+            Unset):
+    """
+
+    beta_app_clip_invocation_localizations: (
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beta_app_clip_invocation_localizations: dict[str, Any] | Unset | None
+        if self.beta_app_clip_invocation_localizations is None:
+            beta_app_clip_invocation_localizations = None
+        else:
+            beta_app_clip_invocation_localizations = UNSET
+            if not isinstance(self.beta_app_clip_invocation_localizations, Unset):
+                beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if beta_app_clip_invocation_localizations is not UNSET:
+            field_dict["betaAppClipInvocationLocalizations"] = beta_app_clip_invocation_localizations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
+            BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations,
+        )
+
+        d = dict(src_dict)
+        _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", UNSET)
+        if _raw_beta_app_clip_invocation_localizations is None:
+            beta_app_clip_invocation_localizations = None
+        else:
+            _beta_app_clip_invocation_localizations = _raw_beta_app_clip_invocation_localizations
+            beta_app_clip_invocation_localizations: (
+                BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | Unset
+            )
+            if isinstance(_beta_app_clip_invocation_localizations, Unset):
+                beta_app_clip_invocation_localizations = UNSET
+            else:
+                beta_app_clip_invocation_localizations = (
+                    BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations.from_dict(
+                        _beta_app_clip_invocation_localizations
+                    )
+                )
+
+        beta_app_clip_invocation_relationships = cls(
+            beta_app_clip_invocation_localizations=beta_app_clip_invocation_localizations,
+        )
+        beta_app_clip_invocation_relationships.additional_properties = d
+        return beta_app_clip_invocation_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem(OpenStrEnum):
+    LOCALE = "locale"
+    TITLE = "title"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem(OpenStrEnum):
+    BETAAPPCLIPINVOCATIONLOCALIZATIONS = "betaAppClipInvocationLocalizations"
+    URL = "url"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class BetaAppClipInvocationsGetInstanceIncludeItem(OpenStrEnum):
+    BETAAPPCLIPINVOCATIONLOCALIZATIONS = "betaAppClipInvocationLocalizations"

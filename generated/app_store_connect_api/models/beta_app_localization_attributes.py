@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaAppLocalizationAttributes")
+
+
+@_attrs_define
+class BetaAppLocalizationAttributes:
+    """
+    Attributes:
+        description (str | Unset):
+        feedback_email (str | Unset):
+        locale (str | Unset):
+        marketing_url (str | Unset):
+        privacy_policy_url (str | Unset):
+        tv_os_privacy_policy (str | Unset):
+    """
+
+    description: str | Unset | None = UNSET
+    feedback_email: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    marketing_url: str | Unset | None = UNSET
+    privacy_policy_url: str | Unset | None = UNSET
+    tv_os_privacy_policy: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        feedback_email = self.feedback_email
+
+        locale = self.locale
+
+        marketing_url = self.marketing_url
+
+        privacy_policy_url = self.privacy_policy_url
+
+        tv_os_privacy_policy = self.tv_os_privacy_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if feedback_email is not UNSET:
+            field_dict["feedbackEmail"] = feedback_email
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if marketing_url is not UNSET:
+            field_dict["marketingUrl"] = marketing_url
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if tv_os_privacy_policy is not UNSET:
+            field_dict["tvOsPrivacyPolicy"] = tv_os_privacy_policy
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        feedback_email = d.pop("feedbackEmail", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        marketing_url = d.pop("marketingUrl", UNSET)
+
+        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+
+        tv_os_privacy_policy = d.pop("tvOsPrivacyPolicy", UNSET)
+
+        beta_app_localization_attributes = cls(
+            description=description,
+            feedback_email=feedback_email,
+            locale=locale,
+            marketing_url=marketing_url,
+            privacy_policy_url=privacy_policy_url,
+            tv_os_privacy_policy=tv_os_privacy_policy,
+        )
+        beta_app_localization_attributes.additional_properties = d
+        return beta_app_localization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

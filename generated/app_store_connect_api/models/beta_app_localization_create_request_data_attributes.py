@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaAppLocalizationCreateRequestDataAttributes")
+
+
+@_attrs_define
+class BetaAppLocalizationCreateRequestDataAttributes:
+    """
+    Attributes:
+        locale (str):
+        description (None | str | Unset):
+        feedback_email (None | str | Unset):
+        marketing_url (None | str | Unset):
+        privacy_policy_url (None | str | Unset):
+        tv_os_privacy_policy (None | str | Unset):
+    """
+
+    locale: str
+    description: None | str | Unset = UNSET
+    feedback_email: None | str | Unset = UNSET
+    marketing_url: None | str | Unset = UNSET
+    privacy_policy_url: None | str | Unset = UNSET
+    tv_os_privacy_policy: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        feedback_email: None | str | Unset
+        if isinstance(self.feedback_email, Unset):
+            feedback_email = UNSET
+        else:
+            feedback_email = self.feedback_email
+
+        marketing_url: None | str | Unset
+        if isinstance(self.marketing_url, Unset):
+            marketing_url = UNSET
+        else:
+            marketing_url = self.marketing_url
+
+        privacy_policy_url: None | str | Unset
+        if isinstance(self.privacy_policy_url, Unset):
+            privacy_policy_url = UNSET
+        else:
+            privacy_policy_url = self.privacy_policy_url
+
+        tv_os_privacy_policy: None | str | Unset
+        if isinstance(self.tv_os_privacy_policy, Unset):
+            tv_os_privacy_policy = UNSET
+        else:
+            tv_os_privacy_policy = self.tv_os_privacy_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["locale"] = locale
+        if description is not UNSET:
+            field_dict["description"] = description
+        if feedback_email is not UNSET:
+            field_dict["feedbackEmail"] = feedback_email
+        if marketing_url is not UNSET:
+            field_dict["marketingUrl"] = marketing_url
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if tv_os_privacy_policy is not UNSET:
+            field_dict["tvOsPrivacyPolicy"] = tv_os_privacy_policy
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        locale = d.pop("locale")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_feedback_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        feedback_email = _parse_feedback_email(d.pop("feedbackEmail", UNSET))
+
+        def _parse_marketing_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        marketing_url = _parse_marketing_url(d.pop("marketingUrl", UNSET))
+
+        def _parse_privacy_policy_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+
+        def _parse_tv_os_privacy_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tv_os_privacy_policy = _parse_tv_os_privacy_policy(d.pop("tvOsPrivacyPolicy", UNSET))
+
+        beta_app_localization_create_request_data_attributes = cls(
+            locale=locale,
+            description=description,
+            feedback_email=feedback_email,
+            marketing_url=marketing_url,
+            privacy_policy_url=privacy_policy_url,
+            tv_os_privacy_policy=tv_os_privacy_policy,
+        )
+        beta_app_localization_create_request_data_attributes.additional_properties = d
+        return beta_app_localization_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

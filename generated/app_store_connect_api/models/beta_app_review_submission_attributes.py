@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_review_state import BetaReviewState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaAppReviewSubmissionAttributes")
+
+
+@_attrs_define
+class BetaAppReviewSubmissionAttributes:
+    """
+    Attributes:
+        beta_review_state (BetaReviewState | Unset):
+        submitted_date (datetime.datetime | Unset):
+    """
+
+    beta_review_state: BetaReviewState | Unset | None = UNSET
+    submitted_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beta_review_state: str | Unset | None
+        if self.beta_review_state is None:
+            beta_review_state = None
+        else:
+            beta_review_state = UNSET
+            if not isinstance(self.beta_review_state, Unset):
+                beta_review_state = self.beta_review_state.value
+
+        submitted_date: str | Unset | None
+        if self.submitted_date is None:
+            submitted_date = None
+        else:
+            submitted_date = UNSET
+            if not isinstance(self.submitted_date, Unset):
+                submitted_date = self.submitted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if beta_review_state is not UNSET:
+            field_dict["betaReviewState"] = beta_review_state
+        if submitted_date is not UNSET:
+            field_dict["submittedDate"] = submitted_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_beta_review_state = d.pop("betaReviewState", UNSET)
+        if _raw_beta_review_state is None:
+            beta_review_state = None
+        else:
+            _beta_review_state = _raw_beta_review_state
+            beta_review_state: BetaReviewState | Unset
+            if isinstance(_beta_review_state, Unset):
+                beta_review_state = UNSET
+            else:
+                beta_review_state = BetaReviewState(_beta_review_state)
+
+        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        if _raw_submitted_date is None:
+            submitted_date = None
+        else:
+            _submitted_date = _raw_submitted_date
+            submitted_date: datetime.datetime | Unset
+            if isinstance(_submitted_date, Unset):
+                submitted_date = UNSET
+            else:
+                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+
+        beta_app_review_submission_attributes = cls(
+            beta_review_state=beta_review_state,
+            submitted_date=submitted_date,
+        )
+        beta_app_review_submission_attributes.additional_properties = d
+        return beta_app_review_submission_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

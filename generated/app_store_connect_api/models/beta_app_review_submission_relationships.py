@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_app_review_submission_relationships_build import (
+        BetaAppReviewSubmissionRelationshipsBuild,
+    )
+
+
+T = TypeVar("T", bound="BetaAppReviewSubmissionRelationships")
+
+
+@_attrs_define
+class BetaAppReviewSubmissionRelationships:
+    """
+    Attributes:
+        build (BetaAppReviewSubmissionRelationshipsBuild | Unset):
+    """
+
+    build: BetaAppReviewSubmissionRelationshipsBuild | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        build: dict[str, Any] | Unset | None
+        if self.build is None:
+            build = None
+        else:
+            build = UNSET
+            if not isinstance(self.build, Unset):
+                build = self.build.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if build is not UNSET:
+            field_dict["build"] = build
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_app_review_submission_relationships_build import (
+            BetaAppReviewSubmissionRelationshipsBuild,
+        )
+
+        d = dict(src_dict)
+        _raw_build = d.pop("build", UNSET)
+        if _raw_build is None:
+            build = None
+        else:
+            _build = _raw_build
+            build: BetaAppReviewSubmissionRelationshipsBuild | Unset
+            if isinstance(_build, Unset):
+                build = UNSET
+            else:
+                build = BetaAppReviewSubmissionRelationshipsBuild.from_dict(_build)
+
+        beta_app_review_submission_relationships = cls(
+            build=build,
+        )
+        beta_app_review_submission_relationships.additional_properties = d
+        return beta_app_review_submission_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem(OpenStrEnum):
+    BETAREVIEWSTATE = "betaReviewState"
+    BUILD = "build"
+    SUBMITTEDDATE = "submittedDate"

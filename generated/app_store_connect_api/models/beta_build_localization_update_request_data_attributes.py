@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaBuildLocalizationUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class BetaBuildLocalizationUpdateRequestDataAttributes:
+    """
+    Attributes:
+        whats_new (None | str | Unset):
+    """
+
+    whats_new: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        whats_new: None | str | Unset
+        if isinstance(self.whats_new, Unset):
+            whats_new = UNSET
+        else:
+            whats_new = self.whats_new
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if whats_new is not UNSET:
+            field_dict["whatsNew"] = whats_new
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_whats_new(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whats_new = _parse_whats_new(d.pop("whatsNew", UNSET))
+
+        beta_build_localization_update_request_data_attributes = cls(
+            whats_new=whats_new,
+        )
+        beta_build_localization_update_request_data_attributes.additional_properties = d
+        return beta_build_localization_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

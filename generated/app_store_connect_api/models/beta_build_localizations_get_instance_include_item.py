@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class BetaBuildLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    BUILD = "build"

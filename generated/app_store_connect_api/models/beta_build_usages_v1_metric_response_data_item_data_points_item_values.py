@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        crash_count (int | Unset):
+        feedback_count (int | Unset):
+        install_count (int | Unset):
+        invite_count (int | Unset):
+        session_count (int | Unset):
+    """
+
+    crash_count: int | Unset | None = UNSET
+    feedback_count: int | Unset | None = UNSET
+    install_count: int | Unset | None = UNSET
+    invite_count: int | Unset | None = UNSET
+    session_count: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        crash_count = self.crash_count
+
+        feedback_count = self.feedback_count
+
+        install_count = self.install_count
+
+        invite_count = self.invite_count
+
+        session_count = self.session_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if crash_count is not UNSET:
+            field_dict["crashCount"] = crash_count
+        if feedback_count is not UNSET:
+            field_dict["feedbackCount"] = feedback_count
+        if install_count is not UNSET:
+            field_dict["installCount"] = install_count
+        if invite_count is not UNSET:
+            field_dict["inviteCount"] = invite_count
+        if session_count is not UNSET:
+            field_dict["sessionCount"] = session_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        crash_count = d.pop("crashCount", UNSET)
+
+        feedback_count = d.pop("feedbackCount", UNSET)
+
+        install_count = d.pop("installCount", UNSET)
+
+        invite_count = d.pop("inviteCount", UNSET)
+
+        session_count = d.pop("sessionCount", UNSET)
+
+        beta_build_usages_v1_metric_response_data_item_data_points_item_values = cls(
+            crash_count=crash_count,
+            feedback_count=feedback_count,
+            install_count=install_count,
+            invite_count=invite_count,
+            session_count=session_count,
+        )
+        beta_build_usages_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return beta_build_usages_v1_metric_response_data_item_data_points_item_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_crash_log import BetaCrashLog
+    from ..models.document_links import DocumentLinks
+
+
+T = TypeVar("T", bound="BetaCrashLogResponse")
+
+
+@_attrs_define
+class BetaCrashLogResponse:
+    """
+    Attributes:
+        data (BetaCrashLog):
+        links (DocumentLinks | Unset):
+    """
+
+    data: BetaCrashLog
+    links: DocumentLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_crash_log import BetaCrashLog
+        from ..models.document_links import DocumentLinks
+
+        d = dict(src_dict)
+        data = BetaCrashLog.from_dict(d.pop("data"))
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: DocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = DocumentLinks.from_dict(_links)
+
+        beta_crash_log_response = cls(
+            data=data,
+            links=links,
+        )
+        beta_crash_log_response.additional_properties = d
+        return beta_crash_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_connection_type import DeviceConnectionType
+from ..models.device_family import DeviceFamily
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaFeedbackCrashSubmissionAttributes")
+
+
+@_attrs_define
+class BetaFeedbackCrashSubmissionAttributes:
+    """
+    Attributes:
+        app_platform (Platform | Unset):
+        app_uptime_in_milliseconds (int | Unset):
+        architecture (str | Unset):
+        battery_percentage (int | Unset):
+        build_bundle_id (str | Unset):
+        comment (str | Unset):
+        connection_type (DeviceConnectionType | Unset):
+        created_date (datetime.datetime | Unset):
+        device_family (DeviceFamily | Unset):
+        device_model (str | Unset):
+        device_platform (Platform | Unset):
+        disk_bytes_available (int | Unset):
+        disk_bytes_total (int | Unset):
+        email (str | Unset):
+        locale (str | Unset):
+        os_version (str | Unset):
+        paired_apple_watch (str | Unset):
+        screen_height_in_points (int | Unset):
+        screen_width_in_points (int | Unset):
+        time_zone (str | Unset):
+    """
+
+    app_platform: Platform | Unset | None = UNSET
+    app_uptime_in_milliseconds: int | Unset | None = UNSET
+    architecture: str | Unset | None = UNSET
+    battery_percentage: int | Unset | None = UNSET
+    build_bundle_id: str | Unset | None = UNSET
+    comment: str | Unset | None = UNSET
+    connection_type: DeviceConnectionType | Unset | None = UNSET
+    created_date: datetime.datetime | Unset | None = UNSET
+    device_family: DeviceFamily | Unset | None = UNSET
+    device_model: str | Unset | None = UNSET
+    device_platform: Platform | Unset | None = UNSET
+    disk_bytes_available: int | Unset | None = UNSET
+    disk_bytes_total: int | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    os_version: str | Unset | None = UNSET
+    paired_apple_watch: str | Unset | None = UNSET
+    screen_height_in_points: int | Unset | None = UNSET
+    screen_width_in_points: int | Unset | None = UNSET
+    time_zone: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_platform: str | Unset | None
+        if self.app_platform is None:
+            app_platform = None
+        else:
+            app_platform = UNSET
+            if not isinstance(self.app_platform, Unset):
+                app_platform = self.app_platform.value
+
+        app_uptime_in_milliseconds = self.app_uptime_in_milliseconds
+
+        architecture = self.architecture
+
+        battery_percentage = self.battery_percentage
+
+        build_bundle_id = self.build_bundle_id
+
+        comment = self.comment
+
+        connection_type: str | Unset | None
+        if self.connection_type is None:
+            connection_type = None
+        else:
+            connection_type = UNSET
+            if not isinstance(self.connection_type, Unset):
+                connection_type = self.connection_type.value
+
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        device_family: str | Unset | None
+        if self.device_family is None:
+            device_family = None
+        else:
+            device_family = UNSET
+            if not isinstance(self.device_family, Unset):
+                device_family = self.device_family.value
+
+        device_model = self.device_model
+
+        device_platform: str | Unset | None
+        if self.device_platform is None:
+            device_platform = None
+        else:
+            device_platform = UNSET
+            if not isinstance(self.device_platform, Unset):
+                device_platform = self.device_platform.value
+
+        disk_bytes_available = self.disk_bytes_available
+
+        disk_bytes_total = self.disk_bytes_total
+
+        email = self.email
+
+        locale = self.locale
+
+        os_version = self.os_version
+
+        paired_apple_watch = self.paired_apple_watch
+
+        screen_height_in_points = self.screen_height_in_points
+
+        screen_width_in_points = self.screen_width_in_points
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_platform is not UNSET:
+            field_dict["appPlatform"] = app_platform
+        if app_uptime_in_milliseconds is not UNSET:
+            field_dict["appUptimeInMilliseconds"] = app_uptime_in_milliseconds
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if battery_percentage is not UNSET:
+            field_dict["batteryPercentage"] = battery_percentage
+        if build_bundle_id is not UNSET:
+            field_dict["buildBundleId"] = build_bundle_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if connection_type is not UNSET:
+            field_dict["connectionType"] = connection_type
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if device_family is not UNSET:
+            field_dict["deviceFamily"] = device_family
+        if device_model is not UNSET:
+            field_dict["deviceModel"] = device_model
+        if device_platform is not UNSET:
+            field_dict["devicePlatform"] = device_platform
+        if disk_bytes_available is not UNSET:
+            field_dict["diskBytesAvailable"] = disk_bytes_available
+        if disk_bytes_total is not UNSET:
+            field_dict["diskBytesTotal"] = disk_bytes_total
+        if email is not UNSET:
+            field_dict["email"] = email
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if os_version is not UNSET:
+            field_dict["osVersion"] = os_version
+        if paired_apple_watch is not UNSET:
+            field_dict["pairedAppleWatch"] = paired_apple_watch
+        if screen_height_in_points is not UNSET:
+            field_dict["screenHeightInPoints"] = screen_height_in_points
+        if screen_width_in_points is not UNSET:
+            field_dict["screenWidthInPoints"] = screen_width_in_points
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_app_platform = d.pop("appPlatform", UNSET)
+        if _raw_app_platform is None:
+            app_platform = None
+        else:
+            _app_platform = _raw_app_platform
+            app_platform: Platform | Unset
+            if isinstance(_app_platform, Unset):
+                app_platform = UNSET
+            else:
+                app_platform = Platform(_app_platform)
+
+        app_uptime_in_milliseconds = d.pop("appUptimeInMilliseconds", UNSET)
+
+        architecture = d.pop("architecture", UNSET)
+
+        battery_percentage = d.pop("batteryPercentage", UNSET)
+
+        build_bundle_id = d.pop("buildBundleId", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _raw_connection_type = d.pop("connectionType", UNSET)
+        if _raw_connection_type is None:
+            connection_type = None
+        else:
+            _connection_type = _raw_connection_type
+            connection_type: DeviceConnectionType | Unset
+            if isinstance(_connection_type, Unset):
+                connection_type = UNSET
+            else:
+                connection_type = DeviceConnectionType(_connection_type)
+
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        _raw_device_family = d.pop("deviceFamily", UNSET)
+        if _raw_device_family is None:
+            device_family = None
+        else:
+            _device_family = _raw_device_family
+            device_family: DeviceFamily | Unset
+            if isinstance(_device_family, Unset):
+                device_family = UNSET
+            else:
+                device_family = DeviceFamily(_device_family)
+
+        device_model = d.pop("deviceModel", UNSET)
+
+        _raw_device_platform = d.pop("devicePlatform", UNSET)
+        if _raw_device_platform is None:
+            device_platform = None
+        else:
+            _device_platform = _raw_device_platform
+            device_platform: Platform | Unset
+            if isinstance(_device_platform, Unset):
+                device_platform = UNSET
+            else:
+                device_platform = Platform(_device_platform)
+
+        disk_bytes_available = d.pop("diskBytesAvailable", UNSET)
+
+        disk_bytes_total = d.pop("diskBytesTotal", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        os_version = d.pop("osVersion", UNSET)
+
+        paired_apple_watch = d.pop("pairedAppleWatch", UNSET)
+
+        screen_height_in_points = d.pop("screenHeightInPoints", UNSET)
+
+        screen_width_in_points = d.pop("screenWidthInPoints", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        beta_feedback_crash_submission_attributes = cls(
+            app_platform=app_platform,
+            app_uptime_in_milliseconds=app_uptime_in_milliseconds,
+            architecture=architecture,
+            battery_percentage=battery_percentage,
+            build_bundle_id=build_bundle_id,
+            comment=comment,
+            connection_type=connection_type,
+            created_date=created_date,
+            device_family=device_family,
+            device_model=device_model,
+            device_platform=device_platform,
+            disk_bytes_available=disk_bytes_available,
+            disk_bytes_total=disk_bytes_total,
+            email=email,
+            locale=locale,
+            os_version=os_version,
+            paired_apple_watch=paired_apple_watch,
+            screen_height_in_points=screen_height_in_points,
+            screen_width_in_points=screen_width_in_points,
+            time_zone=time_zone,
+        )
+        beta_feedback_crash_submission_attributes.additional_properties = d
+        return beta_feedback_crash_submission_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

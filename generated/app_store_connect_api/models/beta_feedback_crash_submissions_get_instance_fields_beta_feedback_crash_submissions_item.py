@@ -1,0 +1,27 @@
+from ..types import OpenStrEnum
+
+
+class BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem(OpenStrEnum):
+    APPPLATFORM = "appPlatform"
+    APPUPTIMEINMILLISECONDS = "appUptimeInMilliseconds"
+    ARCHITECTURE = "architecture"
+    BATTERYPERCENTAGE = "batteryPercentage"
+    BUILD = "build"
+    BUILDBUNDLEID = "buildBundleId"
+    COMMENT = "comment"
+    CONNECTIONTYPE = "connectionType"
+    CRASHLOG = "crashLog"
+    CREATEDDATE = "createdDate"
+    DEVICEFAMILY = "deviceFamily"
+    DEVICEMODEL = "deviceModel"
+    DEVICEPLATFORM = "devicePlatform"
+    DISKBYTESAVAILABLE = "diskBytesAvailable"
+    DISKBYTESTOTAL = "diskBytesTotal"
+    EMAIL = "email"
+    LOCALE = "locale"
+    OSVERSION = "osVersion"
+    PAIREDAPPLEWATCH = "pairedAppleWatch"
+    SCREENHEIGHTINPOINTS = "screenHeightInPoints"
+    SCREENWIDTHINPOINTS = "screenWidthInPoints"
+    TESTER = "tester"
+    TIMEZONE = "timeZone"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaFeedbackCrashSubmissionsGetInstanceIncludeItem(OpenStrEnum):
+    BUILD = "build"
+    TESTER = "tester"

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaFeedbackScreenshotImage")
+
+
+@_attrs_define
+class BetaFeedbackScreenshotImage:
+    """
+    Attributes:
+        expiration_date (datetime.datetime | Unset):
+        height (int | Unset):
+        url (str | Unset):
+        width (int | Unset):
+    """
+
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    height: int | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    width: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration_date: str | Unset | None
+        if self.expiration_date is None:
+            expiration_date = None
+        else:
+            expiration_date = UNSET
+            if not isinstance(self.expiration_date, Unset):
+                expiration_date = self.expiration_date.isoformat()
+
+        height = self.height
+
+        url = self.url
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if height is not UNSET:
+            field_dict["height"] = height
+        if url is not UNSET:
+            field_dict["url"] = url
+        if width is not UNSET:
+            field_dict["width"] = width
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        if _raw_expiration_date is None:
+            expiration_date = None
+        else:
+            _expiration_date = _raw_expiration_date
+            expiration_date: datetime.datetime | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        height = d.pop("height", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        beta_feedback_screenshot_image = cls(
+            expiration_date=expiration_date,
+            height=height,
+            url=url,
+            width=width,
+        )
+        beta_feedback_screenshot_image.additional_properties = d
+        return beta_feedback_screenshot_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem(OpenStrEnum):
+    BUILD = "build"
+    TESTER = "tester"

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaGroupAttributes")
+
+
+@_attrs_define
+class BetaGroupAttributes:
+    """
+    Attributes:
+        created_date (datetime.datetime | Unset):
+        feedback_enabled (bool | Unset):
+        has_access_to_all_builds (bool | Unset):
+        ios_builds_available_for_apple_silicon_mac (bool | Unset):
+        ios_builds_available_for_apple_vision (bool | Unset):
+        is_internal_group (bool | Unset):
+        name (str | Unset):
+        public_link (str | Unset):
+        public_link_enabled (bool | Unset):
+        public_link_id (str | Unset):
+        public_link_limit (int | Unset):
+        public_link_limit_enabled (bool | Unset):
+    """
+
+    created_date: datetime.datetime | Unset | None = UNSET
+    feedback_enabled: bool | Unset | None = UNSET
+    has_access_to_all_builds: bool | Unset | None = UNSET
+    ios_builds_available_for_apple_silicon_mac: bool | Unset | None = UNSET
+    ios_builds_available_for_apple_vision: bool | Unset | None = UNSET
+    is_internal_group: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    public_link: str | Unset | None = UNSET
+    public_link_enabled: bool | Unset | None = UNSET
+    public_link_id: str | Unset | None = UNSET
+    public_link_limit: int | Unset | None = UNSET
+    public_link_limit_enabled: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        feedback_enabled = self.feedback_enabled
+
+        has_access_to_all_builds = self.has_access_to_all_builds
+
+        ios_builds_available_for_apple_silicon_mac = self.ios_builds_available_for_apple_silicon_mac
+
+        ios_builds_available_for_apple_vision = self.ios_builds_available_for_apple_vision
+
+        is_internal_group = self.is_internal_group
+
+        name = self.name
+
+        public_link = self.public_link
+
+        public_link_enabled = self.public_link_enabled
+
+        public_link_id = self.public_link_id
+
+        public_link_limit = self.public_link_limit
+
+        public_link_limit_enabled = self.public_link_limit_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if feedback_enabled is not UNSET:
+            field_dict["feedbackEnabled"] = feedback_enabled
+        if has_access_to_all_builds is not UNSET:
+            field_dict["hasAccessToAllBuilds"] = has_access_to_all_builds
+        if ios_builds_available_for_apple_silicon_mac is not UNSET:
+            field_dict["iosBuildsAvailableForAppleSiliconMac"] = ios_builds_available_for_apple_silicon_mac
+        if ios_builds_available_for_apple_vision is not UNSET:
+            field_dict["iosBuildsAvailableForAppleVision"] = ios_builds_available_for_apple_vision
+        if is_internal_group is not UNSET:
+            field_dict["isInternalGroup"] = is_internal_group
+        if name is not UNSET:
+            field_dict["name"] = name
+        if public_link is not UNSET:
+            field_dict["publicLink"] = public_link
+        if public_link_enabled is not UNSET:
+            field_dict["publicLinkEnabled"] = public_link_enabled
+        if public_link_id is not UNSET:
+            field_dict["publicLinkId"] = public_link_id
+        if public_link_limit is not UNSET:
+            field_dict["publicLinkLimit"] = public_link_limit
+        if public_link_limit_enabled is not UNSET:
+            field_dict["publicLinkLimitEnabled"] = public_link_limit_enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        feedback_enabled = d.pop("feedbackEnabled", UNSET)
+
+        has_access_to_all_builds = d.pop("hasAccessToAllBuilds", UNSET)
+
+        ios_builds_available_for_apple_silicon_mac = d.pop("iosBuildsAvailableForAppleSiliconMac", UNSET)
+
+        ios_builds_available_for_apple_vision = d.pop("iosBuildsAvailableForAppleVision", UNSET)
+
+        is_internal_group = d.pop("isInternalGroup", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        public_link = d.pop("publicLink", UNSET)
+
+        public_link_enabled = d.pop("publicLinkEnabled", UNSET)
+
+        public_link_id = d.pop("publicLinkId", UNSET)
+
+        public_link_limit = d.pop("publicLinkLimit", UNSET)
+
+        public_link_limit_enabled = d.pop("publicLinkLimitEnabled", UNSET)
+
+        beta_group_attributes = cls(
+            created_date=created_date,
+            feedback_enabled=feedback_enabled,
+            has_access_to_all_builds=has_access_to_all_builds,
+            ios_builds_available_for_apple_silicon_mac=ios_builds_available_for_apple_silicon_mac,
+            ios_builds_available_for_apple_vision=ios_builds_available_for_apple_vision,
+            is_internal_group=is_internal_group,
+            name=name,
+            public_link=public_link,
+            public_link_enabled=public_link_enabled,
+            public_link_id=public_link_id,
+            public_link_limit=public_link_limit,
+            public_link_limit_enabled=public_link_limit_enabled,
+        )
+        beta_group_attributes.additional_properties = d
+        return beta_group_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

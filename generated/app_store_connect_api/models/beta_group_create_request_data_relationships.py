@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_group_create_request_data_relationships_app import (
+        BetaGroupCreateRequestDataRelationshipsApp,
+    )
+    from ..models.beta_group_create_request_data_relationships_beta_testers import (
+        BetaGroupCreateRequestDataRelationshipsBetaTesters,
+    )
+    from ..models.beta_group_create_request_data_relationships_builds import (
+        BetaGroupCreateRequestDataRelationshipsBuilds,
+    )
+
+
+T = TypeVar("T", bound="BetaGroupCreateRequestDataRelationships")
+
+
+@_attrs_define
+class BetaGroupCreateRequestDataRelationships:
+    """
+    Attributes:
+        app (BetaGroupCreateRequestDataRelationshipsApp):
+        beta_testers (BetaGroupCreateRequestDataRelationshipsBetaTesters | Unset):
+        builds (BetaGroupCreateRequestDataRelationshipsBuilds | Unset):
+    """
+
+    app: BetaGroupCreateRequestDataRelationshipsApp
+    beta_testers: BetaGroupCreateRequestDataRelationshipsBetaTesters | Unset | None = UNSET
+    builds: BetaGroupCreateRequestDataRelationshipsBuilds | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        beta_testers: dict[str, Any] | Unset | None
+        if self.beta_testers is None:
+            beta_testers = None
+        else:
+            beta_testers = UNSET
+            if not isinstance(self.beta_testers, Unset):
+                beta_testers = self.beta_testers.to_dict()
+
+        builds: dict[str, Any] | Unset | None
+        if self.builds is None:
+            builds = None
+        else:
+            builds = UNSET
+            if not isinstance(self.builds, Unset):
+                builds = self.builds.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["app"] = app
+        if beta_testers is not UNSET:
+            field_dict["betaTesters"] = beta_testers
+        if builds is not UNSET:
+            field_dict["builds"] = builds
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_group_create_request_data_relationships_app import (
+            BetaGroupCreateRequestDataRelationshipsApp,
+        )
+        from ..models.beta_group_create_request_data_relationships_beta_testers import (
+            BetaGroupCreateRequestDataRelationshipsBetaTesters,
+        )
+        from ..models.beta_group_create_request_data_relationships_builds import (
+            BetaGroupCreateRequestDataRelationshipsBuilds,
+        )
+
+        d = dict(src_dict)
+        app = BetaGroupCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+
+        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        if _raw_beta_testers is None:
+            beta_testers = None
+        else:
+            _beta_testers = _raw_beta_testers
+            beta_testers: BetaGroupCreateRequestDataRelationshipsBetaTesters | Unset
+            if isinstance(_beta_testers, Unset):
+                beta_testers = UNSET
+            else:
+                beta_testers = BetaGroupCreateRequestDataRelationshipsBetaTesters.from_dict(_beta_testers)
+
+        _raw_builds = d.pop("builds", UNSET)
+        if _raw_builds is None:
+            builds = None
+        else:
+            _builds = _raw_builds
+            builds: BetaGroupCreateRequestDataRelationshipsBuilds | Unset
+            if isinstance(_builds, Unset):
+                builds = UNSET
+            else:
+                builds = BetaGroupCreateRequestDataRelationshipsBuilds.from_dict(_builds)
+
+        beta_group_create_request_data_relationships = cls(
+            app=app,
+            beta_testers=beta_testers,
+            builds=builds,
+        )
+        beta_group_create_request_data_relationships.additional_properties = d
+        return beta_group_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
+    from ..models.beta_group_relationships_beta_recruitment_criteria import (
+        BetaGroupRelationshipsBetaRecruitmentCriteria,
+    )
+    from ..models.beta_group_relationships_beta_recruitment_criterion_compatible_build_check import (
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck,
+    )
+    from ..models.beta_group_relationships_beta_testers import BetaGroupRelationshipsBetaTesters
+    from ..models.beta_group_relationships_builds import BetaGroupRelationshipsBuilds
+
+
+T = TypeVar("T", bound="BetaGroupRelationships")
+
+
+@_attrs_define
+class BetaGroupRelationships:
+    """
+    Attributes:
+        app (BetaGroupRelationshipsApp | Unset):
+        beta_recruitment_criteria (BetaGroupRelationshipsBetaRecruitmentCriteria | Unset):
+        beta_recruitment_criterion_compatible_build_check
+            (BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset):
+        beta_testers (BetaGroupRelationshipsBetaTesters | Unset):
+        builds (BetaGroupRelationshipsBuilds | Unset):
+    """
+
+    app: BetaGroupRelationshipsApp | Unset | None = UNSET
+    beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | Unset | None = UNSET
+    beta_recruitment_criterion_compatible_build_check: (
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset | None
+    ) = UNSET
+    beta_testers: BetaGroupRelationshipsBetaTesters | Unset | None = UNSET
+    builds: BetaGroupRelationshipsBuilds | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        beta_recruitment_criteria: dict[str, Any] | Unset | None
+        if self.beta_recruitment_criteria is None:
+            beta_recruitment_criteria = None
+        else:
+            beta_recruitment_criteria = UNSET
+            if not isinstance(self.beta_recruitment_criteria, Unset):
+                beta_recruitment_criteria = self.beta_recruitment_criteria.to_dict()
+
+        beta_recruitment_criterion_compatible_build_check: dict[str, Any] | Unset | None
+        if self.beta_recruitment_criterion_compatible_build_check is None:
+            beta_recruitment_criterion_compatible_build_check = None
+        else:
+            beta_recruitment_criterion_compatible_build_check = UNSET
+            if not isinstance(self.beta_recruitment_criterion_compatible_build_check, Unset):
+                beta_recruitment_criterion_compatible_build_check = (
+                    self.beta_recruitment_criterion_compatible_build_check.to_dict()
+                )
+
+        beta_testers: dict[str, Any] | Unset | None
+        if self.beta_testers is None:
+            beta_testers = None
+        else:
+            beta_testers = UNSET
+            if not isinstance(self.beta_testers, Unset):
+                beta_testers = self.beta_testers.to_dict()
+
+        builds: dict[str, Any] | Unset | None
+        if self.builds is None:
+            builds = None
+        else:
+            builds = UNSET
+            if not isinstance(self.builds, Unset):
+                builds = self.builds.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if beta_recruitment_criteria is not UNSET:
+            field_dict["betaRecruitmentCriteria"] = beta_recruitment_criteria
+        if beta_recruitment_criterion_compatible_build_check is not UNSET:
+            field_dict["betaRecruitmentCriterionCompatibleBuildCheck"] = (
+                beta_recruitment_criterion_compatible_build_check
+            )
+        if beta_testers is not UNSET:
+            field_dict["betaTesters"] = beta_testers
+        if builds is not UNSET:
+            field_dict["builds"] = builds
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
+        from ..models.beta_group_relationships_beta_recruitment_criteria import (
+            BetaGroupRelationshipsBetaRecruitmentCriteria,
+        )
+        from ..models.beta_group_relationships_beta_recruitment_criterion_compatible_build_check import (
+            BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck,
+        )
+        from ..models.beta_group_relationships_beta_testers import BetaGroupRelationshipsBetaTesters
+        from ..models.beta_group_relationships_builds import BetaGroupRelationshipsBuilds
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: BetaGroupRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = BetaGroupRelationshipsApp.from_dict(_app)
+
+        _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", UNSET)
+        if _raw_beta_recruitment_criteria is None:
+            beta_recruitment_criteria = None
+        else:
+            _beta_recruitment_criteria = _raw_beta_recruitment_criteria
+            beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | Unset
+            if isinstance(_beta_recruitment_criteria, Unset):
+                beta_recruitment_criteria = UNSET
+            else:
+                beta_recruitment_criteria = BetaGroupRelationshipsBetaRecruitmentCriteria.from_dict(
+                    _beta_recruitment_criteria
+                )
+
+        _raw_beta_recruitment_criterion_compatible_build_check = d.pop(
+            "betaRecruitmentCriterionCompatibleBuildCheck", UNSET
+        )
+        if _raw_beta_recruitment_criterion_compatible_build_check is None:
+            beta_recruitment_criterion_compatible_build_check = None
+        else:
+            _beta_recruitment_criterion_compatible_build_check = (
+                _raw_beta_recruitment_criterion_compatible_build_check
+            )
+            beta_recruitment_criterion_compatible_build_check: (
+                BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset
+            )
+            if isinstance(_beta_recruitment_criterion_compatible_build_check, Unset):
+                beta_recruitment_criterion_compatible_build_check = UNSET
+            else:
+                beta_recruitment_criterion_compatible_build_check = (
+                    BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck.from_dict(
+                        _beta_recruitment_criterion_compatible_build_check
+                    )
+                )
+
+        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        if _raw_beta_testers is None:
+            beta_testers = None
+        else:
+            _beta_testers = _raw_beta_testers
+            beta_testers: BetaGroupRelationshipsBetaTesters | Unset
+            if isinstance(_beta_testers, Unset):
+                beta_testers = UNSET
+            else:
+                beta_testers = BetaGroupRelationshipsBetaTesters.from_dict(_beta_testers)
+
+        _raw_builds = d.pop("builds", UNSET)
+        if _raw_builds is None:
+            builds = None
+        else:
+            _builds = _raw_builds
+            builds: BetaGroupRelationshipsBuilds | Unset
+            if isinstance(_builds, Unset):
+                builds = UNSET
+            else:
+                builds = BetaGroupRelationshipsBuilds.from_dict(_builds)
+
+        beta_group_relationships = cls(
+            app=app,
+            beta_recruitment_criteria=beta_recruitment_criteria,
+            beta_recruitment_criterion_compatible_build_check=beta_recruitment_criterion_compatible_build_check,
+            beta_testers=beta_testers,
+            builds=builds,
+        )
+        beta_group_relationships.additional_properties = d
+        return beta_group_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem(OpenStrEnum):
+    DEVICEFAMILYOSVERSIONFILTERS = "deviceFamilyOsVersionFilters"
+    LASTMODIFIEDDATE = "lastModifiedDate"

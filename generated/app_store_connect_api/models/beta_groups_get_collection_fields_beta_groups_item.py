@@ -1,0 +1,21 @@
+from ..types import OpenStrEnum
+
+
+class BetaGroupsGetCollectionFieldsBetaGroupsItem(OpenStrEnum):
+    APP = "app"
+    BETARECRUITMENTCRITERIA = "betaRecruitmentCriteria"
+    BETARECRUITMENTCRITERIONCOMPATIBLEBUILDCHECK = "betaRecruitmentCriterionCompatibleBuildCheck"
+    BETATESTERS = "betaTesters"
+    BUILDS = "builds"
+    CREATEDDATE = "createdDate"
+    FEEDBACKENABLED = "feedbackEnabled"
+    HASACCESSTOALLBUILDS = "hasAccessToAllBuilds"
+    IOSBUILDSAVAILABLEFORAPPLESILICONMAC = "iosBuildsAvailableForAppleSiliconMac"
+    IOSBUILDSAVAILABLEFORAPPLEVISION = "iosBuildsAvailableForAppleVision"
+    ISINTERNALGROUP = "isInternalGroup"
+    NAME = "name"
+    PUBLICLINK = "publicLink"
+    PUBLICLINKENABLED = "publicLinkEnabled"
+    PUBLICLINKID = "publicLinkId"
+    PUBLICLINKLIMIT = "publicLinkLimit"
+    PUBLICLINKLIMITENABLED = "publicLinkLimitEnabled"

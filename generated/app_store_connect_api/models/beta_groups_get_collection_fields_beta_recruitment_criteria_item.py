@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem(OpenStrEnum):
+    DEVICEFAMILYOSVERSIONFILTERS = "deviceFamilyOsVersionFilters"
+    LASTMODIFIEDDATE = "lastModifiedDate"

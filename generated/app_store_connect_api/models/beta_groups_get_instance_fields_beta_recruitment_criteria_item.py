@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem(OpenStrEnum):
+    DEVICEFAMILYOSVERSIONFILTERS = "deviceFamilyOsVersionFilters"
+    LASTMODIFIEDDATE = "lastModifiedDate"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class BetaGroupsGetInstanceFieldsBetaTestersItem(OpenStrEnum):
+    APPDEVICES = "appDevices"
+    APPS = "apps"
+    BETAGROUPS = "betaGroups"
+    BUILDS = "builds"
+    EMAIL = "email"
+    FIRSTNAME = "firstName"
+    INVITETYPE = "inviteType"
+    LASTNAME = "lastName"
+    STATE = "state"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

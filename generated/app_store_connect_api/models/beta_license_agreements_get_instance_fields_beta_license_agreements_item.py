@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

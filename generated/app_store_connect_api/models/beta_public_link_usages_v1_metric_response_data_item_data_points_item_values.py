@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        accepted_count (int | Unset):
+        did_not_accept_count (int | Unset):
+        did_not_meet_criteria_count (int | Unset):
+        not_clear_ratio (float | Unset):
+        not_interesting_ratio (float | Unset):
+        not_relevant_ratio (float | Unset):
+        view_count (int | Unset):
+    """
+
+    accepted_count: int | Unset | None = UNSET
+    did_not_accept_count: int | Unset | None = UNSET
+    did_not_meet_criteria_count: int | Unset | None = UNSET
+    not_clear_ratio: float | Unset | None = UNSET
+    not_interesting_ratio: float | Unset | None = UNSET
+    not_relevant_ratio: float | Unset | None = UNSET
+    view_count: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted_count = self.accepted_count
+
+        did_not_accept_count = self.did_not_accept_count
+
+        did_not_meet_criteria_count = self.did_not_meet_criteria_count
+
+        not_clear_ratio = self.not_clear_ratio
+
+        not_interesting_ratio = self.not_interesting_ratio
+
+        not_relevant_ratio = self.not_relevant_ratio
+
+        view_count = self.view_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if accepted_count is not UNSET:
+            field_dict["acceptedCount"] = accepted_count
+        if did_not_accept_count is not UNSET:
+            field_dict["didNotAcceptCount"] = did_not_accept_count
+        if did_not_meet_criteria_count is not UNSET:
+            field_dict["didNotMeetCriteriaCount"] = did_not_meet_criteria_count
+        if not_clear_ratio is not UNSET:
+            field_dict["notClearRatio"] = not_clear_ratio
+        if not_interesting_ratio is not UNSET:
+            field_dict["notInterestingRatio"] = not_interesting_ratio
+        if not_relevant_ratio is not UNSET:
+            field_dict["notRelevantRatio"] = not_relevant_ratio
+        if view_count is not UNSET:
+            field_dict["viewCount"] = view_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        accepted_count = d.pop("acceptedCount", UNSET)
+
+        did_not_accept_count = d.pop("didNotAcceptCount", UNSET)
+
+        did_not_meet_criteria_count = d.pop("didNotMeetCriteriaCount", UNSET)
+
+        not_clear_ratio = d.pop("notClearRatio", UNSET)
+
+        not_interesting_ratio = d.pop("notInterestingRatio", UNSET)
+
+        not_relevant_ratio = d.pop("notRelevantRatio", UNSET)
+
+        view_count = d.pop("viewCount", UNSET)
+
+        beta_public_link_usages_v1_metric_response_data_item_data_points_item_values = cls(
+            accepted_count=accepted_count,
+            did_not_accept_count=did_not_accept_count,
+            did_not_meet_criteria_count=did_not_meet_criteria_count,
+            not_clear_ratio=not_clear_ratio,
+            not_interesting_ratio=not_interesting_ratio,
+            not_relevant_ratio=not_relevant_ratio,
+            view_count=view_count,
+        )
+        beta_public_link_usages_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return beta_public_link_usages_v1_metric_response_data_item_data_points_item_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

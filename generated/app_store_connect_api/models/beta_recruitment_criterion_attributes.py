@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+
+T = TypeVar("T", bound="BetaRecruitmentCriterionAttributes")
+
+
+@_attrs_define
+class BetaRecruitmentCriterionAttributes:
+    """
+    Attributes:
+        device_family_os_version_filters (list[DeviceFamilyOsVersionFilter] | Unset):
+        last_modified_date (datetime.datetime | Unset):
+    """
+
+    device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | Unset | None = UNSET
+    last_modified_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_family_os_version_filters: list[dict[str, Any]] | Unset | None
+        if self.device_family_os_version_filters is None:
+            device_family_os_version_filters = None
+        else:
+            device_family_os_version_filters = UNSET
+            if not isinstance(self.device_family_os_version_filters, Unset):
+                device_family_os_version_filters = []
+                for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
+                    device_family_os_version_filters_item = (
+                        device_family_os_version_filters_item_data.to_dict()
+                    )
+                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+
+        last_modified_date: str | Unset | None
+        if self.last_modified_date is None:
+            last_modified_date = None
+        else:
+            last_modified_date = UNSET
+            if not isinstance(self.last_modified_date, Unset):
+                last_modified_date = self.last_modified_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_family_os_version_filters is not UNSET:
+            field_dict["deviceFamilyOsVersionFilters"] = device_family_os_version_filters
+        if last_modified_date is not UNSET:
+            field_dict["lastModifiedDate"] = last_modified_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+        d = dict(src_dict)
+        _raw_device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters", UNSET)
+        if _raw_device_family_os_version_filters is None:
+            device_family_os_version_filters = None
+        else:
+            _device_family_os_version_filters = _raw_device_family_os_version_filters
+            device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | Unset = UNSET
+            if _device_family_os_version_filters is not UNSET:
+                device_family_os_version_filters = []
+                for device_family_os_version_filters_item_data in _device_family_os_version_filters:
+                    device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
+                        device_family_os_version_filters_item_data
+                    )
+
+                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+
+        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        if _raw_last_modified_date is None:
+            last_modified_date = None
+        else:
+            _last_modified_date = _raw_last_modified_date
+            last_modified_date: datetime.datetime | Unset
+            if isinstance(_last_modified_date, Unset):
+                last_modified_date = UNSET
+            else:
+                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+
+        beta_recruitment_criterion_attributes = cls(
+            device_family_os_version_filters=device_family_os_version_filters,
+            last_modified_date=last_modified_date,
+        )
+        beta_recruitment_criterion_attributes.additional_properties = d
+        return beta_recruitment_criterion_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+
+T = TypeVar("T", bound="BetaRecruitmentCriterionCreateRequestDataAttributes")
+
+
+@_attrs_define
+class BetaRecruitmentCriterionCreateRequestDataAttributes:
+    """
+    Attributes:
+        device_family_os_version_filters (list[DeviceFamilyOsVersionFilter]):
+    """
+
+    device_family_os_version_filters: list[DeviceFamilyOsVersionFilter]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_family_os_version_filters = []
+        for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
+            device_family_os_version_filters_item = device_family_os_version_filters_item_data.to_dict()
+            device_family_os_version_filters.append(device_family_os_version_filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["deviceFamilyOsVersionFilters"] = device_family_os_version_filters
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+        d = dict(src_dict)
+        device_family_os_version_filters = []
+        _device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters")
+        for device_family_os_version_filters_item_data in _device_family_os_version_filters:
+            device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
+                device_family_os_version_filters_item_data
+            )
+
+            device_family_os_version_filters.append(device_family_os_version_filters_item)
+
+        beta_recruitment_criterion_create_request_data_attributes = cls(
+            device_family_os_version_filters=device_family_os_version_filters,
+        )
+        beta_recruitment_criterion_create_request_data_attributes.additional_properties = d
+        return beta_recruitment_criterion_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

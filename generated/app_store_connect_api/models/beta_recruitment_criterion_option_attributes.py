@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
+        BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem,
+    )
+
+
+T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributes")
+
+
+@_attrs_define
+class BetaRecruitmentCriterionOptionAttributes:
+    """
+    Attributes:
+        device_family_os_versions (list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset):
+    """
+
+    device_family_os_versions: (
+        list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_family_os_versions: list[dict[str, Any]] | Unset | None
+        if self.device_family_os_versions is None:
+            device_family_os_versions = None
+        else:
+            device_family_os_versions = UNSET
+            if not isinstance(self.device_family_os_versions, Unset):
+                device_family_os_versions = []
+                for device_family_os_versions_item_data in self.device_family_os_versions:
+                    device_family_os_versions_item = device_family_os_versions_item_data.to_dict()
+                    device_family_os_versions.append(device_family_os_versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_family_os_versions is not UNSET:
+            field_dict["deviceFamilyOsVersions"] = device_family_os_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
+            BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem,
+        )
+
+        d = dict(src_dict)
+        _raw_device_family_os_versions = d.pop("deviceFamilyOsVersions", UNSET)
+        if _raw_device_family_os_versions is None:
+            device_family_os_versions = None
+        else:
+            _device_family_os_versions = _raw_device_family_os_versions
+            device_family_os_versions: (
+                list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset
+            ) = UNSET
+            if _device_family_os_versions is not UNSET:
+                device_family_os_versions = []
+                for device_family_os_versions_item_data in _device_family_os_versions:
+                    device_family_os_versions_item = (
+                        BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
+                            device_family_os_versions_item_data
+                        )
+                    )
+
+                    device_family_os_versions.append(device_family_os_versions_item)
+
+        beta_recruitment_criterion_option_attributes = cls(
+            device_family_os_versions=device_family_os_versions,
+        )
+        beta_recruitment_criterion_option_attributes.additional_properties = d
+        return beta_recruitment_criterion_option_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_family import DeviceFamily
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem")
+
+
+@_attrs_define
+class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
+    """
+    Attributes:
+        device_family (DeviceFamily | Unset):
+        os_versions (list[str] | Unset):
+    """
+
+    device_family: DeviceFamily | Unset | None = UNSET
+    os_versions: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_family: str | Unset | None
+        if self.device_family is None:
+            device_family = None
+        else:
+            device_family = UNSET
+            if not isinstance(self.device_family, Unset):
+                device_family = self.device_family.value
+
+        os_versions: list[str] | Unset | None
+        if self.os_versions is None:
+            os_versions = None
+        else:
+            os_versions = UNSET
+            if not isinstance(self.os_versions, Unset):
+                os_versions = self.os_versions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_family is not UNSET:
+            field_dict["deviceFamily"] = device_family
+        if os_versions is not UNSET:
+            field_dict["osVersions"] = os_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_device_family = d.pop("deviceFamily", UNSET)
+        if _raw_device_family is None:
+            device_family = None
+        else:
+            _device_family = _raw_device_family
+            device_family: DeviceFamily | Unset
+            if isinstance(_device_family, Unset):
+                device_family = UNSET
+            else:
+                device_family = DeviceFamily(_device_family)
+
+        _raw_os_versions = d.pop("osVersions", UNSET)
+        if _raw_os_versions is None:
+            os_versions = None
+        else:
+            os_versions = cast(list[str], _raw_os_versions)
+
+        beta_recruitment_criterion_option_attributes_device_family_os_versions_item = cls(
+            device_family=device_family,
+            os_versions=os_versions,
+        )
+        beta_recruitment_criterion_option_attributes_device_family_os_versions_item.additional_properties = d
+        return beta_recruitment_criterion_option_attributes_device_family_os_versions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_invite_type import BetaInviteType
+from ..models.beta_tester_state import BetaTesterState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
+
+
+T = TypeVar("T", bound="BetaTesterAttributes")
+
+
+@_attrs_define
+class BetaTesterAttributes:
+    """
+    Attributes:
+        app_devices (list[BetaTesterAttributesAppDevicesItem] | Unset):
+        email (str | Unset):
+        first_name (str | Unset):
+        invite_type (BetaInviteType | Unset):
+        last_name (str | Unset):
+        state (BetaTesterState | Unset):
+    """
+
+    app_devices: list[BetaTesterAttributesAppDevicesItem] | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    invite_type: BetaInviteType | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    state: BetaTesterState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_devices: list[dict[str, Any]] | Unset | None
+        if self.app_devices is None:
+            app_devices = None
+        else:
+            app_devices = UNSET
+            if not isinstance(self.app_devices, Unset):
+                app_devices = []
+                for app_devices_item_data in self.app_devices:
+                    app_devices_item = app_devices_item_data.to_dict()
+                    app_devices.append(app_devices_item)
+
+        email = self.email
+
+        first_name = self.first_name
+
+        invite_type: str | Unset | None
+        if self.invite_type is None:
+            invite_type = None
+        else:
+            invite_type = UNSET
+            if not isinstance(self.invite_type, Unset):
+                invite_type = self.invite_type.value
+
+        last_name = self.last_name
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_devices is not UNSET:
+            field_dict["appDevices"] = app_devices
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if invite_type is not UNSET:
+            field_dict["inviteType"] = invite_type
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
+
+        d = dict(src_dict)
+        _raw_app_devices = d.pop("appDevices", UNSET)
+        if _raw_app_devices is None:
+            app_devices = None
+        else:
+            _app_devices = _raw_app_devices
+            app_devices: list[BetaTesterAttributesAppDevicesItem] | Unset = UNSET
+            if _app_devices is not UNSET:
+                app_devices = []
+                for app_devices_item_data in _app_devices:
+                    app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
+
+                    app_devices.append(app_devices_item)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        _raw_invite_type = d.pop("inviteType", UNSET)
+        if _raw_invite_type is None:
+            invite_type = None
+        else:
+            _invite_type = _raw_invite_type
+            invite_type: BetaInviteType | Unset
+            if isinstance(_invite_type, Unset):
+                invite_type = UNSET
+            else:
+                invite_type = BetaInviteType(_invite_type)
+
+        last_name = d.pop("lastName", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: BetaTesterState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BetaTesterState(_state)
+
+        beta_tester_attributes = cls(
+            app_devices=app_devices,
+            email=email,
+            first_name=first_name,
+            invite_type=invite_type,
+            last_name=last_name,
+            state=state,
+        )
+        beta_tester_attributes.additional_properties = d
+        return beta_tester_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_tester_attributes_app_devices_item_platform import (
+    BetaTesterAttributesAppDevicesItemPlatform,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaTesterAttributesAppDevicesItem")
+
+
+@_attrs_define
+class BetaTesterAttributesAppDevicesItem:
+    """
+    Attributes:
+        app_build_version (str | Unset):
+        model (str | Unset):
+        os_version (str | Unset):
+        platform (BetaTesterAttributesAppDevicesItemPlatform | Unset):
+    """
+
+    app_build_version: str | Unset | None = UNSET
+    model: str | Unset | None = UNSET
+    os_version: str | Unset | None = UNSET
+    platform: BetaTesterAttributesAppDevicesItemPlatform | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_build_version = self.app_build_version
+
+        model = self.model
+
+        os_version = self.os_version
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_build_version is not UNSET:
+            field_dict["appBuildVersion"] = app_build_version
+        if model is not UNSET:
+            field_dict["model"] = model
+        if os_version is not UNSET:
+            field_dict["osVersion"] = os_version
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_build_version = d.pop("appBuildVersion", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        os_version = d.pop("osVersion", UNSET)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: BetaTesterAttributesAppDevicesItemPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = BetaTesterAttributesAppDevicesItemPlatform(_platform)
+
+        beta_tester_attributes_app_devices_item = cls(
+            app_build_version=app_build_version,
+            model=model,
+            os_version=os_version,
+            platform=platform,
+        )
+        beta_tester_attributes_app_devices_item.additional_properties = d
+        return beta_tester_attributes_app_devices_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
+    from ..models.beta_tester_relationships_beta_groups import BetaTesterRelationshipsBetaGroups
+    from ..models.beta_tester_relationships_builds import BetaTesterRelationshipsBuilds
+
+
+T = TypeVar("T", bound="BetaTesterRelationships")
+
+
+@_attrs_define
+class BetaTesterRelationships:
+    """
+    Attributes:
+        apps (BetaTesterRelationshipsApps | Unset):
+        beta_groups (BetaTesterRelationshipsBetaGroups | Unset):
+        builds (BetaTesterRelationshipsBuilds | Unset):
+    """
+
+    apps: BetaTesterRelationshipsApps | Unset | None = UNSET
+    beta_groups: BetaTesterRelationshipsBetaGroups | Unset | None = UNSET
+    builds: BetaTesterRelationshipsBuilds | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apps: dict[str, Any] | Unset | None
+        if self.apps is None:
+            apps = None
+        else:
+            apps = UNSET
+            if not isinstance(self.apps, Unset):
+                apps = self.apps.to_dict()
+
+        beta_groups: dict[str, Any] | Unset | None
+        if self.beta_groups is None:
+            beta_groups = None
+        else:
+            beta_groups = UNSET
+            if not isinstance(self.beta_groups, Unset):
+                beta_groups = self.beta_groups.to_dict()
+
+        builds: dict[str, Any] | Unset | None
+        if self.builds is None:
+            builds = None
+        else:
+            builds = UNSET
+            if not isinstance(self.builds, Unset):
+                builds = self.builds.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if apps is not UNSET:
+            field_dict["apps"] = apps
+        if beta_groups is not UNSET:
+            field_dict["betaGroups"] = beta_groups
+        if builds is not UNSET:
+            field_dict["builds"] = builds
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
+        from ..models.beta_tester_relationships_beta_groups import BetaTesterRelationshipsBetaGroups
+        from ..models.beta_tester_relationships_builds import BetaTesterRelationshipsBuilds
+
+        d = dict(src_dict)
+        _raw_apps = d.pop("apps", UNSET)
+        if _raw_apps is None:
+            apps = None
+        else:
+            _apps = _raw_apps
+            apps: BetaTesterRelationshipsApps | Unset
+            if isinstance(_apps, Unset):
+                apps = UNSET
+            else:
+                apps = BetaTesterRelationshipsApps.from_dict(_apps)
+
+        _raw_beta_groups = d.pop("betaGroups", UNSET)
+        if _raw_beta_groups is None:
+            beta_groups = None
+        else:
+            _beta_groups = _raw_beta_groups
+            beta_groups: BetaTesterRelationshipsBetaGroups | Unset
+            if isinstance(_beta_groups, Unset):
+                beta_groups = UNSET
+            else:
+                beta_groups = BetaTesterRelationshipsBetaGroups.from_dict(_beta_groups)
+
+        _raw_builds = d.pop("builds", UNSET)
+        if _raw_builds is None:
+            builds = None
+        else:
+            _builds = _raw_builds
+            builds: BetaTesterRelationshipsBuilds | Unset
+            if isinstance(_builds, Unset):
+                builds = UNSET
+            else:
+                builds = BetaTesterRelationshipsBuilds.from_dict(_builds)
+
+        beta_tester_relationships = cls(
+            apps=apps,
+            beta_groups=beta_groups,
+            builds=builds,
+        )
+        beta_tester_relationships.additional_properties = d
+        return beta_tester_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
+        BetaTesterUsagesV1MetricResponseDataItemDimensionsApps,
+    )
+
+
+T = TypeVar("T", bound="BetaTesterUsagesV1MetricResponseDataItemDimensions")
+
+
+@_attrs_define
+class BetaTesterUsagesV1MetricResponseDataItemDimensions:
+    """
+    Attributes:
+        apps (BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset):
+    """
+
+    apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apps: dict[str, Any] | Unset | None
+        if self.apps is None:
+            apps = None
+        else:
+            apps = UNSET
+            if not isinstance(self.apps, Unset):
+                apps = self.apps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if apps is not UNSET:
+            field_dict["apps"] = apps
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
+            BetaTesterUsagesV1MetricResponseDataItemDimensionsApps,
+        )
+
+        d = dict(src_dict)
+        _raw_apps = d.pop("apps", UNSET)
+        if _raw_apps is None:
+            apps = None
+        else:
+            _apps = _raw_apps
+            apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset
+            if isinstance(_apps, Unset):
+                apps = UNSET
+            else:
+                apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_apps)
+
+        beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
+            apps=apps,
+        )
+        beta_tester_usages_v1_metric_response_data_item_dimensions.additional_properties = d
+        return beta_tester_usages_v1_metric_response_data_item_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

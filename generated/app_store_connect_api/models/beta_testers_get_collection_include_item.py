@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BetaTestersGetCollectionIncludeItem(OpenStrEnum):
+    APPS = "apps"
+    BETAGROUPS = "betaGroups"
+    BUILDS = "builds"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BetaTestersGetInstanceIncludeItem(OpenStrEnum):
+    APPS = "apps"
+    BETAGROUPS = "betaGroups"
+    BUILDS = "builds"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class BrazilAgeRating(OpenStrEnum):
+    EIGHTEEN = "EIGHTEEN"
+    FOURTEEN = "FOURTEEN"
+    L = "L"
+    SIXTEEN = "SIXTEEN"
+    TEN = "TEN"
+    TWELVE = "TWELVE"

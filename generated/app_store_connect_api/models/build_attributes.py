@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.build_attributes_processing_state import BuildAttributesProcessingState
+from ..models.build_audience_type import BuildAudienceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_asset import ImageAsset
+
+
+T = TypeVar("T", bound="BuildAttributes")
+
+
+@_attrs_define
+class BuildAttributes:
+    """
+    Attributes:
+        build_audience_type (BuildAudienceType | Unset):
+        computed_min_mac_os_version (str | Unset):
+        computed_min_vision_os_version (str | Unset):
+        expiration_date (datetime.datetime | Unset):
+        expired (bool | Unset):
+        icon_asset_token (ImageAsset | Unset):
+        ls_minimum_system_version (str | Unset):
+        min_os_version (str | Unset):
+        processing_state (BuildAttributesProcessingState | Unset):
+        uploaded_date (datetime.datetime | Unset):
+        uses_non_exempt_encryption (bool | Unset):
+        version (str | Unset):
+    """
+
+    build_audience_type: BuildAudienceType | Unset | None = UNSET
+    computed_min_mac_os_version: str | Unset | None = UNSET
+    computed_min_vision_os_version: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    expired: bool | Unset | None = UNSET
+    icon_asset_token: ImageAsset | Unset | None = UNSET
+    ls_minimum_system_version: str | Unset | None = UNSET
+    min_os_version: str | Unset | None = UNSET
+    processing_state: BuildAttributesProcessingState | Unset | None = UNSET
+    uploaded_date: datetime.datetime | Unset | None = UNSET
+    uses_non_exempt_encryption: bool | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        build_audience_type: str | Unset | None
+        if self.build_audience_type is None:
+            build_audience_type = None
+        else:
+            build_audience_type = UNSET
+            if not isinstance(self.build_audience_type, Unset):
+                build_audience_type = self.build_audience_type.value
+
+        computed_min_mac_os_version = self.computed_min_mac_os_version
+
+        computed_min_vision_os_version = self.computed_min_vision_os_version
+
+        expiration_date: str | Unset | None
+        if self.expiration_date is None:
+            expiration_date = None
+        else:
+            expiration_date = UNSET
+            if not isinstance(self.expiration_date, Unset):
+                expiration_date = self.expiration_date.isoformat()
+
+        expired = self.expired
+
+        icon_asset_token: dict[str, Any] | Unset | None
+        if self.icon_asset_token is None:
+            icon_asset_token = None
+        else:
+            icon_asset_token = UNSET
+            if not isinstance(self.icon_asset_token, Unset):
+                icon_asset_token = self.icon_asset_token.to_dict()
+
+        ls_minimum_system_version = self.ls_minimum_system_version
+
+        min_os_version = self.min_os_version
+
+        processing_state: str | Unset | None
+        if self.processing_state is None:
+            processing_state = None
+        else:
+            processing_state = UNSET
+            if not isinstance(self.processing_state, Unset):
+                processing_state = self.processing_state.value
+
+        uploaded_date: str | Unset | None
+        if self.uploaded_date is None:
+            uploaded_date = None
+        else:
+            uploaded_date = UNSET
+            if not isinstance(self.uploaded_date, Unset):
+                uploaded_date = self.uploaded_date.isoformat()
+
+        uses_non_exempt_encryption = self.uses_non_exempt_encryption
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if build_audience_type is not UNSET:
+            field_dict["buildAudienceType"] = build_audience_type
+        if computed_min_mac_os_version is not UNSET:
+            field_dict["computedMinMacOsVersion"] = computed_min_mac_os_version
+        if computed_min_vision_os_version is not UNSET:
+            field_dict["computedMinVisionOsVersion"] = computed_min_vision_os_version
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if icon_asset_token is not UNSET:
+            field_dict["iconAssetToken"] = icon_asset_token
+        if ls_minimum_system_version is not UNSET:
+            field_dict["lsMinimumSystemVersion"] = ls_minimum_system_version
+        if min_os_version is not UNSET:
+            field_dict["minOsVersion"] = min_os_version
+        if processing_state is not UNSET:
+            field_dict["processingState"] = processing_state
+        if uploaded_date is not UNSET:
+            field_dict["uploadedDate"] = uploaded_date
+        if uses_non_exempt_encryption is not UNSET:
+            field_dict["usesNonExemptEncryption"] = uses_non_exempt_encryption
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_asset import ImageAsset
+
+        d = dict(src_dict)
+        _raw_build_audience_type = d.pop("buildAudienceType", UNSET)
+        if _raw_build_audience_type is None:
+            build_audience_type = None
+        else:
+            _build_audience_type = _raw_build_audience_type
+            build_audience_type: BuildAudienceType | Unset
+            if isinstance(_build_audience_type, Unset):
+                build_audience_type = UNSET
+            else:
+                build_audience_type = BuildAudienceType(_build_audience_type)
+
+        computed_min_mac_os_version = d.pop("computedMinMacOsVersion", UNSET)
+
+        computed_min_vision_os_version = d.pop("computedMinVisionOsVersion", UNSET)
+
+        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        if _raw_expiration_date is None:
+            expiration_date = None
+        else:
+            _expiration_date = _raw_expiration_date
+            expiration_date: datetime.datetime | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        expired = d.pop("expired", UNSET)
+
+        _raw_icon_asset_token = d.pop("iconAssetToken", UNSET)
+        if _raw_icon_asset_token is None:
+            icon_asset_token = None
+        else:
+            _icon_asset_token = _raw_icon_asset_token
+            icon_asset_token: ImageAsset | Unset
+            if isinstance(_icon_asset_token, Unset):
+                icon_asset_token = UNSET
+            else:
+                icon_asset_token = ImageAsset.from_dict(_icon_asset_token)
+
+        ls_minimum_system_version = d.pop("lsMinimumSystemVersion", UNSET)
+
+        min_os_version = d.pop("minOsVersion", UNSET)
+
+        _raw_processing_state = d.pop("processingState", UNSET)
+        if _raw_processing_state is None:
+            processing_state = None
+        else:
+            _processing_state = _raw_processing_state
+            processing_state: BuildAttributesProcessingState | Unset
+            if isinstance(_processing_state, Unset):
+                processing_state = UNSET
+            else:
+                processing_state = BuildAttributesProcessingState(_processing_state)
+
+        _raw_uploaded_date = d.pop("uploadedDate", UNSET)
+        if _raw_uploaded_date is None:
+            uploaded_date = None
+        else:
+            _uploaded_date = _raw_uploaded_date
+            uploaded_date: datetime.datetime | Unset
+            if isinstance(_uploaded_date, Unset):
+                uploaded_date = UNSET
+            else:
+                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+
+        uses_non_exempt_encryption = d.pop("usesNonExemptEncryption", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        build_attributes = cls(
+            build_audience_type=build_audience_type,
+            computed_min_mac_os_version=computed_min_mac_os_version,
+            computed_min_vision_os_version=computed_min_vision_os_version,
+            expiration_date=expiration_date,
+            expired=expired,
+            icon_asset_token=icon_asset_token,
+            ls_minimum_system_version=ls_minimum_system_version,
+            min_os_version=min_os_version,
+            processing_state=processing_state,
+            uploaded_date=uploaded_date,
+            uses_non_exempt_encryption=uses_non_exempt_encryption,
+            version=version,
+        )
+        build_attributes.additional_properties = d
+        return build_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

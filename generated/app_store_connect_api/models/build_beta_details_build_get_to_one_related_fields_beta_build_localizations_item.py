@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BuildBetaDetailsBuildGetToOneRelatedFieldsBetaBuildLocalizationsItem(OpenStrEnum):
+    BUILD = "build"
+    LOCALE = "locale"
+    WHATSNEW = "whatsNew"

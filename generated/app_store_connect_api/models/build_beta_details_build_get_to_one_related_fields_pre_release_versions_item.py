@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BuildBetaDetailsBuildGetToOneRelatedFieldsPreReleaseVersionsItem(OpenStrEnum):
+    APP = "app"
+    BUILDS = "builds"
+    PLATFORM = "platform"
+    VERSION = "version"

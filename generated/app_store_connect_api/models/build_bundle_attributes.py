@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.build_bundle_type import BuildBundleType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
+
+
+T = TypeVar("T", bound="BuildBundleAttributes")
+
+
+@_attrs_define
+class BuildBundleAttributes:
+    """
+    Attributes:
+        ba_download_allowance (int | Unset):
+        ba_max_install_size (int | Unset):
+        bundle_id (str | Unset):
+        bundle_type (BuildBundleType | Unset):
+        d_sym_url (str | Unset):
+        device_protocols (list[str] | Unset):
+        entitlements (BuildBundleAttributesEntitlements | Unset):
+        file_name (str | Unset):
+        has_on_demand_resources (bool | Unset):
+        has_prerendered_icon (bool | Unset):
+        has_sirikit (bool | Unset):
+        includes_symbols (bool | Unset):
+        is_ios_build_mac_app_store_compatible (bool | Unset):
+        locales (list[str] | Unset):
+        minimum_os_version (str | Unset):
+        platform_build (str | Unset):
+        required_capabilities (list[str] | Unset):
+        sdk_build (str | Unset):
+        supported_architectures (list[str] | Unset):
+        uses_location_services (bool | Unset):
+    """
+
+    ba_download_allowance: int | Unset | None = UNSET
+    ba_max_install_size: int | Unset | None = UNSET
+    bundle_id: str | Unset | None = UNSET
+    bundle_type: BuildBundleType | Unset | None = UNSET
+    d_sym_url: str | Unset | None = UNSET
+    device_protocols: list[str] | Unset | None = UNSET
+    entitlements: BuildBundleAttributesEntitlements | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    has_on_demand_resources: bool | Unset | None = UNSET
+    has_prerendered_icon: bool | Unset | None = UNSET
+    has_sirikit: bool | Unset | None = UNSET
+    includes_symbols: bool | Unset | None = UNSET
+    is_ios_build_mac_app_store_compatible: bool | Unset | None = UNSET
+    locales: list[str] | Unset | None = UNSET
+    minimum_os_version: str | Unset | None = UNSET
+    platform_build: str | Unset | None = UNSET
+    required_capabilities: list[str] | Unset | None = UNSET
+    sdk_build: str | Unset | None = UNSET
+    supported_architectures: list[str] | Unset | None = UNSET
+    uses_location_services: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ba_download_allowance = self.ba_download_allowance
+
+        ba_max_install_size = self.ba_max_install_size
+
+        bundle_id = self.bundle_id
+
+        bundle_type: str | Unset | None
+        if self.bundle_type is None:
+            bundle_type = None
+        else:
+            bundle_type = UNSET
+            if not isinstance(self.bundle_type, Unset):
+                bundle_type = self.bundle_type.value
+
+        d_sym_url = self.d_sym_url
+
+        device_protocols: list[str] | Unset | None
+        if self.device_protocols is None:
+            device_protocols = None
+        else:
+            device_protocols = UNSET
+            if not isinstance(self.device_protocols, Unset):
+                device_protocols = self.device_protocols
+
+        entitlements: dict[str, Any] | Unset | None
+        if self.entitlements is None:
+            entitlements = None
+        else:
+            entitlements = UNSET
+            if not isinstance(self.entitlements, Unset):
+                entitlements = self.entitlements.to_dict()
+
+        file_name = self.file_name
+
+        has_on_demand_resources = self.has_on_demand_resources
+
+        has_prerendered_icon = self.has_prerendered_icon
+
+        has_sirikit = self.has_sirikit
+
+        includes_symbols = self.includes_symbols
+
+        is_ios_build_mac_app_store_compatible = self.is_ios_build_mac_app_store_compatible
+
+        locales: list[str] | Unset | None
+        if self.locales is None:
+            locales = None
+        else:
+            locales = UNSET
+            if not isinstance(self.locales, Unset):
+                locales = self.locales
+
+        minimum_os_version = self.minimum_os_version
+
+        platform_build = self.platform_build
+
+        required_capabilities: list[str] | Unset | None
+        if self.required_capabilities is None:
+            required_capabilities = None
+        else:
+            required_capabilities = UNSET
+            if not isinstance(self.required_capabilities, Unset):
+                required_capabilities = self.required_capabilities
+
+        sdk_build = self.sdk_build
+
+        supported_architectures: list[str] | Unset | None
+        if self.supported_architectures is None:
+            supported_architectures = None
+        else:
+            supported_architectures = UNSET
+            if not isinstance(self.supported_architectures, Unset):
+                supported_architectures = self.supported_architectures
+
+        uses_location_services = self.uses_location_services
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if ba_download_allowance is not UNSET:
+            field_dict["baDownloadAllowance"] = ba_download_allowance
+        if ba_max_install_size is not UNSET:
+            field_dict["baMaxInstallSize"] = ba_max_install_size
+        if bundle_id is not UNSET:
+            field_dict["bundleId"] = bundle_id
+        if bundle_type is not UNSET:
+            field_dict["bundleType"] = bundle_type
+        if d_sym_url is not UNSET:
+            field_dict["dSYMUrl"] = d_sym_url
+        if device_protocols is not UNSET:
+            field_dict["deviceProtocols"] = device_protocols
+        if entitlements is not UNSET:
+            field_dict["entitlements"] = entitlements
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if has_on_demand_resources is not UNSET:
+            field_dict["hasOnDemandResources"] = has_on_demand_resources
+        if has_prerendered_icon is not UNSET:
+            field_dict["hasPrerenderedIcon"] = has_prerendered_icon
+        if has_sirikit is not UNSET:
+            field_dict["hasSirikit"] = has_sirikit
+        if includes_symbols is not UNSET:
+            field_dict["includesSymbols"] = includes_symbols
+        if is_ios_build_mac_app_store_compatible is not UNSET:
+            field_dict["isIosBuildMacAppStoreCompatible"] = is_ios_build_mac_app_store_compatible
+        if locales is not UNSET:
+            field_dict["locales"] = locales
+        if minimum_os_version is not UNSET:
+            field_dict["minimumOsVersion"] = minimum_os_version
+        if platform_build is not UNSET:
+            field_dict["platformBuild"] = platform_build
+        if required_capabilities is not UNSET:
+            field_dict["requiredCapabilities"] = required_capabilities
+        if sdk_build is not UNSET:
+            field_dict["sdkBuild"] = sdk_build
+        if supported_architectures is not UNSET:
+            field_dict["supportedArchitectures"] = supported_architectures
+        if uses_location_services is not UNSET:
+            field_dict["usesLocationServices"] = uses_location_services
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
+
+        d = dict(src_dict)
+        ba_download_allowance = d.pop("baDownloadAllowance", UNSET)
+
+        ba_max_install_size = d.pop("baMaxInstallSize", UNSET)
+
+        bundle_id = d.pop("bundleId", UNSET)
+
+        _raw_bundle_type = d.pop("bundleType", UNSET)
+        if _raw_bundle_type is None:
+            bundle_type = None
+        else:
+            _bundle_type = _raw_bundle_type
+            bundle_type: BuildBundleType | Unset
+            if isinstance(_bundle_type, Unset):
+                bundle_type = UNSET
+            else:
+                bundle_type = BuildBundleType(_bundle_type)
+
+        d_sym_url = d.pop("dSYMUrl", UNSET)
+
+        _raw_device_protocols = d.pop("deviceProtocols", UNSET)
+        if _raw_device_protocols is None:
+            device_protocols = None
+        else:
+            device_protocols = cast(list[str], _raw_device_protocols)
+
+        _raw_entitlements = d.pop("entitlements", UNSET)
+        if _raw_entitlements is None:
+            entitlements = None
+        else:
+            _entitlements = _raw_entitlements
+            entitlements: BuildBundleAttributesEntitlements | Unset
+            if isinstance(_entitlements, Unset):
+                entitlements = UNSET
+            else:
+                entitlements = BuildBundleAttributesEntitlements.from_dict(_entitlements)
+
+        file_name = d.pop("fileName", UNSET)
+
+        has_on_demand_resources = d.pop("hasOnDemandResources", UNSET)
+
+        has_prerendered_icon = d.pop("hasPrerenderedIcon", UNSET)
+
+        has_sirikit = d.pop("hasSirikit", UNSET)
+
+        includes_symbols = d.pop("includesSymbols", UNSET)
+
+        is_ios_build_mac_app_store_compatible = d.pop("isIosBuildMacAppStoreCompatible", UNSET)
+
+        _raw_locales = d.pop("locales", UNSET)
+        if _raw_locales is None:
+            locales = None
+        else:
+            locales = cast(list[str], _raw_locales)
+
+        minimum_os_version = d.pop("minimumOsVersion", UNSET)
+
+        platform_build = d.pop("platformBuild", UNSET)
+
+        _raw_required_capabilities = d.pop("requiredCapabilities", UNSET)
+        if _raw_required_capabilities is None:
+            required_capabilities = None
+        else:
+            required_capabilities = cast(list[str], _raw_required_capabilities)
+
+        sdk_build = d.pop("sdkBuild", UNSET)
+
+        _raw_supported_architectures = d.pop("supportedArchitectures", UNSET)
+        if _raw_supported_architectures is None:
+            supported_architectures = None
+        else:
+            supported_architectures = cast(list[str], _raw_supported_architectures)
+
+        uses_location_services = d.pop("usesLocationServices", UNSET)
+
+        build_bundle_attributes = cls(
+            ba_download_allowance=ba_download_allowance,
+            ba_max_install_size=ba_max_install_size,
+            bundle_id=bundle_id,
+            bundle_type=bundle_type,
+            d_sym_url=d_sym_url,
+            device_protocols=device_protocols,
+            entitlements=entitlements,
+            file_name=file_name,
+            has_on_demand_resources=has_on_demand_resources,
+            has_prerendered_icon=has_prerendered_icon,
+            has_sirikit=has_sirikit,
+            includes_symbols=includes_symbols,
+            is_ios_build_mac_app_store_compatible=is_ios_build_mac_app_store_compatible,
+            locales=locales,
+            minimum_os_version=minimum_os_version,
+            platform_build=platform_build,
+            required_capabilities=required_capabilities,
+            sdk_build=sdk_build,
+            supported_architectures=supported_architectures,
+            uses_location_services=uses_location_services,
+        )
+        build_bundle_attributes.additional_properties = d
+        return build_bundle_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildBundleFileSizeAttributes")
+
+
+@_attrs_define
+class BuildBundleFileSizeAttributes:
+    """
+    Attributes:
+        device_model (str | Unset):
+        download_bytes (int | Unset):
+        install_bytes (int | Unset):
+        os_version (str | Unset):
+    """
+
+    device_model: str | Unset | None = UNSET
+    download_bytes: int | Unset | None = UNSET
+    install_bytes: int | Unset | None = UNSET
+    os_version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_model = self.device_model
+
+        download_bytes = self.download_bytes
+
+        install_bytes = self.install_bytes
+
+        os_version = self.os_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_model is not UNSET:
+            field_dict["deviceModel"] = device_model
+        if download_bytes is not UNSET:
+            field_dict["downloadBytes"] = download_bytes
+        if install_bytes is not UNSET:
+            field_dict["installBytes"] = install_bytes
+        if os_version is not UNSET:
+            field_dict["osVersion"] = os_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        device_model = d.pop("deviceModel", UNSET)
+
+        download_bytes = d.pop("downloadBytes", UNSET)
+
+        install_bytes = d.pop("installBytes", UNSET)
+
+        os_version = d.pop("osVersion", UNSET)
+
+        build_bundle_file_size_attributes = cls(
+            device_model=device_model,
+            download_bytes=download_bytes,
+            install_bytes=install_bytes,
+            os_version=os_version,
+        )
+        build_bundle_file_size_attributes.additional_properties = d
+        return build_bundle_file_size_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
+        BuildBundleRelationshipsAppClipDomainCacheStatus,
+    )
+    from ..models.build_bundle_relationships_app_clip_domain_debug_status import (
+        BuildBundleRelationshipsAppClipDomainDebugStatus,
+    )
+    from ..models.build_bundle_relationships_beta_app_clip_invocations import (
+        BuildBundleRelationshipsBetaAppClipInvocations,
+    )
+    from ..models.build_bundle_relationships_build_bundle_file_sizes import (
+        BuildBundleRelationshipsBuildBundleFileSizes,
+    )
+
+
+T = TypeVar("T", bound="BuildBundleRelationships")
+
+
+@_attrs_define
+class BuildBundleRelationships:
+    """
+    Attributes:
+        app_clip_domain_cache_status (BuildBundleRelationshipsAppClipDomainCacheStatus | Unset):
+        app_clip_domain_debug_status (BuildBundleRelationshipsAppClipDomainDebugStatus | Unset):
+        beta_app_clip_invocations (BuildBundleRelationshipsBetaAppClipInvocations | Unset):
+        build_bundle_file_sizes (BuildBundleRelationshipsBuildBundleFileSizes | Unset):
+    """
+
+    app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | Unset | None = UNSET
+    app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | Unset | None = UNSET
+    beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | Unset | None = UNSET
+    build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_clip_domain_cache_status: dict[str, Any] | Unset | None
+        if self.app_clip_domain_cache_status is None:
+            app_clip_domain_cache_status = None
+        else:
+            app_clip_domain_cache_status = UNSET
+            if not isinstance(self.app_clip_domain_cache_status, Unset):
+                app_clip_domain_cache_status = self.app_clip_domain_cache_status.to_dict()
+
+        app_clip_domain_debug_status: dict[str, Any] | Unset | None
+        if self.app_clip_domain_debug_status is None:
+            app_clip_domain_debug_status = None
+        else:
+            app_clip_domain_debug_status = UNSET
+            if not isinstance(self.app_clip_domain_debug_status, Unset):
+                app_clip_domain_debug_status = self.app_clip_domain_debug_status.to_dict()
+
+        beta_app_clip_invocations: dict[str, Any] | Unset | None
+        if self.beta_app_clip_invocations is None:
+            beta_app_clip_invocations = None
+        else:
+            beta_app_clip_invocations = UNSET
+            if not isinstance(self.beta_app_clip_invocations, Unset):
+                beta_app_clip_invocations = self.beta_app_clip_invocations.to_dict()
+
+        build_bundle_file_sizes: dict[str, Any] | Unset | None
+        if self.build_bundle_file_sizes is None:
+            build_bundle_file_sizes = None
+        else:
+            build_bundle_file_sizes = UNSET
+            if not isinstance(self.build_bundle_file_sizes, Unset):
+                build_bundle_file_sizes = self.build_bundle_file_sizes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_clip_domain_cache_status is not UNSET:
+            field_dict["appClipDomainCacheStatus"] = app_clip_domain_cache_status
+        if app_clip_domain_debug_status is not UNSET:
+            field_dict["appClipDomainDebugStatus"] = app_clip_domain_debug_status
+        if beta_app_clip_invocations is not UNSET:
+            field_dict["betaAppClipInvocations"] = beta_app_clip_invocations
+        if build_bundle_file_sizes is not UNSET:
+            field_dict["buildBundleFileSizes"] = build_bundle_file_sizes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
+            BuildBundleRelationshipsAppClipDomainCacheStatus,
+        )
+        from ..models.build_bundle_relationships_app_clip_domain_debug_status import (
+            BuildBundleRelationshipsAppClipDomainDebugStatus,
+        )
+        from ..models.build_bundle_relationships_beta_app_clip_invocations import (
+            BuildBundleRelationshipsBetaAppClipInvocations,
+        )
+        from ..models.build_bundle_relationships_build_bundle_file_sizes import (
+            BuildBundleRelationshipsBuildBundleFileSizes,
+        )
+
+        d = dict(src_dict)
+        _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", UNSET)
+        if _raw_app_clip_domain_cache_status is None:
+            app_clip_domain_cache_status = None
+        else:
+            _app_clip_domain_cache_status = _raw_app_clip_domain_cache_status
+            app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | Unset
+            if isinstance(_app_clip_domain_cache_status, Unset):
+                app_clip_domain_cache_status = UNSET
+            else:
+                app_clip_domain_cache_status = BuildBundleRelationshipsAppClipDomainCacheStatus.from_dict(
+                    _app_clip_domain_cache_status
+                )
+
+        _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", UNSET)
+        if _raw_app_clip_domain_debug_status is None:
+            app_clip_domain_debug_status = None
+        else:
+            _app_clip_domain_debug_status = _raw_app_clip_domain_debug_status
+            app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | Unset
+            if isinstance(_app_clip_domain_debug_status, Unset):
+                app_clip_domain_debug_status = UNSET
+            else:
+                app_clip_domain_debug_status = BuildBundleRelationshipsAppClipDomainDebugStatus.from_dict(
+                    _app_clip_domain_debug_status
+                )
+
+        _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", UNSET)
+        if _raw_beta_app_clip_invocations is None:
+            beta_app_clip_invocations = None
+        else:
+            _beta_app_clip_invocations = _raw_beta_app_clip_invocations
+            beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | Unset
+            if isinstance(_beta_app_clip_invocations, Unset):
+                beta_app_clip_invocations = UNSET
+            else:
+                beta_app_clip_invocations = BuildBundleRelationshipsBetaAppClipInvocations.from_dict(
+                    _beta_app_clip_invocations
+                )
+
+        _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", UNSET)
+        if _raw_build_bundle_file_sizes is None:
+            build_bundle_file_sizes = None
+        else:
+            _build_bundle_file_sizes = _raw_build_bundle_file_sizes
+            build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | Unset
+            if isinstance(_build_bundle_file_sizes, Unset):
+                build_bundle_file_sizes = UNSET
+            else:
+                build_bundle_file_sizes = BuildBundleRelationshipsBuildBundleFileSizes.from_dict(
+                    _build_bundle_file_sizes
+                )
+
+        build_bundle_relationships = cls(
+            app_clip_domain_cache_status=app_clip_domain_cache_status,
+            app_clip_domain_debug_status=app_clip_domain_debug_status,
+            beta_app_clip_invocations=beta_app_clip_invocations,
+            build_bundle_file_sizes=build_bundle_file_sizes,
+        )
+        build_bundle_relationships.additional_properties = d
+        return build_bundle_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BuildBundlesAppClipDomainCacheStatusGetToOneRelatedFieldsAppClipDomainStatusesItem(OpenStrEnum):
+    DOMAINS = "domains"
+    LASTUPDATEDDATE = "lastUpdatedDate"

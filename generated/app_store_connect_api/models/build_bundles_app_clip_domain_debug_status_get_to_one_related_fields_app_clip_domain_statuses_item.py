@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BuildBundlesAppClipDomainDebugStatusGetToOneRelatedFieldsAppClipDomainStatusesItem(OpenStrEnum):
+    DOMAINS = "domains"
+    LASTUPDATEDDATE = "lastUpdatedDate"

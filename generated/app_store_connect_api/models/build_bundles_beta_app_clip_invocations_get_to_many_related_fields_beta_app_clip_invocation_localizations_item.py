@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem(
+    OpenStrEnum
+):
+    LOCALE = "locale"
+    TITLE = "title"

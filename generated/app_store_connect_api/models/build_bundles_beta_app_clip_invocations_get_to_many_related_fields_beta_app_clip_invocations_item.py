@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem(OpenStrEnum):
+    BETAAPPCLIPINVOCATIONLOCALIZATIONS = "betaAppClipInvocationLocalizations"
+    URL = "url"

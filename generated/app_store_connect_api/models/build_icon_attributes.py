@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.icon_asset_type import IconAssetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_asset import ImageAsset
+
+
+T = TypeVar("T", bound="BuildIconAttributes")
+
+
+@_attrs_define
+class BuildIconAttributes:
+    """
+    Attributes:
+        icon_asset (ImageAsset | Unset):
+        icon_type (IconAssetType | Unset):
+        masked (bool | Unset):
+        name (str | Unset):
+    """
+
+    icon_asset: ImageAsset | Unset | None = UNSET
+    icon_type: IconAssetType | Unset | None = UNSET
+    masked: bool | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        icon_asset: dict[str, Any] | Unset | None
+        if self.icon_asset is None:
+            icon_asset = None
+        else:
+            icon_asset = UNSET
+            if not isinstance(self.icon_asset, Unset):
+                icon_asset = self.icon_asset.to_dict()
+
+        icon_type: str | Unset | None
+        if self.icon_type is None:
+            icon_type = None
+        else:
+            icon_type = UNSET
+            if not isinstance(self.icon_type, Unset):
+                icon_type = self.icon_type.value
+
+        masked = self.masked
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if icon_asset is not UNSET:
+            field_dict["iconAsset"] = icon_asset
+        if icon_type is not UNSET:
+            field_dict["iconType"] = icon_type
+        if masked is not UNSET:
+            field_dict["masked"] = masked
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_asset import ImageAsset
+
+        d = dict(src_dict)
+        _raw_icon_asset = d.pop("iconAsset", UNSET)
+        if _raw_icon_asset is None:
+            icon_asset = None
+        else:
+            _icon_asset = _raw_icon_asset
+            icon_asset: ImageAsset | Unset
+            if isinstance(_icon_asset, Unset):
+                icon_asset = UNSET
+            else:
+                icon_asset = ImageAsset.from_dict(_icon_asset)
+
+        _raw_icon_type = d.pop("iconType", UNSET)
+        if _raw_icon_type is None:
+            icon_type = None
+        else:
+            _icon_type = _raw_icon_type
+            icon_type: IconAssetType | Unset
+            if isinstance(_icon_type, Unset):
+                icon_type = UNSET
+            else:
+                icon_type = IconAssetType(_icon_type)
+
+        masked = d.pop("masked", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        build_icon_attributes = cls(
+            icon_asset=icon_asset,
+            icon_type=icon_type,
+            masked=masked,
+            name=name,
+        )
+        build_icon_attributes.additional_properties = d
+        return build_icon_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

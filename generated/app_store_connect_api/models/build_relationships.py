@@ -1,0 +1,435 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_relationships_app import BuildRelationshipsApp
+    from ..models.build_relationships_app_encryption_declaration import (
+        BuildRelationshipsAppEncryptionDeclaration,
+    )
+    from ..models.build_relationships_app_store_version import BuildRelationshipsAppStoreVersion
+    from ..models.build_relationships_beta_app_review_submission import (
+        BuildRelationshipsBetaAppReviewSubmission,
+    )
+    from ..models.build_relationships_beta_build_localizations import BuildRelationshipsBetaBuildLocalizations
+    from ..models.build_relationships_beta_groups import BuildRelationshipsBetaGroups
+    from ..models.build_relationships_build_beta_detail import BuildRelationshipsBuildBetaDetail
+    from ..models.build_relationships_build_bundles import BuildRelationshipsBuildBundles
+    from ..models.build_relationships_build_upload import BuildRelationshipsBuildUpload
+    from ..models.build_relationships_diagnostic_signatures import BuildRelationshipsDiagnosticSignatures
+    from ..models.build_relationships_icons import BuildRelationshipsIcons
+    from ..models.build_relationships_individual_testers import BuildRelationshipsIndividualTesters
+    from ..models.build_relationships_perf_power_metrics import BuildRelationshipsPerfPowerMetrics
+    from ..models.build_relationships_pre_release_version import BuildRelationshipsPreReleaseVersion
+
+
+T = TypeVar("T", bound="BuildRelationships")
+
+
+@_attrs_define
+class BuildRelationships:
+    """
+    Attributes:
+        app (BuildRelationshipsApp | Unset):
+        app_encryption_declaration (BuildRelationshipsAppEncryptionDeclaration | Unset):
+        app_store_version (BuildRelationshipsAppStoreVersion | Unset):
+        beta_app_review_submission (BuildRelationshipsBetaAppReviewSubmission | Unset):
+        beta_build_localizations (BuildRelationshipsBetaBuildLocalizations | Unset):
+        beta_groups (BuildRelationshipsBetaGroups | Unset):
+        build_beta_detail (BuildRelationshipsBuildBetaDetail | Unset):
+        build_bundles (BuildRelationshipsBuildBundles | Unset):
+        build_upload (BuildRelationshipsBuildUpload | Unset):
+        diagnostic_signatures (BuildRelationshipsDiagnosticSignatures | Unset):
+        icons (BuildRelationshipsIcons | Unset):
+        individual_testers (BuildRelationshipsIndividualTesters | Unset):
+        perf_power_metrics (BuildRelationshipsPerfPowerMetrics | Unset):
+        pre_release_version (BuildRelationshipsPreReleaseVersion | Unset):
+    """
+
+    app: BuildRelationshipsApp | Unset | None = UNSET
+    app_encryption_declaration: BuildRelationshipsAppEncryptionDeclaration | Unset | None = UNSET
+    app_store_version: BuildRelationshipsAppStoreVersion | Unset | None = UNSET
+    beta_app_review_submission: BuildRelationshipsBetaAppReviewSubmission | Unset | None = UNSET
+    beta_build_localizations: BuildRelationshipsBetaBuildLocalizations | Unset | None = UNSET
+    beta_groups: BuildRelationshipsBetaGroups | Unset | None = UNSET
+    build_beta_detail: BuildRelationshipsBuildBetaDetail | Unset | None = UNSET
+    build_bundles: BuildRelationshipsBuildBundles | Unset | None = UNSET
+    build_upload: BuildRelationshipsBuildUpload | Unset | None = UNSET
+    diagnostic_signatures: BuildRelationshipsDiagnosticSignatures | Unset | None = UNSET
+    icons: BuildRelationshipsIcons | Unset | None = UNSET
+    individual_testers: BuildRelationshipsIndividualTesters | Unset | None = UNSET
+    perf_power_metrics: BuildRelationshipsPerfPowerMetrics | Unset | None = UNSET
+    pre_release_version: BuildRelationshipsPreReleaseVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        app_encryption_declaration: dict[str, Any] | Unset | None
+        if self.app_encryption_declaration is None:
+            app_encryption_declaration = None
+        else:
+            app_encryption_declaration = UNSET
+            if not isinstance(self.app_encryption_declaration, Unset):
+                app_encryption_declaration = self.app_encryption_declaration.to_dict()
+
+        app_store_version: dict[str, Any] | Unset | None
+        if self.app_store_version is None:
+            app_store_version = None
+        else:
+            app_store_version = UNSET
+            if not isinstance(self.app_store_version, Unset):
+                app_store_version = self.app_store_version.to_dict()
+
+        beta_app_review_submission: dict[str, Any] | Unset | None
+        if self.beta_app_review_submission is None:
+            beta_app_review_submission = None
+        else:
+            beta_app_review_submission = UNSET
+            if not isinstance(self.beta_app_review_submission, Unset):
+                beta_app_review_submission = self.beta_app_review_submission.to_dict()
+
+        beta_build_localizations: dict[str, Any] | Unset | None
+        if self.beta_build_localizations is None:
+            beta_build_localizations = None
+        else:
+            beta_build_localizations = UNSET
+            if not isinstance(self.beta_build_localizations, Unset):
+                beta_build_localizations = self.beta_build_localizations.to_dict()
+
+        beta_groups: dict[str, Any] | Unset | None
+        if self.beta_groups is None:
+            beta_groups = None
+        else:
+            beta_groups = UNSET
+            if not isinstance(self.beta_groups, Unset):
+                beta_groups = self.beta_groups.to_dict()
+
+        build_beta_detail: dict[str, Any] | Unset | None
+        if self.build_beta_detail is None:
+            build_beta_detail = None
+        else:
+            build_beta_detail = UNSET
+            if not isinstance(self.build_beta_detail, Unset):
+                build_beta_detail = self.build_beta_detail.to_dict()
+
+        build_bundles: dict[str, Any] | Unset | None
+        if self.build_bundles is None:
+            build_bundles = None
+        else:
+            build_bundles = UNSET
+            if not isinstance(self.build_bundles, Unset):
+                build_bundles = self.build_bundles.to_dict()
+
+        build_upload: dict[str, Any] | Unset | None
+        if self.build_upload is None:
+            build_upload = None
+        else:
+            build_upload = UNSET
+            if not isinstance(self.build_upload, Unset):
+                build_upload = self.build_upload.to_dict()
+
+        diagnostic_signatures: dict[str, Any] | Unset | None
+        if self.diagnostic_signatures is None:
+            diagnostic_signatures = None
+        else:
+            diagnostic_signatures = UNSET
+            if not isinstance(self.diagnostic_signatures, Unset):
+                diagnostic_signatures = self.diagnostic_signatures.to_dict()
+
+        icons: dict[str, Any] | Unset | None
+        if self.icons is None:
+            icons = None
+        else:
+            icons = UNSET
+            if not isinstance(self.icons, Unset):
+                icons = self.icons.to_dict()
+
+        individual_testers: dict[str, Any] | Unset | None
+        if self.individual_testers is None:
+            individual_testers = None
+        else:
+            individual_testers = UNSET
+            if not isinstance(self.individual_testers, Unset):
+                individual_testers = self.individual_testers.to_dict()
+
+        perf_power_metrics: dict[str, Any] | Unset | None
+        if self.perf_power_metrics is None:
+            perf_power_metrics = None
+        else:
+            perf_power_metrics = UNSET
+            if not isinstance(self.perf_power_metrics, Unset):
+                perf_power_metrics = self.perf_power_metrics.to_dict()
+
+        pre_release_version: dict[str, Any] | Unset | None
+        if self.pre_release_version is None:
+            pre_release_version = None
+        else:
+            pre_release_version = UNSET
+            if not isinstance(self.pre_release_version, Unset):
+                pre_release_version = self.pre_release_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if app_encryption_declaration is not UNSET:
+            field_dict["appEncryptionDeclaration"] = app_encryption_declaration
+        if app_store_version is not UNSET:
+            field_dict["appStoreVersion"] = app_store_version
+        if beta_app_review_submission is not UNSET:
+            field_dict["betaAppReviewSubmission"] = beta_app_review_submission
+        if beta_build_localizations is not UNSET:
+            field_dict["betaBuildLocalizations"] = beta_build_localizations
+        if beta_groups is not UNSET:
+            field_dict["betaGroups"] = beta_groups
+        if build_beta_detail is not UNSET:
+            field_dict["buildBetaDetail"] = build_beta_detail
+        if build_bundles is not UNSET:
+            field_dict["buildBundles"] = build_bundles
+        if build_upload is not UNSET:
+            field_dict["buildUpload"] = build_upload
+        if diagnostic_signatures is not UNSET:
+            field_dict["diagnosticSignatures"] = diagnostic_signatures
+        if icons is not UNSET:
+            field_dict["icons"] = icons
+        if individual_testers is not UNSET:
+            field_dict["individualTesters"] = individual_testers
+        if perf_power_metrics is not UNSET:
+            field_dict["perfPowerMetrics"] = perf_power_metrics
+        if pre_release_version is not UNSET:
+            field_dict["preReleaseVersion"] = pre_release_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_relationships_app import BuildRelationshipsApp
+        from ..models.build_relationships_app_encryption_declaration import (
+            BuildRelationshipsAppEncryptionDeclaration,
+        )
+        from ..models.build_relationships_app_store_version import BuildRelationshipsAppStoreVersion
+        from ..models.build_relationships_beta_app_review_submission import (
+            BuildRelationshipsBetaAppReviewSubmission,
+        )
+        from ..models.build_relationships_beta_build_localizations import (
+            BuildRelationshipsBetaBuildLocalizations,
+        )
+        from ..models.build_relationships_beta_groups import BuildRelationshipsBetaGroups
+        from ..models.build_relationships_build_beta_detail import BuildRelationshipsBuildBetaDetail
+        from ..models.build_relationships_build_bundles import BuildRelationshipsBuildBundles
+        from ..models.build_relationships_build_upload import BuildRelationshipsBuildUpload
+        from ..models.build_relationships_diagnostic_signatures import BuildRelationshipsDiagnosticSignatures
+        from ..models.build_relationships_icons import BuildRelationshipsIcons
+        from ..models.build_relationships_individual_testers import BuildRelationshipsIndividualTesters
+        from ..models.build_relationships_perf_power_metrics import BuildRelationshipsPerfPowerMetrics
+        from ..models.build_relationships_pre_release_version import BuildRelationshipsPreReleaseVersion
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: BuildRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = BuildRelationshipsApp.from_dict(_app)
+
+        _raw_app_encryption_declaration = d.pop("appEncryptionDeclaration", UNSET)
+        if _raw_app_encryption_declaration is None:
+            app_encryption_declaration = None
+        else:
+            _app_encryption_declaration = _raw_app_encryption_declaration
+            app_encryption_declaration: BuildRelationshipsAppEncryptionDeclaration | Unset
+            if isinstance(_app_encryption_declaration, Unset):
+                app_encryption_declaration = UNSET
+            else:
+                app_encryption_declaration = BuildRelationshipsAppEncryptionDeclaration.from_dict(
+                    _app_encryption_declaration
+                )
+
+        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        if _raw_app_store_version is None:
+            app_store_version = None
+        else:
+            _app_store_version = _raw_app_store_version
+            app_store_version: BuildRelationshipsAppStoreVersion | Unset
+            if isinstance(_app_store_version, Unset):
+                app_store_version = UNSET
+            else:
+                app_store_version = BuildRelationshipsAppStoreVersion.from_dict(_app_store_version)
+
+        _raw_beta_app_review_submission = d.pop("betaAppReviewSubmission", UNSET)
+        if _raw_beta_app_review_submission is None:
+            beta_app_review_submission = None
+        else:
+            _beta_app_review_submission = _raw_beta_app_review_submission
+            beta_app_review_submission: BuildRelationshipsBetaAppReviewSubmission | Unset
+            if isinstance(_beta_app_review_submission, Unset):
+                beta_app_review_submission = UNSET
+            else:
+                beta_app_review_submission = BuildRelationshipsBetaAppReviewSubmission.from_dict(
+                    _beta_app_review_submission
+                )
+
+        _raw_beta_build_localizations = d.pop("betaBuildLocalizations", UNSET)
+        if _raw_beta_build_localizations is None:
+            beta_build_localizations = None
+        else:
+            _beta_build_localizations = _raw_beta_build_localizations
+            beta_build_localizations: BuildRelationshipsBetaBuildLocalizations | Unset
+            if isinstance(_beta_build_localizations, Unset):
+                beta_build_localizations = UNSET
+            else:
+                beta_build_localizations = BuildRelationshipsBetaBuildLocalizations.from_dict(
+                    _beta_build_localizations
+                )
+
+        _raw_beta_groups = d.pop("betaGroups", UNSET)
+        if _raw_beta_groups is None:
+            beta_groups = None
+        else:
+            _beta_groups = _raw_beta_groups
+            beta_groups: BuildRelationshipsBetaGroups | Unset
+            if isinstance(_beta_groups, Unset):
+                beta_groups = UNSET
+            else:
+                beta_groups = BuildRelationshipsBetaGroups.from_dict(_beta_groups)
+
+        _raw_build_beta_detail = d.pop("buildBetaDetail", UNSET)
+        if _raw_build_beta_detail is None:
+            build_beta_detail = None
+        else:
+            _build_beta_detail = _raw_build_beta_detail
+            build_beta_detail: BuildRelationshipsBuildBetaDetail | Unset
+            if isinstance(_build_beta_detail, Unset):
+                build_beta_detail = UNSET
+            else:
+                build_beta_detail = BuildRelationshipsBuildBetaDetail.from_dict(_build_beta_detail)
+
+        _raw_build_bundles = d.pop("buildBundles", UNSET)
+        if _raw_build_bundles is None:
+            build_bundles = None
+        else:
+            _build_bundles = _raw_build_bundles
+            build_bundles: BuildRelationshipsBuildBundles | Unset
+            if isinstance(_build_bundles, Unset):
+                build_bundles = UNSET
+            else:
+                build_bundles = BuildRelationshipsBuildBundles.from_dict(_build_bundles)
+
+        _raw_build_upload = d.pop("buildUpload", UNSET)
+        if _raw_build_upload is None:
+            build_upload = None
+        else:
+            _build_upload = _raw_build_upload
+            build_upload: BuildRelationshipsBuildUpload | Unset
+            if isinstance(_build_upload, Unset):
+                build_upload = UNSET
+            else:
+                build_upload = BuildRelationshipsBuildUpload.from_dict(_build_upload)
+
+        _raw_diagnostic_signatures = d.pop("diagnosticSignatures", UNSET)
+        if _raw_diagnostic_signatures is None:
+            diagnostic_signatures = None
+        else:
+            _diagnostic_signatures = _raw_diagnostic_signatures
+            diagnostic_signatures: BuildRelationshipsDiagnosticSignatures | Unset
+            if isinstance(_diagnostic_signatures, Unset):
+                diagnostic_signatures = UNSET
+            else:
+                diagnostic_signatures = BuildRelationshipsDiagnosticSignatures.from_dict(
+                    _diagnostic_signatures
+                )
+
+        _raw_icons = d.pop("icons", UNSET)
+        if _raw_icons is None:
+            icons = None
+        else:
+            _icons = _raw_icons
+            icons: BuildRelationshipsIcons | Unset
+            if isinstance(_icons, Unset):
+                icons = UNSET
+            else:
+                icons = BuildRelationshipsIcons.from_dict(_icons)
+
+        _raw_individual_testers = d.pop("individualTesters", UNSET)
+        if _raw_individual_testers is None:
+            individual_testers = None
+        else:
+            _individual_testers = _raw_individual_testers
+            individual_testers: BuildRelationshipsIndividualTesters | Unset
+            if isinstance(_individual_testers, Unset):
+                individual_testers = UNSET
+            else:
+                individual_testers = BuildRelationshipsIndividualTesters.from_dict(_individual_testers)
+
+        _raw_perf_power_metrics = d.pop("perfPowerMetrics", UNSET)
+        if _raw_perf_power_metrics is None:
+            perf_power_metrics = None
+        else:
+            _perf_power_metrics = _raw_perf_power_metrics
+            perf_power_metrics: BuildRelationshipsPerfPowerMetrics | Unset
+            if isinstance(_perf_power_metrics, Unset):
+                perf_power_metrics = UNSET
+            else:
+                perf_power_metrics = BuildRelationshipsPerfPowerMetrics.from_dict(_perf_power_metrics)
+
+        _raw_pre_release_version = d.pop("preReleaseVersion", UNSET)
+        if _raw_pre_release_version is None:
+            pre_release_version = None
+        else:
+            _pre_release_version = _raw_pre_release_version
+            pre_release_version: BuildRelationshipsPreReleaseVersion | Unset
+            if isinstance(_pre_release_version, Unset):
+                pre_release_version = UNSET
+            else:
+                pre_release_version = BuildRelationshipsPreReleaseVersion.from_dict(_pre_release_version)
+
+        build_relationships = cls(
+            app=app,
+            app_encryption_declaration=app_encryption_declaration,
+            app_store_version=app_store_version,
+            beta_app_review_submission=beta_app_review_submission,
+            beta_build_localizations=beta_build_localizations,
+            beta_groups=beta_groups,
+            build_beta_detail=build_beta_detail,
+            build_bundles=build_bundles,
+            build_upload=build_upload,
+            diagnostic_signatures=diagnostic_signatures,
+            icons=icons,
+            individual_testers=individual_testers,
+            perf_power_metrics=perf_power_metrics,
+            pre_release_version=pre_release_version,
+        )
+        build_relationships.additional_properties = d
+        return build_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

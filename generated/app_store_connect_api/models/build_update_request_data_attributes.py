@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class BuildUpdateRequestDataAttributes:
+    """
+    Attributes:
+        expired (bool | None | Unset):
+        uses_non_exempt_encryption (bool | None | Unset):
+    """
+
+    expired: bool | None | Unset = UNSET
+    uses_non_exempt_encryption: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expired: bool | None | Unset
+        if isinstance(self.expired, Unset):
+            expired = UNSET
+        else:
+            expired = self.expired
+
+        uses_non_exempt_encryption: bool | None | Unset
+        if isinstance(self.uses_non_exempt_encryption, Unset):
+            uses_non_exempt_encryption = UNSET
+        else:
+            uses_non_exempt_encryption = self.uses_non_exempt_encryption
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if expired is not UNSET:
+            field_dict["expired"] = expired
+        if uses_non_exempt_encryption is not UNSET:
+            field_dict["usesNonExemptEncryption"] = uses_non_exempt_encryption
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_expired(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        expired = _parse_expired(d.pop("expired", UNSET))
+
+        def _parse_uses_non_exempt_encryption(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        uses_non_exempt_encryption = _parse_uses_non_exempt_encryption(
+            d.pop("usesNonExemptEncryption", UNSET)
+        )
+
+        build_update_request_data_attributes = cls(
+            expired=expired,
+            uses_non_exempt_encryption=uses_non_exempt_encryption,
+        )
+        build_update_request_data_attributes.additional_properties = d
+        return build_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

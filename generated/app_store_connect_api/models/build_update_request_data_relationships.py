@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_update_request_data_relationships_app_encryption_declaration import (
+        BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration,
+    )
+
+
+T = TypeVar("T", bound="BuildUpdateRequestDataRelationships")
+
+
+@_attrs_define
+class BuildUpdateRequestDataRelationships:
+    """
+    Attributes:
+        app_encryption_declaration (BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration | Unset):
+    """
+
+    app_encryption_declaration: BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration | Unset | None = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_encryption_declaration: dict[str, Any] | Unset | None
+        if self.app_encryption_declaration is None:
+            app_encryption_declaration = None
+        else:
+            app_encryption_declaration = UNSET
+            if not isinstance(self.app_encryption_declaration, Unset):
+                app_encryption_declaration = self.app_encryption_declaration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_encryption_declaration is not UNSET:
+            field_dict["appEncryptionDeclaration"] = app_encryption_declaration
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_update_request_data_relationships_app_encryption_declaration import (
+            BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration,
+        )
+
+        d = dict(src_dict)
+        _raw_app_encryption_declaration = d.pop("appEncryptionDeclaration", UNSET)
+        if _raw_app_encryption_declaration is None:
+            app_encryption_declaration = None
+        else:
+            _app_encryption_declaration = _raw_app_encryption_declaration
+            app_encryption_declaration: BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration | Unset
+            if isinstance(_app_encryption_declaration, Unset):
+                app_encryption_declaration = UNSET
+            else:
+                app_encryption_declaration = (
+                    BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration.from_dict(
+                        _app_encryption_declaration
+                    )
+                )
+
+        build_update_request_data_relationships = cls(
+            app_encryption_declaration=app_encryption_declaration,
+        )
+        build_update_request_data_relationships.additional_properties = d
+        return build_update_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

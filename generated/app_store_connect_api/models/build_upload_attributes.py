@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_upload_attributes_state import BuildUploadAttributesState
+
+
+T = TypeVar("T", bound="BuildUploadAttributes")
+
+
+@_attrs_define
+class BuildUploadAttributes:
+    """
+    Attributes:
+        cf_bundle_short_version_string (str | Unset):
+        cf_bundle_version (str | Unset):
+        created_date (datetime.datetime | Unset):
+        platform (Platform | Unset):
+        state (BuildUploadAttributesState | Unset):
+        uploaded_date (datetime.datetime | Unset):
+    """
+
+    cf_bundle_short_version_string: str | Unset | None = UNSET
+    cf_bundle_version: str | Unset | None = UNSET
+    created_date: datetime.datetime | Unset | None = UNSET
+    platform: Platform | Unset | None = UNSET
+    state: BuildUploadAttributesState | Unset | None = UNSET
+    uploaded_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_bundle_short_version_string = self.cf_bundle_short_version_string
+
+        cf_bundle_version = self.cf_bundle_version
+
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        state: dict[str, Any] | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.to_dict()
+
+        uploaded_date: str | Unset | None
+        if self.uploaded_date is None:
+            uploaded_date = None
+        else:
+            uploaded_date = UNSET
+            if not isinstance(self.uploaded_date, Unset):
+                uploaded_date = self.uploaded_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if cf_bundle_short_version_string is not UNSET:
+            field_dict["cfBundleShortVersionString"] = cf_bundle_short_version_string
+        if cf_bundle_version is not UNSET:
+            field_dict["cfBundleVersion"] = cf_bundle_version
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if state is not UNSET:
+            field_dict["state"] = state
+        if uploaded_date is not UNSET:
+            field_dict["uploadedDate"] = uploaded_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_upload_attributes_state import BuildUploadAttributesState
+
+        d = dict(src_dict)
+        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString", UNSET)
+
+        cf_bundle_version = d.pop("cfBundleVersion", UNSET)
+
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: Platform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = Platform(_platform)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: BuildUploadAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BuildUploadAttributesState.from_dict(_state)
+
+        _raw_uploaded_date = d.pop("uploadedDate", UNSET)
+        if _raw_uploaded_date is None:
+            uploaded_date = None
+        else:
+            _uploaded_date = _raw_uploaded_date
+            uploaded_date: datetime.datetime | Unset
+            if isinstance(_uploaded_date, Unset):
+                uploaded_date = UNSET
+            else:
+                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+
+        build_upload_attributes = cls(
+            cf_bundle_short_version_string=cf_bundle_short_version_string,
+            cf_bundle_version=cf_bundle_version,
+            created_date=created_date,
+            platform=platform,
+            state=state,
+            uploaded_date=uploaded_date,
+        )
+        build_upload_attributes.additional_properties = d
+        return build_upload_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

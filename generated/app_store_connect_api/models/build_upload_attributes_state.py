@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.build_upload_state import BuildUploadState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_detail import StateDetail
+
+
+T = TypeVar("T", bound="BuildUploadAttributesState")
+
+
+@_attrs_define
+class BuildUploadAttributesState:
+    """
+    Attributes:
+        errors (list[StateDetail] | Unset):
+        infos (list[StateDetail] | Unset):
+        state (BuildUploadState | Unset):
+        warnings (list[StateDetail] | Unset):
+    """
+
+    errors: list[StateDetail] | Unset | None = UNSET
+    infos: list[StateDetail] | Unset | None = UNSET
+    state: BuildUploadState | Unset | None = UNSET
+    warnings: list[StateDetail] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[dict[str, Any]] | Unset | None
+        if self.errors is None:
+            errors = None
+        else:
+            errors = UNSET
+            if not isinstance(self.errors, Unset):
+                errors = []
+                for errors_item_data in self.errors:
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
+
+        infos: list[dict[str, Any]] | Unset | None
+        if self.infos is None:
+            infos = None
+        else:
+            infos = UNSET
+            if not isinstance(self.infos, Unset):
+                infos = []
+                for infos_item_data in self.infos:
+                    infos_item = infos_item_data.to_dict()
+                    infos.append(infos_item)
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        warnings: list[dict[str, Any]] | Unset | None
+        if self.warnings is None:
+            warnings = None
+        else:
+            warnings = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = []
+                for warnings_item_data in self.warnings:
+                    warnings_item = warnings_item_data.to_dict()
+                    warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if infos is not UNSET:
+            field_dict["infos"] = infos
+        if state is not UNSET:
+            field_dict["state"] = state
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.state_detail import StateDetail
+
+        d = dict(src_dict)
+        _raw_errors = d.pop("errors", UNSET)
+        if _raw_errors is None:
+            errors = None
+        else:
+            _errors = _raw_errors
+            errors: list[StateDetail] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = StateDetail.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+        _raw_infos = d.pop("infos", UNSET)
+        if _raw_infos is None:
+            infos = None
+        else:
+            _infos = _raw_infos
+            infos: list[StateDetail] | Unset = UNSET
+            if _infos is not UNSET:
+                infos = []
+                for infos_item_data in _infos:
+                    infos_item = StateDetail.from_dict(infos_item_data)
+
+                    infos.append(infos_item)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: BuildUploadState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BuildUploadState(_state)
+
+        _raw_warnings = d.pop("warnings", UNSET)
+        if _raw_warnings is None:
+            warnings = None
+        else:
+            _warnings = _raw_warnings
+            warnings: list[StateDetail] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_item_data in _warnings:
+                    warnings_item = StateDetail.from_dict(warnings_item_data)
+
+                    warnings.append(warnings_item)
+
+        build_upload_attributes_state = cls(
+            errors=errors,
+            infos=infos,
+            state=state,
+            warnings=warnings,
+        )
+        build_upload_attributes_state.additional_properties = d
+        return build_upload_attributes_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+
+T = TypeVar("T", bound="BuildUploadCreateRequestDataAttributes")
+
+
+@_attrs_define
+class BuildUploadCreateRequestDataAttributes:
+    """
+    Attributes:
+        cf_bundle_short_version_string (str):
+        cf_bundle_version (str):
+        platform (Platform):
+    """
+
+    cf_bundle_short_version_string: str
+    cf_bundle_version: str
+    platform: Platform
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cf_bundle_short_version_string = self.cf_bundle_short_version_string
+
+        cf_bundle_version = self.cf_bundle_version
+
+        platform = self.platform.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["cfBundleShortVersionString"] = cf_bundle_short_version_string
+        field_dict["cfBundleVersion"] = cf_bundle_version
+        field_dict["platform"] = platform
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString")
+
+        cf_bundle_version = d.pop("cfBundleVersion")
+
+        platform = Platform(d.pop("platform"))
+
+        build_upload_create_request_data_attributes = cls(
+            cf_bundle_short_version_string=cf_bundle_short_version_string,
+            cf_bundle_version=cf_bundle_version,
+            platform=platform,
+        )
+        build_upload_create_request_data_attributes.additional_properties = d
+        return build_upload_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

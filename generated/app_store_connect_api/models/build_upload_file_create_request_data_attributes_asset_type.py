@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BuildUploadFileCreateRequestDataAttributesAssetType(OpenStrEnum):
+    ASSET = "ASSET"
+    ASSET_DESCRIPTION = "ASSET_DESCRIPTION"
+    ASSET_SPI = "ASSET_SPI"

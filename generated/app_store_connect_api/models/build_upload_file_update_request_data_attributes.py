@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checksums import Checksums
+
+
+T = TypeVar("T", bound="BuildUploadFileUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class BuildUploadFileUpdateRequestDataAttributes:
+    """
+    Attributes:
+        source_file_checksums (Checksums | Unset):
+        uploaded (bool | None | Unset):
+    """
+
+    source_file_checksums: Checksums | Unset | None = UNSET
+    uploaded: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_file_checksums: dict[str, Any] | Unset | None
+        if self.source_file_checksums is None:
+            source_file_checksums = None
+        else:
+            source_file_checksums = UNSET
+            if not isinstance(self.source_file_checksums, Unset):
+                source_file_checksums = self.source_file_checksums.to_dict()
+
+        uploaded: bool | None | Unset
+        if isinstance(self.uploaded, Unset):
+            uploaded = UNSET
+        else:
+            uploaded = self.uploaded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source_file_checksums is not UNSET:
+            field_dict["sourceFileChecksums"] = source_file_checksums
+        if uploaded is not UNSET:
+            field_dict["uploaded"] = uploaded
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checksums import Checksums
+
+        d = dict(src_dict)
+        _raw_source_file_checksums = d.pop("sourceFileChecksums", UNSET)
+        if _raw_source_file_checksums is None:
+            source_file_checksums = None
+        else:
+            _source_file_checksums = _raw_source_file_checksums
+            source_file_checksums: Checksums | Unset
+            if isinstance(_source_file_checksums, Unset):
+                source_file_checksums = UNSET
+            else:
+                source_file_checksums = Checksums.from_dict(_source_file_checksums)
+
+        def _parse_uploaded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+
+        build_upload_file_update_request_data_attributes = cls(
+            source_file_checksums=source_file_checksums,
+            uploaded=uploaded,
+        )
+        build_upload_file_update_request_data_attributes.additional_properties = d
+        return build_upload_file_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

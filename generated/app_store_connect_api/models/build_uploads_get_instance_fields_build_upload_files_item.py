@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class BuildUploadsGetInstanceFieldsBuildUploadFilesItem(OpenStrEnum):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    SOURCEFILECHECKSUMS = "sourceFileChecksums"
+    UPLOADOPERATIONS = "uploadOperations"
+    UTI = "uti"

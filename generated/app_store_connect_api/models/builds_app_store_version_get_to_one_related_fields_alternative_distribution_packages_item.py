@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BuildsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem(OpenStrEnum):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

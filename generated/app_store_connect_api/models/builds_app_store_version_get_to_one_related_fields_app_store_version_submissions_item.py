@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"

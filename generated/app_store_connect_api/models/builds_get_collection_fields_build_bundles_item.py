@@ -1,0 +1,28 @@
+from ..types import OpenStrEnum
+
+
+class BuildsGetCollectionFieldsBuildBundlesItem(OpenStrEnum):
+    APPCLIPDOMAINCACHESTATUS = "appClipDomainCacheStatus"
+    APPCLIPDOMAINDEBUGSTATUS = "appClipDomainDebugStatus"
+    BADOWNLOADALLOWANCE = "baDownloadAllowance"
+    BAMAXINSTALLSIZE = "baMaxInstallSize"
+    BETAAPPCLIPINVOCATIONS = "betaAppClipInvocations"
+    BUILDBUNDLEFILESIZES = "buildBundleFileSizes"
+    BUNDLEID = "bundleId"
+    BUNDLETYPE = "bundleType"
+    DEVICEPROTOCOLS = "deviceProtocols"
+    DSYMURL = "dSYMUrl"
+    ENTITLEMENTS = "entitlements"
+    FILENAME = "fileName"
+    HASONDEMANDRESOURCES = "hasOnDemandResources"
+    HASPRERENDEREDICON = "hasPrerenderedIcon"
+    HASSIRIKIT = "hasSirikit"
+    INCLUDESSYMBOLS = "includesSymbols"
+    ISIOSBUILDMACAPPSTORECOMPATIBLE = "isIosBuildMacAppStoreCompatible"
+    LOCALES = "locales"
+    MINIMUMOSVERSION = "minimumOsVersion"
+    PLATFORMBUILD = "platformBuild"
+    REQUIREDCAPABILITIES = "requiredCapabilities"
+    SDKBUILD = "sdkBuild"
+    SUPPORTEDARCHITECTURES = "supportedArchitectures"
+    USESLOCATIONSERVICES = "usesLocationServices"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BuildsGetCollectionFieldsPreReleaseVersionsItem(OpenStrEnum):
+    APP = "app"
+    BUILDS = "builds"
+    PLATFORM = "platform"
+    VERSION = "version"

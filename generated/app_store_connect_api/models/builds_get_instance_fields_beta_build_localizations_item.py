@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BuildsGetInstanceFieldsBetaBuildLocalizationsItem(OpenStrEnum):
+    BUILD = "build"
+    LOCALE = "locale"
+    WHATSNEW = "whatsNew"

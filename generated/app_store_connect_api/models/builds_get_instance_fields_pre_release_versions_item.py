@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class BuildsGetInstanceFieldsPreReleaseVersionsItem(OpenStrEnum):
+    APP = "app"
+    BUILDS = "builds"
+    PLATFORM = "platform"
+    VERSION = "version"

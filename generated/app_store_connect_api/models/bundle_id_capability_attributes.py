@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability_type import CapabilityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.capability_setting import CapabilitySetting
+
+
+T = TypeVar("T", bound="BundleIdCapabilityAttributes")
+
+
+@_attrs_define
+class BundleIdCapabilityAttributes:
+    """
+    Attributes:
+        capability_type (CapabilityType | Unset):
+        settings (list[CapabilitySetting] | Unset):
+    """
+
+    capability_type: CapabilityType | Unset | None = UNSET
+    settings: list[CapabilitySetting] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capability_type: str | Unset | None
+        if self.capability_type is None:
+            capability_type = None
+        else:
+            capability_type = UNSET
+            if not isinstance(self.capability_type, Unset):
+                capability_type = self.capability_type.value
+
+        settings: list[dict[str, Any]] | Unset | None
+        if self.settings is None:
+            settings = None
+        else:
+            settings = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = []
+                for settings_item_data in self.settings:
+                    settings_item = settings_item_data.to_dict()
+                    settings.append(settings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if capability_type is not UNSET:
+            field_dict["capabilityType"] = capability_type
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.capability_setting import CapabilitySetting
+
+        d = dict(src_dict)
+        _raw_capability_type = d.pop("capabilityType", UNSET)
+        if _raw_capability_type is None:
+            capability_type = None
+        else:
+            _capability_type = _raw_capability_type
+            capability_type: CapabilityType | Unset
+            if isinstance(_capability_type, Unset):
+                capability_type = UNSET
+            else:
+                capability_type = CapabilityType(_capability_type)
+
+        _raw_settings = d.pop("settings", UNSET)
+        if _raw_settings is None:
+            settings = None
+        else:
+            _settings = _raw_settings
+            settings: list[CapabilitySetting] | Unset = UNSET
+            if _settings is not UNSET:
+                settings = []
+                for settings_item_data in _settings:
+                    settings_item = CapabilitySetting.from_dict(settings_item_data)
+
+                    settings.append(settings_item)
+
+        bundle_id_capability_attributes = cls(
+            capability_type=capability_type,
+            settings=settings,
+        )
+        bundle_id_capability_attributes.additional_properties = d
+        return bundle_id_capability_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability_type import CapabilityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.capability_setting import CapabilitySetting
+
+
+T = TypeVar("T", bound="BundleIdCapabilityCreateRequestDataAttributes")
+
+
+@_attrs_define
+class BundleIdCapabilityCreateRequestDataAttributes:
+    """
+    Attributes:
+        capability_type (CapabilityType):
+        settings (list[CapabilitySetting] | None | Unset):
+    """
+
+    capability_type: CapabilityType
+    settings: list[CapabilitySetting] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capability_type = self.capability_type.value
+
+        settings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, list):
+            settings = []
+            for settings_type_0_item_data in self.settings:
+                settings_type_0_item = settings_type_0_item_data.to_dict()
+                settings.append(settings_type_0_item)
+
+        else:
+            settings = self.settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["capabilityType"] = capability_type
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.capability_setting import CapabilitySetting
+
+        d = dict(src_dict)
+        capability_type = CapabilityType(d.pop("capabilityType"))
+
+        def _parse_settings(data: object) -> list[CapabilitySetting] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                settings_type_0 = []
+                _settings_type_0 = data
+                for settings_type_0_item_data in _settings_type_0:
+                    settings_type_0_item = CapabilitySetting.from_dict(settings_type_0_item_data)
+
+                    settings_type_0.append(settings_type_0_item)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CapabilitySetting] | None | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        bundle_id_capability_create_request_data_attributes = cls(
+            capability_type=capability_type,
+            settings=settings,
+        )
+        bundle_id_capability_create_request_data_attributes.additional_properties = d
+        return bundle_id_capability_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

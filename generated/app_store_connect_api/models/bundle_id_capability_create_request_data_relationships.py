@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bundle_id_capability_create_request_data_relationships_bundle_id import (
+        BundleIdCapabilityCreateRequestDataRelationshipsBundleId,
+    )
+
+
+T = TypeVar("T", bound="BundleIdCapabilityCreateRequestDataRelationships")
+
+
+@_attrs_define
+class BundleIdCapabilityCreateRequestDataRelationships:
+    """
+    Attributes:
+        bundle_id (BundleIdCapabilityCreateRequestDataRelationshipsBundleId):
+    """
+
+    bundle_id: BundleIdCapabilityCreateRequestDataRelationshipsBundleId
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_id = self.bundle_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["bundleId"] = bundle_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundle_id_capability_create_request_data_relationships_bundle_id import (
+            BundleIdCapabilityCreateRequestDataRelationshipsBundleId,
+        )
+
+        d = dict(src_dict)
+        bundle_id = BundleIdCapabilityCreateRequestDataRelationshipsBundleId.from_dict(d.pop("bundleId"))
+
+        bundle_id_capability_create_request_data_relationships = cls(
+            bundle_id=bundle_id,
+        )
+        bundle_id_capability_create_request_data_relationships.additional_properties = d
+        return bundle_id_capability_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

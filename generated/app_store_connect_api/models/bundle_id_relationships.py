@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
+    from ..models.bundle_id_relationships_bundle_id_capabilities import (
+        BundleIdRelationshipsBundleIdCapabilities,
+    )
+    from ..models.bundle_id_relationships_profiles import BundleIdRelationshipsProfiles
+
+
+T = TypeVar("T", bound="BundleIdRelationships")
+
+
+@_attrs_define
+class BundleIdRelationships:
+    """
+    Attributes:
+        app (BundleIdRelationshipsApp | Unset):
+        bundle_id_capabilities (BundleIdRelationshipsBundleIdCapabilities | Unset):
+        profiles (BundleIdRelationshipsProfiles | Unset):
+    """
+
+    app: BundleIdRelationshipsApp | Unset | None = UNSET
+    bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | Unset | None = UNSET
+    profiles: BundleIdRelationshipsProfiles | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        bundle_id_capabilities: dict[str, Any] | Unset | None
+        if self.bundle_id_capabilities is None:
+            bundle_id_capabilities = None
+        else:
+            bundle_id_capabilities = UNSET
+            if not isinstance(self.bundle_id_capabilities, Unset):
+                bundle_id_capabilities = self.bundle_id_capabilities.to_dict()
+
+        profiles: dict[str, Any] | Unset | None
+        if self.profiles is None:
+            profiles = None
+        else:
+            profiles = UNSET
+            if not isinstance(self.profiles, Unset):
+                profiles = self.profiles.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if bundle_id_capabilities is not UNSET:
+            field_dict["bundleIdCapabilities"] = bundle_id_capabilities
+        if profiles is not UNSET:
+            field_dict["profiles"] = profiles
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
+        from ..models.bundle_id_relationships_bundle_id_capabilities import (
+            BundleIdRelationshipsBundleIdCapabilities,
+        )
+        from ..models.bundle_id_relationships_profiles import BundleIdRelationshipsProfiles
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: BundleIdRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = BundleIdRelationshipsApp.from_dict(_app)
+
+        _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", UNSET)
+        if _raw_bundle_id_capabilities is None:
+            bundle_id_capabilities = None
+        else:
+            _bundle_id_capabilities = _raw_bundle_id_capabilities
+            bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | Unset
+            if isinstance(_bundle_id_capabilities, Unset):
+                bundle_id_capabilities = UNSET
+            else:
+                bundle_id_capabilities = BundleIdRelationshipsBundleIdCapabilities.from_dict(
+                    _bundle_id_capabilities
+                )
+
+        _raw_profiles = d.pop("profiles", UNSET)
+        if _raw_profiles is None:
+            profiles = None
+        else:
+            _profiles = _raw_profiles
+            profiles: BundleIdRelationshipsProfiles | Unset
+            if isinstance(_profiles, Unset):
+                profiles = UNSET
+            else:
+                profiles = BundleIdRelationshipsProfiles.from_dict(_profiles)
+
+        bundle_id_relationships = cls(
+            app=app,
+            bundle_id_capabilities=bundle_id_capabilities,
+            profiles=profiles,
+        )
+        bundle_id_relationships.additional_properties = d
+        return bundle_id_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem(OpenStrEnum):
+    CAPABILITYTYPE = "capabilityType"
+    SETTINGS = "settings"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem(OpenStrEnum):
+    CAPABILITYTYPE = "capabilityType"
+    SETTINGS = "settings"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class BundleIdsGetCollectionIncludeItem(OpenStrEnum):
+    APP = "app"
+    BUNDLEIDCAPABILITIES = "bundleIdCapabilities"
+    PROFILES = "profiles"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem(OpenStrEnum):
+    CAPABILITYTYPE = "capabilityType"
+    SETTINGS = "settings"

@@ -1,0 +1,15 @@
+from ..types import OpenStrEnum
+
+
+class BundleIdsProfilesGetToManyRelatedFieldsProfilesItem(OpenStrEnum):
+    BUNDLEID = "bundleId"
+    CERTIFICATES = "certificates"
+    CREATEDDATE = "createdDate"
+    DEVICES = "devices"
+    EXPIRATIONDATE = "expirationDate"
+    NAME = "name"
+    PLATFORM = "platform"
+    PROFILECONTENT = "profileContent"
+    PROFILESTATE = "profileState"
+    PROFILETYPE = "profileType"
+    UUID = "uuid"

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundle_id_platform import BundleIdPlatform
+from ..models.certificate_type import CertificateType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CertificateAttributes")
+
+
+@_attrs_define
+class CertificateAttributes:
+    """
+    Attributes:
+        activated (bool | Unset):
+        certificate_content (str | Unset):
+        certificate_type (CertificateType | Unset):
+        display_name (str | Unset):
+        expiration_date (datetime.datetime | Unset):
+        name (str | Unset):
+        platform (BundleIdPlatform | Unset):
+        serial_number (str | Unset):
+    """
+
+    activated: bool | Unset | None = UNSET
+    certificate_content: str | Unset | None = UNSET
+    certificate_type: CertificateType | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    platform: BundleIdPlatform | Unset | None = UNSET
+    serial_number: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activated = self.activated
+
+        certificate_content = self.certificate_content
+
+        certificate_type: str | Unset | None
+        if self.certificate_type is None:
+            certificate_type = None
+        else:
+            certificate_type = UNSET
+            if not isinstance(self.certificate_type, Unset):
+                certificate_type = self.certificate_type.value
+
+        display_name = self.display_name
+
+        expiration_date: str | Unset | None
+        if self.expiration_date is None:
+            expiration_date = None
+        else:
+            expiration_date = UNSET
+            if not isinstance(self.expiration_date, Unset):
+                expiration_date = self.expiration_date.isoformat()
+
+        name = self.name
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        serial_number = self.serial_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activated is not UNSET:
+            field_dict["activated"] = activated
+        if certificate_content is not UNSET:
+            field_dict["certificateContent"] = certificate_content
+        if certificate_type is not UNSET:
+            field_dict["certificateType"] = certificate_type
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if name is not UNSET:
+            field_dict["name"] = name
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activated = d.pop("activated", UNSET)
+
+        certificate_content = d.pop("certificateContent", UNSET)
+
+        _raw_certificate_type = d.pop("certificateType", UNSET)
+        if _raw_certificate_type is None:
+            certificate_type = None
+        else:
+            _certificate_type = _raw_certificate_type
+            certificate_type: CertificateType | Unset
+            if isinstance(_certificate_type, Unset):
+                certificate_type = UNSET
+            else:
+                certificate_type = CertificateType(_certificate_type)
+
+        display_name = d.pop("displayName", UNSET)
+
+        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        if _raw_expiration_date is None:
+            expiration_date = None
+        else:
+            _expiration_date = _raw_expiration_date
+            expiration_date: datetime.datetime | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        name = d.pop("name", UNSET)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: BundleIdPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = BundleIdPlatform(_platform)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        certificate_attributes = cls(
+            activated=activated,
+            certificate_content=certificate_content,
+            certificate_type=certificate_type,
+            display_name=display_name,
+            expiration_date=expiration_date,
+            name=name,
+            platform=platform,
+            serial_number=serial_number,
+        )
+        certificate_attributes.additional_properties = d
+        return certificate_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

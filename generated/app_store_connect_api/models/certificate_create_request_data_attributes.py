@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.certificate_type import CertificateType
+
+T = TypeVar("T", bound="CertificateCreateRequestDataAttributes")
+
+
+@_attrs_define
+class CertificateCreateRequestDataAttributes:
+    """
+    Attributes:
+        certificate_type (CertificateType):
+        csr_content (str):
+    """
+
+    certificate_type: CertificateType
+    csr_content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificate_type = self.certificate_type.value
+
+        csr_content = self.csr_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["certificateType"] = certificate_type
+        field_dict["csrContent"] = csr_content
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        certificate_type = CertificateType(d.pop("certificateType"))
+
+        csr_content = d.pop("csrContent")
+
+        certificate_create_request_data_attributes = cls(
+            certificate_type=certificate_type,
+            csr_content=csr_content,
+        )
+        certificate_create_request_data_attributes.additional_properties = d
+        return certificate_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

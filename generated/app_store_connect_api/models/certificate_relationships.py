@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
+
+
+T = TypeVar("T", bound="CertificateRelationships")
+
+
+@_attrs_define
+class CertificateRelationships:
+    """
+    Attributes:
+        pass_type_id (CertificateRelationshipsPassTypeId | Unset):
+    """
+
+    pass_type_id: CertificateRelationshipsPassTypeId | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pass_type_id: dict[str, Any] | Unset | None
+        if self.pass_type_id is None:
+            pass_type_id = None
+        else:
+            pass_type_id = UNSET
+            if not isinstance(self.pass_type_id, Unset):
+                pass_type_id = self.pass_type_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if pass_type_id is not UNSET:
+            field_dict["passTypeId"] = pass_type_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
+
+        d = dict(src_dict)
+        _raw_pass_type_id = d.pop("passTypeId", UNSET)
+        if _raw_pass_type_id is None:
+            pass_type_id = None
+        else:
+            _pass_type_id = _raw_pass_type_id
+            pass_type_id: CertificateRelationshipsPassTypeId | Unset
+            if isinstance(_pass_type_id, Unset):
+                pass_type_id = UNSET
+            else:
+                pass_type_id = CertificateRelationshipsPassTypeId.from_dict(_pass_type_id)
+
+        certificate_relationships = cls(
+            pass_type_id=pass_type_id,
+        )
+        certificate_relationships.additional_properties = d
+        return certificate_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

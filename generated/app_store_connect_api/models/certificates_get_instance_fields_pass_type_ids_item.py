@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CertificatesGetInstanceFieldsPassTypeIdsItem(OpenStrEnum):
+    CERTIFICATES = "certificates"
+    IDENTIFIER = "identifier"
+    NAME = "name"

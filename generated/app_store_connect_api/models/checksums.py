@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checksums_composite import ChecksumsComposite
+    from ..models.checksums_file import ChecksumsFile
+
+
+T = TypeVar("T", bound="Checksums")
+
+
+@_attrs_define
+class Checksums:
+    """
+    Attributes:
+        composite (ChecksumsComposite | Unset):
+        file (ChecksumsFile | Unset):
+    """
+
+    composite: ChecksumsComposite | Unset | None = UNSET
+    file: ChecksumsFile | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        composite: dict[str, Any] | Unset | None
+        if self.composite is None:
+            composite = None
+        else:
+            composite = UNSET
+            if not isinstance(self.composite, Unset):
+                composite = self.composite.to_dict()
+
+        file: dict[str, Any] | Unset | None
+        if self.file is None:
+            file = None
+        else:
+            file = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if composite is not UNSET:
+            field_dict["composite"] = composite
+        if file is not UNSET:
+            field_dict["file"] = file
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checksums_composite import ChecksumsComposite
+        from ..models.checksums_file import ChecksumsFile
+
+        d = dict(src_dict)
+        _raw_composite = d.pop("composite", UNSET)
+        if _raw_composite is None:
+            composite = None
+        else:
+            _composite = _raw_composite
+            composite: ChecksumsComposite | Unset
+            if isinstance(_composite, Unset):
+                composite = UNSET
+            else:
+                composite = ChecksumsComposite.from_dict(_composite)
+
+        _raw_file = d.pop("file", UNSET)
+        if _raw_file is None:
+            file = None
+        else:
+            _file = _raw_file
+            file: ChecksumsFile | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = ChecksumsFile.from_dict(_file)
+
+        checksums = cls(
+            composite=composite,
+            file=file,
+        )
+        checksums.additional_properties = d
+        return checksums
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

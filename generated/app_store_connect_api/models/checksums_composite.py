@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.checksums_composite_algorithm import ChecksumsCompositeAlgorithm
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChecksumsComposite")
+
+
+@_attrs_define
+class ChecksumsComposite:
+    """
+    Attributes:
+        algorithm (ChecksumsCompositeAlgorithm | Unset):
+        hash_ (str | Unset):
+    """
+
+    algorithm: ChecksumsCompositeAlgorithm | Unset | None = UNSET
+    hash_: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        algorithm: str | Unset | None
+        if self.algorithm is None:
+            algorithm = None
+        else:
+            algorithm = UNSET
+            if not isinstance(self.algorithm, Unset):
+                algorithm = self.algorithm.value
+
+        hash_ = self.hash_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_algorithm = d.pop("algorithm", UNSET)
+        if _raw_algorithm is None:
+            algorithm = None
+        else:
+            _algorithm = _raw_algorithm
+            algorithm: ChecksumsCompositeAlgorithm | Unset
+            if isinstance(_algorithm, Unset):
+                algorithm = UNSET
+            else:
+                algorithm = ChecksumsCompositeAlgorithm(_algorithm)
+
+        hash_ = d.pop("hash", UNSET)
+
+        checksums_composite = cls(
+            algorithm=algorithm,
+            hash_=hash_,
+        )
+        checksums_composite.additional_properties = d
+        return checksums_composite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

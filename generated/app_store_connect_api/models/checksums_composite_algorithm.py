@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class ChecksumsCompositeAlgorithm(OpenStrEnum):
+    MD5 = "MD5"

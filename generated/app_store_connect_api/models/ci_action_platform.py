@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class CiActionPlatform(OpenStrEnum):
+    IOS = "IOS"
+    MACOS = "MACOS"
+    TVOS = "TVOS"
+    VISIONOS = "VISIONOS"
+    WATCHOS = "WATCHOS"

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ci_artifact_attributes_file_type import CiArtifactAttributesFileType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiArtifactAttributes")
+
+
+@_attrs_define
+class CiArtifactAttributes:
+    """
+    Attributes:
+        download_url (str | Unset):
+        file_name (str | Unset):
+        file_size (int | Unset):
+        file_type (CiArtifactAttributesFileType | Unset):
+    """
+
+    download_url: str | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    file_type: CiArtifactAttributesFileType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_url = self.download_url
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        file_type: str | Unset | None
+        if self.file_type is None:
+            file_type = None
+        else:
+            file_type = UNSET
+            if not isinstance(self.file_type, Unset):
+                file_type = self.file_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if file_type is not UNSET:
+            field_dict["fileType"] = file_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        download_url = d.pop("downloadUrl", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        _raw_file_type = d.pop("fileType", UNSET)
+        if _raw_file_type is None:
+            file_type = None
+        else:
+            _file_type = _raw_file_type
+            file_type: CiArtifactAttributesFileType | Unset
+            if isinstance(_file_type, Unset):
+                file_type = UNSET
+            else:
+                file_type = CiArtifactAttributesFileType(_file_type)
+
+        ci_artifact_attributes = cls(
+            download_url=download_url,
+            file_name=file_name,
+            file_size=file_size,
+            file_type=file_type,
+        )
+        ci_artifact_attributes.additional_properties = d
+        return ci_artifact_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

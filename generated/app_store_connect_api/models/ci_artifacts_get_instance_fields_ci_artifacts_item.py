@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class CiArtifactsGetInstanceFieldsCiArtifactsItem(OpenStrEnum):
+    DOWNLOADURL = "downloadUrl"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    FILETYPE = "fileType"

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiBranchPatternsPatternsItem")
+
+
+@_attrs_define
+class CiBranchPatternsPatternsItem:
+    """
+    Attributes:
+        is_prefix (bool | Unset):
+        pattern (str | Unset):
+    """
+
+    is_prefix: bool | Unset | None = UNSET
+    pattern: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_prefix = self.is_prefix
+
+        pattern = self.pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_prefix is not UNSET:
+            field_dict["isPrefix"] = is_prefix
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_prefix = d.pop("isPrefix", UNSET)
+
+        pattern = d.pop("pattern", UNSET)
+
+        ci_branch_patterns_patterns_item = cls(
+            is_prefix=is_prefix,
+            pattern=pattern,
+        )
+        ci_branch_patterns_patterns_item.additional_properties = d
+        return ci_branch_patterns_patterns_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

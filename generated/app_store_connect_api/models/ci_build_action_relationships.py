@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
+    from ..models.ci_build_action_relationships_build_run import CiBuildActionRelationshipsBuildRun
+    from ..models.ci_build_action_relationships_issues import CiBuildActionRelationshipsIssues
+    from ..models.ci_build_action_relationships_test_results import CiBuildActionRelationshipsTestResults
+
+
+T = TypeVar("T", bound="CiBuildActionRelationships")
+
+
+@_attrs_define
+class CiBuildActionRelationships:
+    """
+    Attributes:
+        artifacts (CiBuildActionRelationshipsArtifacts | Unset):
+        build_run (CiBuildActionRelationshipsBuildRun | Unset):
+        issues (CiBuildActionRelationshipsIssues | Unset):
+        test_results (CiBuildActionRelationshipsTestResults | Unset):
+    """
+
+    artifacts: CiBuildActionRelationshipsArtifacts | Unset | None = UNSET
+    build_run: CiBuildActionRelationshipsBuildRun | Unset | None = UNSET
+    issues: CiBuildActionRelationshipsIssues | Unset | None = UNSET
+    test_results: CiBuildActionRelationshipsTestResults | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        artifacts: dict[str, Any] | Unset | None
+        if self.artifacts is None:
+            artifacts = None
+        else:
+            artifacts = UNSET
+            if not isinstance(self.artifacts, Unset):
+                artifacts = self.artifacts.to_dict()
+
+        build_run: dict[str, Any] | Unset | None
+        if self.build_run is None:
+            build_run = None
+        else:
+            build_run = UNSET
+            if not isinstance(self.build_run, Unset):
+                build_run = self.build_run.to_dict()
+
+        issues: dict[str, Any] | Unset | None
+        if self.issues is None:
+            issues = None
+        else:
+            issues = UNSET
+            if not isinstance(self.issues, Unset):
+                issues = self.issues.to_dict()
+
+        test_results: dict[str, Any] | Unset | None
+        if self.test_results is None:
+            test_results = None
+        else:
+            test_results = UNSET
+            if not isinstance(self.test_results, Unset):
+                test_results = self.test_results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if artifacts is not UNSET:
+            field_dict["artifacts"] = artifacts
+        if build_run is not UNSET:
+            field_dict["buildRun"] = build_run
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if test_results is not UNSET:
+            field_dict["testResults"] = test_results
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
+        from ..models.ci_build_action_relationships_build_run import CiBuildActionRelationshipsBuildRun
+        from ..models.ci_build_action_relationships_issues import CiBuildActionRelationshipsIssues
+        from ..models.ci_build_action_relationships_test_results import CiBuildActionRelationshipsTestResults
+
+        d = dict(src_dict)
+        _raw_artifacts = d.pop("artifacts", UNSET)
+        if _raw_artifacts is None:
+            artifacts = None
+        else:
+            _artifacts = _raw_artifacts
+            artifacts: CiBuildActionRelationshipsArtifacts | Unset
+            if isinstance(_artifacts, Unset):
+                artifacts = UNSET
+            else:
+                artifacts = CiBuildActionRelationshipsArtifacts.from_dict(_artifacts)
+
+        _raw_build_run = d.pop("buildRun", UNSET)
+        if _raw_build_run is None:
+            build_run = None
+        else:
+            _build_run = _raw_build_run
+            build_run: CiBuildActionRelationshipsBuildRun | Unset
+            if isinstance(_build_run, Unset):
+                build_run = UNSET
+            else:
+                build_run = CiBuildActionRelationshipsBuildRun.from_dict(_build_run)
+
+        _raw_issues = d.pop("issues", UNSET)
+        if _raw_issues is None:
+            issues = None
+        else:
+            _issues = _raw_issues
+            issues: CiBuildActionRelationshipsIssues | Unset
+            if isinstance(_issues, Unset):
+                issues = UNSET
+            else:
+                issues = CiBuildActionRelationshipsIssues.from_dict(_issues)
+
+        _raw_test_results = d.pop("testResults", UNSET)
+        if _raw_test_results is None:
+            test_results = None
+        else:
+            _test_results = _raw_test_results
+            test_results: CiBuildActionRelationshipsTestResults | Unset
+            if isinstance(_test_results, Unset):
+                test_results = UNSET
+            else:
+                test_results = CiBuildActionRelationshipsTestResults.from_dict(_test_results)
+
+        ci_build_action_relationships = cls(
+            artifacts=artifacts,
+            build_run=build_run,
+            issues=issues,
+            test_results=test_results,
+        )
+        ci_build_action_relationships.additional_properties = d
+        return ci_build_action_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

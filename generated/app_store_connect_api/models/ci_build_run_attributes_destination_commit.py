@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_git_user import CiGitUser
+
+
+T = TypeVar("T", bound="CiBuildRunAttributesDestinationCommit")
+
+
+@_attrs_define
+class CiBuildRunAttributesDestinationCommit:
+    """
+    Attributes:
+        author (CiGitUser | Unset):
+        commit_sha (str | Unset):
+        committer (CiGitUser | Unset):
+        message (str | Unset):
+        web_url (str | Unset):
+    """
+
+    author: CiGitUser | Unset | None = UNSET
+    commit_sha: str | Unset | None = UNSET
+    committer: CiGitUser | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    web_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        author: dict[str, Any] | Unset | None
+        if self.author is None:
+            author = None
+        else:
+            author = UNSET
+            if not isinstance(self.author, Unset):
+                author = self.author.to_dict()
+
+        commit_sha = self.commit_sha
+
+        committer: dict[str, Any] | Unset | None
+        if self.committer is None:
+            committer = None
+        else:
+            committer = UNSET
+            if not isinstance(self.committer, Unset):
+                committer = self.committer.to_dict()
+
+        message = self.message
+
+        web_url = self.web_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if author is not UNSET:
+            field_dict["author"] = author
+        if commit_sha is not UNSET:
+            field_dict["commitSha"] = commit_sha
+        if committer is not UNSET:
+            field_dict["committer"] = committer
+        if message is not UNSET:
+            field_dict["message"] = message
+        if web_url is not UNSET:
+            field_dict["webUrl"] = web_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_git_user import CiGitUser
+
+        d = dict(src_dict)
+        _raw_author = d.pop("author", UNSET)
+        if _raw_author is None:
+            author = None
+        else:
+            _author = _raw_author
+            author: CiGitUser | Unset
+            if isinstance(_author, Unset):
+                author = UNSET
+            else:
+                author = CiGitUser.from_dict(_author)
+
+        commit_sha = d.pop("commitSha", UNSET)
+
+        _raw_committer = d.pop("committer", UNSET)
+        if _raw_committer is None:
+            committer = None
+        else:
+            _committer = _raw_committer
+            committer: CiGitUser | Unset
+            if isinstance(_committer, Unset):
+                committer = UNSET
+            else:
+                committer = CiGitUser.from_dict(_committer)
+
+        message = d.pop("message", UNSET)
+
+        web_url = d.pop("webUrl", UNSET)
+
+        ci_build_run_attributes_destination_commit = cls(
+            author=author,
+            commit_sha=commit_sha,
+            committer=committer,
+            message=message,
+            web_url=web_url,
+        )
+        ci_build_run_attributes_destination_commit.additional_properties = d
+        return ci_build_run_attributes_destination_commit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class CiBuildRunAttributesStartReason(OpenStrEnum):
+    GIT_REF_CHANGE = "GIT_REF_CHANGE"
+    MANUAL = "MANUAL"
+    MANUAL_REBUILD = "MANUAL_REBUILD"
+    PULL_REQUEST_OPEN = "PULL_REQUEST_OPEN"
+    PULL_REQUEST_UPDATE = "PULL_REQUEST_UPDATE"
+    SCHEDULE = "SCHEDULE"

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiBuildRunCreateRequestDataAttributes")
+
+
+@_attrs_define
+class CiBuildRunCreateRequestDataAttributes:
+    """
+    Attributes:
+        clean (bool | None | Unset):
+    """
+
+    clean: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        clean: bool | None | Unset
+        if isinstance(self.clean, Unset):
+            clean = UNSET
+        else:
+            clean = self.clean
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if clean is not UNSET:
+            field_dict["clean"] = clean
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_clean(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clean = _parse_clean(d.pop("clean", UNSET))
+
+        ci_build_run_create_request_data_attributes = cls(
+            clean=clean,
+        )
+        ci_build_run_create_request_data_attributes.additional_properties = d
+        return ci_build_run_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem(OpenStrEnum):
+    BETAREVIEWSTATE = "betaReviewState"
+    BUILD = "build"
+    SUBMITTEDDATE = "submittedDate"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem(OpenStrEnum):
+    BUILD = "build"
+    LOCALE = "locale"
+    WHATSNEW = "whatsNew"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem(OpenStrEnum):
+    APP_STORE_ELIGIBLE = "APP_STORE_ELIGIBLE"
+    INTERNAL_ONLY = "INTERNAL_ONLY"

@@ -1,0 +1,16 @@
+from ..types import OpenStrEnum
+
+
+class CiBuildRunsBuildsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    APPENCRYPTIONDECLARATION = "appEncryptionDeclaration"
+    APPSTOREVERSION = "appStoreVersion"
+    BETAAPPREVIEWSUBMISSION = "betaAppReviewSubmission"
+    BETABUILDLOCALIZATIONS = "betaBuildLocalizations"
+    BETAGROUPS = "betaGroups"
+    BUILDBETADETAIL = "buildBetaDetail"
+    BUILDBUNDLES = "buildBundles"
+    BUILDUPLOAD = "buildUpload"
+    ICONS = "icons"
+    INDIVIDUALTESTERS = "individualTesters"
+    PRERELEASEVERSION = "preReleaseVersion"

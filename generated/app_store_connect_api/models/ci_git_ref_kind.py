@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiGitRefKind(OpenStrEnum):
+    BRANCH = "BRANCH"
+    TAG = "TAG"

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiGitUser")
+
+
+@_attrs_define
+class CiGitUser:
+    """
+    Attributes:
+        avatar_url (str | Unset):
+        display_name (str | Unset):
+    """
+
+    avatar_url: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avatar_url = self.avatar_url
+
+        display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        ci_git_user = cls(
+            avatar_url=avatar_url,
+            display_name=display_name,
+        )
+        ci_git_user.additional_properties = d
+        return ci_git_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ci_issue_attributes_issue_type import CiIssueAttributesIssueType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_location import FileLocation
+
+
+T = TypeVar("T", bound="CiIssueAttributes")
+
+
+@_attrs_define
+class CiIssueAttributes:
+    """
+    Attributes:
+        category (str | Unset):
+        file_source (FileLocation | Unset):
+        issue_type (CiIssueAttributesIssueType | Unset):
+        message (str | Unset):
+    """
+
+    category: str | Unset | None = UNSET
+    file_source: FileLocation | Unset | None = UNSET
+    issue_type: CiIssueAttributesIssueType | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        file_source: dict[str, Any] | Unset | None
+        if self.file_source is None:
+            file_source = None
+        else:
+            file_source = UNSET
+            if not isinstance(self.file_source, Unset):
+                file_source = self.file_source.to_dict()
+
+        issue_type: str | Unset | None
+        if self.issue_type is None:
+            issue_type = None
+        else:
+            issue_type = UNSET
+            if not isinstance(self.issue_type, Unset):
+                issue_type = self.issue_type.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if category is not UNSET:
+            field_dict["category"] = category
+        if file_source is not UNSET:
+            field_dict["fileSource"] = file_source
+        if issue_type is not UNSET:
+            field_dict["issueType"] = issue_type
+        if message is not UNSET:
+            field_dict["message"] = message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_location import FileLocation
+
+        d = dict(src_dict)
+        category = d.pop("category", UNSET)
+
+        _raw_file_source = d.pop("fileSource", UNSET)
+        if _raw_file_source is None:
+            file_source = None
+        else:
+            _file_source = _raw_file_source
+            file_source: FileLocation | Unset
+            if isinstance(_file_source, Unset):
+                file_source = UNSET
+            else:
+                file_source = FileLocation.from_dict(_file_source)
+
+        _raw_issue_type = d.pop("issueType", UNSET)
+        if _raw_issue_type is None:
+            issue_type = None
+        else:
+            _issue_type = _raw_issue_type
+            issue_type: CiIssueAttributesIssueType | Unset
+            if isinstance(_issue_type, Unset):
+                issue_type = UNSET
+            else:
+                issue_type = CiIssueAttributesIssueType(_issue_type)
+
+        message = d.pop("message", UNSET)
+
+        ci_issue_attributes = cls(
+            category=category,
+            file_source=file_source,
+            issue_type=issue_type,
+            message=message,
+        )
+        ci_issue_attributes.additional_properties = d
+        return ci_issue_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

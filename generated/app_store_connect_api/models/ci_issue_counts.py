@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiIssueCounts")
+
+
+@_attrs_define
+class CiIssueCounts:
+    """
+    Attributes:
+        analyzer_warnings (int | Unset):
+        errors (int | Unset):
+        test_failures (int | Unset):
+        warnings (int | Unset):
+    """
+
+    analyzer_warnings: int | Unset | None = UNSET
+    errors: int | Unset | None = UNSET
+    test_failures: int | Unset | None = UNSET
+    warnings: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analyzer_warnings = self.analyzer_warnings
+
+        errors = self.errors
+
+        test_failures = self.test_failures
+
+        warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if analyzer_warnings is not UNSET:
+            field_dict["analyzerWarnings"] = analyzer_warnings
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if test_failures is not UNSET:
+            field_dict["testFailures"] = test_failures
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        analyzer_warnings = d.pop("analyzerWarnings", UNSET)
+
+        errors = d.pop("errors", UNSET)
+
+        test_failures = d.pop("testFailures", UNSET)
+
+        warnings = d.pop("warnings", UNSET)
+
+        ci_issue_counts = cls(
+            analyzer_warnings=analyzer_warnings,
+            errors=errors,
+            test_failures=test_failures,
+            warnings=warnings,
+        )
+        ci_issue_counts.additional_properties = d
+        return ci_issue_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

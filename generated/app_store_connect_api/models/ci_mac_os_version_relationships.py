@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_mac_os_version_relationships_xcode_versions import (
+        CiMacOsVersionRelationshipsXcodeVersions,
+    )
+
+
+T = TypeVar("T", bound="CiMacOsVersionRelationships")
+
+
+@_attrs_define
+class CiMacOsVersionRelationships:
+    """
+    Attributes:
+        xcode_versions (CiMacOsVersionRelationshipsXcodeVersions | Unset):
+    """
+
+    xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        xcode_versions: dict[str, Any] | Unset | None
+        if self.xcode_versions is None:
+            xcode_versions = None
+        else:
+            xcode_versions = UNSET
+            if not isinstance(self.xcode_versions, Unset):
+                xcode_versions = self.xcode_versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if xcode_versions is not UNSET:
+            field_dict["xcodeVersions"] = xcode_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_mac_os_version_relationships_xcode_versions import (
+            CiMacOsVersionRelationshipsXcodeVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_xcode_versions = d.pop("xcodeVersions", UNSET)
+        if _raw_xcode_versions is None:
+            xcode_versions = None
+        else:
+            _xcode_versions = _raw_xcode_versions
+            xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | Unset
+            if isinstance(_xcode_versions, Unset):
+                xcode_versions = UNSET
+            else:
+                xcode_versions = CiMacOsVersionRelationshipsXcodeVersions.from_dict(_xcode_versions)
+
+        ci_mac_os_version_relationships = cls(
+            xcode_versions=xcode_versions,
+        )
+        ci_mac_os_version_relationships.additional_properties = d
+        return ci_mac_os_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_branch_patterns import CiBranchPatterns
+
+
+T = TypeVar("T", bound="CiManualPullRequestStartCondition")
+
+
+@_attrs_define
+class CiManualPullRequestStartCondition:
+    """
+    Attributes:
+        destination (CiBranchPatterns | Unset):
+        source (CiBranchPatterns | Unset):
+    """
+
+    destination: CiBranchPatterns | Unset | None = UNSET
+    source: CiBranchPatterns | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination: dict[str, Any] | Unset | None
+        if self.destination is None:
+            destination = None
+        else:
+            destination = UNSET
+            if not isinstance(self.destination, Unset):
+                destination = self.destination.to_dict()
+
+        source: dict[str, Any] | Unset | None
+        if self.source is None:
+            source = None
+        else:
+            source = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_branch_patterns import CiBranchPatterns
+
+        d = dict(src_dict)
+        _raw_destination = d.pop("destination", UNSET)
+        if _raw_destination is None:
+            destination = None
+        else:
+            _destination = _raw_destination
+            destination: CiBranchPatterns | Unset
+            if isinstance(_destination, Unset):
+                destination = UNSET
+            else:
+                destination = CiBranchPatterns.from_dict(_destination)
+
+        _raw_source = d.pop("source", UNSET)
+        if _raw_source is None:
+            source = None
+        else:
+            _source = _raw_source
+            source: CiBranchPatterns | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CiBranchPatterns.from_dict(_source)
+
+        ci_manual_pull_request_start_condition = cls(
+            destination=destination,
+            source=source,
+        )
+        ci_manual_pull_request_start_condition.additional_properties = d
+        return ci_manual_pull_request_start_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_tag_patterns import CiTagPatterns
+
+
+T = TypeVar("T", bound="CiManualTagStartCondition")
+
+
+@_attrs_define
+class CiManualTagStartCondition:
+    """
+    Attributes:
+        source (CiTagPatterns | Unset):
+    """
+
+    source: CiTagPatterns | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: dict[str, Any] | Unset | None
+        if self.source is None:
+            source = None
+        else:
+            source = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_tag_patterns import CiTagPatterns
+
+        d = dict(src_dict)
+        _raw_source = d.pop("source", UNSET)
+        if _raw_source is None:
+            source = None
+        else:
+            _source = _raw_source
+            source: CiTagPatterns | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CiTagPatterns.from_dict(_source)
+
+        ci_manual_tag_start_condition = cls(
+            source=source,
+        )
+        ci_manual_tag_start_condition.additional_properties = d
+        return ci_manual_tag_start_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ci_product_attributes_product_type import CiProductAttributesProductType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiProductAttributes")
+
+
+@_attrs_define
+class CiProductAttributes:
+    """
+    Attributes:
+        created_date (datetime.datetime | Unset):
+        name (str | Unset):
+        product_type (CiProductAttributesProductType | Unset):
+    """
+
+    created_date: datetime.datetime | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    product_type: CiProductAttributesProductType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        name = self.name
+
+        product_type: str | Unset | None
+        if self.product_type is None:
+            product_type = None
+        else:
+            product_type = UNSET
+            if not isinstance(self.product_type, Unset):
+                product_type = self.product_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if name is not UNSET:
+            field_dict["name"] = name
+        if product_type is not UNSET:
+            field_dict["productType"] = product_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        name = d.pop("name", UNSET)
+
+        _raw_product_type = d.pop("productType", UNSET)
+        if _raw_product_type is None:
+            product_type = None
+        else:
+            _product_type = _raw_product_type
+            product_type: CiProductAttributesProductType | Unset
+            if isinstance(_product_type, Unset):
+                product_type = UNSET
+            else:
+                product_type = CiProductAttributesProductType(_product_type)
+
+        ci_product_attributes = cls(
+            created_date=created_date,
+            name=name,
+            product_type=product_type,
+        )
+        ci_product_attributes.additional_properties = d
+        return ci_product_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductAttributesProductType(OpenStrEnum):
+    APP = "APP"
+    FRAMEWORK = "FRAMEWORK"

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_product_relationships_additional_repositories import (
+        CiProductRelationshipsAdditionalRepositories,
+    )
+    from ..models.ci_product_relationships_app import CiProductRelationshipsApp
+    from ..models.ci_product_relationships_build_runs import CiProductRelationshipsBuildRuns
+    from ..models.ci_product_relationships_bundle_id import CiProductRelationshipsBundleId
+    from ..models.ci_product_relationships_primary_repositories import (
+        CiProductRelationshipsPrimaryRepositories,
+    )
+    from ..models.ci_product_relationships_workflows import CiProductRelationshipsWorkflows
+
+
+T = TypeVar("T", bound="CiProductRelationships")
+
+
+@_attrs_define
+class CiProductRelationships:
+    """
+    Attributes:
+        additional_repositories (CiProductRelationshipsAdditionalRepositories | Unset):
+        app (CiProductRelationshipsApp | Unset):
+        build_runs (CiProductRelationshipsBuildRuns | Unset):
+        bundle_id (CiProductRelationshipsBundleId | Unset):
+        primary_repositories (CiProductRelationshipsPrimaryRepositories | Unset):
+        workflows (CiProductRelationshipsWorkflows | Unset):
+    """
+
+    additional_repositories: CiProductRelationshipsAdditionalRepositories | Unset | None = UNSET
+    app: CiProductRelationshipsApp | Unset | None = UNSET
+    build_runs: CiProductRelationshipsBuildRuns | Unset | None = UNSET
+    bundle_id: CiProductRelationshipsBundleId | Unset | None = UNSET
+    primary_repositories: CiProductRelationshipsPrimaryRepositories | Unset | None = UNSET
+    workflows: CiProductRelationshipsWorkflows | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_repositories: dict[str, Any] | Unset | None
+        if self.additional_repositories is None:
+            additional_repositories = None
+        else:
+            additional_repositories = UNSET
+            if not isinstance(self.additional_repositories, Unset):
+                additional_repositories = self.additional_repositories.to_dict()
+
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        build_runs: dict[str, Any] | Unset | None
+        if self.build_runs is None:
+            build_runs = None
+        else:
+            build_runs = UNSET
+            if not isinstance(self.build_runs, Unset):
+                build_runs = self.build_runs.to_dict()
+
+        bundle_id: dict[str, Any] | Unset | None
+        if self.bundle_id is None:
+            bundle_id = None
+        else:
+            bundle_id = UNSET
+            if not isinstance(self.bundle_id, Unset):
+                bundle_id = self.bundle_id.to_dict()
+
+        primary_repositories: dict[str, Any] | Unset | None
+        if self.primary_repositories is None:
+            primary_repositories = None
+        else:
+            primary_repositories = UNSET
+            if not isinstance(self.primary_repositories, Unset):
+                primary_repositories = self.primary_repositories.to_dict()
+
+        workflows: dict[str, Any] | Unset | None
+        if self.workflows is None:
+            workflows = None
+        else:
+            workflows = UNSET
+            if not isinstance(self.workflows, Unset):
+                workflows = self.workflows.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if additional_repositories is not UNSET:
+            field_dict["additionalRepositories"] = additional_repositories
+        if app is not UNSET:
+            field_dict["app"] = app
+        if build_runs is not UNSET:
+            field_dict["buildRuns"] = build_runs
+        if bundle_id is not UNSET:
+            field_dict["bundleId"] = bundle_id
+        if primary_repositories is not UNSET:
+            field_dict["primaryRepositories"] = primary_repositories
+        if workflows is not UNSET:
+            field_dict["workflows"] = workflows
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_product_relationships_additional_repositories import (
+            CiProductRelationshipsAdditionalRepositories,
+        )
+        from ..models.ci_product_relationships_app import CiProductRelationshipsApp
+        from ..models.ci_product_relationships_build_runs import CiProductRelationshipsBuildRuns
+        from ..models.ci_product_relationships_bundle_id import CiProductRelationshipsBundleId
+        from ..models.ci_product_relationships_primary_repositories import (
+            CiProductRelationshipsPrimaryRepositories,
+        )
+        from ..models.ci_product_relationships_workflows import CiProductRelationshipsWorkflows
+
+        d = dict(src_dict)
+        _raw_additional_repositories = d.pop("additionalRepositories", UNSET)
+        if _raw_additional_repositories is None:
+            additional_repositories = None
+        else:
+            _additional_repositories = _raw_additional_repositories
+            additional_repositories: CiProductRelationshipsAdditionalRepositories | Unset
+            if isinstance(_additional_repositories, Unset):
+                additional_repositories = UNSET
+            else:
+                additional_repositories = CiProductRelationshipsAdditionalRepositories.from_dict(
+                    _additional_repositories
+                )
+
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: CiProductRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = CiProductRelationshipsApp.from_dict(_app)
+
+        _raw_build_runs = d.pop("buildRuns", UNSET)
+        if _raw_build_runs is None:
+            build_runs = None
+        else:
+            _build_runs = _raw_build_runs
+            build_runs: CiProductRelationshipsBuildRuns | Unset
+            if isinstance(_build_runs, Unset):
+                build_runs = UNSET
+            else:
+                build_runs = CiProductRelationshipsBuildRuns.from_dict(_build_runs)
+
+        _raw_bundle_id = d.pop("bundleId", UNSET)
+        if _raw_bundle_id is None:
+            bundle_id = None
+        else:
+            _bundle_id = _raw_bundle_id
+            bundle_id: CiProductRelationshipsBundleId | Unset
+            if isinstance(_bundle_id, Unset):
+                bundle_id = UNSET
+            else:
+                bundle_id = CiProductRelationshipsBundleId.from_dict(_bundle_id)
+
+        _raw_primary_repositories = d.pop("primaryRepositories", UNSET)
+        if _raw_primary_repositories is None:
+            primary_repositories = None
+        else:
+            _primary_repositories = _raw_primary_repositories
+            primary_repositories: CiProductRelationshipsPrimaryRepositories | Unset
+            if isinstance(_primary_repositories, Unset):
+                primary_repositories = UNSET
+            else:
+                primary_repositories = CiProductRelationshipsPrimaryRepositories.from_dict(
+                    _primary_repositories
+                )
+
+        _raw_workflows = d.pop("workflows", UNSET)
+        if _raw_workflows is None:
+            workflows = None
+        else:
+            _workflows = _raw_workflows
+            workflows: CiProductRelationshipsWorkflows | Unset
+            if isinstance(_workflows, Unset):
+                workflows = UNSET
+            else:
+                workflows = CiProductRelationshipsWorkflows.from_dict(_workflows)
+
+        ci_product_relationships = cls(
+            additional_repositories=additional_repositories,
+            app=app,
+            build_runs=build_runs,
+            bundle_id=bundle_id,
+            primary_repositories=primary_repositories,
+            workflows=workflows,
+        )
+        ci_product_relationships.additional_properties = d
+        return ci_product_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

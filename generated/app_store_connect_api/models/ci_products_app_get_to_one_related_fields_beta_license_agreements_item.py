@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsAppGetToOneRelatedFieldsBetaLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsAppGetToOneRelatedFieldsEndUserLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"
+    TERRITORIES = "territories"

@@ -1,0 +1,23 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsAppGetToOneRelatedFieldsInAppPurchasesItem(OpenStrEnum):
+    APPS = "apps"
+    APPSTOREREVIEWSCREENSHOT = "appStoreReviewScreenshot"
+    CONTENT = "content"
+    CONTENTHOSTING = "contentHosting"
+    FAMILYSHARABLE = "familySharable"
+    IAPPRICESCHEDULE = "iapPriceSchedule"
+    IMAGES = "images"
+    INAPPPURCHASEAVAILABILITY = "inAppPurchaseAvailability"
+    INAPPPURCHASELOCALIZATIONS = "inAppPurchaseLocalizations"
+    INAPPPURCHASETYPE = "inAppPurchaseType"
+    NAME = "name"
+    OFFERCODES = "offerCodes"
+    PRICEPOINTS = "pricePoints"
+    PRODUCTID = "productId"
+    PROMOTEDPURCHASE = "promotedPurchase"
+    REFERENCENAME = "referenceName"
+    REVIEWNOTE = "reviewNote"
+    STATE = "state"
+    VERSIONS = "versions"

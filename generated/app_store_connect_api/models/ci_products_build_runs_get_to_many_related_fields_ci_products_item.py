@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem(OpenStrEnum):
+    ADDITIONALREPOSITORIES = "additionalRepositories"
+    APP = "app"
+    BUILDRUNS = "buildRuns"
+    BUNDLEID = "bundleId"
+    CREATEDDATE = "createdDate"
+    NAME = "name"
+    PRIMARYREPOSITORIES = "primaryRepositories"
+    PRODUCTTYPE = "productType"
+    WORKFLOWS = "workflows"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsBuildRunsGetToManyRelatedSortItem(OpenStrEnum):
+    NUMBER = "number"
+    VALUE_1 = "-number"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsGetCollectionFilterProductTypeItem(OpenStrEnum):
+    APP = "APP"
+    FRAMEWORK = "FRAMEWORK"

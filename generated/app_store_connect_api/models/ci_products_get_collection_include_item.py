@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsGetCollectionIncludeItem(OpenStrEnum):
+    APP = "app"
+    BUNDLEID = "bundleId"
+    PRIMARYREPOSITORIES = "primaryRepositories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsPrimaryRepositoriesGetToManyRelatedIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem(OpenStrEnum):
+    NAME = "name"
+    VERSION = "version"
+    XCODEVERSIONS = "xcodeVersions"

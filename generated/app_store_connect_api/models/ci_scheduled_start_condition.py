@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_branch_patterns import CiBranchPatterns
+    from ..models.ci_scheduled_start_condition_schedule import CiScheduledStartConditionSchedule
+
+
+T = TypeVar("T", bound="CiScheduledStartCondition")
+
+
+@_attrs_define
+class CiScheduledStartCondition:
+    """
+    Attributes:
+        schedule (CiScheduledStartConditionSchedule | Unset):
+        source (CiBranchPatterns | Unset):
+    """
+
+    schedule: CiScheduledStartConditionSchedule | Unset | None = UNSET
+    source: CiBranchPatterns | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule: dict[str, Any] | Unset | None
+        if self.schedule is None:
+            schedule = None
+        else:
+            schedule = UNSET
+            if not isinstance(self.schedule, Unset):
+                schedule = self.schedule.to_dict()
+
+        source: dict[str, Any] | Unset | None
+        if self.source is None:
+            source = None
+        else:
+            source = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_branch_patterns import CiBranchPatterns
+        from ..models.ci_scheduled_start_condition_schedule import CiScheduledStartConditionSchedule
+
+        d = dict(src_dict)
+        _raw_schedule = d.pop("schedule", UNSET)
+        if _raw_schedule is None:
+            schedule = None
+        else:
+            _schedule = _raw_schedule
+            schedule: CiScheduledStartConditionSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = CiScheduledStartConditionSchedule.from_dict(_schedule)
+
+        _raw_source = d.pop("source", UNSET)
+        if _raw_source is None:
+            source = None
+        else:
+            _source = _raw_source
+            source: CiBranchPatterns | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CiBranchPatterns.from_dict(_source)
+
+        ci_scheduled_start_condition = cls(
+            schedule=schedule,
+            source=source,
+        )
+        ci_scheduled_start_condition.additional_properties = d
+        return ci_scheduled_start_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class CiScheduledStartConditionScheduleDaysItem(OpenStrEnum):
+    FRIDAY = "FRIDAY"
+    MONDAY = "MONDAY"
+    SATURDAY = "SATURDAY"
+    SUNDAY = "SUNDAY"
+    THURSDAY = "THURSDAY"
+    TUESDAY = "TUESDAY"
+    WEDNESDAY = "WEDNESDAY"

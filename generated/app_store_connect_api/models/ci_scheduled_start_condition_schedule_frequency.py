@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiScheduledStartConditionScheduleFrequency(OpenStrEnum):
+    DAILY = "DAILY"
+    HOURLY = "HOURLY"
+    WEEKLY = "WEEKLY"

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CiStartConditionFileMatcher")
+
+
+@_attrs_define
+class CiStartConditionFileMatcher:
+    """
+    Attributes:
+        directory (str | Unset):
+        file_extension (str | Unset):
+        file_name (str | Unset):
+    """
+
+    directory: str | Unset | None = UNSET
+    file_extension: str | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        directory = self.directory
+
+        file_extension = self.file_extension
+
+        file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if directory is not UNSET:
+            field_dict["directory"] = directory
+        if file_extension is not UNSET:
+            field_dict["fileExtension"] = file_extension
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        directory = d.pop("directory", UNSET)
+
+        file_extension = d.pop("fileExtension", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        ci_start_condition_file_matcher = cls(
+            directory=directory,
+            file_extension=file_extension,
+            file_name=file_name,
+        )
+        ci_start_condition_file_matcher.additional_properties = d
+        return ci_start_condition_file_matcher
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiTestDestinationKind(OpenStrEnum):
+    MAC = "MAC"
+    SIMULATOR = "SIMULATOR"

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ci_test_status import CiTestStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_test_result_attributes_destination_test_results_item import (
+        CiTestResultAttributesDestinationTestResultsItem,
+    )
+    from ..models.file_location import FileLocation
+
+
+T = TypeVar("T", bound="CiTestResultAttributes")
+
+
+@_attrs_define
+class CiTestResultAttributes:
+    """
+    Attributes:
+        class_name (str | Unset):
+        destination_test_results (list[CiTestResultAttributesDestinationTestResultsItem] | Unset):
+        file_source (FileLocation | Unset):
+        message (str | Unset):
+        name (str | Unset):
+        status (CiTestStatus | Unset):
+    """
+
+    class_name: str | Unset | None = UNSET
+    destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | Unset | None = UNSET
+    file_source: FileLocation | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    status: CiTestStatus | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        class_name = self.class_name
+
+        destination_test_results: list[dict[str, Any]] | Unset | None
+        if self.destination_test_results is None:
+            destination_test_results = None
+        else:
+            destination_test_results = UNSET
+            if not isinstance(self.destination_test_results, Unset):
+                destination_test_results = []
+                for destination_test_results_item_data in self.destination_test_results:
+                    destination_test_results_item = destination_test_results_item_data.to_dict()
+                    destination_test_results.append(destination_test_results_item)
+
+        file_source: dict[str, Any] | Unset | None
+        if self.file_source is None:
+            file_source = None
+        else:
+            file_source = UNSET
+            if not isinstance(self.file_source, Unset):
+                file_source = self.file_source.to_dict()
+
+        message = self.message
+
+        name = self.name
+
+        status: str | Unset | None
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if class_name is not UNSET:
+            field_dict["className"] = class_name
+        if destination_test_results is not UNSET:
+            field_dict["destinationTestResults"] = destination_test_results
+        if file_source is not UNSET:
+            field_dict["fileSource"] = file_source
+        if message is not UNSET:
+            field_dict["message"] = message
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_test_result_attributes_destination_test_results_item import (
+            CiTestResultAttributesDestinationTestResultsItem,
+        )
+        from ..models.file_location import FileLocation
+
+        d = dict(src_dict)
+        class_name = d.pop("className", UNSET)
+
+        _raw_destination_test_results = d.pop("destinationTestResults", UNSET)
+        if _raw_destination_test_results is None:
+            destination_test_results = None
+        else:
+            _destination_test_results = _raw_destination_test_results
+            destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | Unset = UNSET
+            if _destination_test_results is not UNSET:
+                destination_test_results = []
+                for destination_test_results_item_data in _destination_test_results:
+                    destination_test_results_item = (
+                        CiTestResultAttributesDestinationTestResultsItem.from_dict(
+                            destination_test_results_item_data
+                        )
+                    )
+
+                    destination_test_results.append(destination_test_results_item)
+
+        _raw_file_source = d.pop("fileSource", UNSET)
+        if _raw_file_source is None:
+            file_source = None
+        else:
+            _file_source = _raw_file_source
+            file_source: FileLocation | Unset
+            if isinstance(_file_source, Unset):
+                file_source = UNSET
+            else:
+                file_source = FileLocation.from_dict(_file_source)
+
+        message = d.pop("message", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        if _raw_status is None:
+            status = None
+        else:
+            _status = _raw_status
+            status: CiTestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CiTestStatus(_status)
+
+        ci_test_result_attributes = cls(
+            class_name=class_name,
+            destination_test_results=destination_test_results,
+            file_source=file_source,
+            message=message,
+            name=name,
+            status=status,
+        )
+        ci_test_result_attributes.additional_properties = d
+        return ci_test_result_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

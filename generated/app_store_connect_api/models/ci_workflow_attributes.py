@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_action import CiAction
+    from ..models.ci_branch_start_condition import CiBranchStartCondition
+    from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
+    from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
+    from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
+    from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
+    from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
+    from ..models.ci_tag_start_condition import CiTagStartCondition
+
+
+T = TypeVar("T", bound="CiWorkflowAttributes")
+
+
+@_attrs_define
+class CiWorkflowAttributes:
+    """
+    Attributes:
+        actions (list[CiAction] | Unset):
+        branch_start_condition (CiBranchStartCondition | Unset):
+        clean (bool | Unset):
+        container_file_path (str | Unset):
+        description (str | Unset):
+        is_enabled (bool | Unset):
+        is_locked_for_editing (bool | Unset):
+        last_modified_date (datetime.datetime | Unset):
+        manual_branch_start_condition (CiManualBranchStartCondition | Unset):
+        manual_pull_request_start_condition (CiManualPullRequestStartCondition | Unset):
+        manual_tag_start_condition (CiManualTagStartCondition | Unset):
+        name (str | Unset):
+        pull_request_start_condition (CiPullRequestStartCondition | Unset):
+        scheduled_start_condition (CiScheduledStartCondition | Unset):
+        tag_start_condition (CiTagStartCondition | Unset):
+    """
+
+    actions: list[CiAction] | Unset | None = UNSET
+    branch_start_condition: CiBranchStartCondition | Unset | None = UNSET
+    clean: bool | Unset | None = UNSET
+    container_file_path: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    is_enabled: bool | Unset | None = UNSET
+    is_locked_for_editing: bool | Unset | None = UNSET
+    last_modified_date: datetime.datetime | Unset | None = UNSET
+    manual_branch_start_condition: CiManualBranchStartCondition | Unset | None = UNSET
+    manual_pull_request_start_condition: CiManualPullRequestStartCondition | Unset | None = UNSET
+    manual_tag_start_condition: CiManualTagStartCondition | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    pull_request_start_condition: CiPullRequestStartCondition | Unset | None = UNSET
+    scheduled_start_condition: CiScheduledStartCondition | Unset | None = UNSET
+    tag_start_condition: CiTagStartCondition | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions: list[dict[str, Any]] | Unset | None
+        if self.actions is None:
+            actions = None
+        else:
+            actions = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for actions_item_data in self.actions:
+                    actions_item = actions_item_data.to_dict()
+                    actions.append(actions_item)
+
+        branch_start_condition: dict[str, Any] | Unset | None
+        if self.branch_start_condition is None:
+            branch_start_condition = None
+        else:
+            branch_start_condition = UNSET
+            if not isinstance(self.branch_start_condition, Unset):
+                branch_start_condition = self.branch_start_condition.to_dict()
+
+        clean = self.clean
+
+        container_file_path = self.container_file_path
+
+        description = self.description
+
+        is_enabled = self.is_enabled
+
+        is_locked_for_editing = self.is_locked_for_editing
+
+        last_modified_date: str | Unset | None
+        if self.last_modified_date is None:
+            last_modified_date = None
+        else:
+            last_modified_date = UNSET
+            if not isinstance(self.last_modified_date, Unset):
+                last_modified_date = self.last_modified_date.isoformat()
+
+        manual_branch_start_condition: dict[str, Any] | Unset | None
+        if self.manual_branch_start_condition is None:
+            manual_branch_start_condition = None
+        else:
+            manual_branch_start_condition = UNSET
+            if not isinstance(self.manual_branch_start_condition, Unset):
+                manual_branch_start_condition = self.manual_branch_start_condition.to_dict()
+
+        manual_pull_request_start_condition: dict[str, Any] | Unset | None
+        if self.manual_pull_request_start_condition is None:
+            manual_pull_request_start_condition = None
+        else:
+            manual_pull_request_start_condition = UNSET
+            if not isinstance(self.manual_pull_request_start_condition, Unset):
+                manual_pull_request_start_condition = self.manual_pull_request_start_condition.to_dict()
+
+        manual_tag_start_condition: dict[str, Any] | Unset | None
+        if self.manual_tag_start_condition is None:
+            manual_tag_start_condition = None
+        else:
+            manual_tag_start_condition = UNSET
+            if not isinstance(self.manual_tag_start_condition, Unset):
+                manual_tag_start_condition = self.manual_tag_start_condition.to_dict()
+
+        name = self.name
+
+        pull_request_start_condition: dict[str, Any] | Unset | None
+        if self.pull_request_start_condition is None:
+            pull_request_start_condition = None
+        else:
+            pull_request_start_condition = UNSET
+            if not isinstance(self.pull_request_start_condition, Unset):
+                pull_request_start_condition = self.pull_request_start_condition.to_dict()
+
+        scheduled_start_condition: dict[str, Any] | Unset | None
+        if self.scheduled_start_condition is None:
+            scheduled_start_condition = None
+        else:
+            scheduled_start_condition = UNSET
+            if not isinstance(self.scheduled_start_condition, Unset):
+                scheduled_start_condition = self.scheduled_start_condition.to_dict()
+
+        tag_start_condition: dict[str, Any] | Unset | None
+        if self.tag_start_condition is None:
+            tag_start_condition = None
+        else:
+            tag_start_condition = UNSET
+            if not isinstance(self.tag_start_condition, Unset):
+                tag_start_condition = self.tag_start_condition.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if branch_start_condition is not UNSET:
+            field_dict["branchStartCondition"] = branch_start_condition
+        if clean is not UNSET:
+            field_dict["clean"] = clean
+        if container_file_path is not UNSET:
+            field_dict["containerFilePath"] = container_file_path
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_enabled is not UNSET:
+            field_dict["isEnabled"] = is_enabled
+        if is_locked_for_editing is not UNSET:
+            field_dict["isLockedForEditing"] = is_locked_for_editing
+        if last_modified_date is not UNSET:
+            field_dict["lastModifiedDate"] = last_modified_date
+        if manual_branch_start_condition is not UNSET:
+            field_dict["manualBranchStartCondition"] = manual_branch_start_condition
+        if manual_pull_request_start_condition is not UNSET:
+            field_dict["manualPullRequestStartCondition"] = manual_pull_request_start_condition
+        if manual_tag_start_condition is not UNSET:
+            field_dict["manualTagStartCondition"] = manual_tag_start_condition
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pull_request_start_condition is not UNSET:
+            field_dict["pullRequestStartCondition"] = pull_request_start_condition
+        if scheduled_start_condition is not UNSET:
+            field_dict["scheduledStartCondition"] = scheduled_start_condition
+        if tag_start_condition is not UNSET:
+            field_dict["tagStartCondition"] = tag_start_condition
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_action import CiAction
+        from ..models.ci_branch_start_condition import CiBranchStartCondition
+        from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
+        from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
+        from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
+        from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
+        from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
+        from ..models.ci_tag_start_condition import CiTagStartCondition
+
+        d = dict(src_dict)
+        _raw_actions = d.pop("actions", UNSET)
+        if _raw_actions is None:
+            actions = None
+        else:
+            _actions = _raw_actions
+            actions: list[CiAction] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = CiAction.from_dict(actions_item_data)
+
+                    actions.append(actions_item)
+
+        _raw_branch_start_condition = d.pop("branchStartCondition", UNSET)
+        if _raw_branch_start_condition is None:
+            branch_start_condition = None
+        else:
+            _branch_start_condition = _raw_branch_start_condition
+            branch_start_condition: CiBranchStartCondition | Unset
+            if isinstance(_branch_start_condition, Unset):
+                branch_start_condition = UNSET
+            else:
+                branch_start_condition = CiBranchStartCondition.from_dict(_branch_start_condition)
+
+        clean = d.pop("clean", UNSET)
+
+        container_file_path = d.pop("containerFilePath", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        is_enabled = d.pop("isEnabled", UNSET)
+
+        is_locked_for_editing = d.pop("isLockedForEditing", UNSET)
+
+        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        if _raw_last_modified_date is None:
+            last_modified_date = None
+        else:
+            _last_modified_date = _raw_last_modified_date
+            last_modified_date: datetime.datetime | Unset
+            if isinstance(_last_modified_date, Unset):
+                last_modified_date = UNSET
+            else:
+                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+
+        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", UNSET)
+        if _raw_manual_branch_start_condition is None:
+            manual_branch_start_condition = None
+        else:
+            _manual_branch_start_condition = _raw_manual_branch_start_condition
+            manual_branch_start_condition: CiManualBranchStartCondition | Unset
+            if isinstance(_manual_branch_start_condition, Unset):
+                manual_branch_start_condition = UNSET
+            else:
+                manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
+                    _manual_branch_start_condition
+                )
+
+        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", UNSET)
+        if _raw_manual_pull_request_start_condition is None:
+            manual_pull_request_start_condition = None
+        else:
+            _manual_pull_request_start_condition = _raw_manual_pull_request_start_condition
+            manual_pull_request_start_condition: CiManualPullRequestStartCondition | Unset
+            if isinstance(_manual_pull_request_start_condition, Unset):
+                manual_pull_request_start_condition = UNSET
+            else:
+                manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
+                    _manual_pull_request_start_condition
+                )
+
+        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", UNSET)
+        if _raw_manual_tag_start_condition is None:
+            manual_tag_start_condition = None
+        else:
+            _manual_tag_start_condition = _raw_manual_tag_start_condition
+            manual_tag_start_condition: CiManualTagStartCondition | Unset
+            if isinstance(_manual_tag_start_condition, Unset):
+                manual_tag_start_condition = UNSET
+            else:
+                manual_tag_start_condition = CiManualTagStartCondition.from_dict(_manual_tag_start_condition)
+
+        name = d.pop("name", UNSET)
+
+        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", UNSET)
+        if _raw_pull_request_start_condition is None:
+            pull_request_start_condition = None
+        else:
+            _pull_request_start_condition = _raw_pull_request_start_condition
+            pull_request_start_condition: CiPullRequestStartCondition | Unset
+            if isinstance(_pull_request_start_condition, Unset):
+                pull_request_start_condition = UNSET
+            else:
+                pull_request_start_condition = CiPullRequestStartCondition.from_dict(
+                    _pull_request_start_condition
+                )
+
+        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", UNSET)
+        if _raw_scheduled_start_condition is None:
+            scheduled_start_condition = None
+        else:
+            _scheduled_start_condition = _raw_scheduled_start_condition
+            scheduled_start_condition: CiScheduledStartCondition | Unset
+            if isinstance(_scheduled_start_condition, Unset):
+                scheduled_start_condition = UNSET
+            else:
+                scheduled_start_condition = CiScheduledStartCondition.from_dict(_scheduled_start_condition)
+
+        _raw_tag_start_condition = d.pop("tagStartCondition", UNSET)
+        if _raw_tag_start_condition is None:
+            tag_start_condition = None
+        else:
+            _tag_start_condition = _raw_tag_start_condition
+            tag_start_condition: CiTagStartCondition | Unset
+            if isinstance(_tag_start_condition, Unset):
+                tag_start_condition = UNSET
+            else:
+                tag_start_condition = CiTagStartCondition.from_dict(_tag_start_condition)
+
+        ci_workflow_attributes = cls(
+            actions=actions,
+            branch_start_condition=branch_start_condition,
+            clean=clean,
+            container_file_path=container_file_path,
+            description=description,
+            is_enabled=is_enabled,
+            is_locked_for_editing=is_locked_for_editing,
+            last_modified_date=last_modified_date,
+            manual_branch_start_condition=manual_branch_start_condition,
+            manual_pull_request_start_condition=manual_pull_request_start_condition,
+            manual_tag_start_condition=manual_tag_start_condition,
+            name=name,
+            pull_request_start_condition=pull_request_start_condition,
+            scheduled_start_condition=scheduled_start_condition,
+            tag_start_condition=tag_start_condition,
+        )
+        ci_workflow_attributes.additional_properties = d
+        return ci_workflow_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

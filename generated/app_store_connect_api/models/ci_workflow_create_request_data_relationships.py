@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ci_workflow_create_request_data_relationships_mac_os_version import (
+        CiWorkflowCreateRequestDataRelationshipsMacOsVersion,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_product import (
+        CiWorkflowCreateRequestDataRelationshipsProduct,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_repository import (
+        CiWorkflowCreateRequestDataRelationshipsRepository,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_xcode_version import (
+        CiWorkflowCreateRequestDataRelationshipsXcodeVersion,
+    )
+
+
+T = TypeVar("T", bound="CiWorkflowCreateRequestDataRelationships")
+
+
+@_attrs_define
+class CiWorkflowCreateRequestDataRelationships:
+    """
+    Attributes:
+        mac_os_version (CiWorkflowCreateRequestDataRelationshipsMacOsVersion):
+        product (CiWorkflowCreateRequestDataRelationshipsProduct):
+        repository (CiWorkflowCreateRequestDataRelationshipsRepository):
+        xcode_version (CiWorkflowCreateRequestDataRelationshipsXcodeVersion):
+    """
+
+    mac_os_version: CiWorkflowCreateRequestDataRelationshipsMacOsVersion
+    product: CiWorkflowCreateRequestDataRelationshipsProduct
+    repository: CiWorkflowCreateRequestDataRelationshipsRepository
+    xcode_version: CiWorkflowCreateRequestDataRelationshipsXcodeVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mac_os_version = self.mac_os_version.to_dict()
+
+        product = self.product.to_dict()
+
+        repository = self.repository.to_dict()
+
+        xcode_version = self.xcode_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["macOsVersion"] = mac_os_version
+        field_dict["product"] = product
+        field_dict["repository"] = repository
+        field_dict["xcodeVersion"] = xcode_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_workflow_create_request_data_relationships_mac_os_version import (
+            CiWorkflowCreateRequestDataRelationshipsMacOsVersion,
+        )
+        from ..models.ci_workflow_create_request_data_relationships_product import (
+            CiWorkflowCreateRequestDataRelationshipsProduct,
+        )
+        from ..models.ci_workflow_create_request_data_relationships_repository import (
+            CiWorkflowCreateRequestDataRelationshipsRepository,
+        )
+        from ..models.ci_workflow_create_request_data_relationships_xcode_version import (
+            CiWorkflowCreateRequestDataRelationshipsXcodeVersion,
+        )
+
+        d = dict(src_dict)
+        mac_os_version = CiWorkflowCreateRequestDataRelationshipsMacOsVersion.from_dict(d.pop("macOsVersion"))
+
+        product = CiWorkflowCreateRequestDataRelationshipsProduct.from_dict(d.pop("product"))
+
+        repository = CiWorkflowCreateRequestDataRelationshipsRepository.from_dict(d.pop("repository"))
+
+        xcode_version = CiWorkflowCreateRequestDataRelationshipsXcodeVersion.from_dict(d.pop("xcodeVersion"))
+
+        ci_workflow_create_request_data_relationships = cls(
+            mac_os_version=mac_os_version,
+            product=product,
+            repository=repository,
+            xcode_version=xcode_version,
+        )
+        ci_workflow_create_request_data_relationships.additional_properties = d
+        return ci_workflow_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

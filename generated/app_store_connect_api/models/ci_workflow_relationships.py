@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
+    from ..models.ci_workflow_relationships_mac_os_version import CiWorkflowRelationshipsMacOsVersion
+    from ..models.ci_workflow_relationships_product import CiWorkflowRelationshipsProduct
+    from ..models.ci_workflow_relationships_repository import CiWorkflowRelationshipsRepository
+    from ..models.ci_workflow_relationships_xcode_version import CiWorkflowRelationshipsXcodeVersion
+
+
+T = TypeVar("T", bound="CiWorkflowRelationships")
+
+
+@_attrs_define
+class CiWorkflowRelationships:
+    """
+    Attributes:
+        build_runs (CiWorkflowRelationshipsBuildRuns | Unset):
+        mac_os_version (CiWorkflowRelationshipsMacOsVersion | Unset):
+        product (CiWorkflowRelationshipsProduct | Unset):
+        repository (CiWorkflowRelationshipsRepository | Unset):
+        xcode_version (CiWorkflowRelationshipsXcodeVersion | Unset):
+    """
+
+    build_runs: CiWorkflowRelationshipsBuildRuns | Unset | None = UNSET
+    mac_os_version: CiWorkflowRelationshipsMacOsVersion | Unset | None = UNSET
+    product: CiWorkflowRelationshipsProduct | Unset | None = UNSET
+    repository: CiWorkflowRelationshipsRepository | Unset | None = UNSET
+    xcode_version: CiWorkflowRelationshipsXcodeVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        build_runs: dict[str, Any] | Unset | None
+        if self.build_runs is None:
+            build_runs = None
+        else:
+            build_runs = UNSET
+            if not isinstance(self.build_runs, Unset):
+                build_runs = self.build_runs.to_dict()
+
+        mac_os_version: dict[str, Any] | Unset | None
+        if self.mac_os_version is None:
+            mac_os_version = None
+        else:
+            mac_os_version = UNSET
+            if not isinstance(self.mac_os_version, Unset):
+                mac_os_version = self.mac_os_version.to_dict()
+
+        product: dict[str, Any] | Unset | None
+        if self.product is None:
+            product = None
+        else:
+            product = UNSET
+            if not isinstance(self.product, Unset):
+                product = self.product.to_dict()
+
+        repository: dict[str, Any] | Unset | None
+        if self.repository is None:
+            repository = None
+        else:
+            repository = UNSET
+            if not isinstance(self.repository, Unset):
+                repository = self.repository.to_dict()
+
+        xcode_version: dict[str, Any] | Unset | None
+        if self.xcode_version is None:
+            xcode_version = None
+        else:
+            xcode_version = UNSET
+            if not isinstance(self.xcode_version, Unset):
+                xcode_version = self.xcode_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if build_runs is not UNSET:
+            field_dict["buildRuns"] = build_runs
+        if mac_os_version is not UNSET:
+            field_dict["macOsVersion"] = mac_os_version
+        if product is not UNSET:
+            field_dict["product"] = product
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if xcode_version is not UNSET:
+            field_dict["xcodeVersion"] = xcode_version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
+        from ..models.ci_workflow_relationships_mac_os_version import CiWorkflowRelationshipsMacOsVersion
+        from ..models.ci_workflow_relationships_product import CiWorkflowRelationshipsProduct
+        from ..models.ci_workflow_relationships_repository import CiWorkflowRelationshipsRepository
+        from ..models.ci_workflow_relationships_xcode_version import CiWorkflowRelationshipsXcodeVersion
+
+        d = dict(src_dict)
+        _raw_build_runs = d.pop("buildRuns", UNSET)
+        if _raw_build_runs is None:
+            build_runs = None
+        else:
+            _build_runs = _raw_build_runs
+            build_runs: CiWorkflowRelationshipsBuildRuns | Unset
+            if isinstance(_build_runs, Unset):
+                build_runs = UNSET
+            else:
+                build_runs = CiWorkflowRelationshipsBuildRuns.from_dict(_build_runs)
+
+        _raw_mac_os_version = d.pop("macOsVersion", UNSET)
+        if _raw_mac_os_version is None:
+            mac_os_version = None
+        else:
+            _mac_os_version = _raw_mac_os_version
+            mac_os_version: CiWorkflowRelationshipsMacOsVersion | Unset
+            if isinstance(_mac_os_version, Unset):
+                mac_os_version = UNSET
+            else:
+                mac_os_version = CiWorkflowRelationshipsMacOsVersion.from_dict(_mac_os_version)
+
+        _raw_product = d.pop("product", UNSET)
+        if _raw_product is None:
+            product = None
+        else:
+            _product = _raw_product
+            product: CiWorkflowRelationshipsProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = CiWorkflowRelationshipsProduct.from_dict(_product)
+
+        _raw_repository = d.pop("repository", UNSET)
+        if _raw_repository is None:
+            repository = None
+        else:
+            _repository = _raw_repository
+            repository: CiWorkflowRelationshipsRepository | Unset
+            if isinstance(_repository, Unset):
+                repository = UNSET
+            else:
+                repository = CiWorkflowRelationshipsRepository.from_dict(_repository)
+
+        _raw_xcode_version = d.pop("xcodeVersion", UNSET)
+        if _raw_xcode_version is None:
+            xcode_version = None
+        else:
+            _xcode_version = _raw_xcode_version
+            xcode_version: CiWorkflowRelationshipsXcodeVersion | Unset
+            if isinstance(_xcode_version, Unset):
+                xcode_version = UNSET
+            else:
+                xcode_version = CiWorkflowRelationshipsXcodeVersion.from_dict(_xcode_version)
+
+        ci_workflow_relationships = cls(
+            build_runs=build_runs,
+            mac_os_version=mac_os_version,
+            product=product,
+            repository=repository,
+            xcode_version=xcode_version,
+        )
+        ci_workflow_relationships.additional_properties = d
+        return ci_workflow_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from ..types import OpenStrEnum
+
+
+class CiWorkflowsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem(OpenStrEnum):
+    DESTINATIONBRANCHNAME = "destinationBranchName"
+    DESTINATIONREPOSITORYNAME = "destinationRepositoryName"
+    DESTINATIONREPOSITORYOWNER = "destinationRepositoryOwner"
+    ISCLOSED = "isClosed"
+    ISCROSSREPOSITORY = "isCrossRepository"
+    NUMBER = "number"
+    REPOSITORY = "repository"
+    SOURCEBRANCHNAME = "sourceBranchName"
+    SOURCEREPOSITORYNAME = "sourceRepositoryName"
+    SOURCEREPOSITORYOWNER = "sourceRepositoryOwner"
+    TITLE = "title"
+    WEBURL = "webUrl"

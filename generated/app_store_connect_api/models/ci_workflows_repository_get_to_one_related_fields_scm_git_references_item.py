@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem(OpenStrEnum):
+    CANONICALNAME = "canonicalName"
+    ISDELETED = "isDeleted"
+    KIND = "kind"
+    NAME = "name"
+    REPOSITORY = "repository"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem(OpenStrEnum):
+    REPOSITORIES = "repositories"
+    SCMPROVIDERTYPE = "scmProviderType"
+    URL = "url"

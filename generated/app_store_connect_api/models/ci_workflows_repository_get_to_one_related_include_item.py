@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CiWorkflowsRepositoryGetToOneRelatedIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_xcode_version_attributes_test_destinations_item import (
+        CiXcodeVersionAttributesTestDestinationsItem,
+    )
+
+
+T = TypeVar("T", bound="CiXcodeVersionAttributes")
+
+
+@_attrs_define
+class CiXcodeVersionAttributes:
+    """
+    Attributes:
+        name (str | Unset):
+        test_destinations (list[CiXcodeVersionAttributesTestDestinationsItem] | Unset):
+        version (str | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        test_destinations: list[dict[str, Any]] | Unset | None
+        if self.test_destinations is None:
+            test_destinations = None
+        else:
+            test_destinations = UNSET
+            if not isinstance(self.test_destinations, Unset):
+                test_destinations = []
+                for test_destinations_item_data in self.test_destinations:
+                    test_destinations_item = test_destinations_item_data.to_dict()
+                    test_destinations.append(test_destinations_item)
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if test_destinations is not UNSET:
+            field_dict["testDestinations"] = test_destinations
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_xcode_version_attributes_test_destinations_item import (
+            CiXcodeVersionAttributesTestDestinationsItem,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_test_destinations = d.pop("testDestinations", UNSET)
+        if _raw_test_destinations is None:
+            test_destinations = None
+        else:
+            _test_destinations = _raw_test_destinations
+            test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | Unset = UNSET
+            if _test_destinations is not UNSET:
+                test_destinations = []
+                for test_destinations_item_data in _test_destinations:
+                    test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
+                        test_destinations_item_data
+                    )
+
+                    test_destinations.append(test_destinations_item)
+
+        version = d.pop("version", UNSET)
+
+        ci_xcode_version_attributes = cls(
+            name=name,
+            test_destinations=test_destinations,
+            version=version,
+        )
+        ci_xcode_version_attributes.additional_properties = d
+        return ci_xcode_version_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

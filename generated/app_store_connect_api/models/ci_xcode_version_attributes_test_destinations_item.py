@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ci_test_destination_kind import CiTestDestinationKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
+        CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem,
+    )
+
+
+T = TypeVar("T", bound="CiXcodeVersionAttributesTestDestinationsItem")
+
+
+@_attrs_define
+class CiXcodeVersionAttributesTestDestinationsItem:
+    """
+    Attributes:
+        available_runtimes (list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset):
+        device_type_identifier (str | Unset):
+        device_type_name (str | Unset):
+        kind (CiTestDestinationKind | Unset):
+    """
+
+    available_runtimes: (
+        list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset | None
+    ) = UNSET
+    device_type_identifier: str | Unset | None = UNSET
+    device_type_name: str | Unset | None = UNSET
+    kind: CiTestDestinationKind | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_runtimes: list[dict[str, Any]] | Unset | None
+        if self.available_runtimes is None:
+            available_runtimes = None
+        else:
+            available_runtimes = UNSET
+            if not isinstance(self.available_runtimes, Unset):
+                available_runtimes = []
+                for available_runtimes_item_data in self.available_runtimes:
+                    available_runtimes_item = available_runtimes_item_data.to_dict()
+                    available_runtimes.append(available_runtimes_item)
+
+        device_type_identifier = self.device_type_identifier
+
+        device_type_name = self.device_type_name
+
+        kind: str | Unset | None
+        if self.kind is None:
+            kind = None
+        else:
+            kind = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available_runtimes is not UNSET:
+            field_dict["availableRuntimes"] = available_runtimes
+        if device_type_identifier is not UNSET:
+            field_dict["deviceTypeIdentifier"] = device_type_identifier
+        if device_type_name is not UNSET:
+            field_dict["deviceTypeName"] = device_type_name
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
+            CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem,
+        )
+
+        d = dict(src_dict)
+        _raw_available_runtimes = d.pop("availableRuntimes", UNSET)
+        if _raw_available_runtimes is None:
+            available_runtimes = None
+        else:
+            _available_runtimes = _raw_available_runtimes
+            available_runtimes: (
+                list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset
+            ) = UNSET
+            if _available_runtimes is not UNSET:
+                available_runtimes = []
+                for available_runtimes_item_data in _available_runtimes:
+                    available_runtimes_item = (
+                        CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
+                            available_runtimes_item_data
+                        )
+                    )
+
+                    available_runtimes.append(available_runtimes_item)
+
+        device_type_identifier = d.pop("deviceTypeIdentifier", UNSET)
+
+        device_type_name = d.pop("deviceTypeName", UNSET)
+
+        _raw_kind = d.pop("kind", UNSET)
+        if _raw_kind is None:
+            kind = None
+        else:
+            _kind = _raw_kind
+            kind: CiTestDestinationKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = CiTestDestinationKind(_kind)
+
+        ci_xcode_version_attributes_test_destinations_item = cls(
+            available_runtimes=available_runtimes,
+            device_type_identifier=device_type_identifier,
+            device_type_name=device_type_name,
+            kind=kind,
+        )
+        ci_xcode_version_attributes_test_destinations_item.additional_properties = d
+        return ci_xcode_version_attributes_test_destinations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ci_xcode_version_relationships_mac_os_versions import (
+        CiXcodeVersionRelationshipsMacOsVersions,
+    )
+
+
+T = TypeVar("T", bound="CiXcodeVersionRelationships")
+
+
+@_attrs_define
+class CiXcodeVersionRelationships:
+    """
+    Attributes:
+        mac_os_versions (CiXcodeVersionRelationshipsMacOsVersions | Unset):
+    """
+
+    mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mac_os_versions: dict[str, Any] | Unset | None
+        if self.mac_os_versions is None:
+            mac_os_versions = None
+        else:
+            mac_os_versions = UNSET
+            if not isinstance(self.mac_os_versions, Unset):
+                mac_os_versions = self.mac_os_versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if mac_os_versions is not UNSET:
+            field_dict["macOsVersions"] = mac_os_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ci_xcode_version_relationships_mac_os_versions import (
+            CiXcodeVersionRelationshipsMacOsVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_mac_os_versions = d.pop("macOsVersions", UNSET)
+        if _raw_mac_os_versions is None:
+            mac_os_versions = None
+        else:
+            _mac_os_versions = _raw_mac_os_versions
+            mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | Unset
+            if isinstance(_mac_os_versions, Unset):
+                mac_os_versions = UNSET
+            else:
+                mac_os_versions = CiXcodeVersionRelationshipsMacOsVersions.from_dict(_mac_os_versions)
+
+        ci_xcode_version_relationships = cls(
+            mac_os_versions=mac_os_versions,
+        )
+        ci_xcode_version_relationships.additional_properties = d
+        return ci_xcode_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem(OpenStrEnum):
+    NAME = "name"
+    VERSION = "version"
+    XCODEVERSIONS = "xcodeVersions"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem(OpenStrEnum):
+    NAME = "name"
+    VERSION = "version"
+    XCODEVERSIONS = "xcodeVersions"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem(OpenStrEnum):
+    MACOSVERSIONS = "macOsVersions"
+    NAME = "name"
+    TESTDESTINATIONS = "testDestinations"
+    VERSION = "version"

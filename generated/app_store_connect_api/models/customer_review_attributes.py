@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.territory_code import TerritoryCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerReviewAttributes")
+
+
+@_attrs_define
+class CustomerReviewAttributes:
+    """
+    Attributes:
+        body (str | Unset):
+        created_date (datetime.datetime | Unset):
+        rating (int | Unset):
+        reviewer_nickname (str | Unset):
+        territory (TerritoryCode | Unset):
+        title (str | Unset):
+    """
+
+    body: str | Unset | None = UNSET
+    created_date: datetime.datetime | Unset | None = UNSET
+    rating: int | Unset | None = UNSET
+    reviewer_nickname: str | Unset | None = UNSET
+    territory: TerritoryCode | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        rating = self.rating
+
+        reviewer_nickname = self.reviewer_nickname
+
+        territory: str | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.value
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if body is not UNSET:
+            field_dict["body"] = body
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if reviewer_nickname is not UNSET:
+            field_dict["reviewerNickname"] = reviewer_nickname
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        if title is not UNSET:
+            field_dict["title"] = title
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        rating = d.pop("rating", UNSET)
+
+        reviewer_nickname = d.pop("reviewerNickname", UNSET)
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: TerritoryCode | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = TerritoryCode(_territory)
+
+        title = d.pop("title", UNSET)
+
+        customer_review_attributes = cls(
+            body=body,
+            created_date=created_date,
+            rating=rating,
+            reviewer_nickname=reviewer_nickname,
+            territory=territory,
+            title=title,
+        )
+        customer_review_attributes.additional_properties = d
+        return customer_review_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_review_response_v1_attributes_state import CustomerReviewResponseV1AttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerReviewResponseV1Attributes")
+
+
+@_attrs_define
+class CustomerReviewResponseV1Attributes:
+    """
+    Attributes:
+        last_modified_date (datetime.datetime | Unset):
+        response_body (str | Unset):
+        state (CustomerReviewResponseV1AttributesState | Unset):
+    """
+
+    last_modified_date: datetime.datetime | Unset | None = UNSET
+    response_body: str | Unset | None = UNSET
+    state: CustomerReviewResponseV1AttributesState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_modified_date: str | Unset | None
+        if self.last_modified_date is None:
+            last_modified_date = None
+        else:
+            last_modified_date = UNSET
+            if not isinstance(self.last_modified_date, Unset):
+                last_modified_date = self.last_modified_date.isoformat()
+
+        response_body = self.response_body
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if last_modified_date is not UNSET:
+            field_dict["lastModifiedDate"] = last_modified_date
+        if response_body is not UNSET:
+            field_dict["responseBody"] = response_body
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        if _raw_last_modified_date is None:
+            last_modified_date = None
+        else:
+            _last_modified_date = _raw_last_modified_date
+            last_modified_date: datetime.datetime | Unset
+            if isinstance(_last_modified_date, Unset):
+                last_modified_date = UNSET
+            else:
+                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+
+        response_body = d.pop("responseBody", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: CustomerReviewResponseV1AttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = CustomerReviewResponseV1AttributesState(_state)
+
+        customer_review_response_v1_attributes = cls(
+            last_modified_date=last_modified_date,
+            response_body=response_body,
+            state=state,
+        )
+        customer_review_response_v1_attributes.additional_properties = d
+        return customer_review_response_v1_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_review_response_v1_create_request_data_relationships_review import (
+        CustomerReviewResponseV1CreateRequestDataRelationshipsReview,
+    )
+
+
+T = TypeVar("T", bound="CustomerReviewResponseV1CreateRequestDataRelationships")
+
+
+@_attrs_define
+class CustomerReviewResponseV1CreateRequestDataRelationships:
+    """
+    Attributes:
+        review (CustomerReviewResponseV1CreateRequestDataRelationshipsReview):
+    """
+
+    review: CustomerReviewResponseV1CreateRequestDataRelationshipsReview
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        review = self.review.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["review"] = review
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_review_response_v1_create_request_data_relationships_review import (
+            CustomerReviewResponseV1CreateRequestDataRelationshipsReview,
+        )
+
+        d = dict(src_dict)
+        review = CustomerReviewResponseV1CreateRequestDataRelationshipsReview.from_dict(d.pop("review"))
+
+        customer_review_response_v1_create_request_data_relationships = cls(
+            review=review,
+        )
+        customer_review_response_v1_create_request_data_relationships.additional_properties = d
+        return customer_review_response_v1_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

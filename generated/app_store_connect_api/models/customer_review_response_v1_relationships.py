@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_review_response_v1_relationships_review import (
+        CustomerReviewResponseV1RelationshipsReview,
+    )
+
+
+T = TypeVar("T", bound="CustomerReviewResponseV1Relationships")
+
+
+@_attrs_define
+class CustomerReviewResponseV1Relationships:
+    """
+    Attributes:
+        review (CustomerReviewResponseV1RelationshipsReview | Unset):
+    """
+
+    review: CustomerReviewResponseV1RelationshipsReview | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        review: dict[str, Any] | Unset | None
+        if self.review is None:
+            review = None
+        else:
+            review = UNSET
+            if not isinstance(self.review, Unset):
+                review = self.review.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if review is not UNSET:
+            field_dict["review"] = review
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_review_response_v1_relationships_review import (
+            CustomerReviewResponseV1RelationshipsReview,
+        )
+
+        d = dict(src_dict)
+        _raw_review = d.pop("review", UNSET)
+        if _raw_review is None:
+            review = None
+        else:
+            _review = _raw_review
+            review: CustomerReviewResponseV1RelationshipsReview | Unset
+            if isinstance(_review, Unset):
+                review = UNSET
+            else:
+                review = CustomerReviewResponseV1RelationshipsReview.from_dict(_review)
+
+        customer_review_response_v1_relationships = cls(
+            review=review,
+        )
+        customer_review_response_v1_relationships.additional_properties = d
+        return customer_review_response_v1_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

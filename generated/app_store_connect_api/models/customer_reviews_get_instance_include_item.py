@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CustomerReviewsGetInstanceIncludeItem(OpenStrEnum):
+    RESPONSE = "response"
+    REVIEWTERRITORY = "reviewTerritory"

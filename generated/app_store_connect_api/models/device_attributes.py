@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundle_id_platform import BundleIdPlatform
+from ..models.device_attributes_device_class import DeviceAttributesDeviceClass
+from ..models.device_attributes_status import DeviceAttributesStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceAttributes")
+
+
+@_attrs_define
+class DeviceAttributes:
+    """
+    Attributes:
+        added_date (datetime.datetime | Unset):
+        device_class (DeviceAttributesDeviceClass | Unset):
+        model (str | Unset):
+        name (str | Unset):
+        platform (BundleIdPlatform | Unset):
+        status (DeviceAttributesStatus | Unset):
+        udid (str | Unset):
+    """
+
+    added_date: datetime.datetime | Unset | None = UNSET
+    device_class: DeviceAttributesDeviceClass | Unset | None = UNSET
+    model: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    platform: BundleIdPlatform | Unset | None = UNSET
+    status: DeviceAttributesStatus | Unset | None = UNSET
+    udid: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added_date: str | Unset | None
+        if self.added_date is None:
+            added_date = None
+        else:
+            added_date = UNSET
+            if not isinstance(self.added_date, Unset):
+                added_date = self.added_date.isoformat()
+
+        device_class: str | Unset | None
+        if self.device_class is None:
+            device_class = None
+        else:
+            device_class = UNSET
+            if not isinstance(self.device_class, Unset):
+                device_class = self.device_class.value
+
+        model = self.model
+
+        name = self.name
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        status: str | Unset | None
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        udid = self.udid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if added_date is not UNSET:
+            field_dict["addedDate"] = added_date
+        if device_class is not UNSET:
+            field_dict["deviceClass"] = device_class
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if status is not UNSET:
+            field_dict["status"] = status
+        if udid is not UNSET:
+            field_dict["udid"] = udid
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_added_date = d.pop("addedDate", UNSET)
+        if _raw_added_date is None:
+            added_date = None
+        else:
+            _added_date = _raw_added_date
+            added_date: datetime.datetime | Unset
+            if isinstance(_added_date, Unset):
+                added_date = UNSET
+            else:
+                added_date = datetime.datetime.fromisoformat(_added_date)
+
+        _raw_device_class = d.pop("deviceClass", UNSET)
+        if _raw_device_class is None:
+            device_class = None
+        else:
+            _device_class = _raw_device_class
+            device_class: DeviceAttributesDeviceClass | Unset
+            if isinstance(_device_class, Unset):
+                device_class = UNSET
+            else:
+                device_class = DeviceAttributesDeviceClass(_device_class)
+
+        model = d.pop("model", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: BundleIdPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = BundleIdPlatform(_platform)
+
+        _raw_status = d.pop("status", UNSET)
+        if _raw_status is None:
+            status = None
+        else:
+            _status = _raw_status
+            status: DeviceAttributesStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = DeviceAttributesStatus(_status)
+
+        udid = d.pop("udid", UNSET)
+
+        device_attributes = cls(
+            added_date=added_date,
+            device_class=device_class,
+            model=model,
+            name=name,
+            platform=platform,
+            status=status,
+            udid=udid,
+        )
+        device_attributes.additional_properties = d
+        return device_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class DeviceAttributesStatus(OpenStrEnum):
+    DISABLED = "DISABLED"
+    ENABLED = "ENABLED"

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundle_id_platform import BundleIdPlatform
+
+T = TypeVar("T", bound="DeviceCreateRequestDataAttributes")
+
+
+@_attrs_define
+class DeviceCreateRequestDataAttributes:
+    """
+    Attributes:
+        name (str):
+        platform (BundleIdPlatform):
+        udid (str):
+    """
+
+    name: str
+    platform: BundleIdPlatform
+    udid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        platform = self.platform.value
+
+        udid = self.udid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["platform"] = platform
+        field_dict["udid"] = udid
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        platform = BundleIdPlatform(d.pop("platform"))
+
+        udid = d.pop("udid")
+
+        device_create_request_data_attributes = cls(
+            name=name,
+            platform=platform,
+            udid=udid,
+        )
+        device_create_request_data_attributes.additional_properties = d
+        return device_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

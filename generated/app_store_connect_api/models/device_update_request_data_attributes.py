@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.device_update_request_data_attributes_status import DeviceUpdateRequestDataAttributesStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class DeviceUpdateRequestDataAttributes:
+    """
+    Attributes:
+        name (None | str | Unset):
+        status (DeviceUpdateRequestDataAttributesStatus | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    status: DeviceUpdateRequestDataAttributesStatus | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: str | Unset | None
+        if self.status is None:
+            status = None
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _raw_status = d.pop("status", UNSET)
+        if _raw_status is None:
+            status = None
+        else:
+            _status = _raw_status
+            status: DeviceUpdateRequestDataAttributesStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = DeviceUpdateRequestDataAttributesStatus(_status)
+
+        device_update_request_data_attributes = cls(
+            name=name,
+            status=status,
+        )
+        device_update_request_data_attributes.additional_properties = d
+        return device_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

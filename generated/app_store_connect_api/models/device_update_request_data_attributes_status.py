@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class DeviceUpdateRequestDataAttributesStatus(OpenStrEnum):
+    DISABLED = "DISABLED"
+    ENABLED = "ENABLED"

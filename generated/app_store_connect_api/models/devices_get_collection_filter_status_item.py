@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class DevicesGetCollectionFilterStatusItem(OpenStrEnum):
+    DISABLED = "DISABLED"
+    ENABLED = "ENABLED"

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.diagnostic_insight_direction import DiagnosticInsightDirection
+from ..models.diagnostic_insight_type import DiagnosticInsightType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
+
+
+T = TypeVar("T", bound="DiagnosticInsight")
+
+
+@_attrs_define
+class DiagnosticInsight:
+    """
+    Attributes:
+        direction (DiagnosticInsightDirection | Unset):
+        insight_type (DiagnosticInsightType | Unset):
+        reference_versions (list[DiagnosticInsightReferenceVersionsItem] | Unset):
+    """
+
+    direction: DiagnosticInsightDirection | Unset | None = UNSET
+    insight_type: DiagnosticInsightType | Unset | None = UNSET
+    reference_versions: list[DiagnosticInsightReferenceVersionsItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        direction: str | Unset | None
+        if self.direction is None:
+            direction = None
+        else:
+            direction = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction.value
+
+        insight_type: str | Unset | None
+        if self.insight_type is None:
+            insight_type = None
+        else:
+            insight_type = UNSET
+            if not isinstance(self.insight_type, Unset):
+                insight_type = self.insight_type.value
+
+        reference_versions: list[dict[str, Any]] | Unset | None
+        if self.reference_versions is None:
+            reference_versions = None
+        else:
+            reference_versions = UNSET
+            if not isinstance(self.reference_versions, Unset):
+                reference_versions = []
+                for reference_versions_item_data in self.reference_versions:
+                    reference_versions_item = reference_versions_item_data.to_dict()
+                    reference_versions.append(reference_versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if insight_type is not UNSET:
+            field_dict["insightType"] = insight_type
+        if reference_versions is not UNSET:
+            field_dict["referenceVersions"] = reference_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
+
+        d = dict(src_dict)
+        _raw_direction = d.pop("direction", UNSET)
+        if _raw_direction is None:
+            direction = None
+        else:
+            _direction = _raw_direction
+            direction: DiagnosticInsightDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = DiagnosticInsightDirection(_direction)
+
+        _raw_insight_type = d.pop("insightType", UNSET)
+        if _raw_insight_type is None:
+            insight_type = None
+        else:
+            _insight_type = _raw_insight_type
+            insight_type: DiagnosticInsightType | Unset
+            if isinstance(_insight_type, Unset):
+                insight_type = UNSET
+            else:
+                insight_type = DiagnosticInsightType(_insight_type)
+
+        _raw_reference_versions = d.pop("referenceVersions", UNSET)
+        if _raw_reference_versions is None:
+            reference_versions = None
+        else:
+            _reference_versions = _raw_reference_versions
+            reference_versions: list[DiagnosticInsightReferenceVersionsItem] | Unset = UNSET
+            if _reference_versions is not UNSET:
+                reference_versions = []
+                for reference_versions_item_data in _reference_versions:
+                    reference_versions_item = DiagnosticInsightReferenceVersionsItem.from_dict(
+                        reference_versions_item_data
+                    )
+
+                    reference_versions.append(reference_versions_item)
+
+        diagnostic_insight = cls(
+            direction=direction,
+            insight_type=insight_type,
+            reference_versions=reference_versions,
+        )
+        diagnostic_insight.additional_properties = d
+        return diagnostic_insight
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

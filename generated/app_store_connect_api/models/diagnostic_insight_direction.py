@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class DiagnosticInsightDirection(OpenStrEnum):
+    DOWN = "DOWN"
+    UNDEFINED = "UNDEFINED"
+    UP = "UP"

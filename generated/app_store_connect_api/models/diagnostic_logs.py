@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
+
+
+T = TypeVar("T", bound="DiagnosticLogs")
+
+
+@_attrs_define
+class DiagnosticLogs:
+    """
+    Attributes:
+        product_data (list[DiagnosticLogsProductDataItem] | Unset):
+        version (str | Unset):
+    """
+
+    product_data: list[DiagnosticLogsProductDataItem] | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_data: list[dict[str, Any]] | Unset | None
+        if self.product_data is None:
+            product_data = None
+        else:
+            product_data = UNSET
+            if not isinstance(self.product_data, Unset):
+                product_data = []
+                for product_data_item_data in self.product_data:
+                    product_data_item = product_data_item_data.to_dict()
+                    product_data.append(product_data_item)
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if product_data is not UNSET:
+            field_dict["productData"] = product_data
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
+
+        d = dict(src_dict)
+        _raw_product_data = d.pop("productData", UNSET)
+        if _raw_product_data is None:
+            product_data = None
+        else:
+            _product_data = _raw_product_data
+            product_data: list[DiagnosticLogsProductDataItem] | Unset = UNSET
+            if _product_data is not UNSET:
+                product_data = []
+                for product_data_item_data in _product_data:
+                    product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
+
+                    product_data.append(product_data_item)
+
+        version = d.pop("version", UNSET)
+
+        diagnostic_logs = cls(
+            product_data=product_data,
+            version=version,
+        )
+        diagnostic_logs.additional_properties = d
+        return diagnostic_logs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

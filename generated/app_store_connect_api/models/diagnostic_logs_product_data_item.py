@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
+        DiagnosticLogsProductDataItemDiagnosticInsightsItem,
+    )
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItem,
+    )
+
+
+T = TypeVar("T", bound="DiagnosticLogsProductDataItem")
+
+
+@_attrs_define
+class DiagnosticLogsProductDataItem:
+    """
+    Attributes:
+        diagnostic_insights (list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset):
+        diagnostic_logs (list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset):
+        signature_id (str | Unset):
+    """
+
+    diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset | None = UNSET
+    diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset | None = UNSET
+    signature_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diagnostic_insights: list[dict[str, Any]] | Unset | None
+        if self.diagnostic_insights is None:
+            diagnostic_insights = None
+        else:
+            diagnostic_insights = UNSET
+            if not isinstance(self.diagnostic_insights, Unset):
+                diagnostic_insights = []
+                for diagnostic_insights_item_data in self.diagnostic_insights:
+                    diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
+                    diagnostic_insights.append(diagnostic_insights_item)
+
+        diagnostic_logs: list[dict[str, Any]] | Unset | None
+        if self.diagnostic_logs is None:
+            diagnostic_logs = None
+        else:
+            diagnostic_logs = UNSET
+            if not isinstance(self.diagnostic_logs, Unset):
+                diagnostic_logs = []
+                for diagnostic_logs_item_data in self.diagnostic_logs:
+                    diagnostic_logs_item = diagnostic_logs_item_data.to_dict()
+                    diagnostic_logs.append(diagnostic_logs_item)
+
+        signature_id = self.signature_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if diagnostic_insights is not UNSET:
+            field_dict["diagnosticInsights"] = diagnostic_insights
+        if diagnostic_logs is not UNSET:
+            field_dict["diagnosticLogs"] = diagnostic_logs
+        if signature_id is not UNSET:
+            field_dict["signatureId"] = signature_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
+            DiagnosticLogsProductDataItemDiagnosticInsightsItem,
+        )
+        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item import (
+            DiagnosticLogsProductDataItemDiagnosticLogsItem,
+        )
+
+        d = dict(src_dict)
+        _raw_diagnostic_insights = d.pop("diagnosticInsights", UNSET)
+        if _raw_diagnostic_insights is None:
+            diagnostic_insights = None
+        else:
+            _diagnostic_insights = _raw_diagnostic_insights
+            diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset = UNSET
+            if _diagnostic_insights is not UNSET:
+                diagnostic_insights = []
+                for diagnostic_insights_item_data in _diagnostic_insights:
+                    diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
+                        diagnostic_insights_item_data
+                    )
+
+                    diagnostic_insights.append(diagnostic_insights_item)
+
+        _raw_diagnostic_logs = d.pop("diagnosticLogs", UNSET)
+        if _raw_diagnostic_logs is None:
+            diagnostic_logs = None
+        else:
+            _diagnostic_logs = _raw_diagnostic_logs
+            diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset = UNSET
+            if _diagnostic_logs is not UNSET:
+                diagnostic_logs = []
+                for diagnostic_logs_item_data in _diagnostic_logs:
+                    diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
+                        diagnostic_logs_item_data
+                    )
+
+                    diagnostic_logs.append(diagnostic_logs_item)
+
+        signature_id = d.pop("signatureId", UNSET)
+
+        diagnostic_logs_product_data_item = cls(
+            diagnostic_insights=diagnostic_insights,
+            diagnostic_logs=diagnostic_logs,
+            signature_id=signature_id,
+        )
+        diagnostic_logs_product_data_item.additional_properties = d
+        return diagnostic_logs_product_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticInsightsItem")
+
+
+@_attrs_define
+class DiagnosticLogsProductDataItemDiagnosticInsightsItem:
+    """
+    Attributes:
+        insights_category (str | Unset):
+        insights_string (str | Unset):
+        insights_url (str | Unset):
+    """
+
+    insights_category: str | Unset | None = UNSET
+    insights_string: str | Unset | None = UNSET
+    insights_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        insights_category = self.insights_category
+
+        insights_string = self.insights_string
+
+        insights_url = self.insights_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if insights_category is not UNSET:
+            field_dict["insightsCategory"] = insights_category
+        if insights_string is not UNSET:
+            field_dict["insightsString"] = insights_string
+        if insights_url is not UNSET:
+            field_dict["insightsURL"] = insights_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        insights_category = d.pop("insightsCategory", UNSET)
+
+        insights_string = d.pop("insightsString", UNSET)
+
+        insights_url = d.pop("insightsURL", UNSET)
+
+        diagnostic_logs_product_data_item_diagnostic_insights_item = cls(
+            insights_category=insights_category,
+            insights_string=insights_string,
+            insights_url=insights_url,
+        )
+        diagnostic_logs_product_data_item_diagnostic_insights_item.additional_properties = d
+        return diagnostic_logs_product_data_item_diagnostic_insights_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

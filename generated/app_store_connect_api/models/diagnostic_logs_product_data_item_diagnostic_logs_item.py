@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem,
+    )
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData,
+    )
+
+
+T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItem")
+
+
+@_attrs_define
+class DiagnosticLogsProductDataItemDiagnosticLogsItem:
+    """
+    Attributes:
+        call_stack_tree (list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset):
+        diagnostic_meta_data (DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset):
+    """
+
+    call_stack_tree: list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset | None = (
+        UNSET
+    )
+    diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset | None = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_stack_tree: list[dict[str, Any]] | Unset | None
+        if self.call_stack_tree is None:
+            call_stack_tree = None
+        else:
+            call_stack_tree = UNSET
+            if not isinstance(self.call_stack_tree, Unset):
+                call_stack_tree = []
+                for call_stack_tree_item_data in self.call_stack_tree:
+                    call_stack_tree_item = call_stack_tree_item_data.to_dict()
+                    call_stack_tree.append(call_stack_tree_item)
+
+        diagnostic_meta_data: dict[str, Any] | Unset | None
+        if self.diagnostic_meta_data is None:
+            diagnostic_meta_data = None
+        else:
+            diagnostic_meta_data = UNSET
+            if not isinstance(self.diagnostic_meta_data, Unset):
+                diagnostic_meta_data = self.diagnostic_meta_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if call_stack_tree is not UNSET:
+            field_dict["callStackTree"] = call_stack_tree
+        if diagnostic_meta_data is not UNSET:
+            field_dict["diagnosticMetaData"] = diagnostic_meta_data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
+            DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem,
+        )
+        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data import (
+            DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData,
+        )
+
+        d = dict(src_dict)
+        _raw_call_stack_tree = d.pop("callStackTree", UNSET)
+        if _raw_call_stack_tree is None:
+            call_stack_tree = None
+        else:
+            _call_stack_tree = _raw_call_stack_tree
+            call_stack_tree: (
+                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset
+            ) = UNSET
+            if _call_stack_tree is not UNSET:
+                call_stack_tree = []
+                for call_stack_tree_item_data in _call_stack_tree:
+                    call_stack_tree_item = (
+                        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem.from_dict(
+                            call_stack_tree_item_data
+                        )
+                    )
+
+                    call_stack_tree.append(call_stack_tree_item)
+
+        _raw_diagnostic_meta_data = d.pop("diagnosticMetaData", UNSET)
+        if _raw_diagnostic_meta_data is None:
+            diagnostic_meta_data = None
+        else:
+            _diagnostic_meta_data = _raw_diagnostic_meta_data
+            diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset
+            if isinstance(_diagnostic_meta_data, Unset):
+                diagnostic_meta_data = UNSET
+            else:
+                diagnostic_meta_data = (
+                    DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData.from_dict(
+                        _diagnostic_meta_data
+                    )
+                )
+
+        diagnostic_logs_product_data_item_diagnostic_logs_item = cls(
+            call_stack_tree=call_stack_tree,
+            diagnostic_meta_data=diagnostic_meta_data,
+        )
+        diagnostic_logs_product_data_item_diagnostic_logs_item.additional_properties = d
+        return diagnostic_logs_product_data_item_diagnostic_logs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

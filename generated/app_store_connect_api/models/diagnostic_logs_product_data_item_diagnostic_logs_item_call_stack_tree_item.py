@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem,
+    )
+
+
+T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem")
+
+
+@_attrs_define
+class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
+    """
+    Attributes:
+        call_stack_per_thread (bool | Unset):
+        call_stacks (list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset):
+    """
+
+    call_stack_per_thread: bool | Unset | None = UNSET
+    call_stacks: (
+        list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_stack_per_thread = self.call_stack_per_thread
+
+        call_stacks: list[dict[str, Any]] | Unset | None
+        if self.call_stacks is None:
+            call_stacks = None
+        else:
+            call_stacks = UNSET
+            if not isinstance(self.call_stacks, Unset):
+                call_stacks = []
+                for call_stacks_item_data in self.call_stacks:
+                    call_stacks_item = call_stacks_item_data.to_dict()
+                    call_stacks.append(call_stacks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if call_stack_per_thread is not UNSET:
+            field_dict["callStackPerThread"] = call_stack_per_thread
+        if call_stacks is not UNSET:
+            field_dict["callStacks"] = call_stacks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
+            DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem,
+        )
+
+        d = dict(src_dict)
+        call_stack_per_thread = d.pop("callStackPerThread", UNSET)
+
+        _raw_call_stacks = d.pop("callStacks", UNSET)
+        if _raw_call_stacks is None:
+            call_stacks = None
+        else:
+            _call_stacks = _raw_call_stacks
+            call_stacks: (
+                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset
+            ) = UNSET
+            if _call_stacks is not UNSET:
+                call_stacks = []
+                for call_stacks_item_data in _call_stacks:
+                    call_stacks_item = DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
+                        call_stacks_item_data
+                    )
+
+                    call_stacks.append(call_stacks_item)
+
+        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item = cls(
+            call_stack_per_thread=call_stack_per_thread,
+            call_stacks=call_stacks,
+        )
+        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item.additional_properties = d
+        return diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
+
+
+T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem")
+
+
+@_attrs_define
+class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem:
+    """
+    Attributes:
+        call_stack_root_frames (list[DiagnosticLogCallStackNode] | Unset):
+    """
+
+    call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_stack_root_frames: list[dict[str, Any]] | Unset | None
+        if self.call_stack_root_frames is None:
+            call_stack_root_frames = None
+        else:
+            call_stack_root_frames = UNSET
+            if not isinstance(self.call_stack_root_frames, Unset):
+                call_stack_root_frames = []
+                for call_stack_root_frames_item_data in self.call_stack_root_frames:
+                    call_stack_root_frames_item = call_stack_root_frames_item_data.to_dict()
+                    call_stack_root_frames.append(call_stack_root_frames_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if call_stack_root_frames is not UNSET:
+            field_dict["callStackRootFrames"] = call_stack_root_frames
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
+
+        d = dict(src_dict)
+        _raw_call_stack_root_frames = d.pop("callStackRootFrames", UNSET)
+        if _raw_call_stack_root_frames is None:
+            call_stack_root_frames = None
+        else:
+            _call_stack_root_frames = _raw_call_stack_root_frames
+            call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset = UNSET
+            if _call_stack_root_frames is not UNSET:
+                call_stack_root_frames = []
+                for call_stack_root_frames_item_data in _call_stack_root_frames:
+                    call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
+                        call_stack_root_frames_item_data
+                    )
+
+                    call_stack_root_frames.append(call_stack_root_frames_item)
+
+        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item = cls(
+            call_stack_root_frames=call_stack_root_frames,
+        )
+        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item.additional_properties = d
+        return diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.diagnostic_signature_attributes_diagnostic_type import (
+    DiagnosticSignatureAttributesDiagnosticType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_insight import DiagnosticInsight
+
+
+T = TypeVar("T", bound="DiagnosticSignatureAttributes")
+
+
+@_attrs_define
+class DiagnosticSignatureAttributes:
+    """
+    Attributes:
+        diagnostic_type (DiagnosticSignatureAttributesDiagnosticType | Unset):
+        insight (DiagnosticInsight | Unset):
+        signature (str | Unset):
+        weight (float | Unset):
+    """
+
+    diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | Unset | None = UNSET
+    insight: DiagnosticInsight | Unset | None = UNSET
+    signature: str | Unset | None = UNSET
+    weight: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diagnostic_type: str | Unset | None
+        if self.diagnostic_type is None:
+            diagnostic_type = None
+        else:
+            diagnostic_type = UNSET
+            if not isinstance(self.diagnostic_type, Unset):
+                diagnostic_type = self.diagnostic_type.value
+
+        insight: dict[str, Any] | Unset | None
+        if self.insight is None:
+            insight = None
+        else:
+            insight = UNSET
+            if not isinstance(self.insight, Unset):
+                insight = self.insight.to_dict()
+
+        signature = self.signature
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if diagnostic_type is not UNSET:
+            field_dict["diagnosticType"] = diagnostic_type
+        if insight is not UNSET:
+            field_dict["insight"] = insight
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_insight import DiagnosticInsight
+
+        d = dict(src_dict)
+        _raw_diagnostic_type = d.pop("diagnosticType", UNSET)
+        if _raw_diagnostic_type is None:
+            diagnostic_type = None
+        else:
+            _diagnostic_type = _raw_diagnostic_type
+            diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | Unset
+            if isinstance(_diagnostic_type, Unset):
+                diagnostic_type = UNSET
+            else:
+                diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_diagnostic_type)
+
+        _raw_insight = d.pop("insight", UNSET)
+        if _raw_insight is None:
+            insight = None
+        else:
+            _insight = _raw_insight
+            insight: DiagnosticInsight | Unset
+            if isinstance(_insight, Unset):
+                insight = UNSET
+            else:
+                insight = DiagnosticInsight.from_dict(_insight)
+
+        signature = d.pop("signature", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        diagnostic_signature_attributes = cls(
+            diagnostic_type=diagnostic_type,
+            insight=insight,
+            signature=signature,
+            weight=weight,
+        )
+        diagnostic_signature_attributes.additional_properties = d
+        return diagnostic_signature_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class DiagnosticSignatureAttributesDiagnosticType(OpenStrEnum):
+    DISK_WRITES = "DISK_WRITES"
+    HANGS = "HANGS"
+    LAUNCHES = "LAUNCHES"

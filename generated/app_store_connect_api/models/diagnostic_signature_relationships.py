@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagnostic_signature_relationships_logs import DiagnosticSignatureRelationshipsLogs
+
+
+T = TypeVar("T", bound="DiagnosticSignatureRelationships")
+
+
+@_attrs_define
+class DiagnosticSignatureRelationships:
+    """
+    Attributes:
+        logs (DiagnosticSignatureRelationshipsLogs | Unset):
+    """
+
+    logs: DiagnosticSignatureRelationshipsLogs | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs: dict[str, Any] | Unset | None
+        if self.logs is None:
+            logs = None
+        else:
+            logs = UNSET
+            if not isinstance(self.logs, Unset):
+                logs = self.logs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.diagnostic_signature_relationships_logs import DiagnosticSignatureRelationshipsLogs
+
+        d = dict(src_dict)
+        _raw_logs = d.pop("logs", UNSET)
+        if _raw_logs is None:
+            logs = None
+        else:
+            _logs = _raw_logs
+            logs: DiagnosticSignatureRelationshipsLogs | Unset
+            if isinstance(_logs, Unset):
+                logs = UNSET
+            else:
+                logs = DiagnosticSignatureRelationshipsLogs.from_dict(_logs)
+
+        diagnostic_signature_relationships = cls(
+            logs=logs,
+        )
+        diagnostic_signature_relationships.additional_properties = d
+        return diagnostic_signature_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

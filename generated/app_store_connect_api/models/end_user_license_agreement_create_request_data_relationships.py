@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.end_user_license_agreement_create_request_data_relationships_app import (
+        EndUserLicenseAgreementCreateRequestDataRelationshipsApp,
+    )
+    from ..models.end_user_license_agreement_create_request_data_relationships_territories import (
+        EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories,
+    )
+
+
+T = TypeVar("T", bound="EndUserLicenseAgreementCreateRequestDataRelationships")
+
+
+@_attrs_define
+class EndUserLicenseAgreementCreateRequestDataRelationships:
+    """
+    Attributes:
+        app (EndUserLicenseAgreementCreateRequestDataRelationshipsApp):
+        territories (EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories):
+    """
+
+    app: EndUserLicenseAgreementCreateRequestDataRelationshipsApp
+    territories: EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        territories = self.territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["app"] = app
+        field_dict["territories"] = territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.end_user_license_agreement_create_request_data_relationships_app import (
+            EndUserLicenseAgreementCreateRequestDataRelationshipsApp,
+        )
+        from ..models.end_user_license_agreement_create_request_data_relationships_territories import (
+            EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories,
+        )
+
+        d = dict(src_dict)
+        app = EndUserLicenseAgreementCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+
+        territories = EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories.from_dict(
+            d.pop("territories")
+        )
+
+        end_user_license_agreement_create_request_data_relationships = cls(
+            app=app,
+            territories=territories,
+        )
+        end_user_license_agreement_create_request_data_relationships.additional_properties = d
+        return end_user_license_agreement_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

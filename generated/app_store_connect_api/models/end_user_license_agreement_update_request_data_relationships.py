@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.end_user_license_agreement_update_request_data_relationships_territories import (
+        EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories,
+    )
+
+
+T = TypeVar("T", bound="EndUserLicenseAgreementUpdateRequestDataRelationships")
+
+
+@_attrs_define
+class EndUserLicenseAgreementUpdateRequestDataRelationships:
+    """
+    Attributes:
+        territories (EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories | Unset):
+    """
+
+    territories: EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        territories: dict[str, Any] | Unset | None
+        if self.territories is None:
+            territories = None
+        else:
+            territories = UNSET
+            if not isinstance(self.territories, Unset):
+                territories = self.territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if territories is not UNSET:
+            field_dict["territories"] = territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.end_user_license_agreement_update_request_data_relationships_territories import (
+            EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories,
+        )
+
+        d = dict(src_dict)
+        _raw_territories = d.pop("territories", UNSET)
+        if _raw_territories is None:
+            territories = None
+        else:
+            _territories = _raw_territories
+            territories: EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories | Unset
+            if isinstance(_territories, Unset):
+                territories = UNSET
+            else:
+                territories = EndUserLicenseAgreementUpdateRequestDataRelationshipsTerritories.from_dict(
+                    _territories
+                )
+
+        end_user_license_agreement_update_request_data_relationships = cls(
+            territories=territories,
+        )
+        end_user_license_agreement_update_request_data_relationships.additional_properties = d
+        return end_user_license_agreement_update_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem(OpenStrEnum):
+    AGREEMENTTEXT = "agreementText"
+    APP = "app"
+    TERRITORIES = "territories"

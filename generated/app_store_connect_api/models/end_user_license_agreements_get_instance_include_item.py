@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class EndUserLicenseAgreementsGetInstanceIncludeItem(OpenStrEnum):
+    APP = "app"
+    TERRITORIES = "territories"

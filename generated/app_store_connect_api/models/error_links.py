@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
+
+
+T = TypeVar("T", bound="ErrorLinks")
+
+
+@_attrs_define
+class ErrorLinks:
+    """
+    Attributes:
+        about (str | Unset):
+        associated (ErrorLinksAssociatedType1 | str | Unset):
+    """
+
+    about: str | Unset | None = UNSET
+    associated: ErrorLinksAssociatedType1 | str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
+
+        about = self.about
+
+        associated: dict[str, Any] | str | Unset | None
+        if self.associated is None:
+            associated = None
+        else:
+            if isinstance(self.associated, Unset):
+                associated = UNSET
+            elif isinstance(self.associated, ErrorLinksAssociatedType1):
+                associated = self.associated.to_dict()
+            else:
+                associated = self.associated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if about is not UNSET:
+            field_dict["about"] = about
+        if associated is not UNSET:
+            field_dict["associated"] = associated
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
+
+        d = dict(src_dict)
+        about = d.pop("about", UNSET)
+
+        _raw_associated = d.pop("associated", UNSET)
+        if _raw_associated is None:
+            associated = None
+        else:
+
+            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    associated_type_1 = ErrorLinksAssociatedType1.from_dict(data)
+
+                    return associated_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorLinksAssociatedType1 | str | Unset, data)
+
+            associated = _parse_associated(_raw_associated)
+
+        error_links = cls(
+            about=about,
+            associated=associated,
+        )
+        error_links.additional_properties = d
+        return error_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
+
+
+T = TypeVar("T", bound="ErrorLinksAssociatedType1")
+
+
+@_attrs_define
+class ErrorLinksAssociatedType1:
+    """
+    Attributes:
+        href (str | Unset):
+        meta (ErrorLinksAssociatedType1Meta | Unset):
+    """
+
+    href: str | Unset | None = UNSET
+    meta: ErrorLinksAssociatedType1Meta | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        meta: dict[str, Any] | Unset | None
+        if self.meta is None:
+            meta = None
+        else:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if href is not UNSET:
+            field_dict["href"] = href
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
+
+        d = dict(src_dict)
+        href = d.pop("href", UNSET)
+
+        _raw_meta = d.pop("meta", UNSET)
+        if _raw_meta is None:
+            meta = None
+        else:
+            _meta = _raw_meta
+            meta: ErrorLinksAssociatedType1Meta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ErrorLinksAssociatedType1Meta.from_dict(_meta)
+
+        error_links_associated_type_1 = cls(
+            href=href,
+            meta=meta,
+        )
+        error_links_associated_type_1.additional_properties = d
+        return error_links_associated_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

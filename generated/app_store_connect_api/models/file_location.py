@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileLocation")
+
+
+@_attrs_define
+class FileLocation:
+    """
+    Attributes:
+        line_number (int | Unset):
+        path (str | Unset):
+    """
+
+    line_number: int | Unset | None = UNSET
+    path: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if line_number is not UNSET:
+            field_dict["lineNumber"] = line_number
+        if path is not UNSET:
+            field_dict["path"] = path
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        line_number = d.pop("lineNumber", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        file_location = cls(
+            line_number=line_number,
+            path=path,
+        )
+        file_location.additional_properties = d
+        return file_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FinanceReportsGetCollectionFilterReportTypeItem(OpenStrEnum):
+    FINANCE_DETAIL = "FINANCE_DETAIL"
+    FINANCIAL = "FINANCIAL"

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_to_string_map import StringToStringMap
+
+
+T = TypeVar("T", bound="GameCenterAchievementAttributes")
+
+
+@_attrs_define
+class GameCenterAchievementAttributes:
+    """
+    Attributes:
+        activity_properties (StringToStringMap | Unset):
+        archived (bool | Unset):
+        points (int | Unset):
+        reference_name (str | Unset):
+        repeatable (bool | Unset):
+        show_before_earned (bool | Unset):
+        vendor_identifier (str | Unset):
+    """
+
+    activity_properties: StringToStringMap | Unset | None = UNSET
+    archived: bool | Unset | None = UNSET
+    points: int | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    repeatable: bool | Unset | None = UNSET
+    show_before_earned: bool | Unset | None = UNSET
+    vendor_identifier: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_properties: dict[str, Any] | Unset | None
+        if self.activity_properties is None:
+            activity_properties = None
+        else:
+            activity_properties = UNSET
+            if not isinstance(self.activity_properties, Unset):
+                activity_properties = self.activity_properties.to_dict()
+
+        archived = self.archived
+
+        points = self.points
+
+        reference_name = self.reference_name
+
+        repeatable = self.repeatable
+
+        show_before_earned = self.show_before_earned
+
+        vendor_identifier = self.vendor_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity_properties is not UNSET:
+            field_dict["activityProperties"] = activity_properties
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if points is not UNSET:
+            field_dict["points"] = points
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if repeatable is not UNSET:
+            field_dict["repeatable"] = repeatable
+        if show_before_earned is not UNSET:
+            field_dict["showBeforeEarned"] = show_before_earned
+        if vendor_identifier is not UNSET:
+            field_dict["vendorIdentifier"] = vendor_identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_to_string_map import StringToStringMap
+
+        d = dict(src_dict)
+        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        if _raw_activity_properties is None:
+            activity_properties = None
+        else:
+            _activity_properties = _raw_activity_properties
+            activity_properties: StringToStringMap | Unset
+            if isinstance(_activity_properties, Unset):
+                activity_properties = UNSET
+            else:
+                activity_properties = StringToStringMap.from_dict(_activity_properties)
+
+        archived = d.pop("archived", UNSET)
+
+        points = d.pop("points", UNSET)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        repeatable = d.pop("repeatable", UNSET)
+
+        show_before_earned = d.pop("showBeforeEarned", UNSET)
+
+        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+
+        game_center_achievement_attributes = cls(
+            activity_properties=activity_properties,
+            archived=archived,
+            points=points,
+            reference_name=reference_name,
+            repeatable=repeatable,
+            show_before_earned=show_before_earned,
+            vendor_identifier=vendor_identifier,
+        )
+        game_center_achievement_attributes.additional_properties = d
+        return game_center_achievement_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

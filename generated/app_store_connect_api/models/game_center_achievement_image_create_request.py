@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_achievement_image_create_request_data import (
+        GameCenterAchievementImageCreateRequestData,
+    )
+
+
+T = TypeVar("T", bound="GameCenterAchievementImageCreateRequest")
+
+
+@_attrs_define
+class GameCenterAchievementImageCreateRequest:
+    """
+    Attributes:
+        data (GameCenterAchievementImageCreateRequestData):
+    """
+
+    data: GameCenterAchievementImageCreateRequestData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_achievement_image_create_request_data import (
+            GameCenterAchievementImageCreateRequestData,
+        )
+
+        d = dict(src_dict)
+        data = GameCenterAchievementImageCreateRequestData.from_dict(d.pop("data"))
+
+        game_center_achievement_image_create_request = cls(
+            data=data,
+        )
+        game_center_achievement_image_create_request.additional_properties = d
+        return game_center_achievement_image_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_achievement_image_v2_create_request_data_attributes import (
+        GameCenterAchievementImageV2CreateRequestDataAttributes,
+    )
+    from ..models.game_center_achievement_image_v2_create_request_data_relationships import (
+        GameCenterAchievementImageV2CreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="GameCenterAchievementImageV2CreateRequestData")
+
+
+@_attrs_define
+class GameCenterAchievementImageV2CreateRequestData:
+    """
+    Attributes:
+        attributes (GameCenterAchievementImageV2CreateRequestDataAttributes):
+        relationships (GameCenterAchievementImageV2CreateRequestDataRelationships):
+        type_ (Literal['gameCenterAchievementImages']):
+    """
+
+    attributes: GameCenterAchievementImageV2CreateRequestDataAttributes
+    relationships: GameCenterAchievementImageV2CreateRequestDataRelationships
+    type_: Literal["gameCenterAchievementImages"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_achievement_image_v2_create_request_data_attributes import (
+            GameCenterAchievementImageV2CreateRequestDataAttributes,
+        )
+        from ..models.game_center_achievement_image_v2_create_request_data_relationships import (
+            GameCenterAchievementImageV2CreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = GameCenterAchievementImageV2CreateRequestDataAttributes.from_dict(d.pop("attributes"))
+
+        relationships = GameCenterAchievementImageV2CreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["gameCenterAchievementImages"], d.pop("type"))
+        if type_ != "gameCenterAchievementImages":
+            raise ValueError(f"type must match const 'gameCenterAchievementImages', got '{type_}'")
+
+        game_center_achievement_image_v2_create_request_data = cls(
+            attributes=attributes,
+            relationships=relationships,
+            type_=type_,
+        )
+        game_center_achievement_image_v2_create_request_data.additional_properties = d
+        return game_center_achievement_image_v2_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

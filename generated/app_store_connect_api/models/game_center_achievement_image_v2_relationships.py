@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_achievement_image_v2_relationships_localization import (
+        GameCenterAchievementImageV2RelationshipsLocalization,
+    )
+
+
+T = TypeVar("T", bound="GameCenterAchievementImageV2Relationships")
+
+
+@_attrs_define
+class GameCenterAchievementImageV2Relationships:
+    """
+    Attributes:
+        localization (GameCenterAchievementImageV2RelationshipsLocalization | Unset):
+    """
+
+    localization: GameCenterAchievementImageV2RelationshipsLocalization | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localization: dict[str, Any] | Unset | None
+        if self.localization is None:
+            localization = None
+        else:
+            localization = UNSET
+            if not isinstance(self.localization, Unset):
+                localization = self.localization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if localization is not UNSET:
+            field_dict["localization"] = localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_achievement_image_v2_relationships_localization import (
+            GameCenterAchievementImageV2RelationshipsLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_localization = d.pop("localization", UNSET)
+        if _raw_localization is None:
+            localization = None
+        else:
+            _localization = _raw_localization
+            localization: GameCenterAchievementImageV2RelationshipsLocalization | Unset
+            if isinstance(_localization, Unset):
+                localization = UNSET
+            else:
+                localization = GameCenterAchievementImageV2RelationshipsLocalization.from_dict(_localization)
+
+        game_center_achievement_image_v2_relationships = cls(
+            localization=localization,
+        )
+        game_center_achievement_image_v2_relationships.additional_properties = d
+        return game_center_achievement_image_v2_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem(OpenStrEnum):
+    AFTEREARNEDDESCRIPTION = "afterEarnedDescription"
+    BEFOREEARNEDDESCRIPTION = "beforeEarnedDescription"
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERACHIEVEMENTIMAGE = "gameCenterAchievementImage"
+    LOCALE = "locale"
+    NAME = "name"

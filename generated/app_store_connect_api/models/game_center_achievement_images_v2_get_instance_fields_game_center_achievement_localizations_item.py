@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementImagesV2GetInstanceFieldsGameCenterAchievementLocalizationsItem(OpenStrEnum):
+    AFTEREARNEDDESCRIPTION = "afterEarnedDescription"
+    BEFOREEARNEDDESCRIPTION = "beforeEarnedDescription"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

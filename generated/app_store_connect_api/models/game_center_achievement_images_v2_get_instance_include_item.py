@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementImagesV2GetInstanceIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

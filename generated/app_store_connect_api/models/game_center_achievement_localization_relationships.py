@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement,
+    )
+    from ..models.game_center_achievement_localization_relationships_game_center_achievement_image import (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage,
+    )
+
+
+T = TypeVar("T", bound="GameCenterAchievementLocalizationRelationships")
+
+
+@_attrs_define
+class GameCenterAchievementLocalizationRelationships:
+    """
+    Attributes:
+        game_center_achievement (GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset):
+        game_center_achievement_image (GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage |
+            Unset):
+    """
+
+    game_center_achievement: (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset | None
+    ) = UNSET
+    game_center_achievement_image: (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_achievement: dict[str, Any] | Unset | None
+        if self.game_center_achievement is None:
+            game_center_achievement = None
+        else:
+            game_center_achievement = UNSET
+            if not isinstance(self.game_center_achievement, Unset):
+                game_center_achievement = self.game_center_achievement.to_dict()
+
+        game_center_achievement_image: dict[str, Any] | Unset | None
+        if self.game_center_achievement_image is None:
+            game_center_achievement_image = None
+        else:
+            game_center_achievement_image = UNSET
+            if not isinstance(self.game_center_achievement_image, Unset):
+                game_center_achievement_image = self.game_center_achievement_image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_achievement is not UNSET:
+            field_dict["gameCenterAchievement"] = game_center_achievement
+        if game_center_achievement_image is not UNSET:
+            field_dict["gameCenterAchievementImage"] = game_center_achievement_image
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
+            GameCenterAchievementLocalizationRelationshipsGameCenterAchievement,
+        )
+        from ..models.game_center_achievement_localization_relationships_game_center_achievement_image import (
+            GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
+        if _raw_game_center_achievement is None:
+            game_center_achievement = None
+        else:
+            _game_center_achievement = _raw_game_center_achievement
+            game_center_achievement: (
+                GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset
+            )
+            if isinstance(_game_center_achievement, Unset):
+                game_center_achievement = UNSET
+            else:
+                game_center_achievement = (
+                    GameCenterAchievementLocalizationRelationshipsGameCenterAchievement.from_dict(
+                        _game_center_achievement
+                    )
+                )
+
+        _raw_game_center_achievement_image = d.pop("gameCenterAchievementImage", UNSET)
+        if _raw_game_center_achievement_image is None:
+            game_center_achievement_image = None
+        else:
+            _game_center_achievement_image = _raw_game_center_achievement_image
+            game_center_achievement_image: (
+                GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | Unset
+            )
+            if isinstance(_game_center_achievement_image, Unset):
+                game_center_achievement_image = UNSET
+            else:
+                game_center_achievement_image = (
+                    GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage.from_dict(
+                        _game_center_achievement_image
+                    )
+                )
+
+        game_center_achievement_localization_relationships = cls(
+            game_center_achievement=game_center_achievement,
+            game_center_achievement_image=game_center_achievement_image,
+        )
+        game_center_achievement_localization_relationships.additional_properties = d
+        return game_center_achievement_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

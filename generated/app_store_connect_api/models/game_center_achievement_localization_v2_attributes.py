@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterAchievementLocalizationV2Attributes")
+
+
+@_attrs_define
+class GameCenterAchievementLocalizationV2Attributes:
+    """
+    Attributes:
+        after_earned_description (str | Unset):
+        before_earned_description (str | Unset):
+        locale (str | Unset):
+        name (str | Unset):
+    """
+
+    after_earned_description: str | Unset | None = UNSET
+    before_earned_description: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        after_earned_description = self.after_earned_description
+
+        before_earned_description = self.before_earned_description
+
+        locale = self.locale
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if after_earned_description is not UNSET:
+            field_dict["afterEarnedDescription"] = after_earned_description
+        if before_earned_description is not UNSET:
+            field_dict["beforeEarnedDescription"] = before_earned_description
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        after_earned_description = d.pop("afterEarnedDescription", UNSET)
+
+        before_earned_description = d.pop("beforeEarnedDescription", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        game_center_achievement_localization_v2_attributes = cls(
+            after_earned_description=after_earned_description,
+            before_earned_description=before_earned_description,
+            locale=locale,
+            name=name,
+        )
+        game_center_achievement_localization_v2_attributes.additional_properties = d
+        return game_center_achievement_localization_v2_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterAchievementLocalizationV2UpdateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterAchievementLocalizationV2UpdateRequestDataAttributes:
+    """
+    Attributes:
+        after_earned_description (None | str | Unset):
+        before_earned_description (None | str | Unset):
+        name (None | str | Unset):
+    """
+
+    after_earned_description: None | str | Unset = UNSET
+    before_earned_description: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        after_earned_description: None | str | Unset
+        if isinstance(self.after_earned_description, Unset):
+            after_earned_description = UNSET
+        else:
+            after_earned_description = self.after_earned_description
+
+        before_earned_description: None | str | Unset
+        if isinstance(self.before_earned_description, Unset):
+            before_earned_description = UNSET
+        else:
+            before_earned_description = self.before_earned_description
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if after_earned_description is not UNSET:
+            field_dict["afterEarnedDescription"] = after_earned_description
+        if before_earned_description is not UNSET:
+            field_dict["beforeEarnedDescription"] = before_earned_description
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_after_earned_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        after_earned_description = _parse_after_earned_description(d.pop("afterEarnedDescription", UNSET))
+
+        def _parse_before_earned_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        before_earned_description = _parse_before_earned_description(d.pop("beforeEarnedDescription", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        game_center_achievement_localization_v2_update_request_data_attributes = cls(
+            after_earned_description=after_earned_description,
+            before_earned_description=before_earned_description,
+            name=name,
+        )
+        game_center_achievement_localization_v2_update_request_data_attributes.additional_properties = d
+        return game_center_achievement_localization_v2_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

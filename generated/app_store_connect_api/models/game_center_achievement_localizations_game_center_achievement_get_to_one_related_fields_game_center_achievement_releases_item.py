@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    LIVE = "live"

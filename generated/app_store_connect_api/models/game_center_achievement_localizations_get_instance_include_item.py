@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERACHIEVEMENTIMAGE = "gameCenterAchievementImage"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem(
+    OpenStrEnum
+):
+    AFTEREARNEDDESCRIPTION = "afterEarnedDescription"
+    BEFOREEARNEDDESCRIPTION = "beforeEarnedDescription"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

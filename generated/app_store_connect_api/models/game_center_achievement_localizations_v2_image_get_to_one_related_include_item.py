@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementLocalizationsV2ImageGetToOneRelatedIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementReleasesGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"

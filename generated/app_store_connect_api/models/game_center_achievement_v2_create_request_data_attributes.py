@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_to_string_map import StringToStringMap
+
+
+T = TypeVar("T", bound="GameCenterAchievementV2CreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterAchievementV2CreateRequestDataAttributes:
+    """
+    Attributes:
+        points (int):
+        reference_name (str):
+        repeatable (bool):
+        show_before_earned (bool):
+        vendor_identifier (str):
+        activity_properties (StringToStringMap | Unset):
+    """
+
+    points: int
+    reference_name: str
+    repeatable: bool
+    show_before_earned: bool
+    vendor_identifier: str
+    activity_properties: StringToStringMap | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        reference_name = self.reference_name
+
+        repeatable = self.repeatable
+
+        show_before_earned = self.show_before_earned
+
+        vendor_identifier = self.vendor_identifier
+
+        activity_properties: dict[str, Any] | Unset | None
+        if self.activity_properties is None:
+            activity_properties = None
+        else:
+            activity_properties = UNSET
+            if not isinstance(self.activity_properties, Unset):
+                activity_properties = self.activity_properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["points"] = points
+        field_dict["referenceName"] = reference_name
+        field_dict["repeatable"] = repeatable
+        field_dict["showBeforeEarned"] = show_before_earned
+        field_dict["vendorIdentifier"] = vendor_identifier
+        if activity_properties is not UNSET:
+            field_dict["activityProperties"] = activity_properties
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_to_string_map import StringToStringMap
+
+        d = dict(src_dict)
+        points = d.pop("points")
+
+        reference_name = d.pop("referenceName")
+
+        repeatable = d.pop("repeatable")
+
+        show_before_earned = d.pop("showBeforeEarned")
+
+        vendor_identifier = d.pop("vendorIdentifier")
+
+        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        if _raw_activity_properties is None:
+            activity_properties = None
+        else:
+            _activity_properties = _raw_activity_properties
+            activity_properties: StringToStringMap | Unset
+            if isinstance(_activity_properties, Unset):
+                activity_properties = UNSET
+            else:
+                activity_properties = StringToStringMap.from_dict(_activity_properties)
+
+        game_center_achievement_v2_create_request_data_attributes = cls(
+            points=points,
+            reference_name=reference_name,
+            repeatable=repeatable,
+            show_before_earned=show_before_earned,
+            vendor_identifier=vendor_identifier,
+            activity_properties=activity_properties,
+        )
+        game_center_achievement_v2_create_request_data_attributes.additional_properties = d
+        return game_center_achievement_v2_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_achievement_version_v2_inline_create_relationships_achievement import (
+        GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement,
+    )
+
+
+T = TypeVar("T", bound="GameCenterAchievementVersionV2InlineCreateRelationships")
+
+
+@_attrs_define
+class GameCenterAchievementVersionV2InlineCreateRelationships:
+    """
+    Attributes:
+        achievement (GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement | Unset):
+    """
+
+    achievement: GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        achievement: dict[str, Any] | Unset | None
+        if self.achievement is None:
+            achievement = None
+        else:
+            achievement = UNSET
+            if not isinstance(self.achievement, Unset):
+                achievement = self.achievement.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if achievement is not UNSET:
+            field_dict["achievement"] = achievement
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_achievement_version_v2_inline_create_relationships_achievement import (
+            GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement,
+        )
+
+        d = dict(src_dict)
+        _raw_achievement = d.pop("achievement", UNSET)
+        if _raw_achievement is None:
+            achievement = None
+        else:
+            _achievement = _raw_achievement
+            achievement: GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement | Unset
+            if isinstance(_achievement, Unset):
+                achievement = UNSET
+            else:
+                achievement = GameCenterAchievementVersionV2InlineCreateRelationshipsAchievement.from_dict(
+                    _achievement
+                )
+
+        game_center_achievement_version_v2_inline_create_relationships = cls(
+            achievement=achievement,
+        )
+        game_center_achievement_version_v2_inline_create_relationships.additional_properties = d
+        return game_center_achievement_version_v2_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementVersionsV2GetInstanceIncludeItem(OpenStrEnum):
+    ACHIEVEMENT = "achievement"
+    LOCALIZATIONS = "localizations"

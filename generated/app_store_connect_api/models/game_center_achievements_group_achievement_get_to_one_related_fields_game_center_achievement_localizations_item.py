@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem(
+    OpenStrEnum
+):
+    AFTEREARNEDDESCRIPTION = "afterEarnedDescription"
+    BEFOREEARNEDDESCRIPTION = "beforeEarnedDescription"
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERACHIEVEMENTIMAGE = "gameCenterAchievementImage"
+    LOCALE = "locale"
+    NAME = "name"

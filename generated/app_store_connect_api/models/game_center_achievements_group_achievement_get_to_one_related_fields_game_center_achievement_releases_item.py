@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    LIVE = "live"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERACHIEVEMENTIMAGE = "gameCenterAchievementImage"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem(
+    OpenStrEnum
+):
+    AFTEREARNEDDESCRIPTION = "afterEarnedDescription"
+    BEFOREEARNEDDESCRIPTION = "beforeEarnedDescription"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

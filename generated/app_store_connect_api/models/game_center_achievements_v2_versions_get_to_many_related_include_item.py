@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    ACHIEVEMENT = "achievement"
+    LOCALIZATIONS = "localizations"

@@ -1,0 +1,26 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivitiesGetInstanceFieldsGameCenterLeaderboardsItem(OpenStrEnum):
+    ACTIVITY = "activity"
+    ACTIVITYPROPERTIES = "activityProperties"
+    ARCHIVED = "archived"
+    CHALLENGE = "challenge"
+    DEFAULTFORMATTER = "defaultFormatter"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDSETS = "gameCenterLeaderboardSets"
+    GROUPLEADERBOARD = "groupLeaderboard"
+    LOCALIZATIONS = "localizations"
+    RECURRENCEDURATION = "recurrenceDuration"
+    RECURRENCERULE = "recurrenceRule"
+    RECURRENCESTARTDATE = "recurrenceStartDate"
+    REFERENCENAME = "referenceName"
+    RELEASES = "releases"
+    SCORERANGEEND = "scoreRangeEnd"
+    SCORERANGESTART = "scoreRangeStart"
+    SCORESORTTYPE = "scoreSortType"
+    SUBMISSIONTYPE = "submissionType"
+    VENDORIDENTIFIER = "vendorIdentifier"
+    VERSIONS = "versions"
+    VISIBILITY = "visibility"

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_activity_attributes_play_style import GameCenterActivityAttributesPlayStyle
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_to_string_map import StringToStringMap
+
+
+T = TypeVar("T", bound="GameCenterActivityAttributes")
+
+
+@_attrs_define
+class GameCenterActivityAttributes:
+    """
+    Attributes:
+        archived (bool | Unset):
+        maximum_players_count (int | Unset):
+        minimum_players_count (int | Unset):
+        play_style (GameCenterActivityAttributesPlayStyle | Unset):
+        properties (StringToStringMap | Unset):
+        reference_name (str | Unset):
+        supports_party_code (bool | Unset):
+        vendor_identifier (str | Unset):
+    """
+
+    archived: bool | Unset | None = UNSET
+    maximum_players_count: int | Unset | None = UNSET
+    minimum_players_count: int | Unset | None = UNSET
+    play_style: GameCenterActivityAttributesPlayStyle | Unset | None = UNSET
+    properties: StringToStringMap | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    supports_party_code: bool | Unset | None = UNSET
+    vendor_identifier: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        maximum_players_count = self.maximum_players_count
+
+        minimum_players_count = self.minimum_players_count
+
+        play_style: str | Unset | None
+        if self.play_style is None:
+            play_style = None
+        else:
+            play_style = UNSET
+            if not isinstance(self.play_style, Unset):
+                play_style = self.play_style.value
+
+        properties: dict[str, Any] | Unset | None
+        if self.properties is None:
+            properties = None
+        else:
+            properties = UNSET
+            if not isinstance(self.properties, Unset):
+                properties = self.properties.to_dict()
+
+        reference_name = self.reference_name
+
+        supports_party_code = self.supports_party_code
+
+        vendor_identifier = self.vendor_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if maximum_players_count is not UNSET:
+            field_dict["maximumPlayersCount"] = maximum_players_count
+        if minimum_players_count is not UNSET:
+            field_dict["minimumPlayersCount"] = minimum_players_count
+        if play_style is not UNSET:
+            field_dict["playStyle"] = play_style
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if supports_party_code is not UNSET:
+            field_dict["supportsPartyCode"] = supports_party_code
+        if vendor_identifier is not UNSET:
+            field_dict["vendorIdentifier"] = vendor_identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_to_string_map import StringToStringMap
+
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        maximum_players_count = d.pop("maximumPlayersCount", UNSET)
+
+        minimum_players_count = d.pop("minimumPlayersCount", UNSET)
+
+        _raw_play_style = d.pop("playStyle", UNSET)
+        if _raw_play_style is None:
+            play_style = None
+        else:
+            _play_style = _raw_play_style
+            play_style: GameCenterActivityAttributesPlayStyle | Unset
+            if isinstance(_play_style, Unset):
+                play_style = UNSET
+            else:
+                play_style = GameCenterActivityAttributesPlayStyle(_play_style)
+
+        _raw_properties = d.pop("properties", UNSET)
+        if _raw_properties is None:
+            properties = None
+        else:
+            _properties = _raw_properties
+            properties: StringToStringMap | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = StringToStringMap.from_dict(_properties)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        supports_party_code = d.pop("supportsPartyCode", UNSET)
+
+        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+
+        game_center_activity_attributes = cls(
+            archived=archived,
+            maximum_players_count=maximum_players_count,
+            minimum_players_count=minimum_players_count,
+            play_style=play_style,
+            properties=properties,
+            reference_name=reference_name,
+            supports_party_code=supports_party_code,
+            vendor_identifier=vendor_identifier,
+        )
+        game_center_activity_attributes.additional_properties = d
+        return game_center_activity_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

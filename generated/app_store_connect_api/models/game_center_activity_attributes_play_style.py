@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityAttributesPlayStyle(OpenStrEnum):
+    ASYNCHRONOUS = "ASYNCHRONOUS"
+    SYNCHRONOUS = "SYNCHRONOUS"

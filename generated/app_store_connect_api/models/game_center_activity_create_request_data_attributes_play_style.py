@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityCreateRequestDataAttributesPlayStyle(OpenStrEnum):
+    ASYNCHRONOUS = "ASYNCHRONOUS"
+    SYNCHRONOUS = "SYNCHRONOUS"

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterActivityLocalizationAttributes")
+
+
+@_attrs_define
+class GameCenterActivityLocalizationAttributes:
+    """
+    Attributes:
+        description (str | Unset):
+        locale (str | Unset):
+        name (str | Unset):
+    """
+
+    description: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        locale = self.locale
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        game_center_activity_localization_attributes = cls(
+            description=description,
+            locale=locale,
+            name=name,
+        )
+        game_center_activity_localization_attributes.additional_properties = d
+        return game_center_activity_localization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

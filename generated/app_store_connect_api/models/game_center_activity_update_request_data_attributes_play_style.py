@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityUpdateRequestDataAttributesPlayStyle(OpenStrEnum):
+    ASYNCHRONOUS = "ASYNCHRONOUS"
+    SYNCHRONOUS = "SYNCHRONOUS"

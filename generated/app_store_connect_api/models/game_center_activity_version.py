@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_activity_version_attributes import GameCenterActivityVersionAttributes
+    from ..models.game_center_activity_version_relationships import GameCenterActivityVersionRelationships
+    from ..models.resource_links import ResourceLinks
+
+
+T = TypeVar("T", bound="GameCenterActivityVersion")
+
+
+@_attrs_define
+class GameCenterActivityVersion:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['gameCenterActivityVersions']):
+        attributes (GameCenterActivityVersionAttributes | Unset):
+        links (ResourceLinks | Unset):
+        relationships (GameCenterActivityVersionRelationships | Unset):
+    """
+
+    id: str
+    type_: Literal["gameCenterActivityVersions"]
+    attributes: GameCenterActivityVersionAttributes | Unset | None = UNSET
+    links: ResourceLinks | Unset | None = UNSET
+    relationships: GameCenterActivityVersionRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        attributes: dict[str, Any] | Unset | None
+        if self.attributes is None:
+            attributes = None
+        else:
+            attributes = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if links is not UNSET:
+            field_dict["links"] = links
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_activity_version_attributes import GameCenterActivityVersionAttributes
+        from ..models.game_center_activity_version_relationships import GameCenterActivityVersionRelationships
+        from ..models.resource_links import ResourceLinks
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["gameCenterActivityVersions"], d.pop("type"))
+        if type_ != "gameCenterActivityVersions":
+            raise ValueError(f"type must match const 'gameCenterActivityVersions', got '{type_}'")
+
+        _raw_attributes = d.pop("attributes", UNSET)
+        if _raw_attributes is None:
+            attributes = None
+        else:
+            _attributes = _raw_attributes
+            attributes: GameCenterActivityVersionAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = GameCenterActivityVersionAttributes.from_dict(_attributes)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: ResourceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = ResourceLinks.from_dict(_links)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: GameCenterActivityVersionRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = GameCenterActivityVersionRelationships.from_dict(_relationships)
+
+        game_center_activity_version = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+            links=links,
+            relationships=relationships,
+        )
+        game_center_activity_version.additional_properties = d
+        return game_center_activity_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_activity_version_inline_create_relationships_activity import (
+        GameCenterActivityVersionInlineCreateRelationshipsActivity,
+    )
+
+
+T = TypeVar("T", bound="GameCenterActivityVersionInlineCreateRelationships")
+
+
+@_attrs_define
+class GameCenterActivityVersionInlineCreateRelationships:
+    """
+    Attributes:
+        activity (GameCenterActivityVersionInlineCreateRelationshipsActivity | Unset):
+    """
+
+    activity: GameCenterActivityVersionInlineCreateRelationshipsActivity | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity: dict[str, Any] | Unset | None
+        if self.activity is None:
+            activity = None
+        else:
+            activity = UNSET
+            if not isinstance(self.activity, Unset):
+                activity = self.activity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity is not UNSET:
+            field_dict["activity"] = activity
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_activity_version_inline_create_relationships_activity import (
+            GameCenterActivityVersionInlineCreateRelationshipsActivity,
+        )
+
+        d = dict(src_dict)
+        _raw_activity = d.pop("activity", UNSET)
+        if _raw_activity is None:
+            activity = None
+        else:
+            _activity = _raw_activity
+            activity: GameCenterActivityVersionInlineCreateRelationshipsActivity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = GameCenterActivityVersionInlineCreateRelationshipsActivity.from_dict(_activity)
+
+        game_center_activity_version_inline_create_relationships = cls(
+            activity=activity,
+        )
+        game_center_activity_version_inline_create_relationships.additional_properties = d
+        return game_center_activity_version_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

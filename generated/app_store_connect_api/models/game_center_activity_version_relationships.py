@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_activity_version_relationships_activity import (
+        GameCenterActivityVersionRelationshipsActivity,
+    )
+    from ..models.game_center_activity_version_relationships_default_image import (
+        GameCenterActivityVersionRelationshipsDefaultImage,
+    )
+    from ..models.game_center_activity_version_relationships_localizations import (
+        GameCenterActivityVersionRelationshipsLocalizations,
+    )
+    from ..models.game_center_activity_version_relationships_releases import (
+        GameCenterActivityVersionRelationshipsReleases,
+    )
+
+
+T = TypeVar("T", bound="GameCenterActivityVersionRelationships")
+
+
+@_attrs_define
+class GameCenterActivityVersionRelationships:
+    """
+    Attributes:
+        activity (GameCenterActivityVersionRelationshipsActivity | Unset):
+        default_image (GameCenterActivityVersionRelationshipsDefaultImage | Unset):
+        localizations (GameCenterActivityVersionRelationshipsLocalizations | Unset):
+        releases (GameCenterActivityVersionRelationshipsReleases | Unset):
+    """
+
+    activity: GameCenterActivityVersionRelationshipsActivity | Unset | None = UNSET
+    default_image: GameCenterActivityVersionRelationshipsDefaultImage | Unset | None = UNSET
+    localizations: GameCenterActivityVersionRelationshipsLocalizations | Unset | None = UNSET
+    releases: GameCenterActivityVersionRelationshipsReleases | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity: dict[str, Any] | Unset | None
+        if self.activity is None:
+            activity = None
+        else:
+            activity = UNSET
+            if not isinstance(self.activity, Unset):
+                activity = self.activity.to_dict()
+
+        default_image: dict[str, Any] | Unset | None
+        if self.default_image is None:
+            default_image = None
+        else:
+            default_image = UNSET
+            if not isinstance(self.default_image, Unset):
+                default_image = self.default_image.to_dict()
+
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        releases: dict[str, Any] | Unset | None
+        if self.releases is None:
+            releases = None
+        else:
+            releases = UNSET
+            if not isinstance(self.releases, Unset):
+                releases = self.releases.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity is not UNSET:
+            field_dict["activity"] = activity
+        if default_image is not UNSET:
+            field_dict["defaultImage"] = default_image
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        if releases is not UNSET:
+            field_dict["releases"] = releases
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_activity_version_relationships_activity import (
+            GameCenterActivityVersionRelationshipsActivity,
+        )
+        from ..models.game_center_activity_version_relationships_default_image import (
+            GameCenterActivityVersionRelationshipsDefaultImage,
+        )
+        from ..models.game_center_activity_version_relationships_localizations import (
+            GameCenterActivityVersionRelationshipsLocalizations,
+        )
+        from ..models.game_center_activity_version_relationships_releases import (
+            GameCenterActivityVersionRelationshipsReleases,
+        )
+
+        d = dict(src_dict)
+        _raw_activity = d.pop("activity", UNSET)
+        if _raw_activity is None:
+            activity = None
+        else:
+            _activity = _raw_activity
+            activity: GameCenterActivityVersionRelationshipsActivity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = GameCenterActivityVersionRelationshipsActivity.from_dict(_activity)
+
+        _raw_default_image = d.pop("defaultImage", UNSET)
+        if _raw_default_image is None:
+            default_image = None
+        else:
+            _default_image = _raw_default_image
+            default_image: GameCenterActivityVersionRelationshipsDefaultImage | Unset
+            if isinstance(_default_image, Unset):
+                default_image = UNSET
+            else:
+                default_image = GameCenterActivityVersionRelationshipsDefaultImage.from_dict(_default_image)
+
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: GameCenterActivityVersionRelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = GameCenterActivityVersionRelationshipsLocalizations.from_dict(_localizations)
+
+        _raw_releases = d.pop("releases", UNSET)
+        if _raw_releases is None:
+            releases = None
+        else:
+            _releases = _raw_releases
+            releases: GameCenterActivityVersionRelationshipsReleases | Unset
+            if isinstance(_releases, Unset):
+                releases = UNSET
+            else:
+                releases = GameCenterActivityVersionRelationshipsReleases.from_dict(_releases)
+
+        game_center_activity_version_relationships = cls(
+            activity=activity,
+            default_image=default_image,
+            localizations=localizations,
+            releases=releases,
+        )
+        game_center_activity_version_relationships.additional_properties = d
+        return game_center_activity_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem(OpenStrEnum):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    UPLOADOPERATIONS = "uploadOperations"

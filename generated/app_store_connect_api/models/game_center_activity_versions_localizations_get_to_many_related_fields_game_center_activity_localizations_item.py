@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem(
+    OpenStrEnum
+):
+    DESCRIPTION = "description"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem(
+    OpenStrEnum
+):
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    VERSIONS = "versions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    COMPATIBILITYVERSIONS = "compatibilityVersions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterAppVersionsGetInstanceIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    COMPATIBILITYVERSIONS = "compatibilityVersions"

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_challenge_attributes_challenge_type import (
+    GameCenterChallengeAttributesChallengeType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterChallengeAttributes")
+
+
+@_attrs_define
+class GameCenterChallengeAttributes:
+    """
+    Attributes:
+        archived (bool | Unset):
+        challenge_type (GameCenterChallengeAttributesChallengeType | Unset):
+        reference_name (str | Unset):
+        repeatable (bool | Unset):
+        vendor_identifier (str | Unset):
+    """
+
+    archived: bool | Unset | None = UNSET
+    challenge_type: GameCenterChallengeAttributesChallengeType | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    repeatable: bool | Unset | None = UNSET
+    vendor_identifier: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        challenge_type: str | Unset | None
+        if self.challenge_type is None:
+            challenge_type = None
+        else:
+            challenge_type = UNSET
+            if not isinstance(self.challenge_type, Unset):
+                challenge_type = self.challenge_type.value
+
+        reference_name = self.reference_name
+
+        repeatable = self.repeatable
+
+        vendor_identifier = self.vendor_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if challenge_type is not UNSET:
+            field_dict["challengeType"] = challenge_type
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if repeatable is not UNSET:
+            field_dict["repeatable"] = repeatable
+        if vendor_identifier is not UNSET:
+            field_dict["vendorIdentifier"] = vendor_identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        _raw_challenge_type = d.pop("challengeType", UNSET)
+        if _raw_challenge_type is None:
+            challenge_type = None
+        else:
+            _challenge_type = _raw_challenge_type
+            challenge_type: GameCenterChallengeAttributesChallengeType | Unset
+            if isinstance(_challenge_type, Unset):
+                challenge_type = UNSET
+            else:
+                challenge_type = GameCenterChallengeAttributesChallengeType(_challenge_type)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        repeatable = d.pop("repeatable", UNSET)
+
+        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+
+        game_center_challenge_attributes = cls(
+            archived=archived,
+            challenge_type=challenge_type,
+            reference_name=reference_name,
+            repeatable=repeatable,
+            vendor_identifier=vendor_identifier,
+        )
+        game_center_challenge_attributes.additional_properties = d
+        return game_center_challenge_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

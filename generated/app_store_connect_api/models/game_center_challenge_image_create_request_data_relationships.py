@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_image_create_request_data_relationships_localization import (
+        GameCenterChallengeImageCreateRequestDataRelationshipsLocalization,
+    )
+    from ..models.game_center_challenge_image_create_request_data_relationships_version import (
+        GameCenterChallengeImageCreateRequestDataRelationshipsVersion,
+    )
+
+
+T = TypeVar("T", bound="GameCenterChallengeImageCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterChallengeImageCreateRequestDataRelationships:
+    """
+    Attributes:
+        localization (GameCenterChallengeImageCreateRequestDataRelationshipsLocalization | Unset):
+        version (GameCenterChallengeImageCreateRequestDataRelationshipsVersion | Unset):
+    """
+
+    localization: GameCenterChallengeImageCreateRequestDataRelationshipsLocalization | Unset | None = UNSET
+    version: GameCenterChallengeImageCreateRequestDataRelationshipsVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localization: dict[str, Any] | Unset | None
+        if self.localization is None:
+            localization = None
+        else:
+            localization = UNSET
+            if not isinstance(self.localization, Unset):
+                localization = self.localization.to_dict()
+
+        version: dict[str, Any] | Unset | None
+        if self.version is None:
+            version = None
+        else:
+            version = UNSET
+            if not isinstance(self.version, Unset):
+                version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if localization is not UNSET:
+            field_dict["localization"] = localization
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_image_create_request_data_relationships_localization import (
+            GameCenterChallengeImageCreateRequestDataRelationshipsLocalization,
+        )
+        from ..models.game_center_challenge_image_create_request_data_relationships_version import (
+            GameCenterChallengeImageCreateRequestDataRelationshipsVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_localization = d.pop("localization", UNSET)
+        if _raw_localization is None:
+            localization = None
+        else:
+            _localization = _raw_localization
+            localization: GameCenterChallengeImageCreateRequestDataRelationshipsLocalization | Unset
+            if isinstance(_localization, Unset):
+                localization = UNSET
+            else:
+                localization = GameCenterChallengeImageCreateRequestDataRelationshipsLocalization.from_dict(
+                    _localization
+                )
+
+        _raw_version = d.pop("version", UNSET)
+        if _raw_version is None:
+            version = None
+        else:
+            _version = _raw_version
+            version: GameCenterChallengeImageCreateRequestDataRelationshipsVersion | Unset
+            if isinstance(_version, Unset):
+                version = UNSET
+            else:
+                version = GameCenterChallengeImageCreateRequestDataRelationshipsVersion.from_dict(_version)
+
+        game_center_challenge_image_create_request_data_relationships = cls(
+            localization=localization,
+            version=version,
+        )
+        game_center_challenge_image_create_request_data_relationships.additional_properties = d
+        return game_center_challenge_image_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

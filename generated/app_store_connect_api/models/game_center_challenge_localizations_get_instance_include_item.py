@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengeLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_relationships_game_center_detail import (
+        GameCenterChallengeRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_challenge_relationships_game_center_group import (
+        GameCenterChallengeRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_challenge_relationships_leaderboard import (
+        GameCenterChallengeRelationshipsLeaderboard,
+    )
+    from ..models.game_center_challenge_relationships_leaderboard_v2 import (
+        GameCenterChallengeRelationshipsLeaderboardV2,
+    )
+    from ..models.game_center_challenge_relationships_versions import GameCenterChallengeRelationshipsVersions
+
+
+T = TypeVar("T", bound="GameCenterChallengeRelationships")
+
+
+@_attrs_define
+class GameCenterChallengeRelationships:
+    """
+    Attributes:
+        game_center_detail (GameCenterChallengeRelationshipsGameCenterDetail | Unset):
+        game_center_group (GameCenterChallengeRelationshipsGameCenterGroup | Unset):
+        leaderboard (GameCenterChallengeRelationshipsLeaderboard | Unset):
+        leaderboard_v2 (GameCenterChallengeRelationshipsLeaderboardV2 | Unset):
+        versions (GameCenterChallengeRelationshipsVersions | Unset):
+    """
+
+    game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | Unset | None = UNSET
+    leaderboard: GameCenterChallengeRelationshipsLeaderboard | Unset | None = UNSET
+    leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | Unset | None = UNSET
+    versions: GameCenterChallengeRelationshipsVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_detail: dict[str, Any] | Unset | None
+        if self.game_center_detail is None:
+            game_center_detail = None
+        else:
+            game_center_detail = UNSET
+            if not isinstance(self.game_center_detail, Unset):
+                game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_group: dict[str, Any] | Unset | None
+        if self.game_center_group is None:
+            game_center_group = None
+        else:
+            game_center_group = UNSET
+            if not isinstance(self.game_center_group, Unset):
+                game_center_group = self.game_center_group.to_dict()
+
+        leaderboard: dict[str, Any] | Unset | None
+        if self.leaderboard is None:
+            leaderboard = None
+        else:
+            leaderboard = UNSET
+            if not isinstance(self.leaderboard, Unset):
+                leaderboard = self.leaderboard.to_dict()
+
+        leaderboard_v2: dict[str, Any] | Unset | None
+        if self.leaderboard_v2 is None:
+            leaderboard_v2 = None
+        else:
+            leaderboard_v2 = UNSET
+            if not isinstance(self.leaderboard_v2, Unset):
+                leaderboard_v2 = self.leaderboard_v2.to_dict()
+
+        versions: dict[str, Any] | Unset | None
+        if self.versions is None:
+            versions = None
+        else:
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_detail is not UNSET:
+            field_dict["gameCenterDetail"] = game_center_detail
+        if game_center_group is not UNSET:
+            field_dict["gameCenterGroup"] = game_center_group
+        if leaderboard is not UNSET:
+            field_dict["leaderboard"] = leaderboard
+        if leaderboard_v2 is not UNSET:
+            field_dict["leaderboardV2"] = leaderboard_v2
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_relationships_game_center_detail import (
+            GameCenterChallengeRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_challenge_relationships_game_center_group import (
+            GameCenterChallengeRelationshipsGameCenterGroup,
+        )
+        from ..models.game_center_challenge_relationships_leaderboard import (
+            GameCenterChallengeRelationshipsLeaderboard,
+        )
+        from ..models.game_center_challenge_relationships_leaderboard_v2 import (
+            GameCenterChallengeRelationshipsLeaderboardV2,
+        )
+        from ..models.game_center_challenge_relationships_versions import (
+            GameCenterChallengeRelationshipsVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        if _raw_game_center_detail is None:
+            game_center_detail = None
+        else:
+            _game_center_detail = _raw_game_center_detail
+            game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | Unset
+            if isinstance(_game_center_detail, Unset):
+                game_center_detail = UNSET
+            else:
+                game_center_detail = GameCenterChallengeRelationshipsGameCenterDetail.from_dict(
+                    _game_center_detail
+                )
+
+        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        if _raw_game_center_group is None:
+            game_center_group = None
+        else:
+            _game_center_group = _raw_game_center_group
+            game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | Unset
+            if isinstance(_game_center_group, Unset):
+                game_center_group = UNSET
+            else:
+                game_center_group = GameCenterChallengeRelationshipsGameCenterGroup.from_dict(
+                    _game_center_group
+                )
+
+        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        if _raw_leaderboard is None:
+            leaderboard = None
+        else:
+            _leaderboard = _raw_leaderboard
+            leaderboard: GameCenterChallengeRelationshipsLeaderboard | Unset
+            if isinstance(_leaderboard, Unset):
+                leaderboard = UNSET
+            else:
+                leaderboard = GameCenterChallengeRelationshipsLeaderboard.from_dict(_leaderboard)
+
+        _raw_leaderboard_v2 = d.pop("leaderboardV2", UNSET)
+        if _raw_leaderboard_v2 is None:
+            leaderboard_v2 = None
+        else:
+            _leaderboard_v2 = _raw_leaderboard_v2
+            leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | Unset
+            if isinstance(_leaderboard_v2, Unset):
+                leaderboard_v2 = UNSET
+            else:
+                leaderboard_v2 = GameCenterChallengeRelationshipsLeaderboardV2.from_dict(_leaderboard_v2)
+
+        _raw_versions = d.pop("versions", UNSET)
+        if _raw_versions is None:
+            versions = None
+        else:
+            _versions = _raw_versions
+            versions: GameCenterChallengeRelationshipsVersions | Unset
+            if isinstance(_versions, Unset):
+                versions = UNSET
+            else:
+                versions = GameCenterChallengeRelationshipsVersions.from_dict(_versions)
+
+        game_center_challenge_relationships = cls(
+            game_center_detail=game_center_detail,
+            game_center_group=game_center_group,
+            leaderboard=leaderboard,
+            leaderboard_v2=leaderboard_v2,
+            versions=versions,
+        )
+        game_center_challenge_relationships.additional_properties = d
+        return game_center_challenge_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_version_inline_create_relationships import (
+        GameCenterChallengeVersionInlineCreateRelationships,
+    )
+
+
+T = TypeVar("T", bound="GameCenterChallengeVersionInlineCreate")
+
+
+@_attrs_define
+class GameCenterChallengeVersionInlineCreate:
+    """
+    Attributes:
+        type_ (Literal['gameCenterChallengeVersions']):
+        id (str | Unset):
+        relationships (GameCenterChallengeVersionInlineCreateRelationships | Unset):
+    """
+
+    type_: Literal["gameCenterChallengeVersions"]
+    id: str | Unset | None = UNSET
+    relationships: GameCenterChallengeVersionInlineCreateRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_version_inline_create_relationships import (
+            GameCenterChallengeVersionInlineCreateRelationships,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["gameCenterChallengeVersions"], d.pop("type"))
+        if type_ != "gameCenterChallengeVersions":
+            raise ValueError(f"type must match const 'gameCenterChallengeVersions', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: GameCenterChallengeVersionInlineCreateRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = GameCenterChallengeVersionInlineCreateRelationships.from_dict(_relationships)
+
+        game_center_challenge_version_inline_create = cls(
+            type_=type_,
+            id=id,
+            relationships=relationships,
+        )
+        game_center_challenge_version_inline_create.additional_properties = d
+        return game_center_challenge_version_inline_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_version_inline_create_relationships_challenge import (
+        GameCenterChallengeVersionInlineCreateRelationshipsChallenge,
+    )
+
+
+T = TypeVar("T", bound="GameCenterChallengeVersionInlineCreateRelationships")
+
+
+@_attrs_define
+class GameCenterChallengeVersionInlineCreateRelationships:
+    """
+    Attributes:
+        challenge (GameCenterChallengeVersionInlineCreateRelationshipsChallenge | Unset):
+    """
+
+    challenge: GameCenterChallengeVersionInlineCreateRelationshipsChallenge | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        challenge: dict[str, Any] | Unset | None
+        if self.challenge is None:
+            challenge = None
+        else:
+            challenge = UNSET
+            if not isinstance(self.challenge, Unset):
+                challenge = self.challenge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_version_inline_create_relationships_challenge import (
+            GameCenterChallengeVersionInlineCreateRelationshipsChallenge,
+        )
+
+        d = dict(src_dict)
+        _raw_challenge = d.pop("challenge", UNSET)
+        if _raw_challenge is None:
+            challenge = None
+        else:
+            _challenge = _raw_challenge
+            challenge: GameCenterChallengeVersionInlineCreateRelationshipsChallenge | Unset
+            if isinstance(_challenge, Unset):
+                challenge = UNSET
+            else:
+                challenge = GameCenterChallengeVersionInlineCreateRelationshipsChallenge.from_dict(_challenge)
+
+        game_center_challenge_version_inline_create_relationships = cls(
+            challenge=challenge,
+        )
+        game_center_challenge_version_inline_create_relationships.additional_properties = d
+        return game_center_challenge_version_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_version_relationships_challenge import (
+        GameCenterChallengeVersionRelationshipsChallenge,
+    )
+    from ..models.game_center_challenge_version_relationships_default_image import (
+        GameCenterChallengeVersionRelationshipsDefaultImage,
+    )
+    from ..models.game_center_challenge_version_relationships_localizations import (
+        GameCenterChallengeVersionRelationshipsLocalizations,
+    )
+    from ..models.game_center_challenge_version_relationships_releases import (
+        GameCenterChallengeVersionRelationshipsReleases,
+    )
+
+
+T = TypeVar("T", bound="GameCenterChallengeVersionRelationships")
+
+
+@_attrs_define
+class GameCenterChallengeVersionRelationships:
+    """
+    Attributes:
+        challenge (GameCenterChallengeVersionRelationshipsChallenge | Unset):
+        default_image (GameCenterChallengeVersionRelationshipsDefaultImage | Unset):
+        localizations (GameCenterChallengeVersionRelationshipsLocalizations | Unset):
+        releases (GameCenterChallengeVersionRelationshipsReleases | Unset):
+    """
+
+    challenge: GameCenterChallengeVersionRelationshipsChallenge | Unset | None = UNSET
+    default_image: GameCenterChallengeVersionRelationshipsDefaultImage | Unset | None = UNSET
+    localizations: GameCenterChallengeVersionRelationshipsLocalizations | Unset | None = UNSET
+    releases: GameCenterChallengeVersionRelationshipsReleases | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        challenge: dict[str, Any] | Unset | None
+        if self.challenge is None:
+            challenge = None
+        else:
+            challenge = UNSET
+            if not isinstance(self.challenge, Unset):
+                challenge = self.challenge.to_dict()
+
+        default_image: dict[str, Any] | Unset | None
+        if self.default_image is None:
+            default_image = None
+        else:
+            default_image = UNSET
+            if not isinstance(self.default_image, Unset):
+                default_image = self.default_image.to_dict()
+
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        releases: dict[str, Any] | Unset | None
+        if self.releases is None:
+            releases = None
+        else:
+            releases = UNSET
+            if not isinstance(self.releases, Unset):
+                releases = self.releases.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
+        if default_image is not UNSET:
+            field_dict["defaultImage"] = default_image
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        if releases is not UNSET:
+            field_dict["releases"] = releases
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_version_relationships_challenge import (
+            GameCenterChallengeVersionRelationshipsChallenge,
+        )
+        from ..models.game_center_challenge_version_relationships_default_image import (
+            GameCenterChallengeVersionRelationshipsDefaultImage,
+        )
+        from ..models.game_center_challenge_version_relationships_localizations import (
+            GameCenterChallengeVersionRelationshipsLocalizations,
+        )
+        from ..models.game_center_challenge_version_relationships_releases import (
+            GameCenterChallengeVersionRelationshipsReleases,
+        )
+
+        d = dict(src_dict)
+        _raw_challenge = d.pop("challenge", UNSET)
+        if _raw_challenge is None:
+            challenge = None
+        else:
+            _challenge = _raw_challenge
+            challenge: GameCenterChallengeVersionRelationshipsChallenge | Unset
+            if isinstance(_challenge, Unset):
+                challenge = UNSET
+            else:
+                challenge = GameCenterChallengeVersionRelationshipsChallenge.from_dict(_challenge)
+
+        _raw_default_image = d.pop("defaultImage", UNSET)
+        if _raw_default_image is None:
+            default_image = None
+        else:
+            _default_image = _raw_default_image
+            default_image: GameCenterChallengeVersionRelationshipsDefaultImage | Unset
+            if isinstance(_default_image, Unset):
+                default_image = UNSET
+            else:
+                default_image = GameCenterChallengeVersionRelationshipsDefaultImage.from_dict(_default_image)
+
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: GameCenterChallengeVersionRelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = GameCenterChallengeVersionRelationshipsLocalizations.from_dict(_localizations)
+
+        _raw_releases = d.pop("releases", UNSET)
+        if _raw_releases is None:
+            releases = None
+        else:
+            _releases = _raw_releases
+            releases: GameCenterChallengeVersionRelationshipsReleases | Unset
+            if isinstance(_releases, Unset):
+                releases = UNSET
+            else:
+                releases = GameCenterChallengeVersionRelationshipsReleases.from_dict(_releases)
+
+        game_center_challenge_version_relationships = cls(
+            challenge=challenge,
+            default_image=default_image,
+            localizations=localizations,
+            releases=releases,
+        )
+        game_center_challenge_version_relationships.additional_properties = d
+        return game_center_challenge_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_challenge_version_release_create_request_data_relationships_game_center_detail import (
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_challenge_version_release_create_request_data_relationships_version import (
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion,
+    )
+
+
+T = TypeVar("T", bound="GameCenterChallengeVersionReleaseCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterChallengeVersionReleaseCreateRequestDataRelationships:
+    """
+    Attributes:
+        game_center_detail (GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail):
+        version (GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion):
+    """
+
+    game_center_detail: GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail
+    version: GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_detail = self.game_center_detail.to_dict()
+
+        version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["gameCenterDetail"] = game_center_detail
+        field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_challenge_version_release_create_request_data_relationships_game_center_detail import (
+            GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_challenge_version_release_create_request_data_relationships_version import (
+            GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion,
+        )
+
+        d = dict(src_dict)
+        game_center_detail = (
+            GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(
+                d.pop("gameCenterDetail")
+            )
+        )
+
+        version = GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion.from_dict(
+            d.pop("version")
+        )
+
+        game_center_challenge_version_release_create_request_data_relationships = cls(
+            game_center_detail=game_center_detail,
+            version=version,
+        )
+        game_center_challenge_version_release_create_request_data_relationships.additional_properties = d
+        return game_center_challenge_version_release_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

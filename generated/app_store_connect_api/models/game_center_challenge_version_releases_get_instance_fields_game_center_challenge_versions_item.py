@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionsItem(OpenStrEnum):
+    CHALLENGE = "challenge"
+    DEFAULTIMAGE = "defaultImage"
+    LOCALIZATIONS = "localizations"
+    RELEASES = "releases"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengeVersionReleasesGetInstanceIncludeItem(OpenStrEnum):
+    VERSION = "version"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem(
+    OpenStrEnum
+):
+    DESCRIPTION = "description"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem(OpenStrEnum):
+    DESCRIPTION = "description"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

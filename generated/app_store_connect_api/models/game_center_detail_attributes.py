@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterDetailAttributes")
+
+
+@_attrs_define
+class GameCenterDetailAttributes:
+    """
+    Attributes:
+        arcade_enabled (bool | Unset):
+        challenge_enabled (bool | Unset):
+    """
+
+    arcade_enabled: bool | Unset | None = UNSET
+    challenge_enabled: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arcade_enabled = self.arcade_enabled
+
+        challenge_enabled = self.challenge_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if arcade_enabled is not UNSET:
+            field_dict["arcadeEnabled"] = arcade_enabled
+        if challenge_enabled is not UNSET:
+            field_dict["challengeEnabled"] = challenge_enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        arcade_enabled = d.pop("arcadeEnabled", UNSET)
+
+        challenge_enabled = d.pop("challengeEnabled", UNSET)
+
+        game_center_detail_attributes = cls(
+            arcade_enabled=arcade_enabled,
+            challenge_enabled=challenge_enabled,
+        )
+        game_center_detail_attributes.additional_properties = d
+        return game_center_detail_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

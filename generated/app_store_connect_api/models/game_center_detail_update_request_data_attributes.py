@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterDetailUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterDetailUpdateRequestDataAttributes:
+    """
+    Attributes:
+        challenge_enabled (bool | None | Unset):
+    """
+
+    challenge_enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        challenge_enabled: bool | None | Unset
+        if isinstance(self.challenge_enabled, Unset):
+            challenge_enabled = UNSET
+        else:
+            challenge_enabled = self.challenge_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if challenge_enabled is not UNSET:
+            field_dict["challengeEnabled"] = challenge_enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_challenge_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        challenge_enabled = _parse_challenge_enabled(d.pop("challengeEnabled", UNSET))
+
+        game_center_detail_update_request_data_attributes = cls(
+            challenge_enabled=challenge_enabled,
+        )
+        game_center_detail_update_request_data_attributes.additional_properties = d
+        return game_center_detail_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"

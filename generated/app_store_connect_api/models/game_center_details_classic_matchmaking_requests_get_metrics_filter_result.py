@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult(OpenStrEnum):
+    CANCELED = "CANCELED"
+    EXPIRED = "EXPIRED"
+    MATCHED = "MATCHED"

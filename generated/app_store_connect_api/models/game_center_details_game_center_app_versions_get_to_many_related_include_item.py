@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsGameCenterAppVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPSTOREVERSION = "appStoreVersion"
+    COMPATIBILITYVERSIONS = "compatibilityVersions"

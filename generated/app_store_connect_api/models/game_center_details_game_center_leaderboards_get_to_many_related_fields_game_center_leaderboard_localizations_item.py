@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem(
+    OpenStrEnum
+):
+    DESCRIPTION = "description"
+    FORMATTEROVERRIDE = "formatterOverride"
+    FORMATTERSUFFIX = "formatterSuffix"
+    FORMATTERSUFFIXSINGULAR = "formatterSuffixSingular"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDIMAGE = "gameCenterLeaderboardImage"
+    LOCALE = "locale"
+    NAME = "name"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    LIVE = "live"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem(OpenStrEnum):
+    ACTIVITY = "activity"
+    CHALLENGE = "challenge"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDSETS = "gameCenterLeaderboardSets"
+    VERSIONS = "versions"

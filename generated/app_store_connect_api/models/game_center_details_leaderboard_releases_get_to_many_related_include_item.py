@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"

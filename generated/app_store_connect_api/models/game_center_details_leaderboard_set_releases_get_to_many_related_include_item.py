@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"

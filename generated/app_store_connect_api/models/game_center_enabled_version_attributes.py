@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_asset import ImageAsset
+
+
+T = TypeVar("T", bound="GameCenterEnabledVersionAttributes")
+
+
+@_attrs_define
+class GameCenterEnabledVersionAttributes:
+    """
+    Attributes:
+        icon_asset (ImageAsset | Unset):
+        platform (Platform | Unset):
+        version_string (str | Unset):
+    """
+
+    icon_asset: ImageAsset | Unset | None = UNSET
+    platform: Platform | Unset | None = UNSET
+    version_string: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        icon_asset: dict[str, Any] | Unset | None
+        if self.icon_asset is None:
+            icon_asset = None
+        else:
+            icon_asset = UNSET
+            if not isinstance(self.icon_asset, Unset):
+                icon_asset = self.icon_asset.to_dict()
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        version_string = self.version_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if icon_asset is not UNSET:
+            field_dict["iconAsset"] = icon_asset
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if version_string is not UNSET:
+            field_dict["versionString"] = version_string
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_asset import ImageAsset
+
+        d = dict(src_dict)
+        _raw_icon_asset = d.pop("iconAsset", UNSET)
+        if _raw_icon_asset is None:
+            icon_asset = None
+        else:
+            _icon_asset = _raw_icon_asset
+            icon_asset: ImageAsset | Unset
+            if isinstance(_icon_asset, Unset):
+                icon_asset = UNSET
+            else:
+                icon_asset = ImageAsset.from_dict(_icon_asset)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: Platform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = Platform(_platform)
+
+        version_string = d.pop("versionString", UNSET)
+
+        game_center_enabled_version_attributes = cls(
+            icon_asset=icon_asset,
+            platform=platform,
+            version_string=version_string,
+        )
+        game_center_enabled_version_attributes.additional_properties = d
+        return game_center_enabled_version_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

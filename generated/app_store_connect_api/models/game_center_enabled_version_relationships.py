@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_enabled_version_relationships_app import (
+        GameCenterEnabledVersionRelationshipsApp,
+    )
+    from ..models.game_center_enabled_version_relationships_compatible_versions import (
+        GameCenterEnabledVersionRelationshipsCompatibleVersions,
+    )
+
+
+T = TypeVar("T", bound="GameCenterEnabledVersionRelationships")
+
+
+@_attrs_define
+class GameCenterEnabledVersionRelationships:
+    """
+    Attributes:
+        app (GameCenterEnabledVersionRelationshipsApp | Unset):
+        compatible_versions (GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset):
+    """
+
+    app: GameCenterEnabledVersionRelationshipsApp | Unset | None = UNSET
+    compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        compatible_versions: dict[str, Any] | Unset | None
+        if self.compatible_versions is None:
+            compatible_versions = None
+        else:
+            compatible_versions = UNSET
+            if not isinstance(self.compatible_versions, Unset):
+                compatible_versions = self.compatible_versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if compatible_versions is not UNSET:
+            field_dict["compatibleVersions"] = compatible_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_enabled_version_relationships_app import (
+            GameCenterEnabledVersionRelationshipsApp,
+        )
+        from ..models.game_center_enabled_version_relationships_compatible_versions import (
+            GameCenterEnabledVersionRelationshipsCompatibleVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: GameCenterEnabledVersionRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = GameCenterEnabledVersionRelationshipsApp.from_dict(_app)
+
+        _raw_compatible_versions = d.pop("compatibleVersions", UNSET)
+        if _raw_compatible_versions is None:
+            compatible_versions = None
+        else:
+            _compatible_versions = _raw_compatible_versions
+            compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset
+            if isinstance(_compatible_versions, Unset):
+                compatible_versions = UNSET
+            else:
+                compatible_versions = GameCenterEnabledVersionRelationshipsCompatibleVersions.from_dict(
+                    _compatible_versions
+                )
+
+        game_center_enabled_version_relationships = cls(
+            app=app,
+            compatible_versions=compatible_versions,
+        )
+        game_center_enabled_version_relationships.additional_properties = d
+        return game_center_enabled_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

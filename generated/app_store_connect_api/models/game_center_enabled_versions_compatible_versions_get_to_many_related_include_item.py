@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APP = "app"
+    COMPATIBLEVERSIONS = "compatibleVersions"

@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_group_relationships_game_center_achievements import (
+        GameCenterGroupRelationshipsGameCenterAchievements,
+    )
+    from ..models.game_center_group_relationships_game_center_achievements_v2 import (
+        GameCenterGroupRelationshipsGameCenterAchievementsV2,
+    )
+    from ..models.game_center_group_relationships_game_center_activities import (
+        GameCenterGroupRelationshipsGameCenterActivities,
+    )
+    from ..models.game_center_group_relationships_game_center_challenges import (
+        GameCenterGroupRelationshipsGameCenterChallenges,
+    )
+    from ..models.game_center_group_relationships_game_center_details import (
+        GameCenterGroupRelationshipsGameCenterDetails,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboard_sets import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboard_sets_v2 import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboards import (
+        GameCenterGroupRelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboards_v2 import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardsV2,
+    )
+
+
+T = TypeVar("T", bound="GameCenterGroupRelationships")
+
+
+@_attrs_define
+class GameCenterGroupRelationships:
+    """
+    Attributes:
+        game_center_achievements (GameCenterGroupRelationshipsGameCenterAchievements | Unset):
+        game_center_achievements_v2 (GameCenterGroupRelationshipsGameCenterAchievementsV2 | Unset):
+        game_center_activities (GameCenterGroupRelationshipsGameCenterActivities | Unset):
+        game_center_challenges (GameCenterGroupRelationshipsGameCenterChallenges | Unset):
+        game_center_details (GameCenterGroupRelationshipsGameCenterDetails | Unset):
+        game_center_leaderboard_sets (GameCenterGroupRelationshipsGameCenterLeaderboardSets | Unset):
+        game_center_leaderboard_sets_v2 (GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | Unset):
+        game_center_leaderboards (GameCenterGroupRelationshipsGameCenterLeaderboards | Unset):
+        game_center_leaderboards_v2 (GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset):
+    """
+
+    game_center_achievements: GameCenterGroupRelationshipsGameCenterAchievements | Unset | None = UNSET
+    game_center_achievements_v2: GameCenterGroupRelationshipsGameCenterAchievementsV2 | Unset | None = UNSET
+    game_center_activities: GameCenterGroupRelationshipsGameCenterActivities | Unset | None = UNSET
+    game_center_challenges: GameCenterGroupRelationshipsGameCenterChallenges | Unset | None = UNSET
+    game_center_details: GameCenterGroupRelationshipsGameCenterDetails | Unset | None = UNSET
+    game_center_leaderboard_sets: GameCenterGroupRelationshipsGameCenterLeaderboardSets | Unset | None = UNSET
+    game_center_leaderboard_sets_v2: (
+        GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | Unset | None
+    ) = UNSET
+    game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | Unset | None = UNSET
+    game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_achievements: dict[str, Any] | Unset | None
+        if self.game_center_achievements is None:
+            game_center_achievements = None
+        else:
+            game_center_achievements = UNSET
+            if not isinstance(self.game_center_achievements, Unset):
+                game_center_achievements = self.game_center_achievements.to_dict()
+
+        game_center_achievements_v2: dict[str, Any] | Unset | None
+        if self.game_center_achievements_v2 is None:
+            game_center_achievements_v2 = None
+        else:
+            game_center_achievements_v2 = UNSET
+            if not isinstance(self.game_center_achievements_v2, Unset):
+                game_center_achievements_v2 = self.game_center_achievements_v2.to_dict()
+
+        game_center_activities: dict[str, Any] | Unset | None
+        if self.game_center_activities is None:
+            game_center_activities = None
+        else:
+            game_center_activities = UNSET
+            if not isinstance(self.game_center_activities, Unset):
+                game_center_activities = self.game_center_activities.to_dict()
+
+        game_center_challenges: dict[str, Any] | Unset | None
+        if self.game_center_challenges is None:
+            game_center_challenges = None
+        else:
+            game_center_challenges = UNSET
+            if not isinstance(self.game_center_challenges, Unset):
+                game_center_challenges = self.game_center_challenges.to_dict()
+
+        game_center_details: dict[str, Any] | Unset | None
+        if self.game_center_details is None:
+            game_center_details = None
+        else:
+            game_center_details = UNSET
+            if not isinstance(self.game_center_details, Unset):
+                game_center_details = self.game_center_details.to_dict()
+
+        game_center_leaderboard_sets: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            game_center_leaderboard_sets = UNSET
+            if not isinstance(self.game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
+
+        game_center_leaderboard_sets_v2: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_sets_v2 is None:
+            game_center_leaderboard_sets_v2 = None
+        else:
+            game_center_leaderboard_sets_v2 = UNSET
+            if not isinstance(self.game_center_leaderboard_sets_v2, Unset):
+                game_center_leaderboard_sets_v2 = self.game_center_leaderboard_sets_v2.to_dict()
+
+        game_center_leaderboards: dict[str, Any] | Unset | None
+        if self.game_center_leaderboards is None:
+            game_center_leaderboards = None
+        else:
+            game_center_leaderboards = UNSET
+            if not isinstance(self.game_center_leaderboards, Unset):
+                game_center_leaderboards = self.game_center_leaderboards.to_dict()
+
+        game_center_leaderboards_v2: dict[str, Any] | Unset | None
+        if self.game_center_leaderboards_v2 is None:
+            game_center_leaderboards_v2 = None
+        else:
+            game_center_leaderboards_v2 = UNSET
+            if not isinstance(self.game_center_leaderboards_v2, Unset):
+                game_center_leaderboards_v2 = self.game_center_leaderboards_v2.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_achievements is not UNSET:
+            field_dict["gameCenterAchievements"] = game_center_achievements
+        if game_center_achievements_v2 is not UNSET:
+            field_dict["gameCenterAchievementsV2"] = game_center_achievements_v2
+        if game_center_activities is not UNSET:
+            field_dict["gameCenterActivities"] = game_center_activities
+        if game_center_challenges is not UNSET:
+            field_dict["gameCenterChallenges"] = game_center_challenges
+        if game_center_details is not UNSET:
+            field_dict["gameCenterDetails"] = game_center_details
+        if game_center_leaderboard_sets is not UNSET:
+            field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
+        if game_center_leaderboard_sets_v2 is not UNSET:
+            field_dict["gameCenterLeaderboardSetsV2"] = game_center_leaderboard_sets_v2
+        if game_center_leaderboards is not UNSET:
+            field_dict["gameCenterLeaderboards"] = game_center_leaderboards
+        if game_center_leaderboards_v2 is not UNSET:
+            field_dict["gameCenterLeaderboardsV2"] = game_center_leaderboards_v2
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_group_relationships_game_center_achievements import (
+            GameCenterGroupRelationshipsGameCenterAchievements,
+        )
+        from ..models.game_center_group_relationships_game_center_achievements_v2 import (
+            GameCenterGroupRelationshipsGameCenterAchievementsV2,
+        )
+        from ..models.game_center_group_relationships_game_center_activities import (
+            GameCenterGroupRelationshipsGameCenterActivities,
+        )
+        from ..models.game_center_group_relationships_game_center_challenges import (
+            GameCenterGroupRelationshipsGameCenterChallenges,
+        )
+        from ..models.game_center_group_relationships_game_center_details import (
+            GameCenterGroupRelationshipsGameCenterDetails,
+        )
+        from ..models.game_center_group_relationships_game_center_leaderboard_sets import (
+            GameCenterGroupRelationshipsGameCenterLeaderboardSets,
+        )
+        from ..models.game_center_group_relationships_game_center_leaderboard_sets_v2 import (
+            GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2,
+        )
+        from ..models.game_center_group_relationships_game_center_leaderboards import (
+            GameCenterGroupRelationshipsGameCenterLeaderboards,
+        )
+        from ..models.game_center_group_relationships_game_center_leaderboards_v2 import (
+            GameCenterGroupRelationshipsGameCenterLeaderboardsV2,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_achievements = d.pop("gameCenterAchievements", UNSET)
+        if _raw_game_center_achievements is None:
+            game_center_achievements = None
+        else:
+            _game_center_achievements = _raw_game_center_achievements
+            game_center_achievements: GameCenterGroupRelationshipsGameCenterAchievements | Unset
+            if isinstance(_game_center_achievements, Unset):
+                game_center_achievements = UNSET
+            else:
+                game_center_achievements = GameCenterGroupRelationshipsGameCenterAchievements.from_dict(
+                    _game_center_achievements
+                )
+
+        _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", UNSET)
+        if _raw_game_center_achievements_v2 is None:
+            game_center_achievements_v2 = None
+        else:
+            _game_center_achievements_v2 = _raw_game_center_achievements_v2
+            game_center_achievements_v2: GameCenterGroupRelationshipsGameCenterAchievementsV2 | Unset
+            if isinstance(_game_center_achievements_v2, Unset):
+                game_center_achievements_v2 = UNSET
+            else:
+                game_center_achievements_v2 = GameCenterGroupRelationshipsGameCenterAchievementsV2.from_dict(
+                    _game_center_achievements_v2
+                )
+
+        _raw_game_center_activities = d.pop("gameCenterActivities", UNSET)
+        if _raw_game_center_activities is None:
+            game_center_activities = None
+        else:
+            _game_center_activities = _raw_game_center_activities
+            game_center_activities: GameCenterGroupRelationshipsGameCenterActivities | Unset
+            if isinstance(_game_center_activities, Unset):
+                game_center_activities = UNSET
+            else:
+                game_center_activities = GameCenterGroupRelationshipsGameCenterActivities.from_dict(
+                    _game_center_activities
+                )
+
+        _raw_game_center_challenges = d.pop("gameCenterChallenges", UNSET)
+        if _raw_game_center_challenges is None:
+            game_center_challenges = None
+        else:
+            _game_center_challenges = _raw_game_center_challenges
+            game_center_challenges: GameCenterGroupRelationshipsGameCenterChallenges | Unset
+            if isinstance(_game_center_challenges, Unset):
+                game_center_challenges = UNSET
+            else:
+                game_center_challenges = GameCenterGroupRelationshipsGameCenterChallenges.from_dict(
+                    _game_center_challenges
+                )
+
+        _raw_game_center_details = d.pop("gameCenterDetails", UNSET)
+        if _raw_game_center_details is None:
+            game_center_details = None
+        else:
+            _game_center_details = _raw_game_center_details
+            game_center_details: GameCenterGroupRelationshipsGameCenterDetails | Unset
+            if isinstance(_game_center_details, Unset):
+                game_center_details = UNSET
+            else:
+                game_center_details = GameCenterGroupRelationshipsGameCenterDetails.from_dict(
+                    _game_center_details
+                )
+
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        if _raw_game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            _game_center_leaderboard_sets = _raw_game_center_leaderboard_sets
+            game_center_leaderboard_sets: GameCenterGroupRelationshipsGameCenterLeaderboardSets | Unset
+            if isinstance(_game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = UNSET
+            else:
+                game_center_leaderboard_sets = (
+                    GameCenterGroupRelationshipsGameCenterLeaderboardSets.from_dict(
+                        _game_center_leaderboard_sets
+                    )
+                )
+
+        _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", UNSET)
+        if _raw_game_center_leaderboard_sets_v2 is None:
+            game_center_leaderboard_sets_v2 = None
+        else:
+            _game_center_leaderboard_sets_v2 = _raw_game_center_leaderboard_sets_v2
+            game_center_leaderboard_sets_v2: GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | Unset
+            if isinstance(_game_center_leaderboard_sets_v2, Unset):
+                game_center_leaderboard_sets_v2 = UNSET
+            else:
+                game_center_leaderboard_sets_v2 = (
+                    GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2.from_dict(
+                        _game_center_leaderboard_sets_v2
+                    )
+                )
+
+        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        if _raw_game_center_leaderboards is None:
+            game_center_leaderboards = None
+        else:
+            _game_center_leaderboards = _raw_game_center_leaderboards
+            game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | Unset
+            if isinstance(_game_center_leaderboards, Unset):
+                game_center_leaderboards = UNSET
+            else:
+                game_center_leaderboards = GameCenterGroupRelationshipsGameCenterLeaderboards.from_dict(
+                    _game_center_leaderboards
+                )
+
+        _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", UNSET)
+        if _raw_game_center_leaderboards_v2 is None:
+            game_center_leaderboards_v2 = None
+        else:
+            _game_center_leaderboards_v2 = _raw_game_center_leaderboards_v2
+            game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset
+            if isinstance(_game_center_leaderboards_v2, Unset):
+                game_center_leaderboards_v2 = UNSET
+            else:
+                game_center_leaderboards_v2 = GameCenterGroupRelationshipsGameCenterLeaderboardsV2.from_dict(
+                    _game_center_leaderboards_v2
+                )
+
+        game_center_group_relationships = cls(
+            game_center_achievements=game_center_achievements,
+            game_center_achievements_v2=game_center_achievements_v2,
+            game_center_activities=game_center_activities,
+            game_center_challenges=game_center_challenges,
+            game_center_details=game_center_details,
+            game_center_leaderboard_sets=game_center_leaderboard_sets,
+            game_center_leaderboard_sets_v2=game_center_leaderboard_sets_v2,
+            game_center_leaderboards=game_center_leaderboards,
+            game_center_leaderboards_v2=game_center_leaderboards_v2,
+        )
+        game_center_group_relationships.additional_properties = d
+        return game_center_group_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

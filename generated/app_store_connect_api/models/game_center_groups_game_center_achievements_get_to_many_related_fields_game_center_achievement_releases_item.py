@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    LIVE = "live"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem(OpenStrEnum):
+    ACTIVITY = "activity"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    VERSIONS = "versions"

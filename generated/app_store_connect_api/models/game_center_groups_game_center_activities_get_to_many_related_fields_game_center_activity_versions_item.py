@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem(OpenStrEnum):
+    ACTIVITY = "activity"
+    DEFAULTIMAGE = "defaultImage"
+    FALLBACKURL = "fallbackUrl"
+    LOCALIZATIONS = "localizations"
+    RELEASES = "releases"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENT = "gameCenterAchievement"
+    GAMECENTERDETAIL = "gameCenterDetail"
+    LIVE = "live"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem(
+    OpenStrEnum
+):
+    VERSION = "version"

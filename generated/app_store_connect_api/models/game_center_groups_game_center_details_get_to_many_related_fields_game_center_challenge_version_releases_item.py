@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem(
+    OpenStrEnum
+):
+    VERSION = "version"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    LIVE = "live"

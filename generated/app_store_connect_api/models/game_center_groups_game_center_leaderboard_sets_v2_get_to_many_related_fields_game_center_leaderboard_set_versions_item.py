@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem(
+    OpenStrEnum
+):
+    LEADERBOARDSET = "leaderboardSet"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDS = "gameCenterLeaderboards"
+    REFERENCENAME = "referenceName"
+    VENDORIDENTIFIER = "vendorIdentifier"
+    VERSIONS = "versions"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGetCollectionIncludeItem(OpenStrEnum):
+    GAMECENTERACHIEVEMENTS = "gameCenterAchievements"
+    GAMECENTERACHIEVEMENTSV2 = "gameCenterAchievementsV2"
+    GAMECENTERACTIVITIES = "gameCenterActivities"
+    GAMECENTERCHALLENGES = "gameCenterChallenges"
+    GAMECENTERDETAILS = "gameCenterDetails"
+    GAMECENTERLEADERBOARDS = "gameCenterLeaderboards"
+    GAMECENTERLEADERBOARDSETS = "gameCenterLeaderboardSets"
+    GAMECENTERLEADERBOARDSETSV2 = "gameCenterLeaderboardSetsV2"
+    GAMECENTERLEADERBOARDSV2 = "gameCenterLeaderboardsV2"

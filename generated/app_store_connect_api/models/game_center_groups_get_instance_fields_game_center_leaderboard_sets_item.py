@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDS = "gameCenterLeaderboards"
+    GROUPLEADERBOARDSET = "groupLeaderboardSet"
+    LOCALIZATIONS = "localizations"
+    REFERENCENAME = "referenceName"
+    RELEASES = "releases"
+    VENDORIDENTIFIER = "vendorIdentifier"
+    VERSIONS = "versions"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardAttributesScoreSortType(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardCreateRequestDataAttributesScoreSortType(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"

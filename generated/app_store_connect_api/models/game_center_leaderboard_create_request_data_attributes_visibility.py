@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardCreateRequestDataAttributesVisibility(OpenStrEnum):
+    HIDE_FOR_ALL = "HIDE_FOR_ALL"
+    SHOW_FOR_ALL = "SHOW_FOR_ALL"

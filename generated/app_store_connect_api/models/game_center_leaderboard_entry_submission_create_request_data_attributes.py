@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterLeaderboardEntrySubmissionCreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardEntrySubmissionCreateRequestDataAttributes:
+    """
+    Attributes:
+        bundle_id (str):
+        scoped_player_id (str):
+        score (str):
+        vendor_identifier (str):
+        challenge_ids (list[str] | None | Unset):
+        context (None | str | Unset):
+        pre_released (bool | None | Unset):
+        submitted_date (datetime.datetime | None | Unset):
+    """
+
+    bundle_id: str
+    scoped_player_id: str
+    score: str
+    vendor_identifier: str
+    challenge_ids: list[str] | None | Unset = UNSET
+    context: None | str | Unset = UNSET
+    pre_released: bool | None | Unset = UNSET
+    submitted_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_id = self.bundle_id
+
+        scoped_player_id = self.scoped_player_id
+
+        score = self.score
+
+        vendor_identifier = self.vendor_identifier
+
+        challenge_ids: list[str] | None | Unset
+        if isinstance(self.challenge_ids, Unset):
+            challenge_ids = UNSET
+        elif isinstance(self.challenge_ids, list):
+            challenge_ids = self.challenge_ids
+
+        else:
+            challenge_ids = self.challenge_ids
+
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        else:
+            context = self.context
+
+        pre_released: bool | None | Unset
+        if isinstance(self.pre_released, Unset):
+            pre_released = UNSET
+        else:
+            pre_released = self.pre_released
+
+        submitted_date: None | str | Unset
+        if isinstance(self.submitted_date, Unset):
+            submitted_date = UNSET
+        elif isinstance(self.submitted_date, datetime.datetime):
+            submitted_date = self.submitted_date.isoformat()
+        else:
+            submitted_date = self.submitted_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["bundleId"] = bundle_id
+        field_dict["scopedPlayerId"] = scoped_player_id
+        field_dict["score"] = score
+        field_dict["vendorIdentifier"] = vendor_identifier
+        if challenge_ids is not UNSET:
+            field_dict["challengeIds"] = challenge_ids
+        if context is not UNSET:
+            field_dict["context"] = context
+        if pre_released is not UNSET:
+            field_dict["preReleased"] = pre_released
+        if submitted_date is not UNSET:
+            field_dict["submittedDate"] = submitted_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bundle_id = d.pop("bundleId")
+
+        scoped_player_id = d.pop("scopedPlayerId")
+
+        score = d.pop("score")
+
+        vendor_identifier = d.pop("vendorIdentifier")
+
+        def _parse_challenge_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                challenge_ids_type_0 = cast(list[str], data)
+
+                return challenge_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        challenge_ids = _parse_challenge_ids(d.pop("challengeIds", UNSET))
+
+        def _parse_context(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        def _parse_pre_released(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pre_released = _parse_pre_released(d.pop("preReleased", UNSET))
+
+        def _parse_submitted_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                submitted_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return submitted_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        submitted_date = _parse_submitted_date(d.pop("submittedDate", UNSET))
+
+        game_center_leaderboard_entry_submission_create_request_data_attributes = cls(
+            bundle_id=bundle_id,
+            scoped_player_id=scoped_player_id,
+            score=score,
+            vendor_identifier=vendor_identifier,
+            challenge_ids=challenge_ids,
+            context=context,
+            pre_released=pre_released,
+            submitted_date=submitted_date,
+        )
+        game_center_leaderboard_entry_submission_create_request_data_attributes.additional_properties = d
+        return game_center_leaderboard_entry_submission_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

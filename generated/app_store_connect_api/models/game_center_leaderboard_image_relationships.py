@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_image_relationships_game_center_leaderboard_localization import (
+        GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardImageRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardImageRelationships:
+    """
+    Attributes:
+        game_center_leaderboard_localization (GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization |
+            Unset):
+    """
+
+    game_center_leaderboard_localization: (
+        GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_leaderboard_localization: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_localization is None:
+            game_center_leaderboard_localization = None
+        else:
+            game_center_leaderboard_localization = UNSET
+            if not isinstance(self.game_center_leaderboard_localization, Unset):
+                game_center_leaderboard_localization = self.game_center_leaderboard_localization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_leaderboard_localization is not UNSET:
+            field_dict["gameCenterLeaderboardLocalization"] = game_center_leaderboard_localization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_image_relationships_game_center_leaderboard_localization import (
+            GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_leaderboard_localization = d.pop("gameCenterLeaderboardLocalization", UNSET)
+        if _raw_game_center_leaderboard_localization is None:
+            game_center_leaderboard_localization = None
+        else:
+            _game_center_leaderboard_localization = _raw_game_center_leaderboard_localization
+            game_center_leaderboard_localization: (
+                GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization | Unset
+            )
+            if isinstance(_game_center_leaderboard_localization, Unset):
+                game_center_leaderboard_localization = UNSET
+            else:
+                game_center_leaderboard_localization = (
+                    GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization.from_dict(
+                        _game_center_leaderboard_localization
+                    )
+                )
+
+        game_center_leaderboard_image_relationships = cls(
+            game_center_leaderboard_localization=game_center_leaderboard_localization,
+        )
+        game_center_leaderboard_image_relationships.additional_properties = d
+        return game_center_leaderboard_image_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

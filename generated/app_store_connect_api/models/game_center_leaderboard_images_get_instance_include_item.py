@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardImagesGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARDLOCALIZATION = "gameCenterLeaderboardLocalization"

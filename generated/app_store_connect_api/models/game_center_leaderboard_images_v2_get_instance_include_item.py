@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardImagesV2GetInstanceIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterLeaderboardLocalizationAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardLocalizationAttributes:
+    """
+    Attributes:
+        description (str | Unset):
+        formatter_override (GameCenterLeaderboardFormatter | Unset):
+        formatter_suffix (str | Unset):
+        formatter_suffix_singular (str | Unset):
+        locale (str | Unset):
+        name (str | Unset):
+    """
+
+    description: str | Unset | None = UNSET
+    formatter_override: GameCenterLeaderboardFormatter | Unset | None = UNSET
+    formatter_suffix: str | Unset | None = UNSET
+    formatter_suffix_singular: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        formatter_override: str | Unset | None
+        if self.formatter_override is None:
+            formatter_override = None
+        else:
+            formatter_override = UNSET
+            if not isinstance(self.formatter_override, Unset):
+                formatter_override = self.formatter_override.value
+
+        formatter_suffix = self.formatter_suffix
+
+        formatter_suffix_singular = self.formatter_suffix_singular
+
+        locale = self.locale
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if formatter_override is not UNSET:
+            field_dict["formatterOverride"] = formatter_override
+        if formatter_suffix is not UNSET:
+            field_dict["formatterSuffix"] = formatter_suffix
+        if formatter_suffix_singular is not UNSET:
+            field_dict["formatterSuffixSingular"] = formatter_suffix_singular
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if name is not UNSET:
+            field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _raw_formatter_override = d.pop("formatterOverride", UNSET)
+        if _raw_formatter_override is None:
+            formatter_override = None
+        else:
+            _formatter_override = _raw_formatter_override
+            formatter_override: GameCenterLeaderboardFormatter | Unset
+            if isinstance(_formatter_override, Unset):
+                formatter_override = UNSET
+            else:
+                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+
+        formatter_suffix = d.pop("formatterSuffix", UNSET)
+
+        formatter_suffix_singular = d.pop("formatterSuffixSingular", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        game_center_leaderboard_localization_attributes = cls(
+            description=description,
+            formatter_override=formatter_override,
+            formatter_suffix=formatter_suffix,
+            formatter_suffix_singular=formatter_suffix_singular,
+            locale=locale,
+            name=name,
+        )
+        game_center_leaderboard_localization_attributes.additional_properties = d
+        return game_center_leaderboard_localization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

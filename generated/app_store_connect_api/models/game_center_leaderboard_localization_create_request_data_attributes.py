@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterLeaderboardLocalizationCreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardLocalizationCreateRequestDataAttributes:
+    """
+    Attributes:
+        locale (str):
+        name (str):
+        description (None | str | Unset):
+        formatter_override (GameCenterLeaderboardFormatter | Unset):
+        formatter_suffix (None | str | Unset):
+        formatter_suffix_singular (None | str | Unset):
+    """
+
+    locale: str
+    name: str
+    description: None | str | Unset = UNSET
+    formatter_override: GameCenterLeaderboardFormatter | Unset | None = UNSET
+    formatter_suffix: None | str | Unset = UNSET
+    formatter_suffix_singular: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        formatter_override: str | Unset | None
+        if self.formatter_override is None:
+            formatter_override = None
+        else:
+            formatter_override = UNSET
+            if not isinstance(self.formatter_override, Unset):
+                formatter_override = self.formatter_override.value
+
+        formatter_suffix: None | str | Unset
+        if isinstance(self.formatter_suffix, Unset):
+            formatter_suffix = UNSET
+        else:
+            formatter_suffix = self.formatter_suffix
+
+        formatter_suffix_singular: None | str | Unset
+        if isinstance(self.formatter_suffix_singular, Unset):
+            formatter_suffix_singular = UNSET
+        else:
+            formatter_suffix_singular = self.formatter_suffix_singular
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["locale"] = locale
+        field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if formatter_override is not UNSET:
+            field_dict["formatterOverride"] = formatter_override
+        if formatter_suffix is not UNSET:
+            field_dict["formatterSuffix"] = formatter_suffix
+        if formatter_suffix_singular is not UNSET:
+            field_dict["formatterSuffixSingular"] = formatter_suffix_singular
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        locale = d.pop("locale")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _raw_formatter_override = d.pop("formatterOverride", UNSET)
+        if _raw_formatter_override is None:
+            formatter_override = None
+        else:
+            _formatter_override = _raw_formatter_override
+            formatter_override: GameCenterLeaderboardFormatter | Unset
+            if isinstance(_formatter_override, Unset):
+                formatter_override = UNSET
+            else:
+                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+
+        def _parse_formatter_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formatter_suffix = _parse_formatter_suffix(d.pop("formatterSuffix", UNSET))
+
+        def _parse_formatter_suffix_singular(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formatter_suffix_singular = _parse_formatter_suffix_singular(d.pop("formatterSuffixSingular", UNSET))
+
+        game_center_leaderboard_localization_create_request_data_attributes = cls(
+            locale=locale,
+            name=name,
+            description=description,
+            formatter_override=formatter_override,
+            formatter_suffix=formatter_suffix,
+            formatter_suffix_singular=formatter_suffix_singular,
+        )
+        game_center_leaderboard_localization_create_request_data_attributes.additional_properties = d
+        return game_center_leaderboard_localization_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

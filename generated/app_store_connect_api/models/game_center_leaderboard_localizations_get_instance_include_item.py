@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDIMAGE = "gameCenterLeaderboardImage"

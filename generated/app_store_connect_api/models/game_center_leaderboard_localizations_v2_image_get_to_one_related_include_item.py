@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_relationships_activity import (
+        GameCenterLeaderboardRelationshipsActivity,
+    )
+    from ..models.game_center_leaderboard_relationships_challenge import (
+        GameCenterLeaderboardRelationshipsChallenge,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_detail import (
+        GameCenterLeaderboardRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_group import (
+        GameCenterLeaderboardRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_leaderboard_sets import (
+        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_leaderboard_relationships_group_leaderboard import (
+        GameCenterLeaderboardRelationshipsGroupLeaderboard,
+    )
+    from ..models.game_center_leaderboard_relationships_localizations import (
+        GameCenterLeaderboardRelationshipsLocalizations,
+    )
+    from ..models.game_center_leaderboard_relationships_releases import (
+        GameCenterLeaderboardRelationshipsReleases,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardRelationships:
+    """
+    Attributes:
+        activity (GameCenterLeaderboardRelationshipsActivity | Unset):
+        challenge (GameCenterLeaderboardRelationshipsChallenge | Unset):
+        game_center_detail (GameCenterLeaderboardRelationshipsGameCenterDetail | Unset):
+        game_center_group (GameCenterLeaderboardRelationshipsGameCenterGroup | Unset):
+        game_center_leaderboard_sets (GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset):
+        group_leaderboard (GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset):
+        localizations (GameCenterLeaderboardRelationshipsLocalizations | Unset):
+        releases (GameCenterLeaderboardRelationshipsReleases | Unset):
+    """
+
+    activity: GameCenterLeaderboardRelationshipsActivity | Unset | None = UNSET
+    challenge: GameCenterLeaderboardRelationshipsChallenge | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | Unset | None = UNSET
+    game_center_leaderboard_sets: (
+        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset | None
+    ) = UNSET
+    group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset | None = UNSET
+    localizations: GameCenterLeaderboardRelationshipsLocalizations | Unset | None = UNSET
+    releases: GameCenterLeaderboardRelationshipsReleases | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity: dict[str, Any] | Unset | None
+        if self.activity is None:
+            activity = None
+        else:
+            activity = UNSET
+            if not isinstance(self.activity, Unset):
+                activity = self.activity.to_dict()
+
+        challenge: dict[str, Any] | Unset | None
+        if self.challenge is None:
+            challenge = None
+        else:
+            challenge = UNSET
+            if not isinstance(self.challenge, Unset):
+                challenge = self.challenge.to_dict()
+
+        game_center_detail: dict[str, Any] | Unset | None
+        if self.game_center_detail is None:
+            game_center_detail = None
+        else:
+            game_center_detail = UNSET
+            if not isinstance(self.game_center_detail, Unset):
+                game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_group: dict[str, Any] | Unset | None
+        if self.game_center_group is None:
+            game_center_group = None
+        else:
+            game_center_group = UNSET
+            if not isinstance(self.game_center_group, Unset):
+                game_center_group = self.game_center_group.to_dict()
+
+        game_center_leaderboard_sets: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            game_center_leaderboard_sets = UNSET
+            if not isinstance(self.game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
+
+        group_leaderboard: dict[str, Any] | Unset | None
+        if self.group_leaderboard is None:
+            group_leaderboard = None
+        else:
+            group_leaderboard = UNSET
+            if not isinstance(self.group_leaderboard, Unset):
+                group_leaderboard = self.group_leaderboard.to_dict()
+
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        releases: dict[str, Any] | Unset | None
+        if self.releases is None:
+            releases = None
+        else:
+            releases = UNSET
+            if not isinstance(self.releases, Unset):
+                releases = self.releases.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity is not UNSET:
+            field_dict["activity"] = activity
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
+        if game_center_detail is not UNSET:
+            field_dict["gameCenterDetail"] = game_center_detail
+        if game_center_group is not UNSET:
+            field_dict["gameCenterGroup"] = game_center_group
+        if game_center_leaderboard_sets is not UNSET:
+            field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
+        if group_leaderboard is not UNSET:
+            field_dict["groupLeaderboard"] = group_leaderboard
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        if releases is not UNSET:
+            field_dict["releases"] = releases
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_relationships_activity import (
+            GameCenterLeaderboardRelationshipsActivity,
+        )
+        from ..models.game_center_leaderboard_relationships_challenge import (
+            GameCenterLeaderboardRelationshipsChallenge,
+        )
+        from ..models.game_center_leaderboard_relationships_game_center_detail import (
+            GameCenterLeaderboardRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_leaderboard_relationships_game_center_group import (
+            GameCenterLeaderboardRelationshipsGameCenterGroup,
+        )
+        from ..models.game_center_leaderboard_relationships_game_center_leaderboard_sets import (
+            GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets,
+        )
+        from ..models.game_center_leaderboard_relationships_group_leaderboard import (
+            GameCenterLeaderboardRelationshipsGroupLeaderboard,
+        )
+        from ..models.game_center_leaderboard_relationships_localizations import (
+            GameCenterLeaderboardRelationshipsLocalizations,
+        )
+        from ..models.game_center_leaderboard_relationships_releases import (
+            GameCenterLeaderboardRelationshipsReleases,
+        )
+
+        d = dict(src_dict)
+        _raw_activity = d.pop("activity", UNSET)
+        if _raw_activity is None:
+            activity = None
+        else:
+            _activity = _raw_activity
+            activity: GameCenterLeaderboardRelationshipsActivity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = GameCenterLeaderboardRelationshipsActivity.from_dict(_activity)
+
+        _raw_challenge = d.pop("challenge", UNSET)
+        if _raw_challenge is None:
+            challenge = None
+        else:
+            _challenge = _raw_challenge
+            challenge: GameCenterLeaderboardRelationshipsChallenge | Unset
+            if isinstance(_challenge, Unset):
+                challenge = UNSET
+            else:
+                challenge = GameCenterLeaderboardRelationshipsChallenge.from_dict(_challenge)
+
+        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        if _raw_game_center_detail is None:
+            game_center_detail = None
+        else:
+            _game_center_detail = _raw_game_center_detail
+            game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | Unset
+            if isinstance(_game_center_detail, Unset):
+                game_center_detail = UNSET
+            else:
+                game_center_detail = GameCenterLeaderboardRelationshipsGameCenterDetail.from_dict(
+                    _game_center_detail
+                )
+
+        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        if _raw_game_center_group is None:
+            game_center_group = None
+        else:
+            _game_center_group = _raw_game_center_group
+            game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | Unset
+            if isinstance(_game_center_group, Unset):
+                game_center_group = UNSET
+            else:
+                game_center_group = GameCenterLeaderboardRelationshipsGameCenterGroup.from_dict(
+                    _game_center_group
+                )
+
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        if _raw_game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            _game_center_leaderboard_sets = _raw_game_center_leaderboard_sets
+            game_center_leaderboard_sets: GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset
+            if isinstance(_game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = UNSET
+            else:
+                game_center_leaderboard_sets = (
+                    GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets.from_dict(
+                        _game_center_leaderboard_sets
+                    )
+                )
+
+        _raw_group_leaderboard = d.pop("groupLeaderboard", UNSET)
+        if _raw_group_leaderboard is None:
+            group_leaderboard = None
+        else:
+            _group_leaderboard = _raw_group_leaderboard
+            group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset
+            if isinstance(_group_leaderboard, Unset):
+                group_leaderboard = UNSET
+            else:
+                group_leaderboard = GameCenterLeaderboardRelationshipsGroupLeaderboard.from_dict(
+                    _group_leaderboard
+                )
+
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: GameCenterLeaderboardRelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = GameCenterLeaderboardRelationshipsLocalizations.from_dict(_localizations)
+
+        _raw_releases = d.pop("releases", UNSET)
+        if _raw_releases is None:
+            releases = None
+        else:
+            _releases = _raw_releases
+            releases: GameCenterLeaderboardRelationshipsReleases | Unset
+            if isinstance(_releases, Unset):
+                releases = UNSET
+            else:
+                releases = GameCenterLeaderboardRelationshipsReleases.from_dict(_releases)
+
+        game_center_leaderboard_relationships = cls(
+            activity=activity,
+            challenge=challenge,
+            game_center_detail=game_center_detail,
+            game_center_group=game_center_group,
+            game_center_leaderboard_sets=game_center_leaderboard_sets,
+            group_leaderboard=group_leaderboard,
+            localizations=localizations,
+            releases=releases,
+        )
+        game_center_leaderboard_relationships.additional_properties = d
+        return game_center_leaderboard_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

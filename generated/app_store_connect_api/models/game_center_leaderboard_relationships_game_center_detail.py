@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_relationships_game_center_detail_data import (
+        GameCenterLeaderboardRelationshipsGameCenterDetailData,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardRelationshipsGameCenterDetail")
+
+
+@_attrs_define
+class GameCenterLeaderboardRelationshipsGameCenterDetail:
+    """
+    Attributes:
+        data (GameCenterLeaderboardRelationshipsGameCenterDetailData | Unset):
+    """
+
+    data: GameCenterLeaderboardRelationshipsGameCenterDetailData | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset | None
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_relationships_game_center_detail_data import (
+            GameCenterLeaderboardRelationshipsGameCenterDetailData,
+        )
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is None:
+            data = None
+        else:
+            _data = _raw_data
+            data: GameCenterLeaderboardRelationshipsGameCenterDetailData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = GameCenterLeaderboardRelationshipsGameCenterDetailData.from_dict(_data)
+
+        game_center_leaderboard_relationships_game_center_detail = cls(
+            data=data,
+        )
+        game_center_leaderboard_relationships_game_center_detail.additional_properties = d
+        return game_center_leaderboard_relationships_game_center_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

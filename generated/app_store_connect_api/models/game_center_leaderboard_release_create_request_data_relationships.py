@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_release_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_release_create_request_data_relationships_game_center_leaderboard import (
+        GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterLeaderboard,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardReleaseCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardReleaseCreateRequestDataRelationships:
+    """
+    Attributes:
+        game_center_detail (GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterDetail):
+        game_center_leaderboard (GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterLeaderboard):
+    """
+
+    game_center_detail: GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterDetail
+    game_center_leaderboard: GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterLeaderboard
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_leaderboard = self.game_center_leaderboard.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["gameCenterDetail"] = game_center_detail
+        field_dict["gameCenterLeaderboard"] = game_center_leaderboard
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_release_create_request_data_relationships_game_center_detail import (
+            GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_leaderboard_release_create_request_data_relationships_game_center_leaderboard import (
+            GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterLeaderboard,
+        )
+
+        d = dict(src_dict)
+        game_center_detail = (
+            GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(
+                d.pop("gameCenterDetail")
+            )
+        )
+
+        game_center_leaderboard = (
+            GameCenterLeaderboardReleaseCreateRequestDataRelationshipsGameCenterLeaderboard.from_dict(
+                d.pop("gameCenterLeaderboard")
+            )
+        )
+
+        game_center_leaderboard_release_create_request_data_relationships = cls(
+            game_center_detail=game_center_detail,
+            game_center_leaderboard=game_center_leaderboard,
+        )
+        game_center_leaderboard_release_create_request_data_relationships.additional_properties = d
+        return game_center_leaderboard_release_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardReleasesItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    LIVE = "live"

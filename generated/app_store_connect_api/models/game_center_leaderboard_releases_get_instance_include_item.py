@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardReleasesGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"

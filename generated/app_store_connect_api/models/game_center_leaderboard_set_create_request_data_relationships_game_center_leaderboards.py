@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards_data_item import (
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboards")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboards:
+    """
+    Attributes:
+        data (list[GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem] | Unset):
+    """
+
+    data: (
+        list[GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem]
+        | Unset
+        | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset | None
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards_data_item import (
+            GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem,
+        )
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is None:
+            data = None
+        else:
+            _data = _raw_data
+            data: (
+                list[GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem]
+                | Unset
+            ) = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboardsDataItem.from_dict(
+                        data_item_data
+                    )
+
+                    data.append(data_item)
+
+        game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards = cls(
+            data=data,
+        )
+        game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards.additional_properties = d
+        return game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

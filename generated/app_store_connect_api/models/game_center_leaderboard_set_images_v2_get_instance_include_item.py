@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetImagesV2GetInstanceIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

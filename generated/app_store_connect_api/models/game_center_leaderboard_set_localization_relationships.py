@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet,
+    )
+    from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set_image import (
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetLocalizationRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetLocalizationRelationships:
+    """
+    Attributes:
+        game_center_leaderboard_set (GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset):
+        game_center_leaderboard_set_image
+            (GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset):
+    """
+
+    game_center_leaderboard_set: (
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset | None
+    ) = UNSET
+    game_center_leaderboard_set_image: (
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_leaderboard_set: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_set is None:
+            game_center_leaderboard_set = None
+        else:
+            game_center_leaderboard_set = UNSET
+            if not isinstance(self.game_center_leaderboard_set, Unset):
+                game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+
+        game_center_leaderboard_set_image: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_set_image is None:
+            game_center_leaderboard_set_image = None
+        else:
+            game_center_leaderboard_set_image = UNSET
+            if not isinstance(self.game_center_leaderboard_set_image, Unset):
+                game_center_leaderboard_set_image = self.game_center_leaderboard_set_image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_leaderboard_set is not UNSET:
+            field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
+        if game_center_leaderboard_set_image is not UNSET:
+            field_dict["gameCenterLeaderboardSetImage"] = game_center_leaderboard_set_image
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set import (
+            GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet,
+        )
+        from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set_image import (
+            GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
+        if _raw_game_center_leaderboard_set is None:
+            game_center_leaderboard_set = None
+        else:
+            _game_center_leaderboard_set = _raw_game_center_leaderboard_set
+            game_center_leaderboard_set: (
+                GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset
+            )
+            if isinstance(_game_center_leaderboard_set, Unset):
+                game_center_leaderboard_set = UNSET
+            else:
+                game_center_leaderboard_set = (
+                    GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet.from_dict(
+                        _game_center_leaderboard_set
+                    )
+                )
+
+        _raw_game_center_leaderboard_set_image = d.pop("gameCenterLeaderboardSetImage", UNSET)
+        if _raw_game_center_leaderboard_set_image is None:
+            game_center_leaderboard_set_image = None
+        else:
+            _game_center_leaderboard_set_image = _raw_game_center_leaderboard_set_image
+            game_center_leaderboard_set_image: (
+                GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset
+            )
+            if isinstance(_game_center_leaderboard_set_image, Unset):
+                game_center_leaderboard_set_image = UNSET
+            else:
+                game_center_leaderboard_set_image = (
+                    GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage.from_dict(
+                        _game_center_leaderboard_set_image
+                    )
+                )
+
+        game_center_leaderboard_set_localization_relationships = cls(
+            game_center_leaderboard_set=game_center_leaderboard_set,
+            game_center_leaderboard_set_image=game_center_leaderboard_set_image,
+        )
+        game_center_leaderboard_set_localization_relationships.additional_properties = d
+        return game_center_leaderboard_set_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

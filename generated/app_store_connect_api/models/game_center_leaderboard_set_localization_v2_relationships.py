@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_localization_v2_relationships_image import (
+        GameCenterLeaderboardSetLocalizationV2RelationshipsImage,
+    )
+    from ..models.game_center_leaderboard_set_localization_v2_relationships_version import (
+        GameCenterLeaderboardSetLocalizationV2RelationshipsVersion,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetLocalizationV2Relationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetLocalizationV2Relationships:
+    """
+    Attributes:
+        image (GameCenterLeaderboardSetLocalizationV2RelationshipsImage | Unset):
+        version (GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset):
+    """
+
+    image: GameCenterLeaderboardSetLocalizationV2RelationshipsImage | Unset | None = UNSET
+    version: GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image: dict[str, Any] | Unset | None
+        if self.image is None:
+            image = None
+        else:
+            image = UNSET
+            if not isinstance(self.image, Unset):
+                image = self.image.to_dict()
+
+        version: dict[str, Any] | Unset | None
+        if self.version is None:
+            version = None
+        else:
+            version = UNSET
+            if not isinstance(self.version, Unset):
+                version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if image is not UNSET:
+            field_dict["image"] = image
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_localization_v2_relationships_image import (
+            GameCenterLeaderboardSetLocalizationV2RelationshipsImage,
+        )
+        from ..models.game_center_leaderboard_set_localization_v2_relationships_version import (
+            GameCenterLeaderboardSetLocalizationV2RelationshipsVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_image = d.pop("image", UNSET)
+        if _raw_image is None:
+            image = None
+        else:
+            _image = _raw_image
+            image: GameCenterLeaderboardSetLocalizationV2RelationshipsImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = GameCenterLeaderboardSetLocalizationV2RelationshipsImage.from_dict(_image)
+
+        _raw_version = d.pop("version", UNSET)
+        if _raw_version is None:
+            version = None
+        else:
+            _version = _raw_version
+            version: GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset
+            if isinstance(_version, Unset):
+                version = UNSET
+            else:
+                version = GameCenterLeaderboardSetLocalizationV2RelationshipsVersion.from_dict(_version)
+
+        game_center_leaderboard_set_localization_v2_relationships = cls(
+            image=image,
+            version=version,
+        )
+        game_center_leaderboard_set_localization_v2_relationships.additional_properties = d
+        return game_center_leaderboard_set_localization_v2_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

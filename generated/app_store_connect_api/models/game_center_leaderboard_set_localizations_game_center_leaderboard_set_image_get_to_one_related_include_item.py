@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem(
+    OpenStrEnum
+):
+    GAMECENTERLEADERBOARDSETLOCALIZATION = "gameCenterLeaderboardSetLocalization"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    GAMECENTERLEADERBOARDSETIMAGE = "gameCenterLeaderboardSetImage"

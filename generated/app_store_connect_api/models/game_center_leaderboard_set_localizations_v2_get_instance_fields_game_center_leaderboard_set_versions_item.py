@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem(
+    OpenStrEnum
+):
+    LEADERBOARDSET = "leaderboardSet"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    VERSION = "version"

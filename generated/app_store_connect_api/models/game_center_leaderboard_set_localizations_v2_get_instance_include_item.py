@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

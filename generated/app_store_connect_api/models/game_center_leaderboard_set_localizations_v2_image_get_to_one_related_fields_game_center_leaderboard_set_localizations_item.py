@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem(
+    OpenStrEnum
+):
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem(OpenStrEnum):
+    LOCALIZATION = "localization"

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard import (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard,
+    )
+    from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationships:
+    """
+    Attributes:
+        game_center_leaderboard
+            (GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard):
+        game_center_leaderboard_set
+            (GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet):
+    """
+
+    game_center_leaderboard: (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard
+    )
+    game_center_leaderboard_set: (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_leaderboard = self.game_center_leaderboard.to_dict()
+
+        game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["gameCenterLeaderboard"] = game_center_leaderboard
+        field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard import (
+            GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard,
+        )
+        from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard_set import (
+            GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+        )
+
+        d = dict(src_dict)
+        game_center_leaderboard = GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard.from_dict(
+            d.pop("gameCenterLeaderboard")
+        )
+
+        game_center_leaderboard_set = GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet.from_dict(
+            d.pop("gameCenterLeaderboardSet")
+        )
+
+        game_center_leaderboard_set_member_localization_create_request_data_relationships = cls(
+            game_center_leaderboard=game_center_leaderboard,
+            game_center_leaderboard_set=game_center_leaderboard_set,
+        )
+        game_center_leaderboard_set_member_localization_create_request_data_relationships.additional_properties = d
+        return game_center_leaderboard_set_member_localization_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard import (
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard,
+    )
+    from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetMemberLocalizationRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetMemberLocalizationRelationships:
+    """
+    Attributes:
+        game_center_leaderboard (GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard | Unset):
+        game_center_leaderboard_set (GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet |
+            Unset):
+    """
+
+    game_center_leaderboard: (
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard | Unset | None
+    ) = UNSET
+    game_center_leaderboard_set: (
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_leaderboard: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard is None:
+            game_center_leaderboard = None
+        else:
+            game_center_leaderboard = UNSET
+            if not isinstance(self.game_center_leaderboard, Unset):
+                game_center_leaderboard = self.game_center_leaderboard.to_dict()
+
+        game_center_leaderboard_set: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_set is None:
+            game_center_leaderboard_set = None
+        else:
+            game_center_leaderboard_set = UNSET
+            if not isinstance(self.game_center_leaderboard_set, Unset):
+                game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_leaderboard is not UNSET:
+            field_dict["gameCenterLeaderboard"] = game_center_leaderboard
+        if game_center_leaderboard_set is not UNSET:
+            field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard import (
+            GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard,
+        )
+        from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard_set import (
+            GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", UNSET)
+        if _raw_game_center_leaderboard is None:
+            game_center_leaderboard = None
+        else:
+            _game_center_leaderboard = _raw_game_center_leaderboard
+            game_center_leaderboard: (
+                GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard | Unset
+            )
+            if isinstance(_game_center_leaderboard, Unset):
+                game_center_leaderboard = UNSET
+            else:
+                game_center_leaderboard = (
+                    GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard.from_dict(
+                        _game_center_leaderboard
+                    )
+                )
+
+        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
+        if _raw_game_center_leaderboard_set is None:
+            game_center_leaderboard_set = None
+        else:
+            _game_center_leaderboard_set = _raw_game_center_leaderboard_set
+            game_center_leaderboard_set: (
+                GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet | Unset
+            )
+            if isinstance(_game_center_leaderboard_set, Unset):
+                game_center_leaderboard_set = UNSET
+            else:
+                game_center_leaderboard_set = (
+                    GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet.from_dict(
+                        _game_center_leaderboard_set
+                    )
+                )
+
+        game_center_leaderboard_set_member_localization_relationships = cls(
+            game_center_leaderboard=game_center_leaderboard,
+            game_center_leaderboard_set=game_center_leaderboard_set,
+        )
+        game_center_leaderboard_set_member_localization_relationships.additional_properties = d
+        return game_center_leaderboard_set_member_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

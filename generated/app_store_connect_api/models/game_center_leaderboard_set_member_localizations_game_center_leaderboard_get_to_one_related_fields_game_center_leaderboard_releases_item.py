@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    LIVE = "live"

@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDS = "gameCenterLeaderboards"
+    GROUPLEADERBOARDSET = "groupLeaderboardSet"
+    LOCALIZATIONS = "localizations"
+    REFERENCENAME = "referenceName"
+    RELEASES = "releases"
+    VENDORIDENTIFIER = "vendorIdentifier"

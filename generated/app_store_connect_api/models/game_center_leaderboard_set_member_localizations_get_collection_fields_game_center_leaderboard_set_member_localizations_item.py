@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem(
+    OpenStrEnum
+):
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    LOCALE = "locale"
+    NAME = "name"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetReleaseAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetReleaseAttributes:
+    """
+    Attributes:
+        live (bool | Unset):
+    """
+
+    live: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live = self.live
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if live is not UNSET:
+            field_dict["live"] = live
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        live = d.pop("live", UNSET)
+
+        game_center_leaderboard_set_release_attributes = cls(
+            live=live,
+        )
+        game_center_leaderboard_set_release_attributes.additional_properties = d
+        return game_center_leaderboard_set_release_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

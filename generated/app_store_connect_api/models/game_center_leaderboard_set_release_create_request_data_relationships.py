@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetReleaseCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetReleaseCreateRequestDataRelationships:
+    """
+    Attributes:
+        game_center_detail (GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail):
+        game_center_leaderboard_set
+            (GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet):
+    """
+
+    game_center_detail: GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail
+    game_center_leaderboard_set: (
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["gameCenterDetail"] = game_center_detail
+        field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_detail import (
+            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_leaderboard_set import (
+            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+        )
+
+        d = dict(src_dict)
+        game_center_detail = (
+            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(
+                d.pop("gameCenterDetail")
+            )
+        )
+
+        game_center_leaderboard_set = (
+            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet.from_dict(
+                d.pop("gameCenterLeaderboardSet")
+            )
+        )
+
+        game_center_leaderboard_set_release_create_request_data_relationships = cls(
+            game_center_detail=game_center_detail,
+            game_center_leaderboard_set=game_center_leaderboard_set,
+        )
+        game_center_leaderboard_set_release_create_request_data_relationships.additional_properties = d
+        return game_center_leaderboard_set_release_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetsItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERGROUP = "gameCenterGroup"
+    GAMECENTERLEADERBOARDS = "gameCenterLeaderboards"
+    GROUPLEADERBOARDSET = "groupLeaderboardSet"
+    LOCALIZATIONS = "localizations"
+    REFERENCENAME = "referenceName"
+    RELEASES = "releases"
+    VENDORIDENTIFIER = "vendorIdentifier"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetReleasesGetInstanceIncludeItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"

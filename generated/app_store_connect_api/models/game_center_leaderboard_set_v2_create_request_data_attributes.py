@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetV2CreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetV2CreateRequestDataAttributes:
+    """
+    Attributes:
+        reference_name (str):
+        vendor_identifier (str):
+    """
+
+    reference_name: str
+    vendor_identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_name = self.reference_name
+
+        vendor_identifier = self.vendor_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["referenceName"] = reference_name
+        field_dict["vendorIdentifier"] = vendor_identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reference_name = d.pop("referenceName")
+
+        vendor_identifier = d.pop("vendorIdentifier")
+
+        game_center_leaderboard_set_v2_create_request_data_attributes = cls(
+            reference_name=reference_name,
+            vendor_identifier=vendor_identifier,
+        )
+        game_center_leaderboard_set_v2_create_request_data_attributes.additional_properties = d
+        return game_center_leaderboard_set_v2_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_group import (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_leaderboards import (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_versions import (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetV2CreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetV2CreateRequestDataRelationships:
+    """
+    Attributes:
+        versions (GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions):
+        game_center_detail (GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail | Unset):
+        game_center_group (GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup | Unset):
+        game_center_leaderboards (GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards |
+            Unset):
+    """
+
+    versions: GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions
+    game_center_detail: (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail | Unset | None
+    ) = UNSET
+    game_center_group: (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup | Unset | None
+    ) = UNSET
+    game_center_leaderboards: (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        versions = self.versions.to_dict()
+
+        game_center_detail: dict[str, Any] | Unset | None
+        if self.game_center_detail is None:
+            game_center_detail = None
+        else:
+            game_center_detail = UNSET
+            if not isinstance(self.game_center_detail, Unset):
+                game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_group: dict[str, Any] | Unset | None
+        if self.game_center_group is None:
+            game_center_group = None
+        else:
+            game_center_group = UNSET
+            if not isinstance(self.game_center_group, Unset):
+                game_center_group = self.game_center_group.to_dict()
+
+        game_center_leaderboards: dict[str, Any] | Unset | None
+        if self.game_center_leaderboards is None:
+            game_center_leaderboards = None
+        else:
+            game_center_leaderboards = UNSET
+            if not isinstance(self.game_center_leaderboards, Unset):
+                game_center_leaderboards = self.game_center_leaderboards.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["versions"] = versions
+        if game_center_detail is not UNSET:
+            field_dict["gameCenterDetail"] = game_center_detail
+        if game_center_group is not UNSET:
+            field_dict["gameCenterGroup"] = game_center_group
+        if game_center_leaderboards is not UNSET:
+            field_dict["gameCenterLeaderboards"] = game_center_leaderboards
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_detail import (
+            GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_group import (
+            GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup,
+        )
+        from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_leaderboards import (
+            GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards,
+        )
+        from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_versions import (
+            GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions,
+        )
+
+        d = dict(src_dict)
+        versions = GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions.from_dict(
+            d.pop("versions")
+        )
+
+        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        if _raw_game_center_detail is None:
+            game_center_detail = None
+        else:
+            _game_center_detail = _raw_game_center_detail
+            game_center_detail: (
+                GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail | Unset
+            )
+            if isinstance(_game_center_detail, Unset):
+                game_center_detail = UNSET
+            else:
+                game_center_detail = (
+                    GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterDetail.from_dict(
+                        _game_center_detail
+                    )
+                )
+
+        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        if _raw_game_center_group is None:
+            game_center_group = None
+        else:
+            _game_center_group = _raw_game_center_group
+            game_center_group: GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup | Unset
+            if isinstance(_game_center_group, Unset):
+                game_center_group = UNSET
+            else:
+                game_center_group = (
+                    GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterGroup.from_dict(
+                        _game_center_group
+                    )
+                )
+
+        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        if _raw_game_center_leaderboards is None:
+            game_center_leaderboards = None
+        else:
+            _game_center_leaderboards = _raw_game_center_leaderboards
+            game_center_leaderboards: (
+                GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards | Unset
+            )
+            if isinstance(_game_center_leaderboards, Unset):
+                game_center_leaderboards = UNSET
+            else:
+                game_center_leaderboards = (
+                    GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards.from_dict(
+                        _game_center_leaderboards
+                    )
+                )
+
+        game_center_leaderboard_set_v2_create_request_data_relationships = cls(
+            versions=versions,
+            game_center_detail=game_center_detail,
+            game_center_group=game_center_group,
+            game_center_leaderboards=game_center_leaderboards,
+        )
+        game_center_leaderboard_set_v2_create_request_data_relationships.additional_properties = d
+        return game_center_leaderboard_set_v2_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

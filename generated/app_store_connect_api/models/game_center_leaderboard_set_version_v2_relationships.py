@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_set_version_v2_relationships_leaderboard_set import (
+        GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet,
+    )
+    from ..models.game_center_leaderboard_set_version_v2_relationships_localizations import (
+        GameCenterLeaderboardSetVersionV2RelationshipsLocalizations,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardSetVersionV2Relationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardSetVersionV2Relationships:
+    """
+    Attributes:
+        leaderboard_set (GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset):
+        localizations (GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset):
+    """
+
+    leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset | None = UNSET
+    localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leaderboard_set: dict[str, Any] | Unset | None
+        if self.leaderboard_set is None:
+            leaderboard_set = None
+        else:
+            leaderboard_set = UNSET
+            if not isinstance(self.leaderboard_set, Unset):
+                leaderboard_set = self.leaderboard_set.to_dict()
+
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if leaderboard_set is not UNSET:
+            field_dict["leaderboardSet"] = leaderboard_set
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_set_version_v2_relationships_leaderboard_set import (
+            GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet,
+        )
+        from ..models.game_center_leaderboard_set_version_v2_relationships_localizations import (
+            GameCenterLeaderboardSetVersionV2RelationshipsLocalizations,
+        )
+
+        d = dict(src_dict)
+        _raw_leaderboard_set = d.pop("leaderboardSet", UNSET)
+        if _raw_leaderboard_set is None:
+            leaderboard_set = None
+        else:
+            _leaderboard_set = _raw_leaderboard_set
+            leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset
+            if isinstance(_leaderboard_set, Unset):
+                leaderboard_set = UNSET
+            else:
+                leaderboard_set = GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet.from_dict(
+                    _leaderboard_set
+                )
+
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = GameCenterLeaderboardSetVersionV2RelationshipsLocalizations.from_dict(
+                    _localizations
+                )
+
+        game_center_leaderboard_set_version_v2_relationships = cls(
+            leaderboard_set=leaderboard_set,
+            localizations=localizations,
+        )
+        game_center_leaderboard_set_version_v2_relationships.additional_properties = d
+        return game_center_leaderboard_set_version_v2_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

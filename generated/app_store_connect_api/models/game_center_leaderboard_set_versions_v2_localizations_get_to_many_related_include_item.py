@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    LIVE = "live"

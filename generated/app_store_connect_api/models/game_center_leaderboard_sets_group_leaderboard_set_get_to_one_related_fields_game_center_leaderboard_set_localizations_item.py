@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem(
+    OpenStrEnum
+):
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    GAMECENTERLEADERBOARDSETIMAGE = "gameCenterLeaderboardSetImage"
+    LOCALE = "locale"
+    NAME = "name"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    GAMECENTERLEADERBOARDSETIMAGE = "gameCenterLeaderboardSetImage"

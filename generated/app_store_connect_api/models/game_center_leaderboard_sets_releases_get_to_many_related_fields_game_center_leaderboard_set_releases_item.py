@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem(
+    OpenStrEnum
+):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"
+    LIVE = "live"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARDSET = "gameCenterLeaderboardSet"

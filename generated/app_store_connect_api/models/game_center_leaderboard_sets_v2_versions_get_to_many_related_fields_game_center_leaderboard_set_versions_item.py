@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem(
+    OpenStrEnum
+):
+    LEADERBOARDSET = "leaderboardSet"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    LEADERBOARDSET = "leaderboardSet"
+    LOCALIZATIONS = "localizations"

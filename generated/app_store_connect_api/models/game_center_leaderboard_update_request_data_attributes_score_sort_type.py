@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardUpdateRequestDataAttributesScoreSortType(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardUpdateRequestDataAttributesVisibility(OpenStrEnum):
+    HIDE_FOR_ALL = "HIDE_FOR_ALL"
+    SHOW_FOR_ALL = "SHOW_FOR_ALL"

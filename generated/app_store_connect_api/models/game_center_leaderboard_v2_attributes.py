@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
+from ..models.game_center_leaderboard_v2_attributes_score_sort_type import (
+    GameCenterLeaderboardV2AttributesScoreSortType,
+)
+from ..models.game_center_leaderboard_v2_attributes_submission_type import (
+    GameCenterLeaderboardV2AttributesSubmissionType,
+)
+from ..models.game_center_leaderboard_v2_attributes_visibility import (
+    GameCenterLeaderboardV2AttributesVisibility,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_to_string_map import StringToStringMap
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardV2Attributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardV2Attributes:
+    """
+    Attributes:
+        activity_properties (StringToStringMap | Unset):
+        archived (bool | Unset):
+        default_formatter (GameCenterLeaderboardFormatter | Unset):
+        recurrence_duration (str | Unset):
+        recurrence_rule (str | Unset):
+        recurrence_start_date (datetime.datetime | Unset):
+        reference_name (str | Unset):
+        score_range_end (str | Unset):
+        score_range_start (str | Unset):
+        score_sort_type (GameCenterLeaderboardV2AttributesScoreSortType | Unset):
+        submission_type (GameCenterLeaderboardV2AttributesSubmissionType | Unset):
+        vendor_identifier (str | Unset):
+        visibility (GameCenterLeaderboardV2AttributesVisibility | Unset):
+    """
+
+    activity_properties: StringToStringMap | Unset | None = UNSET
+    archived: bool | Unset | None = UNSET
+    default_formatter: GameCenterLeaderboardFormatter | Unset | None = UNSET
+    recurrence_duration: str | Unset | None = UNSET
+    recurrence_rule: str | Unset | None = UNSET
+    recurrence_start_date: datetime.datetime | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    score_range_end: str | Unset | None = UNSET
+    score_range_start: str | Unset | None = UNSET
+    score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | Unset | None = UNSET
+    submission_type: GameCenterLeaderboardV2AttributesSubmissionType | Unset | None = UNSET
+    vendor_identifier: str | Unset | None = UNSET
+    visibility: GameCenterLeaderboardV2AttributesVisibility | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_properties: dict[str, Any] | Unset | None
+        if self.activity_properties is None:
+            activity_properties = None
+        else:
+            activity_properties = UNSET
+            if not isinstance(self.activity_properties, Unset):
+                activity_properties = self.activity_properties.to_dict()
+
+        archived = self.archived
+
+        default_formatter: str | Unset | None
+        if self.default_formatter is None:
+            default_formatter = None
+        else:
+            default_formatter = UNSET
+            if not isinstance(self.default_formatter, Unset):
+                default_formatter = self.default_formatter.value
+
+        recurrence_duration = self.recurrence_duration
+
+        recurrence_rule = self.recurrence_rule
+
+        recurrence_start_date: str | Unset | None
+        if self.recurrence_start_date is None:
+            recurrence_start_date = None
+        else:
+            recurrence_start_date = UNSET
+            if not isinstance(self.recurrence_start_date, Unset):
+                recurrence_start_date = self.recurrence_start_date.isoformat()
+
+        reference_name = self.reference_name
+
+        score_range_end = self.score_range_end
+
+        score_range_start = self.score_range_start
+
+        score_sort_type: str | Unset | None
+        if self.score_sort_type is None:
+            score_sort_type = None
+        else:
+            score_sort_type = UNSET
+            if not isinstance(self.score_sort_type, Unset):
+                score_sort_type = self.score_sort_type.value
+
+        submission_type: str | Unset | None
+        if self.submission_type is None:
+            submission_type = None
+        else:
+            submission_type = UNSET
+            if not isinstance(self.submission_type, Unset):
+                submission_type = self.submission_type.value
+
+        vendor_identifier = self.vendor_identifier
+
+        visibility: str | Unset | None
+        if self.visibility is None:
+            visibility = None
+        else:
+            visibility = UNSET
+            if not isinstance(self.visibility, Unset):
+                visibility = self.visibility.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity_properties is not UNSET:
+            field_dict["activityProperties"] = activity_properties
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if default_formatter is not UNSET:
+            field_dict["defaultFormatter"] = default_formatter
+        if recurrence_duration is not UNSET:
+            field_dict["recurrenceDuration"] = recurrence_duration
+        if recurrence_rule is not UNSET:
+            field_dict["recurrenceRule"] = recurrence_rule
+        if recurrence_start_date is not UNSET:
+            field_dict["recurrenceStartDate"] = recurrence_start_date
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if score_range_end is not UNSET:
+            field_dict["scoreRangeEnd"] = score_range_end
+        if score_range_start is not UNSET:
+            field_dict["scoreRangeStart"] = score_range_start
+        if score_sort_type is not UNSET:
+            field_dict["scoreSortType"] = score_sort_type
+        if submission_type is not UNSET:
+            field_dict["submissionType"] = submission_type
+        if vendor_identifier is not UNSET:
+            field_dict["vendorIdentifier"] = vendor_identifier
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_to_string_map import StringToStringMap
+
+        d = dict(src_dict)
+        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        if _raw_activity_properties is None:
+            activity_properties = None
+        else:
+            _activity_properties = _raw_activity_properties
+            activity_properties: StringToStringMap | Unset
+            if isinstance(_activity_properties, Unset):
+                activity_properties = UNSET
+            else:
+                activity_properties = StringToStringMap.from_dict(_activity_properties)
+
+        archived = d.pop("archived", UNSET)
+
+        _raw_default_formatter = d.pop("defaultFormatter", UNSET)
+        if _raw_default_formatter is None:
+            default_formatter = None
+        else:
+            _default_formatter = _raw_default_formatter
+            default_formatter: GameCenterLeaderboardFormatter | Unset
+            if isinstance(_default_formatter, Unset):
+                default_formatter = UNSET
+            else:
+                default_formatter = GameCenterLeaderboardFormatter(_default_formatter)
+
+        recurrence_duration = d.pop("recurrenceDuration", UNSET)
+
+        recurrence_rule = d.pop("recurrenceRule", UNSET)
+
+        _raw_recurrence_start_date = d.pop("recurrenceStartDate", UNSET)
+        if _raw_recurrence_start_date is None:
+            recurrence_start_date = None
+        else:
+            _recurrence_start_date = _raw_recurrence_start_date
+            recurrence_start_date: datetime.datetime | Unset
+            if isinstance(_recurrence_start_date, Unset):
+                recurrence_start_date = UNSET
+            else:
+                recurrence_start_date = datetime.datetime.fromisoformat(_recurrence_start_date)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        score_range_end = d.pop("scoreRangeEnd", UNSET)
+
+        score_range_start = d.pop("scoreRangeStart", UNSET)
+
+        _raw_score_sort_type = d.pop("scoreSortType", UNSET)
+        if _raw_score_sort_type is None:
+            score_sort_type = None
+        else:
+            _score_sort_type = _raw_score_sort_type
+            score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | Unset
+            if isinstance(_score_sort_type, Unset):
+                score_sort_type = UNSET
+            else:
+                score_sort_type = GameCenterLeaderboardV2AttributesScoreSortType(_score_sort_type)
+
+        _raw_submission_type = d.pop("submissionType", UNSET)
+        if _raw_submission_type is None:
+            submission_type = None
+        else:
+            _submission_type = _raw_submission_type
+            submission_type: GameCenterLeaderboardV2AttributesSubmissionType | Unset
+            if isinstance(_submission_type, Unset):
+                submission_type = UNSET
+            else:
+                submission_type = GameCenterLeaderboardV2AttributesSubmissionType(_submission_type)
+
+        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+
+        _raw_visibility = d.pop("visibility", UNSET)
+        if _raw_visibility is None:
+            visibility = None
+        else:
+            _visibility = _raw_visibility
+            visibility: GameCenterLeaderboardV2AttributesVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                visibility = GameCenterLeaderboardV2AttributesVisibility(_visibility)
+
+        game_center_leaderboard_v2_attributes = cls(
+            activity_properties=activity_properties,
+            archived=archived,
+            default_formatter=default_formatter,
+            recurrence_duration=recurrence_duration,
+            recurrence_rule=recurrence_rule,
+            recurrence_start_date=recurrence_start_date,
+            reference_name=reference_name,
+            score_range_end=score_range_end,
+            score_range_start=score_range_start,
+            score_sort_type=score_sort_type,
+            submission_type=submission_type,
+            vendor_identifier=vendor_identifier,
+            visibility=visibility,
+        )
+        game_center_leaderboard_v2_attributes.additional_properties = d
+        return game_center_leaderboard_v2_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

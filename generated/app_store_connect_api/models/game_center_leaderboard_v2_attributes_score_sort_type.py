@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardV2AttributesScoreSortType(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"

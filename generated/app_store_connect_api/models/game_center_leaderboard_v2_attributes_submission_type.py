@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardV2AttributesSubmissionType(OpenStrEnum):
+    BEST_SCORE = "BEST_SCORE"
+    MOST_RECENT_SCORE = "MOST_RECENT_SCORE"

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
+from ..models.game_center_leaderboard_v2_create_request_data_attributes_score_sort_type import (
+    GameCenterLeaderboardV2CreateRequestDataAttributesScoreSortType,
+)
+from ..models.game_center_leaderboard_v2_create_request_data_attributes_submission_type import (
+    GameCenterLeaderboardV2CreateRequestDataAttributesSubmissionType,
+)
+from ..models.game_center_leaderboard_v2_create_request_data_attributes_visibility import (
+    GameCenterLeaderboardV2CreateRequestDataAttributesVisibility,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.string_to_string_map import StringToStringMap
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardV2CreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterLeaderboardV2CreateRequestDataAttributes:
+    """
+    Attributes:
+        default_formatter (GameCenterLeaderboardFormatter):
+        reference_name (str):
+        score_sort_type (GameCenterLeaderboardV2CreateRequestDataAttributesScoreSortType):
+        submission_type (GameCenterLeaderboardV2CreateRequestDataAttributesSubmissionType):
+        vendor_identifier (str):
+        activity_properties (StringToStringMap | Unset):
+        recurrence_duration (None | str | Unset):
+        recurrence_rule (None | str | Unset):
+        recurrence_start_date (datetime.datetime | None | Unset):
+        score_range_end (None | str | Unset):
+        score_range_start (None | str | Unset):
+        visibility (GameCenterLeaderboardV2CreateRequestDataAttributesVisibility | Unset):
+    """
+
+    default_formatter: GameCenterLeaderboardFormatter
+    reference_name: str
+    score_sort_type: GameCenterLeaderboardV2CreateRequestDataAttributesScoreSortType
+    submission_type: GameCenterLeaderboardV2CreateRequestDataAttributesSubmissionType
+    vendor_identifier: str
+    activity_properties: StringToStringMap | Unset | None = UNSET
+    recurrence_duration: None | str | Unset = UNSET
+    recurrence_rule: None | str | Unset = UNSET
+    recurrence_start_date: datetime.datetime | None | Unset = UNSET
+    score_range_end: None | str | Unset = UNSET
+    score_range_start: None | str | Unset = UNSET
+    visibility: GameCenterLeaderboardV2CreateRequestDataAttributesVisibility | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_formatter = self.default_formatter.value
+
+        reference_name = self.reference_name
+
+        score_sort_type = self.score_sort_type.value
+
+        submission_type = self.submission_type.value
+
+        vendor_identifier = self.vendor_identifier
+
+        activity_properties: dict[str, Any] | Unset | None
+        if self.activity_properties is None:
+            activity_properties = None
+        else:
+            activity_properties = UNSET
+            if not isinstance(self.activity_properties, Unset):
+                activity_properties = self.activity_properties.to_dict()
+
+        recurrence_duration: None | str | Unset
+        if isinstance(self.recurrence_duration, Unset):
+            recurrence_duration = UNSET
+        else:
+            recurrence_duration = self.recurrence_duration
+
+        recurrence_rule: None | str | Unset
+        if isinstance(self.recurrence_rule, Unset):
+            recurrence_rule = UNSET
+        else:
+            recurrence_rule = self.recurrence_rule
+
+        recurrence_start_date: None | str | Unset
+        if isinstance(self.recurrence_start_date, Unset):
+            recurrence_start_date = UNSET
+        elif isinstance(self.recurrence_start_date, datetime.datetime):
+            recurrence_start_date = self.recurrence_start_date.isoformat()
+        else:
+            recurrence_start_date = self.recurrence_start_date
+
+        score_range_end: None | str | Unset
+        if isinstance(self.score_range_end, Unset):
+            score_range_end = UNSET
+        else:
+            score_range_end = self.score_range_end
+
+        score_range_start: None | str | Unset
+        if isinstance(self.score_range_start, Unset):
+            score_range_start = UNSET
+        else:
+            score_range_start = self.score_range_start
+
+        visibility: str | Unset | None
+        if self.visibility is None:
+            visibility = None
+        else:
+            visibility = UNSET
+            if not isinstance(self.visibility, Unset):
+                visibility = self.visibility.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["defaultFormatter"] = default_formatter
+        field_dict["referenceName"] = reference_name
+        field_dict["scoreSortType"] = score_sort_type
+        field_dict["submissionType"] = submission_type
+        field_dict["vendorIdentifier"] = vendor_identifier
+        if activity_properties is not UNSET:
+            field_dict["activityProperties"] = activity_properties
+        if recurrence_duration is not UNSET:
+            field_dict["recurrenceDuration"] = recurrence_duration
+        if recurrence_rule is not UNSET:
+            field_dict["recurrenceRule"] = recurrence_rule
+        if recurrence_start_date is not UNSET:
+            field_dict["recurrenceStartDate"] = recurrence_start_date
+        if score_range_end is not UNSET:
+            field_dict["scoreRangeEnd"] = score_range_end
+        if score_range_start is not UNSET:
+            field_dict["scoreRangeStart"] = score_range_start
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_to_string_map import StringToStringMap
+
+        d = dict(src_dict)
+        default_formatter = GameCenterLeaderboardFormatter(d.pop("defaultFormatter"))
+
+        reference_name = d.pop("referenceName")
+
+        score_sort_type = GameCenterLeaderboardV2CreateRequestDataAttributesScoreSortType(
+            d.pop("scoreSortType")
+        )
+
+        submission_type = GameCenterLeaderboardV2CreateRequestDataAttributesSubmissionType(
+            d.pop("submissionType")
+        )
+
+        vendor_identifier = d.pop("vendorIdentifier")
+
+        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        if _raw_activity_properties is None:
+            activity_properties = None
+        else:
+            _activity_properties = _raw_activity_properties
+            activity_properties: StringToStringMap | Unset
+            if isinstance(_activity_properties, Unset):
+                activity_properties = UNSET
+            else:
+                activity_properties = StringToStringMap.from_dict(_activity_properties)
+
+        def _parse_recurrence_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recurrence_duration = _parse_recurrence_duration(d.pop("recurrenceDuration", UNSET))
+
+        def _parse_recurrence_rule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recurrence_rule = _parse_recurrence_rule(d.pop("recurrenceRule", UNSET))
+
+        def _parse_recurrence_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recurrence_start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return recurrence_start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        recurrence_start_date = _parse_recurrence_start_date(d.pop("recurrenceStartDate", UNSET))
+
+        def _parse_score_range_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        score_range_end = _parse_score_range_end(d.pop("scoreRangeEnd", UNSET))
+
+        def _parse_score_range_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        score_range_start = _parse_score_range_start(d.pop("scoreRangeStart", UNSET))
+
+        _raw_visibility = d.pop("visibility", UNSET)
+        if _raw_visibility is None:
+            visibility = None
+        else:
+            _visibility = _raw_visibility
+            visibility: GameCenterLeaderboardV2CreateRequestDataAttributesVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                visibility = GameCenterLeaderboardV2CreateRequestDataAttributesVisibility(_visibility)
+
+        game_center_leaderboard_v2_create_request_data_attributes = cls(
+            default_formatter=default_formatter,
+            reference_name=reference_name,
+            score_sort_type=score_sort_type,
+            submission_type=submission_type,
+            vendor_identifier=vendor_identifier,
+            activity_properties=activity_properties,
+            recurrence_duration=recurrence_duration,
+            recurrence_rule=recurrence_rule,
+            recurrence_start_date=recurrence_start_date,
+            score_range_end=score_range_end,
+            score_range_start=score_range_start,
+            visibility=visibility,
+        )
+        game_center_leaderboard_v2_create_request_data_attributes.additional_properties = d
+        return game_center_leaderboard_v2_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

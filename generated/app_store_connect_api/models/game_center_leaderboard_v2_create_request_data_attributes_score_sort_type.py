@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardV2CreateRequestDataAttributesScoreSortType(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"

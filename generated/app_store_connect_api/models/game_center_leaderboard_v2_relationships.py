@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_v2_relationships_activity import (
+        GameCenterLeaderboardV2RelationshipsActivity,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_challenge import (
+        GameCenterLeaderboardV2RelationshipsChallenge,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_detail import (
+        GameCenterLeaderboardV2RelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_group import (
+        GameCenterLeaderboardV2RelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_leaderboard_sets import (
+        GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_versions import (
+        GameCenterLeaderboardV2RelationshipsVersions,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardV2Relationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardV2Relationships:
+    """
+    Attributes:
+        activity (GameCenterLeaderboardV2RelationshipsActivity | Unset):
+        challenge (GameCenterLeaderboardV2RelationshipsChallenge | Unset):
+        game_center_detail (GameCenterLeaderboardV2RelationshipsGameCenterDetail | Unset):
+        game_center_group (GameCenterLeaderboardV2RelationshipsGameCenterGroup | Unset):
+        game_center_leaderboard_sets (GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets | Unset):
+        versions (GameCenterLeaderboardV2RelationshipsVersions | Unset):
+    """
+
+    activity: GameCenterLeaderboardV2RelationshipsActivity | Unset | None = UNSET
+    challenge: GameCenterLeaderboardV2RelationshipsChallenge | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardV2RelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_group: GameCenterLeaderboardV2RelationshipsGameCenterGroup | Unset | None = UNSET
+    game_center_leaderboard_sets: (
+        GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets | Unset | None
+    ) = UNSET
+    versions: GameCenterLeaderboardV2RelationshipsVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity: dict[str, Any] | Unset | None
+        if self.activity is None:
+            activity = None
+        else:
+            activity = UNSET
+            if not isinstance(self.activity, Unset):
+                activity = self.activity.to_dict()
+
+        challenge: dict[str, Any] | Unset | None
+        if self.challenge is None:
+            challenge = None
+        else:
+            challenge = UNSET
+            if not isinstance(self.challenge, Unset):
+                challenge = self.challenge.to_dict()
+
+        game_center_detail: dict[str, Any] | Unset | None
+        if self.game_center_detail is None:
+            game_center_detail = None
+        else:
+            game_center_detail = UNSET
+            if not isinstance(self.game_center_detail, Unset):
+                game_center_detail = self.game_center_detail.to_dict()
+
+        game_center_group: dict[str, Any] | Unset | None
+        if self.game_center_group is None:
+            game_center_group = None
+        else:
+            game_center_group = UNSET
+            if not isinstance(self.game_center_group, Unset):
+                game_center_group = self.game_center_group.to_dict()
+
+        game_center_leaderboard_sets: dict[str, Any] | Unset | None
+        if self.game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            game_center_leaderboard_sets = UNSET
+            if not isinstance(self.game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
+
+        versions: dict[str, Any] | Unset | None
+        if self.versions is None:
+            versions = None
+        else:
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if activity is not UNSET:
+            field_dict["activity"] = activity
+        if challenge is not UNSET:
+            field_dict["challenge"] = challenge
+        if game_center_detail is not UNSET:
+            field_dict["gameCenterDetail"] = game_center_detail
+        if game_center_group is not UNSET:
+            field_dict["gameCenterGroup"] = game_center_group
+        if game_center_leaderboard_sets is not UNSET:
+            field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_v2_relationships_activity import (
+            GameCenterLeaderboardV2RelationshipsActivity,
+        )
+        from ..models.game_center_leaderboard_v2_relationships_challenge import (
+            GameCenterLeaderboardV2RelationshipsChallenge,
+        )
+        from ..models.game_center_leaderboard_v2_relationships_game_center_detail import (
+            GameCenterLeaderboardV2RelationshipsGameCenterDetail,
+        )
+        from ..models.game_center_leaderboard_v2_relationships_game_center_group import (
+            GameCenterLeaderboardV2RelationshipsGameCenterGroup,
+        )
+        from ..models.game_center_leaderboard_v2_relationships_game_center_leaderboard_sets import (
+            GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets,
+        )
+        from ..models.game_center_leaderboard_v2_relationships_versions import (
+            GameCenterLeaderboardV2RelationshipsVersions,
+        )
+
+        d = dict(src_dict)
+        _raw_activity = d.pop("activity", UNSET)
+        if _raw_activity is None:
+            activity = None
+        else:
+            _activity = _raw_activity
+            activity: GameCenterLeaderboardV2RelationshipsActivity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = GameCenterLeaderboardV2RelationshipsActivity.from_dict(_activity)
+
+        _raw_challenge = d.pop("challenge", UNSET)
+        if _raw_challenge is None:
+            challenge = None
+        else:
+            _challenge = _raw_challenge
+            challenge: GameCenterLeaderboardV2RelationshipsChallenge | Unset
+            if isinstance(_challenge, Unset):
+                challenge = UNSET
+            else:
+                challenge = GameCenterLeaderboardV2RelationshipsChallenge.from_dict(_challenge)
+
+        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        if _raw_game_center_detail is None:
+            game_center_detail = None
+        else:
+            _game_center_detail = _raw_game_center_detail
+            game_center_detail: GameCenterLeaderboardV2RelationshipsGameCenterDetail | Unset
+            if isinstance(_game_center_detail, Unset):
+                game_center_detail = UNSET
+            else:
+                game_center_detail = GameCenterLeaderboardV2RelationshipsGameCenterDetail.from_dict(
+                    _game_center_detail
+                )
+
+        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        if _raw_game_center_group is None:
+            game_center_group = None
+        else:
+            _game_center_group = _raw_game_center_group
+            game_center_group: GameCenterLeaderboardV2RelationshipsGameCenterGroup | Unset
+            if isinstance(_game_center_group, Unset):
+                game_center_group = UNSET
+            else:
+                game_center_group = GameCenterLeaderboardV2RelationshipsGameCenterGroup.from_dict(
+                    _game_center_group
+                )
+
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        if _raw_game_center_leaderboard_sets is None:
+            game_center_leaderboard_sets = None
+        else:
+            _game_center_leaderboard_sets = _raw_game_center_leaderboard_sets
+            game_center_leaderboard_sets: (
+                GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets | Unset
+            )
+            if isinstance(_game_center_leaderboard_sets, Unset):
+                game_center_leaderboard_sets = UNSET
+            else:
+                game_center_leaderboard_sets = (
+                    GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets.from_dict(
+                        _game_center_leaderboard_sets
+                    )
+                )
+
+        _raw_versions = d.pop("versions", UNSET)
+        if _raw_versions is None:
+            versions = None
+        else:
+            _versions = _raw_versions
+            versions: GameCenterLeaderboardV2RelationshipsVersions | Unset
+            if isinstance(_versions, Unset):
+                versions = UNSET
+            else:
+                versions = GameCenterLeaderboardV2RelationshipsVersions.from_dict(_versions)
+
+        game_center_leaderboard_v2_relationships = cls(
+            activity=activity,
+            challenge=challenge,
+            game_center_detail=game_center_detail,
+            game_center_group=game_center_group,
+            game_center_leaderboard_sets=game_center_leaderboard_sets,
+            versions=versions,
+        )
+        game_center_leaderboard_v2_relationships.additional_properties = d
+        return game_center_leaderboard_v2_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_leaderboard_version_v2_inline_create_relationships_leaderboard import (
+        GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard,
+    )
+
+
+T = TypeVar("T", bound="GameCenterLeaderboardVersionV2InlineCreateRelationships")
+
+
+@_attrs_define
+class GameCenterLeaderboardVersionV2InlineCreateRelationships:
+    """
+    Attributes:
+        leaderboard (GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard | Unset):
+    """
+
+    leaderboard: GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leaderboard: dict[str, Any] | Unset | None
+        if self.leaderboard is None:
+            leaderboard = None
+        else:
+            leaderboard = UNSET
+            if not isinstance(self.leaderboard, Unset):
+                leaderboard = self.leaderboard.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if leaderboard is not UNSET:
+            field_dict["leaderboard"] = leaderboard
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_leaderboard_version_v2_inline_create_relationships_leaderboard import (
+            GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard,
+        )
+
+        d = dict(src_dict)
+        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        if _raw_leaderboard is None:
+            leaderboard = None
+        else:
+            _leaderboard = _raw_leaderboard
+            leaderboard: GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard | Unset
+            if isinstance(_leaderboard, Unset):
+                leaderboard = UNSET
+            else:
+                leaderboard = GameCenterLeaderboardVersionV2InlineCreateRelationshipsLeaderboard.from_dict(
+                    _leaderboard
+                )
+
+        game_center_leaderboard_version_v2_inline_create_relationships = cls(
+            leaderboard=leaderboard,
+        )
+        game_center_leaderboard_version_v2_inline_create_relationships.additional_properties = d
+        return game_center_leaderboard_version_v2_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem(OpenStrEnum):
+    DESCRIPTION = "description"
+    FORMATTEROVERRIDE = "formatterOverride"
+    FORMATTERSUFFIX = "formatterSuffix"
+    FORMATTERSUFFIXSINGULAR = "formatterSuffixSingular"
+    IMAGE = "image"
+    LOCALE = "locale"
+    NAME = "name"
+    VERSION = "version"

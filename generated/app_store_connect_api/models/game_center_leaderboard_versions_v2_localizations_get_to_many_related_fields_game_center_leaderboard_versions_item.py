@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem(
+    OpenStrEnum
+):
+    LEADERBOARD = "leaderboard"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    VERSION = "version"

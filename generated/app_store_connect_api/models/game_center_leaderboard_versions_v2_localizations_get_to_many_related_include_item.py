@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    VERSION = "version"

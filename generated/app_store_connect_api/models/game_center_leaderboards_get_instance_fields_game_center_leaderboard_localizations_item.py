@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem(OpenStrEnum):
+    DESCRIPTION = "description"
+    FORMATTEROVERRIDE = "formatterOverride"
+    FORMATTERSUFFIX = "formatterSuffix"
+    FORMATTERSUFFIXSINGULAR = "formatterSuffixSingular"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDIMAGE = "gameCenterLeaderboardImage"
+    LOCALE = "locale"
+    NAME = "name"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem(OpenStrEnum):
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    GAMECENTERLEADERBOARDIMAGE = "gameCenterLeaderboardImage"

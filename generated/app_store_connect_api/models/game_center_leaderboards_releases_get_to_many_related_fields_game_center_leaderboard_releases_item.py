@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    GAMECENTERLEADERBOARD = "gameCenterLeaderboard"
+    LIVE = "live"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    LEADERBOARD = "leaderboard"
+    LOCALIZATIONS = "localizations"

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        average_seconds_in_queue (float | Unset):
+        count (int | Unset):
+        p_50_seconds_in_queue (float | Unset):
+        p_95_seconds_in_queue (float | Unset):
+    """
+
+    average_seconds_in_queue: float | Unset | None = UNSET
+    count: int | Unset | None = UNSET
+    p_50_seconds_in_queue: float | Unset | None = UNSET
+    p_95_seconds_in_queue: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_seconds_in_queue = self.average_seconds_in_queue
+
+        count = self.count
+
+        p_50_seconds_in_queue = self.p_50_seconds_in_queue
+
+        p_95_seconds_in_queue = self.p_95_seconds_in_queue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if average_seconds_in_queue is not UNSET:
+            field_dict["averageSecondsInQueue"] = average_seconds_in_queue
+        if count is not UNSET:
+            field_dict["count"] = count
+        if p_50_seconds_in_queue is not UNSET:
+            field_dict["p50SecondsInQueue"] = p_50_seconds_in_queue
+        if p_95_seconds_in_queue is not UNSET:
+            field_dict["p95SecondsInQueue"] = p_95_seconds_in_queue
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        average_seconds_in_queue = d.pop("averageSecondsInQueue", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        p_50_seconds_in_queue = d.pop("p50SecondsInQueue", UNSET)
+
+        p_95_seconds_in_queue = d.pop("p95SecondsInQueue", UNSET)
+
+        game_center_matchmaking_app_requests_v1_metric_response_data_item_data_points_item_values = cls(
+            average_seconds_in_queue=average_seconds_in_queue,
+            count=count,
+            p_50_seconds_in_queue=p_50_seconds_in_queue,
+            p_95_seconds_in_queue=p_95_seconds_in_queue,
+        )
+        game_center_matchmaking_app_requests_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return game_center_matchmaking_app_requests_v1_metric_response_data_item_data_points_item_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

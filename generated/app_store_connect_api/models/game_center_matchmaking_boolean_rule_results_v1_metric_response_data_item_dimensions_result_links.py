@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks")
+
+
+@_attrs_define
+class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks:
+    """
+    Attributes:
+        group_by (str | Unset):
+    """
+
+    group_by: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_by = self.group_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if group_by is not UNSET:
+            field_dict["groupBy"] = group_by
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group_by = d.pop("groupBy", UNSET)
+
+        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links = (
+            cls(
+                group_by=group_by,
+            )
+        )
+        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links.additional_properties = d
+        return (
+            game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

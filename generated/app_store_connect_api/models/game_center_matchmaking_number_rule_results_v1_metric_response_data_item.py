@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_granularity import (
+    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item import (
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem,
+    )
+    from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions import (
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem")
+
+
+@_attrs_define
+class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem:
+    """
+    Attributes:
+        data_points (list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem] | Unset):
+        dimensions (GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions | Unset):
+        granularity (GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity | Unset):
+    """
+
+    data_points: (
+        list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem] | Unset | None
+    ) = UNSET
+    dimensions: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions | Unset | None = (
+        UNSET
+    )
+    granularity: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity | Unset | None = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_points: list[dict[str, Any]] | Unset | None
+        if self.data_points is None:
+            data_points = None
+        else:
+            data_points = UNSET
+            if not isinstance(self.data_points, Unset):
+                data_points = []
+                for data_points_item_data in self.data_points:
+                    data_points_item = data_points_item_data.to_dict()
+                    data_points.append(data_points_item)
+
+        dimensions: dict[str, Any] | Unset | None
+        if self.dimensions is None:
+            dimensions = None
+        else:
+            dimensions = UNSET
+            if not isinstance(self.dimensions, Unset):
+                dimensions = self.dimensions.to_dict()
+
+        granularity: str | Unset | None
+        if self.granularity is None:
+            granularity = None
+        else:
+            granularity = UNSET
+            if not isinstance(self.granularity, Unset):
+                granularity = self.granularity.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data_points is not UNSET:
+            field_dict["dataPoints"] = data_points
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item import (
+            GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem,
+        )
+        from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions import (
+            GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions,
+        )
+
+        d = dict(src_dict)
+        _raw_data_points = d.pop("dataPoints", UNSET)
+        if _raw_data_points is None:
+            data_points = None
+        else:
+            _data_points = _raw_data_points
+            data_points: (
+                list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem] | Unset
+            ) = UNSET
+            if _data_points is not UNSET:
+                data_points = []
+                for data_points_item_data in _data_points:
+                    data_points_item = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem.from_dict(
+                        data_points_item_data
+                    )
+
+                    data_points.append(data_points_item)
+
+        _raw_dimensions = d.pop("dimensions", UNSET)
+        if _raw_dimensions is None:
+            dimensions = None
+        else:
+            _dimensions = _raw_dimensions
+            dimensions: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions | Unset
+            if isinstance(_dimensions, Unset):
+                dimensions = UNSET
+            else:
+                dimensions = (
+                    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions.from_dict(
+                        _dimensions
+                    )
+                )
+
+        _raw_granularity = d.pop("granularity", UNSET)
+        if _raw_granularity is None:
+            granularity = None
+        else:
+            _granularity = _raw_granularity
+            granularity: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity | Unset
+            if isinstance(_granularity, Unset):
+                granularity = UNSET
+            else:
+                granularity = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity(
+                    _granularity
+                )
+
+        game_center_matchmaking_number_rule_results_v1_metric_response_data_item = cls(
+            data_points=data_points,
+            dimensions=dimensions,
+            granularity=granularity,
+        )
+        game_center_matchmaking_number_rule_results_v1_metric_response_data_item.additional_properties = d
+        return game_center_matchmaking_number_rule_results_v1_metric_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        average_result (float | Unset):
+        count (int | Unset):
+        p_50_result (float | Unset):
+        p_95_result (float | Unset):
+    """
+
+    average_result: float | Unset | None = UNSET
+    count: int | Unset | None = UNSET
+    p_50_result: float | Unset | None = UNSET
+    p_95_result: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_result = self.average_result
+
+        count = self.count
+
+        p_50_result = self.p_50_result
+
+        p_95_result = self.p_95_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if average_result is not UNSET:
+            field_dict["averageResult"] = average_result
+        if count is not UNSET:
+            field_dict["count"] = count
+        if p_50_result is not UNSET:
+            field_dict["p50Result"] = p_50_result
+        if p_95_result is not UNSET:
+            field_dict["p95Result"] = p_95_result
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        average_result = d.pop("averageResult", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        p_50_result = d.pop("p50Result", UNSET)
+
+        p_95_result = d.pop("p95Result", UNSET)
+
+        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values = (
+            cls(
+                average_result=average_result,
+                count=count,
+                p_50_result=p_50_result,
+                p_95_result=p_95_result,
+            )
+        )
+        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return (
+            game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

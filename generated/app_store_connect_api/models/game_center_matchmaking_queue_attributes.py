@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueAttributes:
+    """
+    Attributes:
+        classic_matchmaking_bundle_ids (list[str] | Unset):
+        reference_name (str | Unset):
+    """
+
+    classic_matchmaking_bundle_ids: list[str] | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        classic_matchmaking_bundle_ids: list[str] | Unset | None
+        if self.classic_matchmaking_bundle_ids is None:
+            classic_matchmaking_bundle_ids = None
+        else:
+            classic_matchmaking_bundle_ids = UNSET
+            if not isinstance(self.classic_matchmaking_bundle_ids, Unset):
+                classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
+
+        reference_name = self.reference_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if classic_matchmaking_bundle_ids is not UNSET:
+            field_dict["classicMatchmakingBundleIds"] = classic_matchmaking_bundle_ids
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_classic_matchmaking_bundle_ids = d.pop("classicMatchmakingBundleIds", UNSET)
+        if _raw_classic_matchmaking_bundle_ids is None:
+            classic_matchmaking_bundle_ids = None
+        else:
+            classic_matchmaking_bundle_ids = cast(list[str], _raw_classic_matchmaking_bundle_ids)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        game_center_matchmaking_queue_attributes = cls(
+            classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,
+            reference_name=reference_name,
+        )
+        game_center_matchmaking_queue_attributes.additional_properties = d
+        return game_center_matchmaking_queue_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueCreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueCreateRequestDataAttributes:
+    """
+    Attributes:
+        reference_name (str):
+        classic_matchmaking_bundle_ids (list[str] | None | Unset):
+    """
+
+    reference_name: str
+    classic_matchmaking_bundle_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_name = self.reference_name
+
+        classic_matchmaking_bundle_ids: list[str] | None | Unset
+        if isinstance(self.classic_matchmaking_bundle_ids, Unset):
+            classic_matchmaking_bundle_ids = UNSET
+        elif isinstance(self.classic_matchmaking_bundle_ids, list):
+            classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
+
+        else:
+            classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["referenceName"] = reference_name
+        if classic_matchmaking_bundle_ids is not UNSET:
+            field_dict["classicMatchmakingBundleIds"] = classic_matchmaking_bundle_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reference_name = d.pop("referenceName")
+
+        def _parse_classic_matchmaking_bundle_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                classic_matchmaking_bundle_ids_type_0 = cast(list[str], data)
+
+                return classic_matchmaking_bundle_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        classic_matchmaking_bundle_ids = _parse_classic_matchmaking_bundle_ids(
+            d.pop("classicMatchmakingBundleIds", UNSET)
+        )
+
+        game_center_matchmaking_queue_create_request_data_attributes = cls(
+            reference_name=reference_name,
+            classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,
+        )
+        game_center_matchmaking_queue_create_request_data_attributes.additional_properties = d
+        return game_center_matchmaking_queue_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

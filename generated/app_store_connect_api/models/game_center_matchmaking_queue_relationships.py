@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_queue_relationships_experiment_rule_set import (
+        GameCenterMatchmakingQueueRelationshipsExperimentRuleSet,
+    )
+    from ..models.game_center_matchmaking_queue_relationships_rule_set import (
+        GameCenterMatchmakingQueueRelationshipsRuleSet,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueRelationships")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueRelationships:
+    """
+    Attributes:
+        experiment_rule_set (GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset):
+        rule_set (GameCenterMatchmakingQueueRelationshipsRuleSet | Unset):
+    """
+
+    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset | None = UNSET
+    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_rule_set: dict[str, Any] | Unset | None
+        if self.experiment_rule_set is None:
+            experiment_rule_set = None
+        else:
+            experiment_rule_set = UNSET
+            if not isinstance(self.experiment_rule_set, Unset):
+                experiment_rule_set = self.experiment_rule_set.to_dict()
+
+        rule_set: dict[str, Any] | Unset | None
+        if self.rule_set is None:
+            rule_set = None
+        else:
+            rule_set = UNSET
+            if not isinstance(self.rule_set, Unset):
+                rule_set = self.rule_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if experiment_rule_set is not UNSET:
+            field_dict["experimentRuleSet"] = experiment_rule_set
+        if rule_set is not UNSET:
+            field_dict["ruleSet"] = rule_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_queue_relationships_experiment_rule_set import (
+            GameCenterMatchmakingQueueRelationshipsExperimentRuleSet,
+        )
+        from ..models.game_center_matchmaking_queue_relationships_rule_set import (
+            GameCenterMatchmakingQueueRelationshipsRuleSet,
+        )
+
+        d = dict(src_dict)
+        _raw_experiment_rule_set = d.pop("experimentRuleSet", UNSET)
+        if _raw_experiment_rule_set is None:
+            experiment_rule_set = None
+        else:
+            _experiment_rule_set = _raw_experiment_rule_set
+            experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset
+            if isinstance(_experiment_rule_set, Unset):
+                experiment_rule_set = UNSET
+            else:
+                experiment_rule_set = GameCenterMatchmakingQueueRelationshipsExperimentRuleSet.from_dict(
+                    _experiment_rule_set
+                )
+
+        _raw_rule_set = d.pop("ruleSet", UNSET)
+        if _raw_rule_set is None:
+            rule_set = None
+        else:
+            _rule_set = _raw_rule_set
+            rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | Unset
+            if isinstance(_rule_set, Unset):
+                rule_set = UNSET
+            else:
+                rule_set = GameCenterMatchmakingQueueRelationshipsRuleSet.from_dict(_rule_set)
+
+        game_center_matchmaking_queue_relationships = cls(
+            experiment_rule_set=experiment_rule_set,
+            rule_set=rule_set,
+        )
+        game_center_matchmaking_queue_relationships.additional_properties = d
+        return game_center_matchmaking_queue_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail,
+    )
+    from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result import (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
+    """
+    Attributes:
+        game_center_detail (GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail |
+            Unset):
+        result (GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset):
+    """
+
+    game_center_detail: (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | Unset | None
+    ) = UNSET
+    result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_detail: dict[str, Any] | Unset | None
+        if self.game_center_detail is None:
+            game_center_detail = None
+        else:
+            game_center_detail = UNSET
+            if not isinstance(self.game_center_detail, Unset):
+                game_center_detail = self.game_center_detail.to_dict()
+
+        result: dict[str, Any] | Unset | None
+        if self.result is None:
+            result = None
+        else:
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_detail is not UNSET:
+            field_dict["gameCenterDetail"] = game_center_detail
+        if result is not UNSET:
+            field_dict["result"] = result
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
+            GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail,
+        )
+        from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result import (
+            GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        if _raw_game_center_detail is None:
+            game_center_detail = None
+        else:
+            _game_center_detail = _raw_game_center_detail
+            game_center_detail: (
+                GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | Unset
+            )
+            if isinstance(_game_center_detail, Unset):
+                game_center_detail = UNSET
+            else:
+                game_center_detail = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail.from_dict(
+                    _game_center_detail
+                )
+
+        _raw_result = d.pop("result", UNSET)
+        if _raw_result is None:
+            result = None
+        else:
+            _result = _raw_result
+            result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+                    _result
+                )
+
+        game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions = cls(
+            game_center_detail=game_center_detail,
+            result=result,
+        )
+        game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions.additional_properties = d
+        return game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

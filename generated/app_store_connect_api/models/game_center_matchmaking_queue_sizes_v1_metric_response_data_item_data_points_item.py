@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values import (
+        GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItem")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItem:
+    """
+    Attributes:
+        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset):
+        values (GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues | Unset):
+    """
+
+    end: datetime.datetime | Unset | None = UNSET
+    start: datetime.datetime | Unset | None = UNSET
+    values: GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end: str | Unset | None
+        if self.end is None:
+            end = None
+        else:
+            end = UNSET
+            if not isinstance(self.end, Unset):
+                end = self.end.isoformat()
+
+        start: str | Unset | None
+        if self.start is None:
+            start = None
+        else:
+            start = UNSET
+            if not isinstance(self.start, Unset):
+                start = self.start.isoformat()
+
+        values: dict[str, Any] | Unset | None
+        if self.values is None:
+            values = None
+        else:
+            values = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if end is not UNSET:
+            field_dict["end"] = end
+        if start is not UNSET:
+            field_dict["start"] = start
+        if values is not UNSET:
+            field_dict["values"] = values
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values import (
+            GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues,
+        )
+
+        d = dict(src_dict)
+        _raw_end = d.pop("end", UNSET)
+        if _raw_end is None:
+            end = None
+        else:
+            _end = _raw_end
+            end: datetime.datetime | Unset
+            if isinstance(_end, Unset):
+                end = UNSET
+            else:
+                end = datetime.datetime.fromisoformat(_end)
+
+        _raw_start = d.pop("start", UNSET)
+        if _raw_start is None:
+            start = None
+        else:
+            _start = _raw_start
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = datetime.datetime.fromisoformat(_start)
+
+        _raw_values = d.pop("values", UNSET)
+        if _raw_values is None:
+            values = None
+        else:
+            _values = _raw_values
+            values: GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues | Unset
+            if isinstance(_values, Unset):
+                values = UNSET
+            else:
+                values = (
+                    GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues.from_dict(
+                        _values
+                    )
+                )
+
+        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item = cls(
+            end=end,
+            start=start,
+            values=values,
+        )
+        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item.additional_properties = d
+        return game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        average_number_of_requests (float | Unset):
+        count (int | Unset):
+        p_50_number_of_requests (float | Unset):
+        p_95_number_of_requests (float | Unset):
+    """
+
+    average_number_of_requests: float | Unset | None = UNSET
+    count: int | Unset | None = UNSET
+    p_50_number_of_requests: float | Unset | None = UNSET
+    p_95_number_of_requests: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_number_of_requests = self.average_number_of_requests
+
+        count = self.count
+
+        p_50_number_of_requests = self.p_50_number_of_requests
+
+        p_95_number_of_requests = self.p_95_number_of_requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if average_number_of_requests is not UNSET:
+            field_dict["averageNumberOfRequests"] = average_number_of_requests
+        if count is not UNSET:
+            field_dict["count"] = count
+        if p_50_number_of_requests is not UNSET:
+            field_dict["p50NumberOfRequests"] = p_50_number_of_requests
+        if p_95_number_of_requests is not UNSET:
+            field_dict["p95NumberOfRequests"] = p_95_number_of_requests
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        average_number_of_requests = d.pop("averageNumberOfRequests", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        p_50_number_of_requests = d.pop("p50NumberOfRequests", UNSET)
+
+        p_95_number_of_requests = d.pop("p95NumberOfRequests", UNSET)
+
+        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values = cls(
+            average_number_of_requests=average_number_of_requests,
+            count=count,
+            p_50_number_of_requests=p_50_number_of_requests,
+            p_95_number_of_requests=p_95_number_of_requests,
+        )
+        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemGranularity(OpenStrEnum):
+    P1D = "P1D"
+    PT15M = "PT15M"
+    PT1H = "PT1H"

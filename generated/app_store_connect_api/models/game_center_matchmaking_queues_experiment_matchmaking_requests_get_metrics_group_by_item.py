@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    RESULT = "result"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem(OpenStrEnum):
+    MATCHMAKINGQUEUES = "matchmakingQueues"
+    MAXPLAYERS = "maxPlayers"
+    MINPLAYERS = "minPlayers"
+    REFERENCENAME = "referenceName"
+    RULELANGUAGEVERSION = "ruleLanguageVersion"
+    RULES = "rules"
+    TEAMS = "teams"

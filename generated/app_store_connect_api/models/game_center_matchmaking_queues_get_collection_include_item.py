@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueuesGetCollectionIncludeItem(OpenStrEnum):
+    EXPERIMENTRULESET = "experimentRuleSet"
+    RULESET = "ruleSet"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueuesGetInstanceIncludeItem(OpenStrEnum):
+    EXPERIMENTRULESET = "experimentRuleSet"
+    RULESET = "ruleSet"

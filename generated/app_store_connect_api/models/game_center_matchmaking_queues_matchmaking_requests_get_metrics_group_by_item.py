@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem(OpenStrEnum):
+    GAMECENTERDETAIL = "gameCenterDetail"
+    RESULT = "result"

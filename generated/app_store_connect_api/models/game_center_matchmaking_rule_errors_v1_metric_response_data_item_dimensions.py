@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensions")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensions:
+    """
+    Attributes:
+        game_center_matchmaking_queue
+            (GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue | Unset):
+    """
+
+    game_center_matchmaking_queue: (
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
+        | Unset
+        | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        game_center_matchmaking_queue: dict[str, Any] | Unset | None
+        if self.game_center_matchmaking_queue is None:
+            game_center_matchmaking_queue = None
+        else:
+            game_center_matchmaking_queue = UNSET
+            if not isinstance(self.game_center_matchmaking_queue, Unset):
+                game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if game_center_matchmaking_queue is not UNSET:
+            field_dict["gameCenterMatchmakingQueue"] = game_center_matchmaking_queue
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
+            GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue,
+        )
+
+        d = dict(src_dict)
+        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", UNSET)
+        if _raw_game_center_matchmaking_queue is None:
+            game_center_matchmaking_queue = None
+        else:
+            _game_center_matchmaking_queue = _raw_game_center_matchmaking_queue
+            game_center_matchmaking_queue: (
+                GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
+                | Unset
+            )
+            if isinstance(_game_center_matchmaking_queue, Unset):
+                game_center_matchmaking_queue = UNSET
+            else:
+                game_center_matchmaking_queue = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+                    _game_center_matchmaking_queue
+                )
+
+        game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions = cls(
+            game_center_matchmaking_queue=game_center_matchmaking_queue,
+        )
+        game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions.additional_properties = d
+        return game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

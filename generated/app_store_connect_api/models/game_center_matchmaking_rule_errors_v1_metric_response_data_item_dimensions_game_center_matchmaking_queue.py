@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks,
+    )
+
+
+T = TypeVar(
+    "T", bound="GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue"
+)
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue:
+    """
+    Attributes:
+        data (str | Unset):
+        links (GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks |
+            Unset):
+    """
+
+    data: str | Unset | None = UNSET
+    links: (
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
+        | Unset
+        | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
+            GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks,
+        )
+
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: (
+                GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
+                | Unset
+            )
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks.from_dict(
+                    _links
+                )
+
+        game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue = cls(
+            data=data,
+            links=links,
+        )
+        game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue.additional_properties = d
+        return game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
+        GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues,
+    )
+    from ..models.game_center_matchmaking_rule_set_relationships_rules import (
+        GameCenterMatchmakingRuleSetRelationshipsRules,
+    )
+    from ..models.game_center_matchmaking_rule_set_relationships_teams import (
+        GameCenterMatchmakingRuleSetRelationshipsTeams,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleSetRelationships")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleSetRelationships:
+    """
+    Attributes:
+        matchmaking_queues (GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset):
+        rules (GameCenterMatchmakingRuleSetRelationshipsRules | Unset):
+        teams (GameCenterMatchmakingRuleSetRelationshipsTeams | Unset):
+    """
+
+    matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset | None = UNSET
+    rules: GameCenterMatchmakingRuleSetRelationshipsRules | Unset | None = UNSET
+    teams: GameCenterMatchmakingRuleSetRelationshipsTeams | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matchmaking_queues: dict[str, Any] | Unset | None
+        if self.matchmaking_queues is None:
+            matchmaking_queues = None
+        else:
+            matchmaking_queues = UNSET
+            if not isinstance(self.matchmaking_queues, Unset):
+                matchmaking_queues = self.matchmaking_queues.to_dict()
+
+        rules: dict[str, Any] | Unset | None
+        if self.rules is None:
+            rules = None
+        else:
+            rules = UNSET
+            if not isinstance(self.rules, Unset):
+                rules = self.rules.to_dict()
+
+        teams: dict[str, Any] | Unset | None
+        if self.teams is None:
+            teams = None
+        else:
+            teams = UNSET
+            if not isinstance(self.teams, Unset):
+                teams = self.teams.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if matchmaking_queues is not UNSET:
+            field_dict["matchmakingQueues"] = matchmaking_queues
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
+            GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues,
+        )
+        from ..models.game_center_matchmaking_rule_set_relationships_rules import (
+            GameCenterMatchmakingRuleSetRelationshipsRules,
+        )
+        from ..models.game_center_matchmaking_rule_set_relationships_teams import (
+            GameCenterMatchmakingRuleSetRelationshipsTeams,
+        )
+
+        d = dict(src_dict)
+        _raw_matchmaking_queues = d.pop("matchmakingQueues", UNSET)
+        if _raw_matchmaking_queues is None:
+            matchmaking_queues = None
+        else:
+            _matchmaking_queues = _raw_matchmaking_queues
+            matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset
+            if isinstance(_matchmaking_queues, Unset):
+                matchmaking_queues = UNSET
+            else:
+                matchmaking_queues = GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues.from_dict(
+                    _matchmaking_queues
+                )
+
+        _raw_rules = d.pop("rules", UNSET)
+        if _raw_rules is None:
+            rules = None
+        else:
+            _rules = _raw_rules
+            rules: GameCenterMatchmakingRuleSetRelationshipsRules | Unset
+            if isinstance(_rules, Unset):
+                rules = UNSET
+            else:
+                rules = GameCenterMatchmakingRuleSetRelationshipsRules.from_dict(_rules)
+
+        _raw_teams = d.pop("teams", UNSET)
+        if _raw_teams is None:
+            teams = None
+        else:
+            _teams = _raw_teams
+            teams: GameCenterMatchmakingRuleSetRelationshipsTeams | Unset
+            if isinstance(_teams, Unset):
+                teams = UNSET
+            else:
+                teams = GameCenterMatchmakingRuleSetRelationshipsTeams.from_dict(_teams)
+
+        game_center_matchmaking_rule_set_relationships = cls(
+            matchmaking_queues=matchmaking_queues,
+            rules=rules,
+            teams=teams,
+        )
+        game_center_matchmaking_rule_set_relationships.additional_properties = d
+        return game_center_matchmaking_rule_set_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
+        GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleSetTestAttributes:
+    """
+    Attributes:
+        matchmaking_results (list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset):
+    """
+
+    matchmaking_results: (
+        list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matchmaking_results: list[list[dict[str, Any]]] | Unset | None
+        if self.matchmaking_results is None:
+            matchmaking_results = None
+        else:
+            matchmaking_results = UNSET
+            if not isinstance(self.matchmaking_results, Unset):
+                matchmaking_results = []
+                for matchmaking_results_item_data in self.matchmaking_results:
+                    matchmaking_results_item = []
+                    for matchmaking_results_item_item_data in matchmaking_results_item_data:
+                        matchmaking_results_item_item = matchmaking_results_item_item_data.to_dict()
+                        matchmaking_results_item.append(matchmaking_results_item_item)
+
+                    matchmaking_results.append(matchmaking_results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if matchmaking_results is not UNSET:
+            field_dict["matchmakingResults"] = matchmaking_results
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
+            GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem,
+        )
+
+        d = dict(src_dict)
+        _raw_matchmaking_results = d.pop("matchmakingResults", UNSET)
+        if _raw_matchmaking_results is None:
+            matchmaking_results = None
+        else:
+            _matchmaking_results = _raw_matchmaking_results
+            matchmaking_results: (
+                list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset
+            ) = UNSET
+            if _matchmaking_results is not UNSET:
+                matchmaking_results = []
+                for matchmaking_results_item_data in _matchmaking_results:
+                    matchmaking_results_item = []
+                    _matchmaking_results_item = matchmaking_results_item_data
+                    for matchmaking_results_item_item_data in _matchmaking_results_item:
+                        matchmaking_results_item_item = (
+                            GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem.from_dict(
+                                matchmaking_results_item_item_data
+                            )
+                        )
+
+                        matchmaking_results_item.append(matchmaking_results_item_item)
+
+                    matchmaking_results.append(matchmaking_results_item)
+
+        game_center_matchmaking_rule_set_test_attributes = cls(
+            matchmaking_results=matchmaking_results,
+        )
+        game_center_matchmaking_rule_set_test_attributes.additional_properties = d
+        return game_center_matchmaking_rule_set_test_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

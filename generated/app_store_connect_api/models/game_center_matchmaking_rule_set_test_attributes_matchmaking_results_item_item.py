@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
+    """
+    Attributes:
+        request_name (str | Unset):
+        team_assignments (list[GameCenterMatchmakingTeamAssignment] | Unset):
+    """
+
+    request_name: str | Unset | None = UNSET
+    team_assignments: list[GameCenterMatchmakingTeamAssignment] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_name = self.request_name
+
+        team_assignments: list[dict[str, Any]] | Unset | None
+        if self.team_assignments is None:
+            team_assignments = None
+        else:
+            team_assignments = UNSET
+            if not isinstance(self.team_assignments, Unset):
+                team_assignments = []
+                for team_assignments_item_data in self.team_assignments:
+                    team_assignments_item = team_assignments_item_data.to_dict()
+                    team_assignments.append(team_assignments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if request_name is not UNSET:
+            field_dict["requestName"] = request_name
+        if team_assignments is not UNSET:
+            field_dict["teamAssignments"] = team_assignments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
+
+        d = dict(src_dict)
+        request_name = d.pop("requestName", UNSET)
+
+        _raw_team_assignments = d.pop("teamAssignments", UNSET)
+        if _raw_team_assignments is None:
+            team_assignments = None
+        else:
+            _team_assignments = _raw_team_assignments
+            team_assignments: list[GameCenterMatchmakingTeamAssignment] | Unset = UNSET
+            if _team_assignments is not UNSET:
+                team_assignments = []
+                for team_assignments_item_data in _team_assignments:
+                    team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
+                        team_assignments_item_data
+                    )
+
+                    team_assignments.append(team_assignments_item)
+
+        game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item = cls(
+            request_name=request_name,
+            team_assignments=team_assignments,
+        )
+        game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item.additional_properties = d
+        return game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

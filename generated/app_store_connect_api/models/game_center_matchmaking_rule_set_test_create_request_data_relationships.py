@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_requests import (
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests,
+    )
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set import (
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships:
+    """
+    Attributes:
+        matchmaking_requests (GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests):
+        matchmaking_rule_set (GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet):
+    """
+
+    matchmaking_requests: GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests
+    matchmaking_rule_set: GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matchmaking_requests = self.matchmaking_requests.to_dict()
+
+        matchmaking_rule_set = self.matchmaking_rule_set.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["matchmakingRequests"] = matchmaking_requests
+        field_dict["matchmakingRuleSet"] = matchmaking_rule_set
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_requests import (
+            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests,
+        )
+        from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set import (
+            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet,
+        )
+
+        d = dict(src_dict)
+        matchmaking_requests = (
+            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests.from_dict(
+                d.pop("matchmakingRequests")
+            )
+        )
+
+        matchmaking_rule_set = (
+            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet.from_dict(
+                d.pop("matchmakingRuleSet")
+            )
+        )
+
+        game_center_matchmaking_rule_set_test_create_request_data_relationships = cls(
+            matchmaking_requests=matchmaking_requests,
+            matchmaking_rule_set=matchmaking_rule_set,
+        )
+        game_center_matchmaking_rule_set_test_create_request_data_relationships.additional_properties = d
+        return game_center_matchmaking_rule_set_test_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem(OpenStrEnum):
+    MAXPLAYERS = "maxPlayers"
+    MINPLAYERS = "minPlayers"
+    REFERENCENAME = "referenceName"

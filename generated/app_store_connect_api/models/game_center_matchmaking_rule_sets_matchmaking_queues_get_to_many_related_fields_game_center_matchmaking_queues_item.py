@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem(
+    OpenStrEnum
+):
+    CLASSICMATCHMAKINGBUNDLEIDS = "classicMatchmakingBundleIds"
+    EXPERIMENTRULESET = "experimentRuleSet"
+    REFERENCENAME = "referenceName"
+    RULESET = "ruleSet"

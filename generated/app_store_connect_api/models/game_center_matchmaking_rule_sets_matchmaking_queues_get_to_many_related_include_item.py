@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem(OpenStrEnum):
+    EXPERIMENTRULESET = "experimentRuleSet"
+    RULESET = "ruleSet"

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingRuleUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingRuleUpdateRequestDataAttributes:
+    """
+    Attributes:
+        description (None | str | Unset):
+        expression (None | str | Unset):
+        weight (float | None | Unset):
+    """
+
+    description: None | str | Unset = UNSET
+    expression: None | str | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        expression: None | str | Unset
+        if isinstance(self.expression, Unset):
+            expression = UNSET
+        else:
+            expression = self.expression
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expression is not UNSET:
+            field_dict["expression"] = expression
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_expression(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expression = _parse_expression(d.pop("expression", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        game_center_matchmaking_rule_update_request_data_attributes = cls(
+            description=description,
+            expression=expression,
+            weight=weight,
+        )
+        game_center_matchmaking_rule_update_request_data_attributes.additional_properties = d
+        return game_center_matchmaking_rule_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem(OpenStrEnum):
+    GAMECENTERMATCHMAKINGQUEUE = "gameCenterMatchmakingQueue"
+    RESULT = "result"

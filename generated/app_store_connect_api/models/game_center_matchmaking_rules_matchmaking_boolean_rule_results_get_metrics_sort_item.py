@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem(OpenStrEnum):
+    COUNT = "count"
+    VALUE_1 = "-count"

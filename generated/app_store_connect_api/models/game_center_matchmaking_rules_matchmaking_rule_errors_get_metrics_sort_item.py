@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem(OpenStrEnum):
+    COUNT = "count"
+    VALUE_1 = "-count"

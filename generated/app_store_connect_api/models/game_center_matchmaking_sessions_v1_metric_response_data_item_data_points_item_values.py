@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues")
+
+
+@_attrs_define
+class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues:
+    """
+    Attributes:
+        average_player_count (float | Unset):
+        count (int | Unset):
+        p_50_player_count (float | Unset):
+        p_95_player_count (float | Unset):
+    """
+
+    average_player_count: float | Unset | None = UNSET
+    count: int | Unset | None = UNSET
+    p_50_player_count: float | Unset | None = UNSET
+    p_95_player_count: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_player_count = self.average_player_count
+
+        count = self.count
+
+        p_50_player_count = self.p_50_player_count
+
+        p_95_player_count = self.p_95_player_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if average_player_count is not UNSET:
+            field_dict["averagePlayerCount"] = average_player_count
+        if count is not UNSET:
+            field_dict["count"] = count
+        if p_50_player_count is not UNSET:
+            field_dict["p50PlayerCount"] = p_50_player_count
+        if p_95_player_count is not UNSET:
+            field_dict["p95PlayerCount"] = p_95_player_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        average_player_count = d.pop("averagePlayerCount", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        p_50_player_count = d.pop("p50PlayerCount", UNSET)
+
+        p_95_player_count = d.pop("p95PlayerCount", UNSET)
+
+        game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values = cls(
+            average_player_count=average_player_count,
+            count=count,
+            p_50_player_count=p_50_player_count,
+            p_95_player_count=p_95_player_count,
+        )
+        game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values.additional_properties = d
+        return game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

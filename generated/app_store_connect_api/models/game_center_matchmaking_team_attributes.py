@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingTeamAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingTeamAttributes:
+    """
+    Attributes:
+        max_players (int | Unset):
+        min_players (int | Unset):
+        reference_name (str | Unset):
+    """
+
+    max_players: int | Unset | None = UNSET
+    min_players: int | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_players = self.max_players
+
+        min_players = self.min_players
+
+        reference_name = self.reference_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if max_players is not UNSET:
+            field_dict["maxPlayers"] = max_players
+        if min_players is not UNSET:
+            field_dict["minPlayers"] = min_players
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_players = d.pop("maxPlayers", UNSET)
+
+        min_players = d.pop("minPlayers", UNSET)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        game_center_matchmaking_team_attributes = cls(
+            max_players=max_players,
+            min_players=min_players,
+            reference_name=reference_name,
+        )
+        game_center_matchmaking_team_attributes.additional_properties = d
+        return game_center_matchmaking_team_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

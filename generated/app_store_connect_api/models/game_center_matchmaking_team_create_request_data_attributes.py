@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GameCenterMatchmakingTeamCreateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingTeamCreateRequestDataAttributes:
+    """
+    Attributes:
+        max_players (int):
+        min_players (int):
+        reference_name (str):
+    """
+
+    max_players: int
+    min_players: int
+    reference_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_players = self.max_players
+
+        min_players = self.min_players
+
+        reference_name = self.reference_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["maxPlayers"] = max_players
+        field_dict["minPlayers"] = min_players
+        field_dict["referenceName"] = reference_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_players = d.pop("maxPlayers")
+
+        min_players = d.pop("minPlayers")
+
+        reference_name = d.pop("referenceName")
+
+        game_center_matchmaking_team_create_request_data_attributes = cls(
+            max_players=max_players,
+            min_players=min_players,
+            reference_name=reference_name,
+        )
+        game_center_matchmaking_team_create_request_data_attributes.additional_properties = d
+        return game_center_matchmaking_team_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

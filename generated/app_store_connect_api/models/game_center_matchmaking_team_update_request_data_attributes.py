@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterMatchmakingTeamUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingTeamUpdateRequestDataAttributes:
+    """
+    Attributes:
+        max_players (int | None | Unset):
+        min_players (int | None | Unset):
+    """
+
+    max_players: int | None | Unset = UNSET
+    min_players: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_players: int | None | Unset
+        if isinstance(self.max_players, Unset):
+            max_players = UNSET
+        else:
+            max_players = self.max_players
+
+        min_players: int | None | Unset
+        if isinstance(self.min_players, Unset):
+            min_players = UNSET
+        else:
+            min_players = self.min_players
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if max_players is not UNSET:
+            field_dict["maxPlayers"] = max_players
+        if min_players is not UNSET:
+            field_dict["minPlayers"] = min_players
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_max_players(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_players = _parse_max_players(d.pop("maxPlayers", UNSET))
+
+        def _parse_min_players(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_players = _parse_min_players(d.pop("minPlayers", UNSET))
+
+        game_center_matchmaking_team_update_request_data_attributes = cls(
+            max_players=max_players,
+            min_players=min_players,
+        )
+        game_center_matchmaking_team_update_request_data_attributes.additional_properties = d
+        return game_center_matchmaking_team_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

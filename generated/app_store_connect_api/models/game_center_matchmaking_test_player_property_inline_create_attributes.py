@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.property_ import Property
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes")
+
+
+@_attrs_define
+class GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes:
+    """
+    Attributes:
+        player_id (str | Unset):
+        properties (list[Property] | None | Unset):
+    """
+
+    player_id: str | Unset | None = UNSET
+    properties: list[Property] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        player_id = self.player_id
+
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if player_id is not UNSET:
+            field_dict["playerId"] = player_id
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.property_ import Property
+
+        d = dict(src_dict)
+        player_id = d.pop("playerId", UNSET)
+
+        def _parse_properties(data: object) -> list[Property] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = Property.from_dict(properties_type_0_item_data)
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Property] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        game_center_matchmaking_test_player_property_inline_create_attributes = cls(
+            player_id=player_id,
+            properties=properties,
+        )
+        game_center_matchmaking_test_player_property_inline_create_attributes.additional_properties = d
+        return game_center_matchmaking_test_player_property_inline_create_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

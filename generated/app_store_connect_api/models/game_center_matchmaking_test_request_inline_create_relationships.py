@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.game_center_matchmaking_test_request_inline_create_relationships_matchmaking_player_properties import (
+        GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties,
+    )
+
+
+T = TypeVar("T", bound="GameCenterMatchmakingTestRequestInlineCreateRelationships")
+
+
+@_attrs_define
+class GameCenterMatchmakingTestRequestInlineCreateRelationships:
+    """
+    Attributes:
+        matchmaking_player_properties
+            (GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties | Unset):
+    """
+
+    matchmaking_player_properties: (
+        GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matchmaking_player_properties: dict[str, Any] | Unset | None
+        if self.matchmaking_player_properties is None:
+            matchmaking_player_properties = None
+        else:
+            matchmaking_player_properties = UNSET
+            if not isinstance(self.matchmaking_player_properties, Unset):
+                matchmaking_player_properties = self.matchmaking_player_properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if matchmaking_player_properties is not UNSET:
+            field_dict["matchmakingPlayerProperties"] = matchmaking_player_properties
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.game_center_matchmaking_test_request_inline_create_relationships_matchmaking_player_properties import (
+            GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties,
+        )
+
+        d = dict(src_dict)
+        _raw_matchmaking_player_properties = d.pop("matchmakingPlayerProperties", UNSET)
+        if _raw_matchmaking_player_properties is None:
+            matchmaking_player_properties = None
+        else:
+            _matchmaking_player_properties = _raw_matchmaking_player_properties
+            matchmaking_player_properties: (
+                GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties | Unset
+            )
+            if isinstance(_matchmaking_player_properties, Unset):
+                matchmaking_player_properties = UNSET
+            else:
+                matchmaking_player_properties = GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties.from_dict(
+                    _matchmaking_player_properties
+                )
+
+        game_center_matchmaking_test_request_inline_create_relationships = cls(
+            matchmaking_player_properties=matchmaking_player_properties,
+        )
+        game_center_matchmaking_test_request_inline_create_relationships.additional_properties = d
+        return game_center_matchmaking_test_request_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionAttributes")
+
+
+@_attrs_define
+class GameCenterPlayerAchievementSubmissionAttributes:
+    """
+    Attributes:
+        bundle_id (str | Unset):
+        challenge_ids (list[str] | Unset):
+        percentage_achieved (int | Unset):
+        pre_released (bool | Unset):
+        scoped_player_id (str | Unset):
+        submitted_date (datetime.datetime | Unset):
+        vendor_identifier (str | Unset):
+    """
+
+    bundle_id: str | Unset | None = UNSET
+    challenge_ids: list[str] | Unset | None = UNSET
+    percentage_achieved: int | Unset | None = UNSET
+    pre_released: bool | Unset | None = UNSET
+    scoped_player_id: str | Unset | None = UNSET
+    submitted_date: datetime.datetime | Unset | None = UNSET
+    vendor_identifier: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_id = self.bundle_id
+
+        challenge_ids: list[str] | Unset | None
+        if self.challenge_ids is None:
+            challenge_ids = None
+        else:
+            challenge_ids = UNSET
+            if not isinstance(self.challenge_ids, Unset):
+                challenge_ids = self.challenge_ids
+
+        percentage_achieved = self.percentage_achieved
+
+        pre_released = self.pre_released
+
+        scoped_player_id = self.scoped_player_id
+
+        submitted_date: str | Unset | None
+        if self.submitted_date is None:
+            submitted_date = None
+        else:
+            submitted_date = UNSET
+            if not isinstance(self.submitted_date, Unset):
+                submitted_date = self.submitted_date.isoformat()
+
+        vendor_identifier = self.vendor_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if bundle_id is not UNSET:
+            field_dict["bundleId"] = bundle_id
+        if challenge_ids is not UNSET:
+            field_dict["challengeIds"] = challenge_ids
+        if percentage_achieved is not UNSET:
+            field_dict["percentageAchieved"] = percentage_achieved
+        if pre_released is not UNSET:
+            field_dict["preReleased"] = pre_released
+        if scoped_player_id is not UNSET:
+            field_dict["scopedPlayerId"] = scoped_player_id
+        if submitted_date is not UNSET:
+            field_dict["submittedDate"] = submitted_date
+        if vendor_identifier is not UNSET:
+            field_dict["vendorIdentifier"] = vendor_identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bundle_id = d.pop("bundleId", UNSET)
+
+        _raw_challenge_ids = d.pop("challengeIds", UNSET)
+        if _raw_challenge_ids is None:
+            challenge_ids = None
+        else:
+            challenge_ids = cast(list[str], _raw_challenge_ids)
+
+        percentage_achieved = d.pop("percentageAchieved", UNSET)
+
+        pre_released = d.pop("preReleased", UNSET)
+
+        scoped_player_id = d.pop("scopedPlayerId", UNSET)
+
+        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        if _raw_submitted_date is None:
+            submitted_date = None
+        else:
+            _submitted_date = _raw_submitted_date
+            submitted_date: datetime.datetime | Unset
+            if isinstance(_submitted_date, Unset):
+                submitted_date = UNSET
+            else:
+                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+
+        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+
+        game_center_player_achievement_submission_attributes = cls(
+            bundle_id=bundle_id,
+            challenge_ids=challenge_ids,
+            percentage_achieved=percentage_achieved,
+            pre_released=pre_released,
+            scoped_player_id=scoped_player_id,
+            submitted_date=submitted_date,
+            vendor_identifier=vendor_identifier,
+        )
+        game_center_player_achievement_submission_attributes.additional_properties = d
+        return game_center_player_achievement_submission_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_attributes import (
+        InAppPurchaseAppStoreReviewScreenshotCreateRequestDataAttributes,
+    )
+    from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_relationships import (
+        InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseAppStoreReviewScreenshotCreateRequestData")
+
+
+@_attrs_define
+class InAppPurchaseAppStoreReviewScreenshotCreateRequestData:
+    """
+    Attributes:
+        attributes (InAppPurchaseAppStoreReviewScreenshotCreateRequestDataAttributes):
+        relationships (InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships):
+        type_ (Literal['inAppPurchaseAppStoreReviewScreenshots']):
+    """
+
+    attributes: InAppPurchaseAppStoreReviewScreenshotCreateRequestDataAttributes
+    relationships: InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships
+    type_: Literal["inAppPurchaseAppStoreReviewScreenshots"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_attributes import (
+            InAppPurchaseAppStoreReviewScreenshotCreateRequestDataAttributes,
+        )
+        from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_relationships import (
+            InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = InAppPurchaseAppStoreReviewScreenshotCreateRequestDataAttributes.from_dict(
+            d.pop("attributes")
+        )
+
+        relationships = InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["inAppPurchaseAppStoreReviewScreenshots"], d.pop("type"))
+        if type_ != "inAppPurchaseAppStoreReviewScreenshots":
+            raise ValueError(f"type must match const 'inAppPurchaseAppStoreReviewScreenshots', got '{type_}'")
+
+        in_app_purchase_app_store_review_screenshot_create_request_data = cls(
+            attributes=attributes,
+            relationships=relationships,
+            type_=type_,
+        )
+        in_app_purchase_app_store_review_screenshot_create_request_data.additional_properties = d
+        return in_app_purchase_app_store_review_screenshot_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

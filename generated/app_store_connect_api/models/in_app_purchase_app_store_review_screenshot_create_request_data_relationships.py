@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_relationships_in_app_purchase_v2 import (
+        InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships")
+
+
+@_attrs_define
+class InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships:
+    """
+    Attributes:
+        in_app_purchase_v2 (InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2):
+    """
+
+    in_app_purchase_v2: InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["inAppPurchaseV2"] = in_app_purchase_v2
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_relationships_in_app_purchase_v2 import (
+            InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2,
+        )
+
+        d = dict(src_dict)
+        in_app_purchase_v2 = (
+            InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2.from_dict(
+                d.pop("inAppPurchaseV2")
+            )
+        )
+
+        in_app_purchase_app_store_review_screenshot_create_request_data_relationships = cls(
+            in_app_purchase_v2=in_app_purchase_v2,
+        )
+        in_app_purchase_app_store_review_screenshot_create_request_data_relationships.additional_properties = d
+        return in_app_purchase_app_store_review_screenshot_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

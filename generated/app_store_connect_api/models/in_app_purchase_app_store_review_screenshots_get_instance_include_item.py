@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.in_app_purchase_attributes_in_app_purchase_type import InAppPurchaseAttributesInAppPurchaseType
+from ..models.in_app_purchase_attributes_state import InAppPurchaseAttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseAttributes")
+
+
+@_attrs_define
+class InAppPurchaseAttributes:
+    """
+    Attributes:
+        in_app_purchase_type (InAppPurchaseAttributesInAppPurchaseType | Unset):
+        product_id (str | Unset):
+        reference_name (str | Unset):
+        state (InAppPurchaseAttributesState | Unset):
+    """
+
+    in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | Unset | None = UNSET
+    product_id: str | Unset | None = UNSET
+    reference_name: str | Unset | None = UNSET
+    state: InAppPurchaseAttributesState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_app_purchase_type: str | Unset | None
+        if self.in_app_purchase_type is None:
+            in_app_purchase_type = None
+        else:
+            in_app_purchase_type = UNSET
+            if not isinstance(self.in_app_purchase_type, Unset):
+                in_app_purchase_type = self.in_app_purchase_type.value
+
+        product_id = self.product_id
+
+        reference_name = self.reference_name
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if in_app_purchase_type is not UNSET:
+            field_dict["inAppPurchaseType"] = in_app_purchase_type
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", UNSET)
+        if _raw_in_app_purchase_type is None:
+            in_app_purchase_type = None
+        else:
+            _in_app_purchase_type = _raw_in_app_purchase_type
+            in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | Unset
+            if isinstance(_in_app_purchase_type, Unset):
+                in_app_purchase_type = UNSET
+            else:
+                in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_in_app_purchase_type)
+
+        product_id = d.pop("productId", UNSET)
+
+        reference_name = d.pop("referenceName", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: InAppPurchaseAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = InAppPurchaseAttributesState(_state)
+
+        in_app_purchase_attributes = cls(
+            in_app_purchase_type=in_app_purchase_type,
+            product_id=product_id,
+            reference_name=reference_name,
+            state=state,
+        )
+        in_app_purchase_attributes.additional_properties = d
+        return in_app_purchase_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

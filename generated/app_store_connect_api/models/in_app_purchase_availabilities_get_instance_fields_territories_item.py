@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

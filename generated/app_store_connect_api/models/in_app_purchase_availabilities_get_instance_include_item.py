@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseAvailabilitiesGetInstanceIncludeItem(OpenStrEnum):
+    AVAILABLETERRITORIES = "availableTerritories"

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_availability_create_request_data_relationships_available_territories import (
+        InAppPurchaseAvailabilityCreateRequestDataRelationshipsAvailableTerritories,
+    )
+    from ..models.in_app_purchase_availability_create_request_data_relationships_in_app_purchase import (
+        InAppPurchaseAvailabilityCreateRequestDataRelationshipsInAppPurchase,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseAvailabilityCreateRequestDataRelationships")
+
+
+@_attrs_define
+class InAppPurchaseAvailabilityCreateRequestDataRelationships:
+    """
+    Attributes:
+        available_territories (InAppPurchaseAvailabilityCreateRequestDataRelationshipsAvailableTerritories):
+        in_app_purchase (InAppPurchaseAvailabilityCreateRequestDataRelationshipsInAppPurchase):
+    """
+
+    available_territories: InAppPurchaseAvailabilityCreateRequestDataRelationshipsAvailableTerritories
+    in_app_purchase: InAppPurchaseAvailabilityCreateRequestDataRelationshipsInAppPurchase
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_territories = self.available_territories.to_dict()
+
+        in_app_purchase = self.in_app_purchase.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["availableTerritories"] = available_territories
+        field_dict["inAppPurchase"] = in_app_purchase
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_availability_create_request_data_relationships_available_territories import (
+            InAppPurchaseAvailabilityCreateRequestDataRelationshipsAvailableTerritories,
+        )
+        from ..models.in_app_purchase_availability_create_request_data_relationships_in_app_purchase import (
+            InAppPurchaseAvailabilityCreateRequestDataRelationshipsInAppPurchase,
+        )
+
+        d = dict(src_dict)
+        available_territories = (
+            InAppPurchaseAvailabilityCreateRequestDataRelationshipsAvailableTerritories.from_dict(
+                d.pop("availableTerritories")
+            )
+        )
+
+        in_app_purchase = InAppPurchaseAvailabilityCreateRequestDataRelationshipsInAppPurchase.from_dict(
+            d.pop("inAppPurchase")
+        )
+
+        in_app_purchase_availability_create_request_data_relationships = cls(
+            available_territories=available_territories,
+            in_app_purchase=in_app_purchase,
+        )
+        in_app_purchase_availability_create_request_data_relationships.additional_properties = d
+        return in_app_purchase_availability_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseContentAttributes")
+
+
+@_attrs_define
+class InAppPurchaseContentAttributes:
+    """
+    Attributes:
+        file_name (str | Unset):
+        file_size (int | Unset):
+        last_modified_date (datetime.datetime | Unset):
+        url (str | Unset):
+    """
+
+    file_name: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    last_modified_date: datetime.datetime | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        last_modified_date: str | Unset | None
+        if self.last_modified_date is None:
+            last_modified_date = None
+        else:
+            last_modified_date = UNSET
+            if not isinstance(self.last_modified_date, Unset):
+                last_modified_date = self.last_modified_date.isoformat()
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if last_modified_date is not UNSET:
+            field_dict["lastModifiedDate"] = last_modified_date
+        if url is not UNSET:
+            field_dict["url"] = url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_name = d.pop("fileName", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        if _raw_last_modified_date is None:
+            last_modified_date = None
+        else:
+            _last_modified_date = _raw_last_modified_date
+            last_modified_date: datetime.datetime | Unset
+            if isinstance(_last_modified_date, Unset):
+                last_modified_date = UNSET
+            else:
+                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+
+        url = d.pop("url", UNSET)
+
+        in_app_purchase_content_attributes = cls(
+            file_name=file_name,
+            file_size=file_size,
+            last_modified_date=last_modified_date,
+            url=url,
+        )
+        in_app_purchase_content_attributes.additional_properties = d
+        return in_app_purchase_content_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

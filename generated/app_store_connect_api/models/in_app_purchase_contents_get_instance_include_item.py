@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseContentsGetInstanceIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_image_relationships_in_app_purchase import (
+        InAppPurchaseImageRelationshipsInAppPurchase,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseImageRelationships")
+
+
+@_attrs_define
+class InAppPurchaseImageRelationships:
+    """
+    Attributes:
+        in_app_purchase (InAppPurchaseImageRelationshipsInAppPurchase | Unset):
+    """
+
+    in_app_purchase: InAppPurchaseImageRelationshipsInAppPurchase | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_app_purchase: dict[str, Any] | Unset | None
+        if self.in_app_purchase is None:
+            in_app_purchase = None
+        else:
+            in_app_purchase = UNSET
+            if not isinstance(self.in_app_purchase, Unset):
+                in_app_purchase = self.in_app_purchase.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if in_app_purchase is not UNSET:
+            field_dict["inAppPurchase"] = in_app_purchase
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_image_relationships_in_app_purchase import (
+            InAppPurchaseImageRelationshipsInAppPurchase,
+        )
+
+        d = dict(src_dict)
+        _raw_in_app_purchase = d.pop("inAppPurchase", UNSET)
+        if _raw_in_app_purchase is None:
+            in_app_purchase = None
+        else:
+            _in_app_purchase = _raw_in_app_purchase
+            in_app_purchase: InAppPurchaseImageRelationshipsInAppPurchase | Unset
+            if isinstance(_in_app_purchase, Unset):
+                in_app_purchase = UNSET
+            else:
+                in_app_purchase = InAppPurchaseImageRelationshipsInAppPurchase.from_dict(_in_app_purchase)
+
+        in_app_purchase_image_relationships = cls(
+            in_app_purchase=in_app_purchase,
+        )
+        in_app_purchase_image_relationships.additional_properties = d
+        return in_app_purchase_image_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

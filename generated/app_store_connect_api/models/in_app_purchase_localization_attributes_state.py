@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseLocalizationAttributesState(OpenStrEnum):
+    APPROVED = "APPROVED"
+    PREPARE_FOR_SUBMISSION = "PREPARE_FOR_SUBMISSION"
+    REJECTED = "REJECTED"
+    WAITING_FOR_REVIEW = "WAITING_FOR_REVIEW"

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_localization_relationships_in_app_purchase_v2 import (
+        InAppPurchaseLocalizationRelationshipsInAppPurchaseV2,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseLocalizationRelationships")
+
+
+@_attrs_define
+class InAppPurchaseLocalizationRelationships:
+    """
+    Attributes:
+        in_app_purchase_v2 (InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset):
+    """
+
+    in_app_purchase_v2: InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_app_purchase_v2: dict[str, Any] | Unset | None
+        if self.in_app_purchase_v2 is None:
+            in_app_purchase_v2 = None
+        else:
+            in_app_purchase_v2 = UNSET
+            if not isinstance(self.in_app_purchase_v2, Unset):
+                in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if in_app_purchase_v2 is not UNSET:
+            field_dict["inAppPurchaseV2"] = in_app_purchase_v2
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_localization_relationships_in_app_purchase_v2 import (
+            InAppPurchaseLocalizationRelationshipsInAppPurchaseV2,
+        )
+
+        d = dict(src_dict)
+        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
+        if _raw_in_app_purchase_v2 is None:
+            in_app_purchase_v2 = None
+        else:
+            _in_app_purchase_v2 = _raw_in_app_purchase_v2
+            in_app_purchase_v2: InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset
+            if isinstance(_in_app_purchase_v2, Unset):
+                in_app_purchase_v2 = UNSET
+            else:
+                in_app_purchase_v2 = InAppPurchaseLocalizationRelationshipsInAppPurchaseV2.from_dict(
+                    _in_app_purchase_v2
+                )
+
+        in_app_purchase_localization_relationships = cls(
+            in_app_purchase_v2=in_app_purchase_v2,
+        )
+        in_app_purchase_localization_relationships.additional_properties = d
+        return in_app_purchase_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

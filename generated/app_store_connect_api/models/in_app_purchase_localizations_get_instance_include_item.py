@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"

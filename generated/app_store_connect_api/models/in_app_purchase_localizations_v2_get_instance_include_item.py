@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseLocalizationsV2GetInstanceIncludeItem(OpenStrEnum):
+    VERSION = "version"

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.in_app_purchase_offer_code_attributes_customer_eligibilities_item import (
+    InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseOfferCodeAttributes")
+
+
+@_attrs_define
+class InAppPurchaseOfferCodeAttributes:
+    """
+    Attributes:
+        active (bool | Unset):
+        customer_eligibilities (list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset):
+        name (str | Unset):
+        production_code_count (int | Unset):
+        sandbox_code_count (int | Unset):
+    """
+
+    active: bool | Unset | None = UNSET
+    customer_eligibilities: list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset | None = (
+        UNSET
+    )
+    name: str | Unset | None = UNSET
+    production_code_count: int | Unset | None = UNSET
+    sandbox_code_count: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        customer_eligibilities: list[str] | Unset | None
+        if self.customer_eligibilities is None:
+            customer_eligibilities = None
+        else:
+            customer_eligibilities = UNSET
+            if not isinstance(self.customer_eligibilities, Unset):
+                customer_eligibilities = []
+                for customer_eligibilities_item_data in self.customer_eligibilities:
+                    customer_eligibilities_item = customer_eligibilities_item_data.value
+                    customer_eligibilities.append(customer_eligibilities_item)
+
+        name = self.name
+
+        production_code_count = self.production_code_count
+
+        sandbox_code_count = self.sandbox_code_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if active is not UNSET:
+            field_dict["active"] = active
+        if customer_eligibilities is not UNSET:
+            field_dict["customerEligibilities"] = customer_eligibilities
+        if name is not UNSET:
+            field_dict["name"] = name
+        if production_code_count is not UNSET:
+            field_dict["productionCodeCount"] = production_code_count
+        if sandbox_code_count is not UNSET:
+            field_dict["sandboxCodeCount"] = sandbox_code_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        _raw_customer_eligibilities = d.pop("customerEligibilities", UNSET)
+        if _raw_customer_eligibilities is None:
+            customer_eligibilities = None
+        else:
+            _customer_eligibilities = _raw_customer_eligibilities
+            customer_eligibilities: (
+                list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset
+            ) = UNSET
+            if _customer_eligibilities is not UNSET:
+                customer_eligibilities = []
+                for customer_eligibilities_item_data in _customer_eligibilities:
+                    customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
+                        customer_eligibilities_item_data
+                    )
+
+                    customer_eligibilities.append(customer_eligibilities_item)
+
+        name = d.pop("name", UNSET)
+
+        production_code_count = d.pop("productionCodeCount", UNSET)
+
+        sandbox_code_count = d.pop("sandboxCodeCount", UNSET)
+
+        in_app_purchase_offer_code_attributes = cls(
+            active=active,
+            customer_eligibilities=customer_eligibilities,
+            name=name,
+            production_code_count=production_code_count,
+            sandbox_code_count=sandbox_code_count,
+        )
+        in_app_purchase_offer_code_attributes.additional_properties = d
+        return in_app_purchase_offer_code_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

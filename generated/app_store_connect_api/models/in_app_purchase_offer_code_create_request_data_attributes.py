@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.in_app_purchase_offer_code_create_request_data_attributes_customer_eligibilities_item import (
+    InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem,
+)
+
+T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequestDataAttributes")
+
+
+@_attrs_define
+class InAppPurchaseOfferCodeCreateRequestDataAttributes:
+    """
+    Attributes:
+        customer_eligibilities (list[InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem]):
+        name (str):
+    """
+
+    customer_eligibilities: list[InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem]
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_eligibilities = []
+        for customer_eligibilities_item_data in self.customer_eligibilities:
+            customer_eligibilities_item = customer_eligibilities_item_data.value
+            customer_eligibilities.append(customer_eligibilities_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["customerEligibilities"] = customer_eligibilities
+        field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_eligibilities = []
+        _customer_eligibilities = d.pop("customerEligibilities")
+        for customer_eligibilities_item_data in _customer_eligibilities:
+            customer_eligibilities_item = (
+                InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem(
+                    customer_eligibilities_item_data
+                )
+            )
+
+            customer_eligibilities.append(customer_eligibilities_item)
+
+        name = d.pop("name")
+
+        in_app_purchase_offer_code_create_request_data_attributes = cls(
+            customer_eligibilities=customer_eligibilities,
+            name=name,
+        )
+        in_app_purchase_offer_code_create_request_data_attributes.additional_properties = d
+        return in_app_purchase_offer_code_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

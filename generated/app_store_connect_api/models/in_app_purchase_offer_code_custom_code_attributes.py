@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeAttributes")
+
+
+@_attrs_define
+class InAppPurchaseOfferCodeCustomCodeAttributes:
+    """
+    Attributes:
+        active (bool | Unset):
+        created_date (datetime.datetime | Unset):
+        custom_code (str | Unset):
+        expiration_date (datetime.date | Unset):
+        number_of_codes (int | Unset):
+    """
+
+    active: bool | Unset | None = UNSET
+    created_date: datetime.datetime | Unset | None = UNSET
+    custom_code: str | Unset | None = UNSET
+    expiration_date: datetime.date | Unset | None = UNSET
+    number_of_codes: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        custom_code = self.custom_code
+
+        expiration_date: str | Unset | None
+        if self.expiration_date is None:
+            expiration_date = None
+        else:
+            expiration_date = UNSET
+            if not isinstance(self.expiration_date, Unset):
+                expiration_date = self.expiration_date.isoformat()
+
+        number_of_codes = self.number_of_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if custom_code is not UNSET:
+            field_dict["customCode"] = custom_code
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if number_of_codes is not UNSET:
+            field_dict["numberOfCodes"] = number_of_codes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        custom_code = d.pop("customCode", UNSET)
+
+        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        if _raw_expiration_date is None:
+            expiration_date = None
+        else:
+            _expiration_date = _raw_expiration_date
+            expiration_date: datetime.date | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.date.fromisoformat(_expiration_date)
+
+        number_of_codes = d.pop("numberOfCodes", UNSET)
+
+        in_app_purchase_offer_code_custom_code_attributes = cls(
+            active=active,
+            created_date=created_date,
+            custom_code=custom_code,
+            expiration_date=expiration_date,
+            number_of_codes=number_of_codes,
+        )
+        in_app_purchase_offer_code_custom_code_attributes.additional_properties = d
+        return in_app_purchase_offer_code_custom_code_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
+        InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor,
+    )
+    from ..models.in_app_purchase_offer_code_custom_code_relationships_deactivated_by_actor import (
+        InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeRelationships")
+
+
+@_attrs_define
+class InAppPurchaseOfferCodeCustomCodeRelationships:
+    """
+    Attributes:
+        created_by_actor (InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset):
+        deactivated_by_actor (InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset):
+    """
+
+    created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset | None = UNSET
+    deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset | None = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by_actor: dict[str, Any] | Unset | None
+        if self.created_by_actor is None:
+            created_by_actor = None
+        else:
+            created_by_actor = UNSET
+            if not isinstance(self.created_by_actor, Unset):
+                created_by_actor = self.created_by_actor.to_dict()
+
+        deactivated_by_actor: dict[str, Any] | Unset | None
+        if self.deactivated_by_actor is None:
+            deactivated_by_actor = None
+        else:
+            deactivated_by_actor = UNSET
+            if not isinstance(self.deactivated_by_actor, Unset):
+                deactivated_by_actor = self.deactivated_by_actor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_by_actor is not UNSET:
+            field_dict["createdByActor"] = created_by_actor
+        if deactivated_by_actor is not UNSET:
+            field_dict["deactivatedByActor"] = deactivated_by_actor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
+            InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor,
+        )
+        from ..models.in_app_purchase_offer_code_custom_code_relationships_deactivated_by_actor import (
+            InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor,
+        )
+
+        d = dict(src_dict)
+        _raw_created_by_actor = d.pop("createdByActor", UNSET)
+        if _raw_created_by_actor is None:
+            created_by_actor = None
+        else:
+            _created_by_actor = _raw_created_by_actor
+            created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset
+            if isinstance(_created_by_actor, Unset):
+                created_by_actor = UNSET
+            else:
+                created_by_actor = InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor.from_dict(
+                    _created_by_actor
+                )
+
+        _raw_deactivated_by_actor = d.pop("deactivatedByActor", UNSET)
+        if _raw_deactivated_by_actor is None:
+            deactivated_by_actor = None
+        else:
+            _deactivated_by_actor = _raw_deactivated_by_actor
+            deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset
+            if isinstance(_deactivated_by_actor, Unset):
+                deactivated_by_actor = UNSET
+            else:
+                deactivated_by_actor = (
+                    InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor.from_dict(
+                        _deactivated_by_actor
+                    )
+                )
+
+        in_app_purchase_offer_code_custom_code_relationships = cls(
+            created_by_actor=created_by_actor,
+            deactivated_by_actor=deactivated_by_actor,
+        )
+        in_app_purchase_offer_code_custom_code_relationships.additional_properties = d
+        return in_app_purchase_offer_code_custom_code_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

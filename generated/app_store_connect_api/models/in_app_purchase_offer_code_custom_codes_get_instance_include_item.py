@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    DEACTIVATEDBYACTOR = "deactivatedByActor"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    DEACTIVATEDBYACTOR = "deactivatedByActor"

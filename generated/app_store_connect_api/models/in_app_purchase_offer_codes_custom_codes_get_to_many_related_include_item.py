@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    DEACTIVATEDBYACTOR = "deactivatedByActor"

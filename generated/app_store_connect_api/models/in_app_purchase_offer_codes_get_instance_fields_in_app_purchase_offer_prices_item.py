@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem(OpenStrEnum):
+    PRICEPOINT = "pricePoint"
+    TERRITORY = "territory"

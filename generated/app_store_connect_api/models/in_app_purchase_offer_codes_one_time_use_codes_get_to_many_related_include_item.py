@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    DEACTIVATEDBYACTOR = "deactivatedByActor"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem(OpenStrEnum):
+    PRICEPOINT = "pricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    PRICEPOINT = "pricePoint"
+    TERRITORY = "territory"

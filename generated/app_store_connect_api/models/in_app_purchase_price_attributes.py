@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchasePriceAttributes")
+
+
+@_attrs_define
+class InAppPurchasePriceAttributes:
+    """
+    Attributes:
+        end_date (datetime.date | Unset):
+        manual (bool | Unset):
+        start_date (datetime.date | Unset):
+    """
+
+    end_date: datetime.date | Unset | None = UNSET
+    manual: bool | Unset | None = UNSET
+    start_date: datetime.date | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_date: str | Unset | None
+        if self.end_date is None:
+            end_date = None
+        else:
+            end_date = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
+
+        manual = self.manual
+
+        start_date: str | Unset | None
+        if self.start_date is None:
+            start_date = None
+        else:
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if manual is not UNSET:
+            field_dict["manual"] = manual
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_end_date = d.pop("endDate", UNSET)
+        if _raw_end_date is None:
+            end_date = None
+        else:
+            _end_date = _raw_end_date
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
+
+        manual = d.pop("manual", UNSET)
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is None:
+            start_date = None
+        else:
+            _start_date = _raw_start_date
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
+
+        in_app_purchase_price_attributes = cls(
+            end_date=end_date,
+            manual=manual,
+            start_date=start_date,
+        )
+        in_app_purchase_price_attributes.additional_properties = d
+        return in_app_purchase_price_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

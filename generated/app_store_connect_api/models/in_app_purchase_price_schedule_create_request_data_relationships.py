@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_base_territory import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+    )
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_in_app_purchase import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase,
+    )
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_manual_prices import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchasePriceScheduleCreateRequestDataRelationships")
+
+
+@_attrs_define
+class InAppPurchasePriceScheduleCreateRequestDataRelationships:
+    """
+    Attributes:
+        base_territory (InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory):
+        in_app_purchase (InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase):
+        manual_prices (InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices):
+    """
+
+    base_territory: InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory
+    in_app_purchase: InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase
+    manual_prices: InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_territory = self.base_territory.to_dict()
+
+        in_app_purchase = self.in_app_purchase.to_dict()
+
+        manual_prices = self.manual_prices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["baseTerritory"] = base_territory
+        field_dict["inAppPurchase"] = in_app_purchase
+        field_dict["manualPrices"] = manual_prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_base_territory import (
+            InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+        )
+        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_in_app_purchase import (
+            InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase,
+        )
+        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_manual_prices import (
+            InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices,
+        )
+
+        d = dict(src_dict)
+        base_territory = InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory.from_dict(
+            d.pop("baseTerritory")
+        )
+
+        in_app_purchase = InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase.from_dict(
+            d.pop("inAppPurchase")
+        )
+
+        manual_prices = InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices.from_dict(
+            d.pop("manualPrices")
+        )
+
+        in_app_purchase_price_schedule_create_request_data_relationships = cls(
+            base_territory=base_territory,
+            in_app_purchase=in_app_purchase,
+            manual_prices=manual_prices,
+        )
+        in_app_purchase_price_schedule_create_request_data_relationships.additional_properties = d
+        return in_app_purchase_price_schedule_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

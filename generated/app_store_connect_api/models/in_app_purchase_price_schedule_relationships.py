@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
+        InAppPurchasePriceScheduleRelationshipsAutomaticPrices,
+    )
+    from ..models.in_app_purchase_price_schedule_relationships_base_territory import (
+        InAppPurchasePriceScheduleRelationshipsBaseTerritory,
+    )
+    from ..models.in_app_purchase_price_schedule_relationships_manual_prices import (
+        InAppPurchasePriceScheduleRelationshipsManualPrices,
+    )
+
+
+T = TypeVar("T", bound="InAppPurchasePriceScheduleRelationships")
+
+
+@_attrs_define
+class InAppPurchasePriceScheduleRelationships:
+    """
+    Attributes:
+        automatic_prices (InAppPurchasePriceScheduleRelationshipsAutomaticPrices | Unset):
+        base_territory (InAppPurchasePriceScheduleRelationshipsBaseTerritory | Unset):
+        manual_prices (InAppPurchasePriceScheduleRelationshipsManualPrices | Unset):
+    """
+
+    automatic_prices: InAppPurchasePriceScheduleRelationshipsAutomaticPrices | Unset | None = UNSET
+    base_territory: InAppPurchasePriceScheduleRelationshipsBaseTerritory | Unset | None = UNSET
+    manual_prices: InAppPurchasePriceScheduleRelationshipsManualPrices | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automatic_prices: dict[str, Any] | Unset | None
+        if self.automatic_prices is None:
+            automatic_prices = None
+        else:
+            automatic_prices = UNSET
+            if not isinstance(self.automatic_prices, Unset):
+                automatic_prices = self.automatic_prices.to_dict()
+
+        base_territory: dict[str, Any] | Unset | None
+        if self.base_territory is None:
+            base_territory = None
+        else:
+            base_territory = UNSET
+            if not isinstance(self.base_territory, Unset):
+                base_territory = self.base_territory.to_dict()
+
+        manual_prices: dict[str, Any] | Unset | None
+        if self.manual_prices is None:
+            manual_prices = None
+        else:
+            manual_prices = UNSET
+            if not isinstance(self.manual_prices, Unset):
+                manual_prices = self.manual_prices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if automatic_prices is not UNSET:
+            field_dict["automaticPrices"] = automatic_prices
+        if base_territory is not UNSET:
+            field_dict["baseTerritory"] = base_territory
+        if manual_prices is not UNSET:
+            field_dict["manualPrices"] = manual_prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
+            InAppPurchasePriceScheduleRelationshipsAutomaticPrices,
+        )
+        from ..models.in_app_purchase_price_schedule_relationships_base_territory import (
+            InAppPurchasePriceScheduleRelationshipsBaseTerritory,
+        )
+        from ..models.in_app_purchase_price_schedule_relationships_manual_prices import (
+            InAppPurchasePriceScheduleRelationshipsManualPrices,
+        )
+
+        d = dict(src_dict)
+        _raw_automatic_prices = d.pop("automaticPrices", UNSET)
+        if _raw_automatic_prices is None:
+            automatic_prices = None
+        else:
+            _automatic_prices = _raw_automatic_prices
+            automatic_prices: InAppPurchasePriceScheduleRelationshipsAutomaticPrices | Unset
+            if isinstance(_automatic_prices, Unset):
+                automatic_prices = UNSET
+            else:
+                automatic_prices = InAppPurchasePriceScheduleRelationshipsAutomaticPrices.from_dict(
+                    _automatic_prices
+                )
+
+        _raw_base_territory = d.pop("baseTerritory", UNSET)
+        if _raw_base_territory is None:
+            base_territory = None
+        else:
+            _base_territory = _raw_base_territory
+            base_territory: InAppPurchasePriceScheduleRelationshipsBaseTerritory | Unset
+            if isinstance(_base_territory, Unset):
+                base_territory = UNSET
+            else:
+                base_territory = InAppPurchasePriceScheduleRelationshipsBaseTerritory.from_dict(
+                    _base_territory
+                )
+
+        _raw_manual_prices = d.pop("manualPrices", UNSET)
+        if _raw_manual_prices is None:
+            manual_prices = None
+        else:
+            _manual_prices = _raw_manual_prices
+            manual_prices: InAppPurchasePriceScheduleRelationshipsManualPrices | Unset
+            if isinstance(_manual_prices, Unset):
+                manual_prices = UNSET
+            else:
+                manual_prices = InAppPurchasePriceScheduleRelationshipsManualPrices.from_dict(_manual_prices)
+
+        in_app_purchase_price_schedule_relationships = cls(
+            automatic_prices=automatic_prices,
+            base_territory=base_territory,
+            manual_prices=manual_prices,
+        )
+        in_app_purchase_price_schedule_relationships.additional_properties = d
+        return in_app_purchase_price_schedule_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedFieldsInAppPurchasePricesItem(OpenStrEnum):
+    ENDDATE = "endDate"
+    INAPPPURCHASEPRICEPOINT = "inAppPurchasePricePoint"
+    MANUAL = "manual"
+    STARTDATE = "startDate"
+    TERRITORY = "territory"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEPRICEPOINT = "inAppPurchasePricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

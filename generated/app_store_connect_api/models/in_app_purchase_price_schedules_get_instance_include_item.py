@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesGetInstanceIncludeItem(OpenStrEnum):
+    AUTOMATICPRICES = "automaticPrices"
+    BASETERRITORY = "baseTerritory"
+    MANUALPRICES = "manualPrices"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasePriceSchedulesManualPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEPRICEPOINT = "inAppPurchasePricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchaseType(OpenStrEnum):
+    CONSUMABLE = "CONSUMABLE"
+    NON_CONSUMABLE = "NON_CONSUMABLE"
+    NON_RENEWING_SUBSCRIPTION = "NON_RENEWING_SUBSCRIPTION"

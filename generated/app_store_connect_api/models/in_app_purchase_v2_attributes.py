@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.in_app_purchase_state import InAppPurchaseState
+from ..models.in_app_purchase_type import InAppPurchaseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseV2Attributes")
+
+
+@_attrs_define
+class InAppPurchaseV2Attributes:
+    """
+    Attributes:
+        content_hosting (bool | Unset):
+        family_sharable (bool | Unset):
+        in_app_purchase_type (InAppPurchaseType | Unset):
+        name (str | Unset):
+        product_id (str | Unset):
+        review_note (str | Unset):
+        state (InAppPurchaseState | Unset):
+    """
+
+    content_hosting: bool | Unset | None = UNSET
+    family_sharable: bool | Unset | None = UNSET
+    in_app_purchase_type: InAppPurchaseType | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    product_id: str | Unset | None = UNSET
+    review_note: str | Unset | None = UNSET
+    state: InAppPurchaseState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_hosting = self.content_hosting
+
+        family_sharable = self.family_sharable
+
+        in_app_purchase_type: str | Unset | None
+        if self.in_app_purchase_type is None:
+            in_app_purchase_type = None
+        else:
+            in_app_purchase_type = UNSET
+            if not isinstance(self.in_app_purchase_type, Unset):
+                in_app_purchase_type = self.in_app_purchase_type.value
+
+        name = self.name
+
+        product_id = self.product_id
+
+        review_note = self.review_note
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if content_hosting is not UNSET:
+            field_dict["contentHosting"] = content_hosting
+        if family_sharable is not UNSET:
+            field_dict["familySharable"] = family_sharable
+        if in_app_purchase_type is not UNSET:
+            field_dict["inAppPurchaseType"] = in_app_purchase_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if review_note is not UNSET:
+            field_dict["reviewNote"] = review_note
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_hosting = d.pop("contentHosting", UNSET)
+
+        family_sharable = d.pop("familySharable", UNSET)
+
+        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", UNSET)
+        if _raw_in_app_purchase_type is None:
+            in_app_purchase_type = None
+        else:
+            _in_app_purchase_type = _raw_in_app_purchase_type
+            in_app_purchase_type: InAppPurchaseType | Unset
+            if isinstance(_in_app_purchase_type, Unset):
+                in_app_purchase_type = UNSET
+            else:
+                in_app_purchase_type = InAppPurchaseType(_in_app_purchase_type)
+
+        name = d.pop("name", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        review_note = d.pop("reviewNote", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: InAppPurchaseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = InAppPurchaseState(_state)
+
+        in_app_purchase_v2_attributes = cls(
+            content_hosting=content_hosting,
+            family_sharable=family_sharable,
+            in_app_purchase_type=in_app_purchase_type,
+            name=name,
+            product_id=product_id,
+            review_note=review_note,
+            state=state,
+        )
+        in_app_purchase_v2_attributes.additional_properties = d
+        return in_app_purchase_v2_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

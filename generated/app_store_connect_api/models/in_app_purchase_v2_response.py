@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_links import DocumentLinks
+    from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
+    from ..models.in_app_purchase_availability import InAppPurchaseAvailability
+    from ..models.in_app_purchase_content import InAppPurchaseContent
+    from ..models.in_app_purchase_image import InAppPurchaseImage
+    from ..models.in_app_purchase_localization import InAppPurchaseLocalization
+    from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+    from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
+    from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
+    from ..models.in_app_purchase_v2 import InAppPurchaseV2
+    from ..models.in_app_purchase_version import InAppPurchaseVersion
+    from ..models.promoted_purchase import PromotedPurchase
+
+
+_INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
+
+T = TypeVar("T", bound="InAppPurchaseV2Response")
+
+
+@_attrs_define
+class InAppPurchaseV2Response:
+    """
+    Attributes:
+        data (InAppPurchaseV2):
+        included (list[InAppPurchaseAppStoreReviewScreenshot | InAppPurchaseAvailability | InAppPurchaseContent |
+            InAppPurchaseImage | InAppPurchaseLocalization | InAppPurchaseOfferCode | InAppPurchasePricePoint |
+            InAppPurchasePriceSchedule | InAppPurchaseVersion | PromotedPurchase] | Unset):
+        links (DocumentLinks | Unset):
+    """
+
+    data: InAppPurchaseV2
+    included: (
+        list[
+            InAppPurchaseAppStoreReviewScreenshot
+            | InAppPurchaseAvailability
+            | InAppPurchaseContent
+            | InAppPurchaseImage
+            | InAppPurchaseLocalization
+            | InAppPurchaseOfferCode
+            | InAppPurchasePricePoint
+            | InAppPurchasePriceSchedule
+            | InAppPurchaseVersion
+            | PromotedPurchase
+        ]
+        | Unset
+        | None
+    ) = UNSET
+    links: DocumentLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset | None
+        if self.included is None:
+            included = None
+        else:
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = []
+                for included_item_data in self.included:
+                    included_item: Any
+                    if isinstance(included_item_data, dict) or included_item_data is None:
+                        included_item = included_item_data
+                    else:
+                        included_item = included_item_data.to_dict()
+
+                    included.append(included_item)
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if included is not UNSET:
+            field_dict["included"] = included
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_links import DocumentLinks
+        from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
+        from ..models.in_app_purchase_availability import InAppPurchaseAvailability
+        from ..models.in_app_purchase_content import InAppPurchaseContent
+        from ..models.in_app_purchase_image import InAppPurchaseImage
+        from ..models.in_app_purchase_localization import InAppPurchaseLocalization
+        from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+        from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
+        from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
+        from ..models.in_app_purchase_v2 import InAppPurchaseV2
+        from ..models.in_app_purchase_version import InAppPurchaseVersion
+        from ..models.promoted_purchase import PromotedPurchase
+
+        d = dict(src_dict)
+        data = InAppPurchaseV2.from_dict(d.pop("data"))
+
+        _raw_included = d.pop("included", UNSET)
+        if _raw_included is None:
+            included = None
+        else:
+            _included = _raw_included
+            included: (
+                list[
+                    InAppPurchaseAppStoreReviewScreenshot
+                    | InAppPurchaseAvailability
+                    | InAppPurchaseContent
+                    | InAppPurchaseImage
+                    | InAppPurchaseLocalization
+                    | InAppPurchaseOfferCode
+                    | InAppPurchasePricePoint
+                    | InAppPurchasePriceSchedule
+                    | InAppPurchaseVersion
+                    | PromotedPurchase
+                ]
+                | Unset
+            ) = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+
+                    def _parse_included_item(data: object) -> Any:
+                        if not isinstance(data, dict):
+                            return data
+                        if not _INCLUDED_ITEM_BY_TYPE:
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseAppStoreReviewScreenshots"] = (
+                                InAppPurchaseAppStoreReviewScreenshot
+                            )
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseAvailabilities"] = InAppPurchaseAvailability
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseContents"] = InAppPurchaseContent
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseImages"] = InAppPurchaseImage
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseLocalizations"] = InAppPurchaseLocalization
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseOfferCodes"] = InAppPurchaseOfferCode
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchasePricePoints"] = InAppPurchasePricePoint
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchasePriceSchedules"] = InAppPurchasePriceSchedule
+                            _INCLUDED_ITEM_BY_TYPE["inAppPurchaseVersions"] = InAppPurchaseVersion
+                            _INCLUDED_ITEM_BY_TYPE["promotedPurchases"] = PromotedPurchase
+                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+                        return data if model is None else model.from_dict(data)
+
+                    included_item = _parse_included_item(included_item_data)
+
+                    included.append(included_item)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: DocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = DocumentLinks.from_dict(_links)
+
+        in_app_purchase_v2_response = cls(
+            data=data,
+            included=included,
+            links=links,
+        )
+        in_app_purchase_v2_response.additional_properties = d
+        return in_app_purchase_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InAppPurchaseV2UpdateRequestDataAttributes")
+
+
+@_attrs_define
+class InAppPurchaseV2UpdateRequestDataAttributes:
+    """
+    Attributes:
+        family_sharable (bool | None | Unset):
+        name (None | str | Unset):
+        review_note (None | str | Unset):
+    """
+
+    family_sharable: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    review_note: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        family_sharable: bool | None | Unset
+        if isinstance(self.family_sharable, Unset):
+            family_sharable = UNSET
+        else:
+            family_sharable = self.family_sharable
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        review_note: None | str | Unset
+        if isinstance(self.review_note, Unset):
+            review_note = UNSET
+        else:
+            review_note = self.review_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if family_sharable is not UNSET:
+            field_dict["familySharable"] = family_sharable
+        if name is not UNSET:
+            field_dict["name"] = name
+        if review_note is not UNSET:
+            field_dict["reviewNote"] = review_note
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_family_sharable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        family_sharable = _parse_family_sharable(d.pop("familySharable", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_review_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        review_note = _parse_review_note(d.pop("reviewNote", UNSET))
+
+        in_app_purchase_v2_update_request_data_attributes = cls(
+            family_sharable=family_sharable,
+            name=name,
+            review_note=review_note,
+        )
+        in_app_purchase_v2_update_request_data_attributes.additional_properties = d
+        return in_app_purchase_v2_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2ContentGetToOneRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"

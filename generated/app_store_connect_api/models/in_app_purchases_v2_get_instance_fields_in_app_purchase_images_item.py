@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem(OpenStrEnum):
+    ASSETTOKEN = "assetToken"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    INAPPPURCHASE = "inAppPurchase"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    STATE = "state"
+    UPLOADOPERATIONS = "uploadOperations"

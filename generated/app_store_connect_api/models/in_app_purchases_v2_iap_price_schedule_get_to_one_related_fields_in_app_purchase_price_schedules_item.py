@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem(OpenStrEnum):
+    AUTOMATICPRICES = "automaticPrices"
+    BASETERRITORY = "baseTerritory"
+    MANUALPRICES = "manualPrices"

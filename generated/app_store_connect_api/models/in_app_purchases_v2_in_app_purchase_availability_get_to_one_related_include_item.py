@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem(OpenStrEnum):
+    AVAILABLETERRITORIES = "availableTerritories"

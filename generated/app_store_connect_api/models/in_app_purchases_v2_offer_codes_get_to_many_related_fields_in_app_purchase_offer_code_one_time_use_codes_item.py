@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem(OpenStrEnum):
+    ACTIVE = "active"
+    CREATEDBYACTOR = "createdByActor"
+    CREATEDDATE = "createdDate"
+    DEACTIVATEDBYACTOR = "deactivatedByActor"
+    ENVIRONMENT = "environment"
+    EXPIRATIONDATE = "expirationDate"
+    NUMBEROFCODES = "numberOfCodes"
+    VALUES = "values"

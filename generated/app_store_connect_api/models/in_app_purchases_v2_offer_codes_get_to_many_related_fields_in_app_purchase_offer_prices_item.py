@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem(OpenStrEnum):
+    PRICEPOINT = "pricePoint"
+    TERRITORY = "territory"

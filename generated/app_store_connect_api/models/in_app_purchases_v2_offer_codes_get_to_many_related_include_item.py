@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem(OpenStrEnum):
+    CUSTOMCODES = "customCodes"
+    ONETIMEUSECODES = "oneTimeUseCodes"
+    PRICES = "prices"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem(OpenStrEnum):
+    TERRITORY = "territory"

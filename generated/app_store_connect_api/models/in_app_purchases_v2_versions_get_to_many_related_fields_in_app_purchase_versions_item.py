@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem(OpenStrEnum):
+    IMAGE = "image"
+    IMAGES = "images"
+    INAPPPURCHASE = "inAppPurchase"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    VERSION = "version"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class InAppPurchasesV2VersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    IMAGES = "images"
+    INAPPPURCHASE = "inAppPurchase"
+    LOCALIZATIONS = "localizations"

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntegerRange")
+
+
+@_attrs_define
+class IntegerRange:
+    """
+    Attributes:
+        maximum (int | Unset):
+        minimum (int | Unset):
+    """
+
+    maximum: int | Unset | None = UNSET
+    minimum: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        maximum = self.maximum
+
+        minimum = self.minimum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if maximum is not UNSET:
+            field_dict["maximum"] = maximum
+        if minimum is not UNSET:
+            field_dict["minimum"] = minimum
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        maximum = d.pop("maximum", UNSET)
+
+        minimum = d.pop("minimum", UNSET)
+
+        integer_range = cls(
+            maximum=maximum,
+            minimum=minimum,
+        )
+        integer_range.additional_properties = d
+        return integer_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

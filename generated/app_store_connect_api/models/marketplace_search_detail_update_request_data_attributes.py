@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketplaceSearchDetailUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class MarketplaceSearchDetailUpdateRequestDataAttributes:
+    """
+    Attributes:
+        catalog_url (None | str | Unset):
+    """
+
+    catalog_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_url: None | str | Unset
+        if isinstance(self.catalog_url, Unset):
+            catalog_url = UNSET
+        else:
+            catalog_url = self.catalog_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if catalog_url is not UNSET:
+            field_dict["catalogUrl"] = catalog_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_catalog_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        catalog_url = _parse_catalog_url(d.pop("catalogUrl", UNSET))
+
+        marketplace_search_detail_update_request_data_attributes = cls(
+            catalog_url=catalog_url,
+        )
+        marketplace_search_detail_update_request_data_attributes.additional_properties = d
+        return marketplace_search_detail_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

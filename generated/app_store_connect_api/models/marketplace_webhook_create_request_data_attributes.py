@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarketplaceWebhookCreateRequestDataAttributes")
+
+
+@_attrs_define
+class MarketplaceWebhookCreateRequestDataAttributes:
+    """
+    Attributes:
+        endpoint_url (str):
+        secret (str):
+    """
+
+    endpoint_url: str
+    secret: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint_url = self.endpoint_url
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["endpointUrl"] = endpoint_url
+        field_dict["secret"] = secret
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        endpoint_url = d.pop("endpointUrl")
+
+        secret = d.pop("secret")
+
+        marketplace_webhook_create_request_data_attributes = cls(
+            endpoint_url=endpoint_url,
+            secret=secret,
+        )
+        marketplace_webhook_create_request_data_attributes.additional_properties = d
+        return marketplace_webhook_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketplaceWebhookUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class MarketplaceWebhookUpdateRequestDataAttributes:
+    """
+    Attributes:
+        endpoint_url (None | str | Unset):
+        secret (None | str | Unset):
+    """
+
+    endpoint_url: None | str | Unset = UNSET
+    secret: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint_url: None | str | Unset
+        if isinstance(self.endpoint_url, Unset):
+            endpoint_url = UNSET
+        else:
+            endpoint_url = self.endpoint_url
+
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if endpoint_url is not UNSET:
+            field_dict["endpointUrl"] = endpoint_url
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_endpoint_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        endpoint_url = _parse_endpoint_url(d.pop("endpointUrl", UNSET))
+
+        def _parse_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret = _parse_secret(d.pop("secret", UNSET))
+
+        marketplace_webhook_update_request_data_attributes = cls(
+            endpoint_url=endpoint_url,
+            secret=secret,
+        )
+        marketplace_webhook_update_request_data_attributes.additional_properties = d
+        return marketplace_webhook_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

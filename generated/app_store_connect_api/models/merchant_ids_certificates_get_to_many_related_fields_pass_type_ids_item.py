@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem(OpenStrEnum):
+    CERTIFICATES = "certificates"
+    IDENTIFIER = "identifier"
+    NAME = "name"

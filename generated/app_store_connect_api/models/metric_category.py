@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class MetricCategory(OpenStrEnum):
+    ANIMATION = "ANIMATION"
+    BATTERY = "BATTERY"
+    DISK = "DISK"
+    HANG = "HANG"
+    LAUNCH = "LAUNCH"
+    MEMORY = "MEMORY"
+    STORAGE = "STORAGE"
+    TERMINATION = "TERMINATION"

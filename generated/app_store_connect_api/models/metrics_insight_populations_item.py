@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricsInsightPopulationsItem")
+
+
+@_attrs_define
+class MetricsInsightPopulationsItem:
+    """
+    Attributes:
+        delta_percentage (float | Unset):
+        device (str | Unset):
+        latest_version_value (float | Unset):
+        percentile (str | Unset):
+        reference_average_value (float | Unset):
+        summary_string (str | Unset):
+    """
+
+    delta_percentage: float | Unset | None = UNSET
+    device: str | Unset | None = UNSET
+    latest_version_value: float | Unset | None = UNSET
+    percentile: str | Unset | None = UNSET
+    reference_average_value: float | Unset | None = UNSET
+    summary_string: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delta_percentage = self.delta_percentage
+
+        device = self.device
+
+        latest_version_value = self.latest_version_value
+
+        percentile = self.percentile
+
+        reference_average_value = self.reference_average_value
+
+        summary_string = self.summary_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if delta_percentage is not UNSET:
+            field_dict["deltaPercentage"] = delta_percentage
+        if device is not UNSET:
+            field_dict["device"] = device
+        if latest_version_value is not UNSET:
+            field_dict["latestVersionValue"] = latest_version_value
+        if percentile is not UNSET:
+            field_dict["percentile"] = percentile
+        if reference_average_value is not UNSET:
+            field_dict["referenceAverageValue"] = reference_average_value
+        if summary_string is not UNSET:
+            field_dict["summaryString"] = summary_string
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        delta_percentage = d.pop("deltaPercentage", UNSET)
+
+        device = d.pop("device", UNSET)
+
+        latest_version_value = d.pop("latestVersionValue", UNSET)
+
+        percentile = d.pop("percentile", UNSET)
+
+        reference_average_value = d.pop("referenceAverageValue", UNSET)
+
+        summary_string = d.pop("summaryString", UNSET)
+
+        metrics_insight_populations_item = cls(
+            delta_percentage=delta_percentage,
+            device=device,
+            latest_version_value=latest_version_value,
+            percentile=percentile,
+            reference_average_value=reference_average_value,
+            summary_string=summary_string,
+        )
+        metrics_insight_populations_item.additional_properties = d
+        return metrics_insight_populations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nomination_create_request_data_relationships_in_app_events import (
+        NominationCreateRequestDataRelationshipsInAppEvents,
+    )
+    from ..models.nomination_create_request_data_relationships_related_apps import (
+        NominationCreateRequestDataRelationshipsRelatedApps,
+    )
+    from ..models.nomination_create_request_data_relationships_supported_territories import (
+        NominationCreateRequestDataRelationshipsSupportedTerritories,
+    )
+
+
+T = TypeVar("T", bound="NominationCreateRequestDataRelationships")
+
+
+@_attrs_define
+class NominationCreateRequestDataRelationships:
+    """
+    Attributes:
+        related_apps (NominationCreateRequestDataRelationshipsRelatedApps):
+        in_app_events (NominationCreateRequestDataRelationshipsInAppEvents | Unset):
+        supported_territories (NominationCreateRequestDataRelationshipsSupportedTerritories | Unset):
+    """
+
+    related_apps: NominationCreateRequestDataRelationshipsRelatedApps
+    in_app_events: NominationCreateRequestDataRelationshipsInAppEvents | Unset | None = UNSET
+    supported_territories: NominationCreateRequestDataRelationshipsSupportedTerritories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        related_apps = self.related_apps.to_dict()
+
+        in_app_events: dict[str, Any] | Unset | None
+        if self.in_app_events is None:
+            in_app_events = None
+        else:
+            in_app_events = UNSET
+            if not isinstance(self.in_app_events, Unset):
+                in_app_events = self.in_app_events.to_dict()
+
+        supported_territories: dict[str, Any] | Unset | None
+        if self.supported_territories is None:
+            supported_territories = None
+        else:
+            supported_territories = UNSET
+            if not isinstance(self.supported_territories, Unset):
+                supported_territories = self.supported_territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["relatedApps"] = related_apps
+        if in_app_events is not UNSET:
+            field_dict["inAppEvents"] = in_app_events
+        if supported_territories is not UNSET:
+            field_dict["supportedTerritories"] = supported_territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nomination_create_request_data_relationships_in_app_events import (
+            NominationCreateRequestDataRelationshipsInAppEvents,
+        )
+        from ..models.nomination_create_request_data_relationships_related_apps import (
+            NominationCreateRequestDataRelationshipsRelatedApps,
+        )
+        from ..models.nomination_create_request_data_relationships_supported_territories import (
+            NominationCreateRequestDataRelationshipsSupportedTerritories,
+        )
+
+        d = dict(src_dict)
+        related_apps = NominationCreateRequestDataRelationshipsRelatedApps.from_dict(d.pop("relatedApps"))
+
+        _raw_in_app_events = d.pop("inAppEvents", UNSET)
+        if _raw_in_app_events is None:
+            in_app_events = None
+        else:
+            _in_app_events = _raw_in_app_events
+            in_app_events: NominationCreateRequestDataRelationshipsInAppEvents | Unset
+            if isinstance(_in_app_events, Unset):
+                in_app_events = UNSET
+            else:
+                in_app_events = NominationCreateRequestDataRelationshipsInAppEvents.from_dict(_in_app_events)
+
+        _raw_supported_territories = d.pop("supportedTerritories", UNSET)
+        if _raw_supported_territories is None:
+            supported_territories = None
+        else:
+            _supported_territories = _raw_supported_territories
+            supported_territories: NominationCreateRequestDataRelationshipsSupportedTerritories | Unset
+            if isinstance(_supported_territories, Unset):
+                supported_territories = UNSET
+            else:
+                supported_territories = (
+                    NominationCreateRequestDataRelationshipsSupportedTerritories.from_dict(
+                        _supported_territories
+                    )
+                )
+
+        nomination_create_request_data_relationships = cls(
+            related_apps=related_apps,
+            in_app_events=in_app_events,
+            supported_territories=supported_territories,
+        )
+        nomination_create_request_data_relationships.additional_properties = d
+        return nomination_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
+    from ..models.nomination_relationships_in_app_events import NominationRelationshipsInAppEvents
+    from ..models.nomination_relationships_last_modified_by_actor import (
+        NominationRelationshipsLastModifiedByActor,
+    )
+    from ..models.nomination_relationships_related_apps import NominationRelationshipsRelatedApps
+    from ..models.nomination_relationships_submitted_by_actor import NominationRelationshipsSubmittedByActor
+    from ..models.nomination_relationships_supported_territories import (
+        NominationRelationshipsSupportedTerritories,
+    )
+
+
+T = TypeVar("T", bound="NominationRelationships")
+
+
+@_attrs_define
+class NominationRelationships:
+    """
+    Attributes:
+        created_by_actor (NominationRelationshipsCreatedByActor | Unset):
+        in_app_events (NominationRelationshipsInAppEvents | Unset):
+        last_modified_by_actor (NominationRelationshipsLastModifiedByActor | Unset):
+        related_apps (NominationRelationshipsRelatedApps | Unset):
+        submitted_by_actor (NominationRelationshipsSubmittedByActor | Unset):
+        supported_territories (NominationRelationshipsSupportedTerritories | Unset):
+    """
+
+    created_by_actor: NominationRelationshipsCreatedByActor | Unset | None = UNSET
+    in_app_events: NominationRelationshipsInAppEvents | Unset | None = UNSET
+    last_modified_by_actor: NominationRelationshipsLastModifiedByActor | Unset | None = UNSET
+    related_apps: NominationRelationshipsRelatedApps | Unset | None = UNSET
+    submitted_by_actor: NominationRelationshipsSubmittedByActor | Unset | None = UNSET
+    supported_territories: NominationRelationshipsSupportedTerritories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by_actor: dict[str, Any] | Unset | None
+        if self.created_by_actor is None:
+            created_by_actor = None
+        else:
+            created_by_actor = UNSET
+            if not isinstance(self.created_by_actor, Unset):
+                created_by_actor = self.created_by_actor.to_dict()
+
+        in_app_events: dict[str, Any] | Unset | None
+        if self.in_app_events is None:
+            in_app_events = None
+        else:
+            in_app_events = UNSET
+            if not isinstance(self.in_app_events, Unset):
+                in_app_events = self.in_app_events.to_dict()
+
+        last_modified_by_actor: dict[str, Any] | Unset | None
+        if self.last_modified_by_actor is None:
+            last_modified_by_actor = None
+        else:
+            last_modified_by_actor = UNSET
+            if not isinstance(self.last_modified_by_actor, Unset):
+                last_modified_by_actor = self.last_modified_by_actor.to_dict()
+
+        related_apps: dict[str, Any] | Unset | None
+        if self.related_apps is None:
+            related_apps = None
+        else:
+            related_apps = UNSET
+            if not isinstance(self.related_apps, Unset):
+                related_apps = self.related_apps.to_dict()
+
+        submitted_by_actor: dict[str, Any] | Unset | None
+        if self.submitted_by_actor is None:
+            submitted_by_actor = None
+        else:
+            submitted_by_actor = UNSET
+            if not isinstance(self.submitted_by_actor, Unset):
+                submitted_by_actor = self.submitted_by_actor.to_dict()
+
+        supported_territories: dict[str, Any] | Unset | None
+        if self.supported_territories is None:
+            supported_territories = None
+        else:
+            supported_territories = UNSET
+            if not isinstance(self.supported_territories, Unset):
+                supported_territories = self.supported_territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_by_actor is not UNSET:
+            field_dict["createdByActor"] = created_by_actor
+        if in_app_events is not UNSET:
+            field_dict["inAppEvents"] = in_app_events
+        if last_modified_by_actor is not UNSET:
+            field_dict["lastModifiedByActor"] = last_modified_by_actor
+        if related_apps is not UNSET:
+            field_dict["relatedApps"] = related_apps
+        if submitted_by_actor is not UNSET:
+            field_dict["submittedByActor"] = submitted_by_actor
+        if supported_territories is not UNSET:
+            field_dict["supportedTerritories"] = supported_territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
+        from ..models.nomination_relationships_in_app_events import NominationRelationshipsInAppEvents
+        from ..models.nomination_relationships_last_modified_by_actor import (
+            NominationRelationshipsLastModifiedByActor,
+        )
+        from ..models.nomination_relationships_related_apps import NominationRelationshipsRelatedApps
+        from ..models.nomination_relationships_submitted_by_actor import (
+            NominationRelationshipsSubmittedByActor,
+        )
+        from ..models.nomination_relationships_supported_territories import (
+            NominationRelationshipsSupportedTerritories,
+        )
+
+        d = dict(src_dict)
+        _raw_created_by_actor = d.pop("createdByActor", UNSET)
+        if _raw_created_by_actor is None:
+            created_by_actor = None
+        else:
+            _created_by_actor = _raw_created_by_actor
+            created_by_actor: NominationRelationshipsCreatedByActor | Unset
+            if isinstance(_created_by_actor, Unset):
+                created_by_actor = UNSET
+            else:
+                created_by_actor = NominationRelationshipsCreatedByActor.from_dict(_created_by_actor)
+
+        _raw_in_app_events = d.pop("inAppEvents", UNSET)
+        if _raw_in_app_events is None:
+            in_app_events = None
+        else:
+            _in_app_events = _raw_in_app_events
+            in_app_events: NominationRelationshipsInAppEvents | Unset
+            if isinstance(_in_app_events, Unset):
+                in_app_events = UNSET
+            else:
+                in_app_events = NominationRelationshipsInAppEvents.from_dict(_in_app_events)
+
+        _raw_last_modified_by_actor = d.pop("lastModifiedByActor", UNSET)
+        if _raw_last_modified_by_actor is None:
+            last_modified_by_actor = None
+        else:
+            _last_modified_by_actor = _raw_last_modified_by_actor
+            last_modified_by_actor: NominationRelationshipsLastModifiedByActor | Unset
+            if isinstance(_last_modified_by_actor, Unset):
+                last_modified_by_actor = UNSET
+            else:
+                last_modified_by_actor = NominationRelationshipsLastModifiedByActor.from_dict(
+                    _last_modified_by_actor
+                )
+
+        _raw_related_apps = d.pop("relatedApps", UNSET)
+        if _raw_related_apps is None:
+            related_apps = None
+        else:
+            _related_apps = _raw_related_apps
+            related_apps: NominationRelationshipsRelatedApps | Unset
+            if isinstance(_related_apps, Unset):
+                related_apps = UNSET
+            else:
+                related_apps = NominationRelationshipsRelatedApps.from_dict(_related_apps)
+
+        _raw_submitted_by_actor = d.pop("submittedByActor", UNSET)
+        if _raw_submitted_by_actor is None:
+            submitted_by_actor = None
+        else:
+            _submitted_by_actor = _raw_submitted_by_actor
+            submitted_by_actor: NominationRelationshipsSubmittedByActor | Unset
+            if isinstance(_submitted_by_actor, Unset):
+                submitted_by_actor = UNSET
+            else:
+                submitted_by_actor = NominationRelationshipsSubmittedByActor.from_dict(_submitted_by_actor)
+
+        _raw_supported_territories = d.pop("supportedTerritories", UNSET)
+        if _raw_supported_territories is None:
+            supported_territories = None
+        else:
+            _supported_territories = _raw_supported_territories
+            supported_territories: NominationRelationshipsSupportedTerritories | Unset
+            if isinstance(_supported_territories, Unset):
+                supported_territories = UNSET
+            else:
+                supported_territories = NominationRelationshipsSupportedTerritories.from_dict(
+                    _supported_territories
+                )
+
+        nomination_relationships = cls(
+            created_by_actor=created_by_actor,
+            in_app_events=in_app_events,
+            last_modified_by_actor=last_modified_by_actor,
+            related_apps=related_apps,
+            submitted_by_actor=submitted_by_actor,
+            supported_territories=supported_territories,
+        )
+        nomination_relationships.additional_properties = d
+        return nomination_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class NominationUpdateRequestDataAttributesType(OpenStrEnum):
+    APP_ENHANCEMENTS = "APP_ENHANCEMENTS"
+    APP_LAUNCH = "APP_LAUNCH"
+    NEW_CONTENT = "NEW_CONTENT"

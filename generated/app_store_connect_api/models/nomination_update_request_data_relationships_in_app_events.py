@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nomination_update_request_data_relationships_in_app_events_data_item import (
+        NominationUpdateRequestDataRelationshipsInAppEventsDataItem,
+    )
+
+
+T = TypeVar("T", bound="NominationUpdateRequestDataRelationshipsInAppEvents")
+
+
+@_attrs_define
+class NominationUpdateRequestDataRelationshipsInAppEvents:
+    """
+    Attributes:
+        data (list[NominationUpdateRequestDataRelationshipsInAppEventsDataItem] | Unset):
+    """
+
+    data: list[NominationUpdateRequestDataRelationshipsInAppEventsDataItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset | None
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.nomination_update_request_data_relationships_in_app_events_data_item import (
+            NominationUpdateRequestDataRelationshipsInAppEventsDataItem,
+        )
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is None:
+            data = None
+        else:
+            _data = _raw_data
+            data: list[NominationUpdateRequestDataRelationshipsInAppEventsDataItem] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = NominationUpdateRequestDataRelationshipsInAppEventsDataItem.from_dict(
+                        data_item_data
+                    )
+
+                    data.append(data_item)
+
+        nomination_update_request_data_relationships_in_app_events = cls(
+            data=data,
+        )
+        nomination_update_request_data_relationships_in_app_events.additional_properties = d
+        return nomination_update_request_data_relationships_in_app_events
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from ..types import OpenStrEnum
+
+
+class NominationsGetCollectionFieldsNominationsItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    CREATEDDATE = "createdDate"
+    DESCRIPTION = "description"
+    DEVICEFAMILIES = "deviceFamilies"
+    HASINAPPEVENTS = "hasInAppEvents"
+    INAPPEVENTS = "inAppEvents"
+    LASTMODIFIEDBYACTOR = "lastModifiedByActor"
+    LASTMODIFIEDDATE = "lastModifiedDate"
+    LAUNCHINSELECTMARKETSFIRST = "launchInSelectMarketsFirst"
+    LOCALES = "locales"
+    NAME = "name"
+    NOTES = "notes"
+    PREORDERENABLED = "preOrderEnabled"
+    PUBLISHENDDATE = "publishEndDate"
+    PUBLISHSTARTDATE = "publishStartDate"
+    RELATEDAPPS = "relatedApps"
+    STATE = "state"
+    SUBMITTEDBYACTOR = "submittedByActor"
+    SUBMITTEDDATE = "submittedDate"
+    SUPPLEMENTALMATERIALSURIS = "supplementalMaterialsUris"
+    SUPPORTEDTERRITORIES = "supportedTerritories"
+    TYPE = "type"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class NominationsGetCollectionFilterStateItem(OpenStrEnum):
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    SUBMITTED = "SUBMITTED"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class NominationsGetInstanceIncludeItem(OpenStrEnum):
+    CREATEDBYACTOR = "createdByActor"
+    INAPPEVENTS = "inAppEvents"
+    LASTMODIFIEDBYACTOR = "lastModifiedByActor"
+    RELATEDAPPS = "relatedApps"
+    SUBMITTEDBYACTOR = "submittedByActor"
+    SUPPORTEDTERRITORIES = "supportedTerritories"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class OfferCodeEnvironment(OpenStrEnum):
+    PRODUCTION = "PRODUCTION"
+    SANDBOX = "SANDBOX"

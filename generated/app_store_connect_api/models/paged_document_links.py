@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PagedDocumentLinks")
+
+
+@_attrs_define
+class PagedDocumentLinks:
+    """
+    Attributes:
+        self_ (str):
+        first (str | Unset):
+        next_ (str | Unset):
+    """
+
+    self_: str
+    first: str | Unset | None = UNSET
+    next_: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        first = self.first
+
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["self"] = self_
+        if first is not UNSET:
+            field_dict["first"] = first
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        self_ = d.pop("self")
+
+        first = d.pop("first", UNSET)
+
+        next_ = d.pop("next", UNSET)
+
+        paged_document_links = cls(
+            self_=self_,
+            first=first,
+            next_=next_,
+        )
+        paged_document_links.additional_properties = d
+        return paged_document_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

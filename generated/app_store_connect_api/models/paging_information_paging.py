@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PagingInformationPaging")
+
+
+@_attrs_define
+class PagingInformationPaging:
+    """
+    Attributes:
+        limit (int):
+        next_cursor (str | Unset):
+        total (int | Unset):
+    """
+
+    limit: int
+    next_cursor: str | Unset | None = UNSET
+    total: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        next_cursor = self.next_cursor
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["limit"] = limit
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+        if total is not UNSET:
+            field_dict["total"] = total
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        limit = d.pop("limit")
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        paging_information_paging = cls(
+            limit=limit,
+            next_cursor=next_cursor,
+            total=total,
+        )
+        paging_information_paging.additional_properties = d
+        return paging_information_paging
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

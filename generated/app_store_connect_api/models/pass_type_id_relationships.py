@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pass_type_id_relationships_certificates import PassTypeIdRelationshipsCertificates
+
+
+T = TypeVar("T", bound="PassTypeIdRelationships")
+
+
+@_attrs_define
+class PassTypeIdRelationships:
+    """
+    Attributes:
+        certificates (PassTypeIdRelationshipsCertificates | Unset):
+    """
+
+    certificates: PassTypeIdRelationshipsCertificates | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificates: dict[str, Any] | Unset | None
+        if self.certificates is None:
+            certificates = None
+        else:
+            certificates = UNSET
+            if not isinstance(self.certificates, Unset):
+                certificates = self.certificates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if certificates is not UNSET:
+            field_dict["certificates"] = certificates
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pass_type_id_relationships_certificates import PassTypeIdRelationshipsCertificates
+
+        d = dict(src_dict)
+        _raw_certificates = d.pop("certificates", UNSET)
+        if _raw_certificates is None:
+            certificates = None
+        else:
+            _certificates = _raw_certificates
+            certificates: PassTypeIdRelationshipsCertificates | Unset
+            if isinstance(_certificates, Unset):
+                certificates = UNSET
+            else:
+                certificates = PassTypeIdRelationshipsCertificates.from_dict(_certificates)
+
+        pass_type_id_relationships = cls(
+            certificates=certificates,
+        )
+        pass_type_id_relationships.additional_properties = d
+        return pass_type_id_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class PassTypeIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem(OpenStrEnum):
+    CERTIFICATES = "certificates"
+    IDENTIFIER = "identifier"
+    NAME = "name"

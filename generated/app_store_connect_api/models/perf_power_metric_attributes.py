@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.perf_power_metric_attributes_metric_type import PerfPowerMetricAttributesMetricType
+from ..models.perf_power_metric_attributes_platform import PerfPowerMetricAttributesPlatform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PerfPowerMetricAttributes")
+
+
+@_attrs_define
+class PerfPowerMetricAttributes:
+    """
+    Attributes:
+        device_type (str | Unset):
+        metric_type (PerfPowerMetricAttributesMetricType | Unset):
+        platform (PerfPowerMetricAttributesPlatform | Unset):
+    """
+
+    device_type: str | Unset | None = UNSET
+    metric_type: PerfPowerMetricAttributesMetricType | Unset | None = UNSET
+    platform: PerfPowerMetricAttributesPlatform | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_type = self.device_type
+
+        metric_type: str | Unset | None
+        if self.metric_type is None:
+            metric_type = None
+        else:
+            metric_type = UNSET
+            if not isinstance(self.metric_type, Unset):
+                metric_type = self.metric_type.value
+
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
+        if metric_type is not UNSET:
+            field_dict["metricType"] = metric_type
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        device_type = d.pop("deviceType", UNSET)
+
+        _raw_metric_type = d.pop("metricType", UNSET)
+        if _raw_metric_type is None:
+            metric_type = None
+        else:
+            _metric_type = _raw_metric_type
+            metric_type: PerfPowerMetricAttributesMetricType | Unset
+            if isinstance(_metric_type, Unset):
+                metric_type = UNSET
+            else:
+                metric_type = PerfPowerMetricAttributesMetricType(_metric_type)
+
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: PerfPowerMetricAttributesPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = PerfPowerMetricAttributesPlatform(_platform)
+
+        perf_power_metric_attributes = cls(
+            device_type=device_type,
+            metric_type=metric_type,
+            platform=platform,
+        )
+        perf_power_metric_attributes.additional_properties = d
+        return perf_power_metric_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class PreReleaseVersionsGetCollectionIncludeItem(OpenStrEnum):
+    APP = "app"
+    BUILDS = "builds"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class PreReleaseVersionsGetInstanceIncludeItem(OpenStrEnum):
+    APP = "app"
+    BUILDS = "builds"

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
+    from ..models.image_asset import ImageAsset
+
+
+T = TypeVar("T", bound="PreviewFrameImage")
+
+
+@_attrs_define
+class PreviewFrameImage:
+    """
+    Attributes:
+        image (ImageAsset | Unset):
+        state (AppMediaPreviewFrameImageState | Unset):
+    """
+
+    image: ImageAsset | Unset | None = UNSET
+    state: AppMediaPreviewFrameImageState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image: dict[str, Any] | Unset | None
+        if self.image is None:
+            image = None
+        else:
+            image = UNSET
+            if not isinstance(self.image, Unset):
+                image = self.image.to_dict()
+
+        state: dict[str, Any] | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if image is not UNSET:
+            field_dict["image"] = image
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
+        from ..models.image_asset import ImageAsset
+
+        d = dict(src_dict)
+        _raw_image = d.pop("image", UNSET)
+        if _raw_image is None:
+            image = None
+        else:
+            _image = _raw_image
+            image: ImageAsset | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ImageAsset.from_dict(_image)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: AppMediaPreviewFrameImageState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = AppMediaPreviewFrameImageState.from_dict(_state)
+
+        preview_frame_image = cls(
+            image=image,
+            state=state,
+        )
+        preview_frame_image.additional_properties = d
+        return preview_frame_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

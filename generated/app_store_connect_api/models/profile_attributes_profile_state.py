@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ProfileAttributesProfileState(OpenStrEnum):
+    ACTIVE = "ACTIVE"
+    INVALID = "INVALID"

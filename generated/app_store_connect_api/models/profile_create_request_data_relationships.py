@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_create_request_data_relationships_bundle_id import (
+        ProfileCreateRequestDataRelationshipsBundleId,
+    )
+    from ..models.profile_create_request_data_relationships_certificates import (
+        ProfileCreateRequestDataRelationshipsCertificates,
+    )
+    from ..models.profile_create_request_data_relationships_devices import (
+        ProfileCreateRequestDataRelationshipsDevices,
+    )
+
+
+T = TypeVar("T", bound="ProfileCreateRequestDataRelationships")
+
+
+@_attrs_define
+class ProfileCreateRequestDataRelationships:
+    """
+    Attributes:
+        bundle_id (ProfileCreateRequestDataRelationshipsBundleId):
+        certificates (ProfileCreateRequestDataRelationshipsCertificates):
+        devices (ProfileCreateRequestDataRelationshipsDevices | Unset):
+    """
+
+    bundle_id: ProfileCreateRequestDataRelationshipsBundleId
+    certificates: ProfileCreateRequestDataRelationshipsCertificates
+    devices: ProfileCreateRequestDataRelationshipsDevices | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_id = self.bundle_id.to_dict()
+
+        certificates = self.certificates.to_dict()
+
+        devices: dict[str, Any] | Unset | None
+        if self.devices is None:
+            devices = None
+        else:
+            devices = UNSET
+            if not isinstance(self.devices, Unset):
+                devices = self.devices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["bundleId"] = bundle_id
+        field_dict["certificates"] = certificates
+        if devices is not UNSET:
+            field_dict["devices"] = devices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.profile_create_request_data_relationships_bundle_id import (
+            ProfileCreateRequestDataRelationshipsBundleId,
+        )
+        from ..models.profile_create_request_data_relationships_certificates import (
+            ProfileCreateRequestDataRelationshipsCertificates,
+        )
+        from ..models.profile_create_request_data_relationships_devices import (
+            ProfileCreateRequestDataRelationshipsDevices,
+        )
+
+        d = dict(src_dict)
+        bundle_id = ProfileCreateRequestDataRelationshipsBundleId.from_dict(d.pop("bundleId"))
+
+        certificates = ProfileCreateRequestDataRelationshipsCertificates.from_dict(d.pop("certificates"))
+
+        _raw_devices = d.pop("devices", UNSET)
+        if _raw_devices is None:
+            devices = None
+        else:
+            _devices = _raw_devices
+            devices: ProfileCreateRequestDataRelationshipsDevices | Unset
+            if isinstance(_devices, Unset):
+                devices = UNSET
+            else:
+                devices = ProfileCreateRequestDataRelationshipsDevices.from_dict(_devices)
+
+        profile_create_request_data_relationships = cls(
+            bundle_id=bundle_id,
+            certificates=certificates,
+            devices=devices,
+        )
+        profile_create_request_data_relationships.additional_properties = d
+        return profile_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
+    from ..models.profile_relationships_certificates import ProfileRelationshipsCertificates
+    from ..models.profile_relationships_devices import ProfileRelationshipsDevices
+
+
+T = TypeVar("T", bound="ProfileRelationships")
+
+
+@_attrs_define
+class ProfileRelationships:
+    """
+    Attributes:
+        bundle_id (ProfileRelationshipsBundleId | Unset):
+        certificates (ProfileRelationshipsCertificates | Unset):
+        devices (ProfileRelationshipsDevices | Unset):
+    """
+
+    bundle_id: ProfileRelationshipsBundleId | Unset | None = UNSET
+    certificates: ProfileRelationshipsCertificates | Unset | None = UNSET
+    devices: ProfileRelationshipsDevices | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bundle_id: dict[str, Any] | Unset | None
+        if self.bundle_id is None:
+            bundle_id = None
+        else:
+            bundle_id = UNSET
+            if not isinstance(self.bundle_id, Unset):
+                bundle_id = self.bundle_id.to_dict()
+
+        certificates: dict[str, Any] | Unset | None
+        if self.certificates is None:
+            certificates = None
+        else:
+            certificates = UNSET
+            if not isinstance(self.certificates, Unset):
+                certificates = self.certificates.to_dict()
+
+        devices: dict[str, Any] | Unset | None
+        if self.devices is None:
+            devices = None
+        else:
+            devices = UNSET
+            if not isinstance(self.devices, Unset):
+                devices = self.devices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if bundle_id is not UNSET:
+            field_dict["bundleId"] = bundle_id
+        if certificates is not UNSET:
+            field_dict["certificates"] = certificates
+        if devices is not UNSET:
+            field_dict["devices"] = devices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
+        from ..models.profile_relationships_certificates import ProfileRelationshipsCertificates
+        from ..models.profile_relationships_devices import ProfileRelationshipsDevices
+
+        d = dict(src_dict)
+        _raw_bundle_id = d.pop("bundleId", UNSET)
+        if _raw_bundle_id is None:
+            bundle_id = None
+        else:
+            _bundle_id = _raw_bundle_id
+            bundle_id: ProfileRelationshipsBundleId | Unset
+            if isinstance(_bundle_id, Unset):
+                bundle_id = UNSET
+            else:
+                bundle_id = ProfileRelationshipsBundleId.from_dict(_bundle_id)
+
+        _raw_certificates = d.pop("certificates", UNSET)
+        if _raw_certificates is None:
+            certificates = None
+        else:
+            _certificates = _raw_certificates
+            certificates: ProfileRelationshipsCertificates | Unset
+            if isinstance(_certificates, Unset):
+                certificates = UNSET
+            else:
+                certificates = ProfileRelationshipsCertificates.from_dict(_certificates)
+
+        _raw_devices = d.pop("devices", UNSET)
+        if _raw_devices is None:
+            devices = None
+        else:
+            _devices = _raw_devices
+            devices: ProfileRelationshipsDevices | Unset
+            if isinstance(_devices, Unset):
+                devices = UNSET
+            else:
+                devices = ProfileRelationshipsDevices.from_dict(_devices)
+
+        profile_relationships = cls(
+            bundle_id=bundle_id,
+            certificates=certificates,
+            devices=devices,
+        )
+        profile_relationships.additional_properties = d
+        return profile_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ProfilesGetCollectionFilterProfileStateItem(OpenStrEnum):
+    ACTIVE = "ACTIVE"
+    INVALID = "INVALID"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class ProfilesGetCollectionIncludeItem(OpenStrEnum):
+    BUNDLEID = "bundleId"
+    CERTIFICATES = "certificates"
+    DEVICES = "devices"

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class ProfilesGetInstanceFieldsBundleIdsItem(OpenStrEnum):
+    APP = "app"
+    BUNDLEIDCAPABILITIES = "bundleIdCapabilities"
+    IDENTIFIER = "identifier"
+    NAME = "name"
+    PLATFORM = "platform"
+    PROFILES = "profiles"
+    SEEDID = "seedId"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class ProfilesGetInstanceFieldsCertificatesItem(OpenStrEnum):
+    ACTIVATED = "activated"
+    CERTIFICATECONTENT = "certificateContent"
+    CERTIFICATETYPE = "certificateType"
+    DISPLAYNAME = "displayName"
+    EXPIRATIONDATE = "expirationDate"
+    NAME = "name"
+    PASSTYPEID = "passTypeId"
+    PLATFORM = "platform"
+    SERIALNUMBER = "serialNumber"

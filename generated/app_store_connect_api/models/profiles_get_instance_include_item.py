@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class ProfilesGetInstanceIncludeItem(OpenStrEnum):
+    BUNDLEID = "bundleId"
+    CERTIFICATES = "certificates"
+    DEVICES = "devices"

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.promoted_purchase_attributes_state import PromotedPurchaseAttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromotedPurchaseAttributes")
+
+
+@_attrs_define
+class PromotedPurchaseAttributes:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        state (PromotedPurchaseAttributesState | Unset):
+        visible_for_all_users (bool | Unset):
+    """
+
+    enabled: bool | Unset | None = UNSET
+    state: PromotedPurchaseAttributesState | Unset | None = UNSET
+    visible_for_all_users: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        visible_for_all_users = self.visible_for_all_users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if state is not UNSET:
+            field_dict["state"] = state
+        if visible_for_all_users is not UNSET:
+            field_dict["visibleForAllUsers"] = visible_for_all_users
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: PromotedPurchaseAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = PromotedPurchaseAttributesState(_state)
+
+        visible_for_all_users = d.pop("visibleForAllUsers", UNSET)
+
+        promoted_purchase_attributes = cls(
+            enabled=enabled,
+            state=state,
+            visible_for_all_users=visible_for_all_users,
+        )
+        promoted_purchase_attributes.additional_properties = d
+        return promoted_purchase_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromotedPurchaseCreateRequestDataAttributes")
+
+
+@_attrs_define
+class PromotedPurchaseCreateRequestDataAttributes:
+    """
+    Attributes:
+        visible_for_all_users (bool):
+        enabled (bool | None | Unset):
+    """
+
+    visible_for_all_users: bool
+    enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visible_for_all_users = self.visible_for_all_users
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["visibleForAllUsers"] = visible_for_all_users
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        visible_for_all_users = d.pop("visibleForAllUsers")
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        promoted_purchase_create_request_data_attributes = cls(
+            visible_for_all_users=visible_for_all_users,
+            enabled=enabled,
+        )
+        promoted_purchase_create_request_data_attributes.additional_properties = d
+        return promoted_purchase_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

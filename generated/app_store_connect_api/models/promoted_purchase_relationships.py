@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promoted_purchase_relationships_in_app_purchase_v2 import (
+        PromotedPurchaseRelationshipsInAppPurchaseV2,
+    )
+    from ..models.promoted_purchase_relationships_subscription import (
+        PromotedPurchaseRelationshipsSubscription,
+    )
+
+
+T = TypeVar("T", bound="PromotedPurchaseRelationships")
+
+
+@_attrs_define
+class PromotedPurchaseRelationships:
+    """
+    Attributes:
+        in_app_purchase_v2 (PromotedPurchaseRelationshipsInAppPurchaseV2 | Unset):
+        subscription (PromotedPurchaseRelationshipsSubscription | Unset):
+    """
+
+    in_app_purchase_v2: PromotedPurchaseRelationshipsInAppPurchaseV2 | Unset | None = UNSET
+    subscription: PromotedPurchaseRelationshipsSubscription | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_app_purchase_v2: dict[str, Any] | Unset | None
+        if self.in_app_purchase_v2 is None:
+            in_app_purchase_v2 = None
+        else:
+            in_app_purchase_v2 = UNSET
+            if not isinstance(self.in_app_purchase_v2, Unset):
+                in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
+
+        subscription: dict[str, Any] | Unset | None
+        if self.subscription is None:
+            subscription = None
+        else:
+            subscription = UNSET
+            if not isinstance(self.subscription, Unset):
+                subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if in_app_purchase_v2 is not UNSET:
+            field_dict["inAppPurchaseV2"] = in_app_purchase_v2
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promoted_purchase_relationships_in_app_purchase_v2 import (
+            PromotedPurchaseRelationshipsInAppPurchaseV2,
+        )
+        from ..models.promoted_purchase_relationships_subscription import (
+            PromotedPurchaseRelationshipsSubscription,
+        )
+
+        d = dict(src_dict)
+        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
+        if _raw_in_app_purchase_v2 is None:
+            in_app_purchase_v2 = None
+        else:
+            _in_app_purchase_v2 = _raw_in_app_purchase_v2
+            in_app_purchase_v2: PromotedPurchaseRelationshipsInAppPurchaseV2 | Unset
+            if isinstance(_in_app_purchase_v2, Unset):
+                in_app_purchase_v2 = UNSET
+            else:
+                in_app_purchase_v2 = PromotedPurchaseRelationshipsInAppPurchaseV2.from_dict(
+                    _in_app_purchase_v2
+                )
+
+        _raw_subscription = d.pop("subscription", UNSET)
+        if _raw_subscription is None:
+            subscription = None
+        else:
+            _subscription = _raw_subscription
+            subscription: PromotedPurchaseRelationshipsSubscription | Unset
+            if isinstance(_subscription, Unset):
+                subscription = UNSET
+            else:
+                subscription = PromotedPurchaseRelationshipsSubscription.from_dict(_subscription)
+
+        promoted_purchase_relationships = cls(
+            in_app_purchase_v2=in_app_purchase_v2,
+            subscription=subscription,
+        )
+        promoted_purchase_relationships.additional_properties = d
+        return promoted_purchase_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RelationshipLinks")
+
+
+@_attrs_define
+class RelationshipLinks:
+    """
+    Attributes:
+        related (str | Unset):
+        self_ (str | Unset):
+    """
+
+    related: str | Unset | None = UNSET
+    self_: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        related = self.related
+
+        self_ = self.self_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if related is not UNSET:
+            field_dict["related"] = related
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        related = d.pop("related", UNSET)
+
+        self_ = d.pop("self", UNSET)
+
+        relationship_links = cls(
+            related=related,
+            self_=self_,
+        )
+        relationship_links.additional_properties = d
+        return relationship_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

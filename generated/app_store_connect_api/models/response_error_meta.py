@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
+
+
+T = TypeVar("T", bound="ResponseErrorMeta")
+
+
+@_attrs_define
+class ResponseErrorMeta:
+    """
+    Attributes:
+        associated_errors (ResponseErrorMetaAssociatedErrors | Unset):
+    """
+
+    associated_errors: ResponseErrorMetaAssociatedErrors | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        associated_errors: dict[str, Any] | Unset | None
+        if self.associated_errors is None:
+            associated_errors = None
+        else:
+            associated_errors = UNSET
+            if not isinstance(self.associated_errors, Unset):
+                associated_errors = self.associated_errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if associated_errors is not UNSET:
+            field_dict["associatedErrors"] = associated_errors
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
+
+        d = dict(src_dict)
+        _raw_associated_errors = d.pop("associatedErrors", UNSET)
+        if _raw_associated_errors is None:
+            associated_errors = None
+        else:
+            _associated_errors = _raw_associated_errors
+            associated_errors: ResponseErrorMetaAssociatedErrors | Unset
+            if isinstance(_associated_errors, Unset):
+                associated_errors = UNSET
+            else:
+                associated_errors = ResponseErrorMetaAssociatedErrors.from_dict(_associated_errors)
+
+        response_error_meta = cls(
+            associated_errors=associated_errors,
+        )
+        response_error_meta.additional_properties = d
+        return response_error_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+from ..models.review_submission_attributes_state import ReviewSubmissionAttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewSubmissionAttributes")
+
+
+@_attrs_define
+class ReviewSubmissionAttributes:
+    """
+    Attributes:
+        platform (Platform | Unset):
+        state (ReviewSubmissionAttributesState | Unset):
+        submitted_date (datetime.datetime | Unset):
+    """
+
+    platform: Platform | Unset | None = UNSET
+    state: ReviewSubmissionAttributesState | Unset | None = UNSET
+    submitted_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        submitted_date: str | Unset | None
+        if self.submitted_date is None:
+            submitted_date = None
+        else:
+            submitted_date = UNSET
+            if not isinstance(self.submitted_date, Unset):
+                submitted_date = self.submitted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if state is not UNSET:
+            field_dict["state"] = state
+        if submitted_date is not UNSET:
+            field_dict["submittedDate"] = submitted_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: Platform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = Platform(_platform)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: ReviewSubmissionAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ReviewSubmissionAttributesState(_state)
+
+        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        if _raw_submitted_date is None:
+            submitted_date = None
+        else:
+            _submitted_date = _raw_submitted_date
+            submitted_date: datetime.datetime | Unset
+            if isinstance(_submitted_date, Unset):
+                submitted_date = UNSET
+            else:
+                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+
+        review_submission_attributes = cls(
+            platform=platform,
+            state=state,
+            submitted_date=submitted_date,
+        )
+        review_submission_attributes.additional_properties = d
+        return review_submission_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform import Platform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewSubmissionCreateRequestDataAttributes")
+
+
+@_attrs_define
+class ReviewSubmissionCreateRequestDataAttributes:
+    """
+    Attributes:
+        platform (Platform | Unset):
+    """
+
+    platform: Platform | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform: str | Unset | None
+        if self.platform is None:
+            platform = None
+        else:
+            platform = UNSET
+            if not isinstance(self.platform, Unset):
+                platform = self.platform.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_platform = d.pop("platform", UNSET)
+        if _raw_platform is None:
+            platform = None
+        else:
+            _platform = _raw_platform
+            platform: Platform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = Platform(_platform)
+
+        review_submission_create_request_data_attributes = cls(
+            platform=platform,
+        )
+        review_submission_create_request_data_attributes.additional_properties = d
+        return review_submission_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

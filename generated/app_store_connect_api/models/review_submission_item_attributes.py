@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_submission_item_attributes_state import ReviewSubmissionItemAttributesState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewSubmissionItemAttributes")
+
+
+@_attrs_define
+class ReviewSubmissionItemAttributes:
+    """
+    Attributes:
+        state (ReviewSubmissionItemAttributesState | Unset):
+    """
+
+    state: ReviewSubmissionItemAttributesState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: ReviewSubmissionItemAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ReviewSubmissionItemAttributesState(_state)
+
+        review_submission_item_attributes = cls(
+            state=state,
+        )
+        review_submission_item_attributes.additional_properties = d
+        return review_submission_item_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
+    from ..models.review_submission_relationships_app_store_version_for_review import (
+        ReviewSubmissionRelationshipsAppStoreVersionForReview,
+    )
+    from ..models.review_submission_relationships_items import ReviewSubmissionRelationshipsItems
+    from ..models.review_submission_relationships_last_updated_by_actor import (
+        ReviewSubmissionRelationshipsLastUpdatedByActor,
+    )
+    from ..models.review_submission_relationships_submitted_by_actor import (
+        ReviewSubmissionRelationshipsSubmittedByActor,
+    )
+
+
+T = TypeVar("T", bound="ReviewSubmissionRelationships")
+
+
+@_attrs_define
+class ReviewSubmissionRelationships:
+    """
+    Attributes:
+        app (ReviewSubmissionRelationshipsApp | Unset):
+        app_store_version_for_review (ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset):
+        items (ReviewSubmissionRelationshipsItems | Unset):
+        last_updated_by_actor (ReviewSubmissionRelationshipsLastUpdatedByActor | Unset):
+        submitted_by_actor (ReviewSubmissionRelationshipsSubmittedByActor | Unset):
+    """
+
+    app: ReviewSubmissionRelationshipsApp | Unset | None = UNSET
+    app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset | None = UNSET
+    items: ReviewSubmissionRelationshipsItems | Unset | None = UNSET
+    last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | Unset | None = UNSET
+    submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app: dict[str, Any] | Unset | None
+        if self.app is None:
+            app = None
+        else:
+            app = UNSET
+            if not isinstance(self.app, Unset):
+                app = self.app.to_dict()
+
+        app_store_version_for_review: dict[str, Any] | Unset | None
+        if self.app_store_version_for_review is None:
+            app_store_version_for_review = None
+        else:
+            app_store_version_for_review = UNSET
+            if not isinstance(self.app_store_version_for_review, Unset):
+                app_store_version_for_review = self.app_store_version_for_review.to_dict()
+
+        items: dict[str, Any] | Unset | None
+        if self.items is None:
+            items = None
+        else:
+            items = UNSET
+            if not isinstance(self.items, Unset):
+                items = self.items.to_dict()
+
+        last_updated_by_actor: dict[str, Any] | Unset | None
+        if self.last_updated_by_actor is None:
+            last_updated_by_actor = None
+        else:
+            last_updated_by_actor = UNSET
+            if not isinstance(self.last_updated_by_actor, Unset):
+                last_updated_by_actor = self.last_updated_by_actor.to_dict()
+
+        submitted_by_actor: dict[str, Any] | Unset | None
+        if self.submitted_by_actor is None:
+            submitted_by_actor = None
+        else:
+            submitted_by_actor = UNSET
+            if not isinstance(self.submitted_by_actor, Unset):
+                submitted_by_actor = self.submitted_by_actor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app is not UNSET:
+            field_dict["app"] = app
+        if app_store_version_for_review is not UNSET:
+            field_dict["appStoreVersionForReview"] = app_store_version_for_review
+        if items is not UNSET:
+            field_dict["items"] = items
+        if last_updated_by_actor is not UNSET:
+            field_dict["lastUpdatedByActor"] = last_updated_by_actor
+        if submitted_by_actor is not UNSET:
+            field_dict["submittedByActor"] = submitted_by_actor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
+        from ..models.review_submission_relationships_app_store_version_for_review import (
+            ReviewSubmissionRelationshipsAppStoreVersionForReview,
+        )
+        from ..models.review_submission_relationships_items import ReviewSubmissionRelationshipsItems
+        from ..models.review_submission_relationships_last_updated_by_actor import (
+            ReviewSubmissionRelationshipsLastUpdatedByActor,
+        )
+        from ..models.review_submission_relationships_submitted_by_actor import (
+            ReviewSubmissionRelationshipsSubmittedByActor,
+        )
+
+        d = dict(src_dict)
+        _raw_app = d.pop("app", UNSET)
+        if _raw_app is None:
+            app = None
+        else:
+            _app = _raw_app
+            app: ReviewSubmissionRelationshipsApp | Unset
+            if isinstance(_app, Unset):
+                app = UNSET
+            else:
+                app = ReviewSubmissionRelationshipsApp.from_dict(_app)
+
+        _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", UNSET)
+        if _raw_app_store_version_for_review is None:
+            app_store_version_for_review = None
+        else:
+            _app_store_version_for_review = _raw_app_store_version_for_review
+            app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset
+            if isinstance(_app_store_version_for_review, Unset):
+                app_store_version_for_review = UNSET
+            else:
+                app_store_version_for_review = (
+                    ReviewSubmissionRelationshipsAppStoreVersionForReview.from_dict(
+                        _app_store_version_for_review
+                    )
+                )
+
+        _raw_items = d.pop("items", UNSET)
+        if _raw_items is None:
+            items = None
+        else:
+            _items = _raw_items
+            items: ReviewSubmissionRelationshipsItems | Unset
+            if isinstance(_items, Unset):
+                items = UNSET
+            else:
+                items = ReviewSubmissionRelationshipsItems.from_dict(_items)
+
+        _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", UNSET)
+        if _raw_last_updated_by_actor is None:
+            last_updated_by_actor = None
+        else:
+            _last_updated_by_actor = _raw_last_updated_by_actor
+            last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | Unset
+            if isinstance(_last_updated_by_actor, Unset):
+                last_updated_by_actor = UNSET
+            else:
+                last_updated_by_actor = ReviewSubmissionRelationshipsLastUpdatedByActor.from_dict(
+                    _last_updated_by_actor
+                )
+
+        _raw_submitted_by_actor = d.pop("submittedByActor", UNSET)
+        if _raw_submitted_by_actor is None:
+            submitted_by_actor = None
+        else:
+            _submitted_by_actor = _raw_submitted_by_actor
+            submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | Unset
+            if isinstance(_submitted_by_actor, Unset):
+                submitted_by_actor = UNSET
+            else:
+                submitted_by_actor = ReviewSubmissionRelationshipsSubmittedByActor.from_dict(
+                    _submitted_by_actor
+                )
+
+        review_submission_relationships = cls(
+            app=app,
+            app_store_version_for_review=app_store_version_for_review,
+            items=items,
+            last_updated_by_actor=last_updated_by_actor,
+            submitted_by_actor=submitted_by_actor,
+        )
+        review_submission_relationships.additional_properties = d
+        return review_submission_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class ReviewSubmissionsGetCollectionFilterPlatformItem(OpenStrEnum):
+    IOS = "IOS"
+    MAC_OS = "MAC_OS"
+    TV_OS = "TV_OS"
+    VISION_OS = "VISION_OS"

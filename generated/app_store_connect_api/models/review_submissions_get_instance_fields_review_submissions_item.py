@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem(OpenStrEnum):
+    APP = "app"
+    APPSTOREVERSIONFORREVIEW = "appStoreVersionForReview"
+    ITEMS = "items"
+    LASTUPDATEDBYACTOR = "lastUpdatedByActor"
+    PLATFORM = "platform"
+    STATE = "state"
+    SUBMITTEDBYACTOR = "submittedByActor"
+    SUBMITTEDDATE = "submittedDate"

@@ -1,0 +1,16 @@
+from ..types import OpenStrEnum
+
+
+class ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem(OpenStrEnum):
+    APP = "app"
+    APPSTOREVERSION = "appStoreVersion"
+    APPSTOREVERSIONEXPERIMENTTREATMENTS = "appStoreVersionExperimentTreatments"
+    CONTROLVERSIONS = "controlVersions"
+    ENDDATE = "endDate"
+    LATESTCONTROLVERSION = "latestControlVersion"
+    NAME = "name"
+    PLATFORM = "platform"
+    REVIEWREQUIRED = "reviewRequired"
+    STARTDATE = "startDate"
+    STATE = "state"
+    TRAFFICPROPORTION = "trafficProportion"

@@ -1,0 +1,18 @@
+from ..types import OpenStrEnum
+
+
+class ReviewSubmissionsItemsGetToManyRelatedIncludeItem(OpenStrEnum):
+    APPCUSTOMPRODUCTPAGEVERSION = "appCustomProductPageVersion"
+    APPEVENT = "appEvent"
+    APPSTOREVERSION = "appStoreVersion"
+    APPSTOREVERSIONEXPERIMENT = "appStoreVersionExperiment"
+    APPSTOREVERSIONEXPERIMENTV2 = "appStoreVersionExperimentV2"
+    BACKGROUNDASSETVERSION = "backgroundAssetVersion"
+    GAMECENTERACHIEVEMENTVERSION = "gameCenterAchievementVersion"
+    GAMECENTERACTIVITYVERSION = "gameCenterActivityVersion"
+    GAMECENTERCHALLENGEVERSION = "gameCenterChallengeVersion"
+    GAMECENTERLEADERBOARDSETVERSION = "gameCenterLeaderboardSetVersion"
+    GAMECENTERLEADERBOARDVERSION = "gameCenterLeaderboardVersion"
+    INAPPPURCHASEVERSION = "inAppPurchaseVersion"
+    SUBSCRIPTIONGROUPVERSION = "subscriptionGroupVersion"
+    SUBSCRIPTIONVERSION = "subscriptionVersion"

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sandbox_tester_v2_attributes_subscription_renewal_rate import (
+    SandboxTesterV2AttributesSubscriptionRenewalRate,
+)
+from ..models.territory_code import TerritoryCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SandboxTesterV2Attributes")
+
+
+@_attrs_define
+class SandboxTesterV2Attributes:
+    """
+    Attributes:
+        ac_account_name (str | Unset):
+        apple_pay_compatible (bool | Unset):
+        first_name (str | Unset):
+        interrupt_purchases (bool | Unset):
+        last_name (str | Unset):
+        subscription_renewal_rate (SandboxTesterV2AttributesSubscriptionRenewalRate | Unset):
+        territory (TerritoryCode | Unset):
+    """
+
+    ac_account_name: str | Unset | None = UNSET
+    apple_pay_compatible: bool | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    interrupt_purchases: bool | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | Unset | None = UNSET
+    territory: TerritoryCode | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ac_account_name = self.ac_account_name
+
+        apple_pay_compatible = self.apple_pay_compatible
+
+        first_name = self.first_name
+
+        interrupt_purchases = self.interrupt_purchases
+
+        last_name = self.last_name
+
+        subscription_renewal_rate: str | Unset | None
+        if self.subscription_renewal_rate is None:
+            subscription_renewal_rate = None
+        else:
+            subscription_renewal_rate = UNSET
+            if not isinstance(self.subscription_renewal_rate, Unset):
+                subscription_renewal_rate = self.subscription_renewal_rate.value
+
+        territory: str | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if ac_account_name is not UNSET:
+            field_dict["acAccountName"] = ac_account_name
+        if apple_pay_compatible is not UNSET:
+            field_dict["applePayCompatible"] = apple_pay_compatible
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if interrupt_purchases is not UNSET:
+            field_dict["interruptPurchases"] = interrupt_purchases
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if subscription_renewal_rate is not UNSET:
+            field_dict["subscriptionRenewalRate"] = subscription_renewal_rate
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ac_account_name = d.pop("acAccountName", UNSET)
+
+        apple_pay_compatible = d.pop("applePayCompatible", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        interrupt_purchases = d.pop("interruptPurchases", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        _raw_subscription_renewal_rate = d.pop("subscriptionRenewalRate", UNSET)
+        if _raw_subscription_renewal_rate is None:
+            subscription_renewal_rate = None
+        else:
+            _subscription_renewal_rate = _raw_subscription_renewal_rate
+            subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | Unset
+            if isinstance(_subscription_renewal_rate, Unset):
+                subscription_renewal_rate = UNSET
+            else:
+                subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
+                    _subscription_renewal_rate
+                )
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: TerritoryCode | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = TerritoryCode(_territory)
+
+        sandbox_tester_v2_attributes = cls(
+            ac_account_name=ac_account_name,
+            apple_pay_compatible=apple_pay_compatible,
+            first_name=first_name,
+            interrupt_purchases=interrupt_purchases,
+            last_name=last_name,
+            subscription_renewal_rate=subscription_renewal_rate,
+            territory=territory,
+        )
+        sandbox_tester_v2_attributes.additional_properties = d
+        return sandbox_tester_v2_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers_data_item import (
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem,
+    )
+
+
+T = TypeVar(
+    "T", bound="SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters"
+)
+
+
+@_attrs_define
+class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters:
+    """
+    Attributes:
+        data (list[SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem]):
+    """
+
+    data: list[
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers_data_item import (
+            SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem.from_dict(
+                data_item_data
+            )
+
+            data.append(data_item)
+
+        sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers = cls(
+            data=data,
+        )
+        sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers.additional_properties = d
+        return sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

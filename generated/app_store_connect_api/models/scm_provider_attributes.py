@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scm_provider_type import ScmProviderType
+
+
+T = TypeVar("T", bound="ScmProviderAttributes")
+
+
+@_attrs_define
+class ScmProviderAttributes:
+    """
+    Attributes:
+        scm_provider_type (ScmProviderType | Unset):
+        url (str | Unset):
+    """
+
+    scm_provider_type: ScmProviderType | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scm_provider_type: dict[str, Any] | Unset | None
+        if self.scm_provider_type is None:
+            scm_provider_type = None
+        else:
+            scm_provider_type = UNSET
+            if not isinstance(self.scm_provider_type, Unset):
+                scm_provider_type = self.scm_provider_type.to_dict()
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if scm_provider_type is not UNSET:
+            field_dict["scmProviderType"] = scm_provider_type
+        if url is not UNSET:
+            field_dict["url"] = url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scm_provider_type import ScmProviderType
+
+        d = dict(src_dict)
+        _raw_scm_provider_type = d.pop("scmProviderType", UNSET)
+        if _raw_scm_provider_type is None:
+            scm_provider_type = None
+        else:
+            _scm_provider_type = _raw_scm_provider_type
+            scm_provider_type: ScmProviderType | Unset
+            if isinstance(_scm_provider_type, Unset):
+                scm_provider_type = UNSET
+            else:
+                scm_provider_type = ScmProviderType.from_dict(_scm_provider_type)
+
+        url = d.pop("url", UNSET)
+
+        scm_provider_attributes = cls(
+            scm_provider_type=scm_provider_type,
+            url=url,
+        )
+        scm_provider_attributes.additional_properties = d
+        return scm_provider_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scm_provider_relationships_repositories import ScmProviderRelationshipsRepositories
+
+
+T = TypeVar("T", bound="ScmProviderRelationships")
+
+
+@_attrs_define
+class ScmProviderRelationships:
+    """
+    Attributes:
+        repositories (ScmProviderRelationshipsRepositories | Unset):
+    """
+
+    repositories: ScmProviderRelationshipsRepositories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repositories: dict[str, Any] | Unset | None
+        if self.repositories is None:
+            repositories = None
+        else:
+            repositories = UNSET
+            if not isinstance(self.repositories, Unset):
+                repositories = self.repositories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if repositories is not UNSET:
+            field_dict["repositories"] = repositories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scm_provider_relationships_repositories import ScmProviderRelationshipsRepositories
+
+        d = dict(src_dict)
+        _raw_repositories = d.pop("repositories", UNSET)
+        if _raw_repositories is None:
+            repositories = None
+        else:
+            _repositories = _raw_repositories
+            repositories: ScmProviderRelationshipsRepositories | Unset
+            if isinstance(_repositories, Unset):
+                repositories = UNSET
+            else:
+                repositories = ScmProviderRelationshipsRepositories.from_dict(_repositories)
+
+        scm_provider_relationships = cls(
+            repositories=repositories,
+        )
+        scm_provider_relationships.additional_properties = d
+        return scm_provider_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scm_provider_type_kind import ScmProviderTypeKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScmProviderType")
+
+
+@_attrs_define
+class ScmProviderType:
+    """
+    Attributes:
+        display_name (str | Unset):
+        is_on_premise (bool | Unset):
+        kind (ScmProviderTypeKind | Unset):
+    """
+
+    display_name: str | Unset | None = UNSET
+    is_on_premise: bool | Unset | None = UNSET
+    kind: ScmProviderTypeKind | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        is_on_premise = self.is_on_premise
+
+        kind: str | Unset | None
+        if self.kind is None:
+            kind = None
+        else:
+            kind = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if is_on_premise is not UNSET:
+            field_dict["isOnPremise"] = is_on_premise
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        is_on_premise = d.pop("isOnPremise", UNSET)
+
+        _raw_kind = d.pop("kind", UNSET)
+        if _raw_kind is None:
+            kind = None
+        else:
+            _kind = _raw_kind
+            kind: ScmProviderTypeKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = ScmProviderTypeKind(_kind)
+
+        scm_provider_type = cls(
+            display_name=display_name,
+            is_on_premise=is_on_premise,
+            kind=kind,
+        )
+        scm_provider_type.additional_properties = d
+        return scm_provider_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class ScmProvidersGetInstanceFieldsScmProvidersItem(OpenStrEnum):
+    REPOSITORIES = "repositories"
+    SCMPROVIDERTYPE = "scmProviderType"
+    URL = "url"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ScmProvidersRepositoriesGetToManyRelatedIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

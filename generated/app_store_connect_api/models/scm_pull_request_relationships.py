@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scm_pull_request_relationships_repository import ScmPullRequestRelationshipsRepository
+
+
+T = TypeVar("T", bound="ScmPullRequestRelationships")
+
+
+@_attrs_define
+class ScmPullRequestRelationships:
+    """
+    Attributes:
+        repository (ScmPullRequestRelationshipsRepository | Unset):
+    """
+
+    repository: ScmPullRequestRelationshipsRepository | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repository: dict[str, Any] | Unset | None
+        if self.repository is None:
+            repository = None
+        else:
+            repository = UNSET
+            if not isinstance(self.repository, Unset):
+                repository = self.repository.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scm_pull_request_relationships_repository import ScmPullRequestRelationshipsRepository
+
+        d = dict(src_dict)
+        _raw_repository = d.pop("repository", UNSET)
+        if _raw_repository is None:
+            repository = None
+        else:
+            _repository = _raw_repository
+            repository: ScmPullRequestRelationshipsRepository | Unset
+            if isinstance(_repository, Unset):
+                repository = UNSET
+            else:
+                repository = ScmPullRequestRelationshipsRepository.from_dict(_repository)
+
+        scm_pull_request_relationships = cls(
+            repository=repository,
+        )
+        scm_pull_request_relationships.additional_properties = d
+        return scm_pull_request_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class ScmRepositoriesGetCollectionFieldsScmProvidersItem(OpenStrEnum):
+    REPOSITORIES = "repositories"
+    SCMPROVIDERTYPE = "scmProviderType"
+    URL = "url"

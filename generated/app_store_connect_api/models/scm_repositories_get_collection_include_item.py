@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ScmRepositoriesGetCollectionIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class ScmRepositoriesGetInstanceFieldsScmRepositoriesItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    GITREFERENCES = "gitReferences"
+    HTTPCLONEURL = "httpCloneUrl"
+    LASTACCESSEDDATE = "lastAccessedDate"
+    OWNERNAME = "ownerName"
+    PULLREQUESTS = "pullRequests"
+    REPOSITORYNAME = "repositoryName"
+    SCMPROVIDER = "scmProvider"
+    SSHCLONEURL = "sshCloneUrl"

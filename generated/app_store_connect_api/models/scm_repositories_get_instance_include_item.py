@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ScmRepositoriesGetInstanceIncludeItem(OpenStrEnum):
+    DEFAULTBRANCH = "defaultBranch"
+    SCMPROVIDER = "scmProvider"

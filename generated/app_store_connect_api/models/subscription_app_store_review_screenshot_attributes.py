@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.image_asset import ImageAsset
+    from ..models.upload_operation import UploadOperation
+
+
+T = TypeVar("T", bound="SubscriptionAppStoreReviewScreenshotAttributes")
+
+
+@_attrs_define
+class SubscriptionAppStoreReviewScreenshotAttributes:
+    """
+    Attributes:
+        asset_delivery_state (AppMediaAssetState | Unset):
+        asset_token (str | Unset):
+        asset_type (str | Unset):
+        file_name (str | Unset):
+        file_size (int | Unset):
+        image_asset (ImageAsset | Unset):
+        source_file_checksum (str | Unset):
+        upload_operations (list[UploadOperation] | Unset):
+    """
+
+    asset_delivery_state: AppMediaAssetState | Unset | None = UNSET
+    asset_token: str | Unset | None = UNSET
+    asset_type: str | Unset | None = UNSET
+    file_name: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    image_asset: ImageAsset | Unset | None = UNSET
+    source_file_checksum: str | Unset | None = UNSET
+    upload_operations: list[UploadOperation] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_delivery_state: dict[str, Any] | Unset | None
+        if self.asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            asset_delivery_state = UNSET
+            if not isinstance(self.asset_delivery_state, Unset):
+                asset_delivery_state = self.asset_delivery_state.to_dict()
+
+        asset_token = self.asset_token
+
+        asset_type = self.asset_type
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        image_asset: dict[str, Any] | Unset | None
+        if self.image_asset is None:
+            image_asset = None
+        else:
+            image_asset = UNSET
+            if not isinstance(self.image_asset, Unset):
+                image_asset = self.image_asset.to_dict()
+
+        source_file_checksum = self.source_file_checksum
+
+        upload_operations: list[dict[str, Any]] | Unset | None
+        if self.upload_operations is None:
+            upload_operations = None
+        else:
+            upload_operations = UNSET
+            if not isinstance(self.upload_operations, Unset):
+                upload_operations = []
+                for upload_operations_item_data in self.upload_operations:
+                    upload_operations_item = upload_operations_item_data.to_dict()
+                    upload_operations.append(upload_operations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if asset_delivery_state is not UNSET:
+            field_dict["assetDeliveryState"] = asset_delivery_state
+        if asset_token is not UNSET:
+            field_dict["assetToken"] = asset_token
+        if asset_type is not UNSET:
+            field_dict["assetType"] = asset_type
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if image_asset is not UNSET:
+            field_dict["imageAsset"] = image_asset
+        if source_file_checksum is not UNSET:
+            field_dict["sourceFileChecksum"] = source_file_checksum
+        if upload_operations is not UNSET:
+            field_dict["uploadOperations"] = upload_operations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_media_asset_state import AppMediaAssetState
+        from ..models.image_asset import ImageAsset
+        from ..models.upload_operation import UploadOperation
+
+        d = dict(src_dict)
+        _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
+        if _raw_asset_delivery_state is None:
+            asset_delivery_state = None
+        else:
+            _asset_delivery_state = _raw_asset_delivery_state
+            asset_delivery_state: AppMediaAssetState | Unset
+            if isinstance(_asset_delivery_state, Unset):
+                asset_delivery_state = UNSET
+            else:
+                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+
+        asset_token = d.pop("assetToken", UNSET)
+
+        asset_type = d.pop("assetType", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        _raw_image_asset = d.pop("imageAsset", UNSET)
+        if _raw_image_asset is None:
+            image_asset = None
+        else:
+            _image_asset = _raw_image_asset
+            image_asset: ImageAsset | Unset
+            if isinstance(_image_asset, Unset):
+                image_asset = UNSET
+            else:
+                image_asset = ImageAsset.from_dict(_image_asset)
+
+        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+
+        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        if _raw_upload_operations is None:
+            upload_operations = None
+        else:
+            _upload_operations = _raw_upload_operations
+            upload_operations: list[UploadOperation] | Unset = UNSET
+            if _upload_operations is not UNSET:
+                upload_operations = []
+                for upload_operations_item_data in _upload_operations:
+                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+
+                    upload_operations.append(upload_operations_item)
+
+        subscription_app_store_review_screenshot_attributes = cls(
+            asset_delivery_state=asset_delivery_state,
+            asset_token=asset_token,
+            asset_type=asset_type,
+            file_name=file_name,
+            file_size=file_size,
+            image_asset=image_asset,
+            source_file_checksum=source_file_checksum,
+            upload_operations=upload_operations,
+        )
+        subscription_app_store_review_screenshot_attributes.additional_properties = d
+        return subscription_app_store_review_screenshot_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

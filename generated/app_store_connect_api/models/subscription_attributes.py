@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_attributes_state import SubscriptionAttributesState
+from ..models.subscription_attributes_subscription_period import SubscriptionAttributesSubscriptionPeriod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionAttributes")
+
+
+@_attrs_define
+class SubscriptionAttributes:
+    """
+    Attributes:
+        family_sharable (bool | Unset):
+        group_level (int | Unset):
+        name (str | Unset):
+        product_id (str | Unset):
+        review_note (str | Unset):
+        state (SubscriptionAttributesState | Unset):
+        subscription_period (SubscriptionAttributesSubscriptionPeriod | Unset):
+    """
+
+    family_sharable: bool | Unset | None = UNSET
+    group_level: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    product_id: str | Unset | None = UNSET
+    review_note: str | Unset | None = UNSET
+    state: SubscriptionAttributesState | Unset | None = UNSET
+    subscription_period: SubscriptionAttributesSubscriptionPeriod | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        family_sharable = self.family_sharable
+
+        group_level = self.group_level
+
+        name = self.name
+
+        product_id = self.product_id
+
+        review_note = self.review_note
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        subscription_period: str | Unset | None
+        if self.subscription_period is None:
+            subscription_period = None
+        else:
+            subscription_period = UNSET
+            if not isinstance(self.subscription_period, Unset):
+                subscription_period = self.subscription_period.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if family_sharable is not UNSET:
+            field_dict["familySharable"] = family_sharable
+        if group_level is not UNSET:
+            field_dict["groupLevel"] = group_level
+        if name is not UNSET:
+            field_dict["name"] = name
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if review_note is not UNSET:
+            field_dict["reviewNote"] = review_note
+        if state is not UNSET:
+            field_dict["state"] = state
+        if subscription_period is not UNSET:
+            field_dict["subscriptionPeriod"] = subscription_period
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        family_sharable = d.pop("familySharable", UNSET)
+
+        group_level = d.pop("groupLevel", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        review_note = d.pop("reviewNote", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: SubscriptionAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SubscriptionAttributesState(_state)
+
+        _raw_subscription_period = d.pop("subscriptionPeriod", UNSET)
+        if _raw_subscription_period is None:
+            subscription_period = None
+        else:
+            _subscription_period = _raw_subscription_period
+            subscription_period: SubscriptionAttributesSubscriptionPeriod | Unset
+            if isinstance(_subscription_period, Unset):
+                subscription_period = UNSET
+            else:
+                subscription_period = SubscriptionAttributesSubscriptionPeriod(_subscription_period)
+
+        subscription_attributes = cls(
+            family_sharable=family_sharable,
+            group_level=group_level,
+            name=name,
+            product_id=product_id,
+            review_note=review_note,
+            state=state,
+            subscription_period=subscription_period,
+        )
+        subscription_attributes.additional_properties = d
+        return subscription_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"

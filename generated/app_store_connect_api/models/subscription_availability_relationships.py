@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_availability_relationships_available_territories import (
+        SubscriptionAvailabilityRelationshipsAvailableTerritories,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionAvailabilityRelationships")
+
+
+@_attrs_define
+class SubscriptionAvailabilityRelationships:
+    """
+    Attributes:
+        available_territories (SubscriptionAvailabilityRelationshipsAvailableTerritories | Unset):
+    """
+
+    available_territories: SubscriptionAvailabilityRelationshipsAvailableTerritories | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_territories: dict[str, Any] | Unset | None
+        if self.available_territories is None:
+            available_territories = None
+        else:
+            available_territories = UNSET
+            if not isinstance(self.available_territories, Unset):
+                available_territories = self.available_territories.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available_territories is not UNSET:
+            field_dict["availableTerritories"] = available_territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_availability_relationships_available_territories import (
+            SubscriptionAvailabilityRelationshipsAvailableTerritories,
+        )
+
+        d = dict(src_dict)
+        _raw_available_territories = d.pop("availableTerritories", UNSET)
+        if _raw_available_territories is None:
+            available_territories = None
+        else:
+            _available_territories = _raw_available_territories
+            available_territories: SubscriptionAvailabilityRelationshipsAvailableTerritories | Unset
+            if isinstance(_available_territories, Unset):
+                available_territories = UNSET
+            else:
+                available_territories = SubscriptionAvailabilityRelationshipsAvailableTerritories.from_dict(
+                    _available_territories
+                )
+
+        subscription_availability_relationships = cls(
+            available_territories=available_territories,
+        )
+        subscription_availability_relationships.additional_properties = d
+        return subscription_availability_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

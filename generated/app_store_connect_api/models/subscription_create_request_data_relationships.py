@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_create_request_data_relationships_group import (
+        SubscriptionCreateRequestDataRelationshipsGroup,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionCreateRequestDataRelationships")
+
+
+@_attrs_define
+class SubscriptionCreateRequestDataRelationships:
+    """
+    Attributes:
+        group (SubscriptionCreateRequestDataRelationshipsGroup):
+    """
+
+    group: SubscriptionCreateRequestDataRelationshipsGroup
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group = self.group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["group"] = group
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_create_request_data_relationships_group import (
+            SubscriptionCreateRequestDataRelationshipsGroup,
+        )
+
+        d = dict(src_dict)
+        group = SubscriptionCreateRequestDataRelationshipsGroup.from_dict(d.pop("group"))
+
+        subscription_create_request_data_relationships = cls(
+            group=group,
+        )
+        subscription_create_request_data_relationships.additional_properties = d
+        return subscription_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionCustomerEligibility(OpenStrEnum):
+    EXISTING = "EXISTING"
+    EXPIRED = "EXPIRED"
+    NEW = "NEW"

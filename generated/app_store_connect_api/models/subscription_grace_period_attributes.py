@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_grace_period_attributes_renewal_type import (
+    SubscriptionGracePeriodAttributesRenewalType,
+)
+from ..models.subscription_grace_period_duration import SubscriptionGracePeriodDuration
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionGracePeriodAttributes")
+
+
+@_attrs_define
+class SubscriptionGracePeriodAttributes:
+    """
+    Attributes:
+        duration (SubscriptionGracePeriodDuration | Unset):
+        opt_in (bool | Unset):
+        renewal_type (SubscriptionGracePeriodAttributesRenewalType | Unset):
+        sandbox_opt_in (bool | Unset):
+    """
+
+    duration: SubscriptionGracePeriodDuration | Unset | None = UNSET
+    opt_in: bool | Unset | None = UNSET
+    renewal_type: SubscriptionGracePeriodAttributesRenewalType | Unset | None = UNSET
+    sandbox_opt_in: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str | Unset | None
+        if self.duration is None:
+            duration = None
+        else:
+            duration = UNSET
+            if not isinstance(self.duration, Unset):
+                duration = self.duration.value
+
+        opt_in = self.opt_in
+
+        renewal_type: str | Unset | None
+        if self.renewal_type is None:
+            renewal_type = None
+        else:
+            renewal_type = UNSET
+            if not isinstance(self.renewal_type, Unset):
+                renewal_type = self.renewal_type.value
+
+        sandbox_opt_in = self.sandbox_opt_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if opt_in is not UNSET:
+            field_dict["optIn"] = opt_in
+        if renewal_type is not UNSET:
+            field_dict["renewalType"] = renewal_type
+        if sandbox_opt_in is not UNSET:
+            field_dict["sandboxOptIn"] = sandbox_opt_in
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_duration = d.pop("duration", UNSET)
+        if _raw_duration is None:
+            duration = None
+        else:
+            _duration = _raw_duration
+            duration: SubscriptionGracePeriodDuration | Unset
+            if isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = SubscriptionGracePeriodDuration(_duration)
+
+        opt_in = d.pop("optIn", UNSET)
+
+        _raw_renewal_type = d.pop("renewalType", UNSET)
+        if _raw_renewal_type is None:
+            renewal_type = None
+        else:
+            _renewal_type = _raw_renewal_type
+            renewal_type: SubscriptionGracePeriodAttributesRenewalType | Unset
+            if isinstance(_renewal_type, Unset):
+                renewal_type = UNSET
+            else:
+                renewal_type = SubscriptionGracePeriodAttributesRenewalType(_renewal_type)
+
+        sandbox_opt_in = d.pop("sandboxOptIn", UNSET)
+
+        subscription_grace_period_attributes = cls(
+            duration=duration,
+            opt_in=opt_in,
+            renewal_type=renewal_type,
+            sandbox_opt_in=sandbox_opt_in,
+        )
+        subscription_grace_period_attributes.additional_properties = d
+        return subscription_grace_period_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

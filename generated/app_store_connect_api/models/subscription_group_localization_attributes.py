@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_group_localization_attributes_state import (
+    SubscriptionGroupLocalizationAttributesState,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionGroupLocalizationAttributes")
+
+
+@_attrs_define
+class SubscriptionGroupLocalizationAttributes:
+    """
+    Attributes:
+        custom_app_name (str | Unset):
+        locale (str | Unset):
+        name (str | Unset):
+        state (SubscriptionGroupLocalizationAttributesState | Unset):
+    """
+
+    custom_app_name: str | Unset | None = UNSET
+    locale: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    state: SubscriptionGroupLocalizationAttributesState | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_app_name = self.custom_app_name
+
+        locale = self.locale
+
+        name = self.name
+
+        state: str | Unset | None
+        if self.state is None:
+            state = None
+        else:
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if custom_app_name is not UNSET:
+            field_dict["customAppName"] = custom_app_name
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if name is not UNSET:
+            field_dict["name"] = name
+        if state is not UNSET:
+            field_dict["state"] = state
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        custom_app_name = d.pop("customAppName", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_state = d.pop("state", UNSET)
+        if _raw_state is None:
+            state = None
+        else:
+            _state = _raw_state
+            state: SubscriptionGroupLocalizationAttributesState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SubscriptionGroupLocalizationAttributesState(_state)
+
+        subscription_group_localization_attributes = cls(
+            custom_app_name=custom_app_name,
+            locale=locale,
+            name=name,
+            state=state,
+        )
+        subscription_group_localization_attributes.additional_properties = d
+        return subscription_group_localization_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

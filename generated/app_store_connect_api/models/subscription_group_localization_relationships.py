@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_group_localization_relationships_subscription_group import (
+        SubscriptionGroupLocalizationRelationshipsSubscriptionGroup,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionGroupLocalizationRelationships")
+
+
+@_attrs_define
+class SubscriptionGroupLocalizationRelationships:
+    """
+    Attributes:
+        subscription_group (SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | Unset):
+    """
+
+    subscription_group: SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_group: dict[str, Any] | Unset | None
+        if self.subscription_group is None:
+            subscription_group = None
+        else:
+            subscription_group = UNSET
+            if not isinstance(self.subscription_group, Unset):
+                subscription_group = self.subscription_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if subscription_group is not UNSET:
+            field_dict["subscriptionGroup"] = subscription_group
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_group_localization_relationships_subscription_group import (
+            SubscriptionGroupLocalizationRelationshipsSubscriptionGroup,
+        )
+
+        d = dict(src_dict)
+        _raw_subscription_group = d.pop("subscriptionGroup", UNSET)
+        if _raw_subscription_group is None:
+            subscription_group = None
+        else:
+            _subscription_group = _raw_subscription_group
+            subscription_group: SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | Unset
+            if isinstance(_subscription_group, Unset):
+                subscription_group = UNSET
+            else:
+                subscription_group = SubscriptionGroupLocalizationRelationshipsSubscriptionGroup.from_dict(
+                    _subscription_group
+                )
+
+        subscription_group_localization_relationships = cls(
+            subscription_group=subscription_group,
+        )
+        subscription_group_localization_relationships.additional_properties = d
+        return subscription_group_localization_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_group_localization_v2_relationships_version import (
+        SubscriptionGroupLocalizationV2RelationshipsVersion,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionGroupLocalizationV2Relationships")
+
+
+@_attrs_define
+class SubscriptionGroupLocalizationV2Relationships:
+    """
+    Attributes:
+        version (SubscriptionGroupLocalizationV2RelationshipsVersion | Unset):
+    """
+
+    version: SubscriptionGroupLocalizationV2RelationshipsVersion | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version: dict[str, Any] | Unset | None
+        if self.version is None:
+            version = None
+        else:
+            version = UNSET
+            if not isinstance(self.version, Unset):
+                version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_group_localization_v2_relationships_version import (
+            SubscriptionGroupLocalizationV2RelationshipsVersion,
+        )
+
+        d = dict(src_dict)
+        _raw_version = d.pop("version", UNSET)
+        if _raw_version is None:
+            version = None
+        else:
+            _version = _raw_version
+            version: SubscriptionGroupLocalizationV2RelationshipsVersion | Unset
+            if isinstance(_version, Unset):
+                version = UNSET
+            else:
+                version = SubscriptionGroupLocalizationV2RelationshipsVersion.from_dict(_version)
+
+        subscription_group_localization_v2_relationships = cls(
+            version=version,
+        )
+        subscription_group_localization_v2_relationships.additional_properties = d
+        return subscription_group_localization_v2_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

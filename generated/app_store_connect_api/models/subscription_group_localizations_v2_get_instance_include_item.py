@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupLocalizationsV2GetInstanceIncludeItem(OpenStrEnum):
+    VERSION = "version"

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_group_relationships_subscription_group_localizations import (
+        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations,
+    )
+    from ..models.subscription_group_relationships_subscriptions import (
+        SubscriptionGroupRelationshipsSubscriptions,
+    )
+    from ..models.subscription_group_relationships_versions import SubscriptionGroupRelationshipsVersions
+
+
+T = TypeVar("T", bound="SubscriptionGroupRelationships")
+
+
+@_attrs_define
+class SubscriptionGroupRelationships:
+    """
+    Attributes:
+        subscription_group_localizations (SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset):
+        subscriptions (SubscriptionGroupRelationshipsSubscriptions | Unset):
+        versions (SubscriptionGroupRelationshipsVersions | Unset):
+    """
+
+    subscription_group_localizations: (
+        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset | None
+    ) = UNSET
+    subscriptions: SubscriptionGroupRelationshipsSubscriptions | Unset | None = UNSET
+    versions: SubscriptionGroupRelationshipsVersions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_group_localizations: dict[str, Any] | Unset | None
+        if self.subscription_group_localizations is None:
+            subscription_group_localizations = None
+        else:
+            subscription_group_localizations = UNSET
+            if not isinstance(self.subscription_group_localizations, Unset):
+                subscription_group_localizations = self.subscription_group_localizations.to_dict()
+
+        subscriptions: dict[str, Any] | Unset | None
+        if self.subscriptions is None:
+            subscriptions = None
+        else:
+            subscriptions = UNSET
+            if not isinstance(self.subscriptions, Unset):
+                subscriptions = self.subscriptions.to_dict()
+
+        versions: dict[str, Any] | Unset | None
+        if self.versions is None:
+            versions = None
+        else:
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if subscription_group_localizations is not UNSET:
+            field_dict["subscriptionGroupLocalizations"] = subscription_group_localizations
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_group_relationships_subscription_group_localizations import (
+            SubscriptionGroupRelationshipsSubscriptionGroupLocalizations,
+        )
+        from ..models.subscription_group_relationships_subscriptions import (
+            SubscriptionGroupRelationshipsSubscriptions,
+        )
+        from ..models.subscription_group_relationships_versions import SubscriptionGroupRelationshipsVersions
+
+        d = dict(src_dict)
+        _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", UNSET)
+        if _raw_subscription_group_localizations is None:
+            subscription_group_localizations = None
+        else:
+            _subscription_group_localizations = _raw_subscription_group_localizations
+            subscription_group_localizations: (
+                SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset
+            )
+            if isinstance(_subscription_group_localizations, Unset):
+                subscription_group_localizations = UNSET
+            else:
+                subscription_group_localizations = (
+                    SubscriptionGroupRelationshipsSubscriptionGroupLocalizations.from_dict(
+                        _subscription_group_localizations
+                    )
+                )
+
+        _raw_subscriptions = d.pop("subscriptions", UNSET)
+        if _raw_subscriptions is None:
+            subscriptions = None
+        else:
+            _subscriptions = _raw_subscriptions
+            subscriptions: SubscriptionGroupRelationshipsSubscriptions | Unset
+            if isinstance(_subscriptions, Unset):
+                subscriptions = UNSET
+            else:
+                subscriptions = SubscriptionGroupRelationshipsSubscriptions.from_dict(_subscriptions)
+
+        _raw_versions = d.pop("versions", UNSET)
+        if _raw_versions is None:
+            versions = None
+        else:
+            _versions = _raw_versions
+            versions: SubscriptionGroupRelationshipsVersions | Unset
+            if isinstance(_versions, Unset):
+                versions = UNSET
+            else:
+                versions = SubscriptionGroupRelationshipsVersions.from_dict(_versions)
+
+        subscription_group_relationships = cls(
+            subscription_group_localizations=subscription_group_localizations,
+            subscriptions=subscriptions,
+            versions=versions,
+        )
+        subscription_group_relationships.additional_properties = d
+        return subscription_group_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription import Subscription
+    from ..models.subscription_group import SubscriptionGroup
+    from ..models.subscription_group_localization import SubscriptionGroupLocalization
+    from ..models.subscription_group_version import SubscriptionGroupVersion
+
+
+_INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
+
+T = TypeVar("T", bound="SubscriptionGroupResponse")
+
+
+@_attrs_define
+class SubscriptionGroupResponse:
+    """
+    Attributes:
+        data (SubscriptionGroup):
+        included (list[Subscription | SubscriptionGroupLocalization | SubscriptionGroupVersion] | Unset):
+        links (DocumentLinks | Unset):
+    """
+
+    data: SubscriptionGroup
+    included: list[Subscription | SubscriptionGroupLocalization | SubscriptionGroupVersion] | Unset | None = (
+        UNSET
+    )
+    links: DocumentLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset | None
+        if self.included is None:
+            included = None
+        else:
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = []
+                for included_item_data in self.included:
+                    included_item: Any
+                    if isinstance(included_item_data, dict) or included_item_data is None:
+                        included_item = included_item_data
+                    else:
+                        included_item = included_item_data.to_dict()
+
+                    included.append(included_item)
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if included is not UNSET:
+            field_dict["included"] = included
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_links import DocumentLinks
+        from ..models.subscription import Subscription
+        from ..models.subscription_group import SubscriptionGroup
+        from ..models.subscription_group_localization import SubscriptionGroupLocalization
+        from ..models.subscription_group_version import SubscriptionGroupVersion
+
+        d = dict(src_dict)
+        data = SubscriptionGroup.from_dict(d.pop("data"))
+
+        _raw_included = d.pop("included", UNSET)
+        if _raw_included is None:
+            included = None
+        else:
+            _included = _raw_included
+            included: (
+                list[Subscription | SubscriptionGroupLocalization | SubscriptionGroupVersion] | Unset
+            ) = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+
+                    def _parse_included_item(data: object) -> Any:
+                        if not isinstance(data, dict):
+                            return data
+                        if not _INCLUDED_ITEM_BY_TYPE:
+                            _INCLUDED_ITEM_BY_TYPE["subscriptionGroupLocalizations"] = (
+                                SubscriptionGroupLocalization
+                            )
+                            _INCLUDED_ITEM_BY_TYPE["subscriptionGroupVersions"] = SubscriptionGroupVersion
+                            _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
+                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+                        return data if model is None else model.from_dict(data)
+
+                    included_item = _parse_included_item(included_item_data)
+
+                    included.append(included_item)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: DocumentLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = DocumentLinks.from_dict(_links)
+
+        subscription_group_response = cls(
+            data=data,
+            included=included,
+            links=links,
+        )
+        subscription_group_response.additional_properties = d
+        return subscription_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionGroupUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class SubscriptionGroupUpdateRequestDataAttributes:
+    """
+    Attributes:
+        reference_name (None | str | Unset):
+    """
+
+    reference_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_name: None | str | Unset
+        if isinstance(self.reference_name, Unset):
+            reference_name = UNSET
+        else:
+            reference_name = self.reference_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if reference_name is not UNSET:
+            field_dict["referenceName"] = reference_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_reference_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+
+        subscription_group_update_request_data_attributes = cls(
+            reference_name=reference_name,
+        )
+        subscription_group_update_request_data_attributes.additional_properties = d
+        return subscription_group_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

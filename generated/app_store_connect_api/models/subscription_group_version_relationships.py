@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_group_version_relationships_localizations import (
+        SubscriptionGroupVersionRelationshipsLocalizations,
+    )
+    from ..models.subscription_group_version_relationships_subscription_group import (
+        SubscriptionGroupVersionRelationshipsSubscriptionGroup,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionGroupVersionRelationships")
+
+
+@_attrs_define
+class SubscriptionGroupVersionRelationships:
+    """
+    Attributes:
+        localizations (SubscriptionGroupVersionRelationshipsLocalizations | Unset):
+        subscription_group (SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset):
+    """
+
+    localizations: SubscriptionGroupVersionRelationshipsLocalizations | Unset | None = UNSET
+    subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localizations: dict[str, Any] | Unset | None
+        if self.localizations is None:
+            localizations = None
+        else:
+            localizations = UNSET
+            if not isinstance(self.localizations, Unset):
+                localizations = self.localizations.to_dict()
+
+        subscription_group: dict[str, Any] | Unset | None
+        if self.subscription_group is None:
+            subscription_group = None
+        else:
+            subscription_group = UNSET
+            if not isinstance(self.subscription_group, Unset):
+                subscription_group = self.subscription_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if localizations is not UNSET:
+            field_dict["localizations"] = localizations
+        if subscription_group is not UNSET:
+            field_dict["subscriptionGroup"] = subscription_group
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_group_version_relationships_localizations import (
+            SubscriptionGroupVersionRelationshipsLocalizations,
+        )
+        from ..models.subscription_group_version_relationships_subscription_group import (
+            SubscriptionGroupVersionRelationshipsSubscriptionGroup,
+        )
+
+        d = dict(src_dict)
+        _raw_localizations = d.pop("localizations", UNSET)
+        if _raw_localizations is None:
+            localizations = None
+        else:
+            _localizations = _raw_localizations
+            localizations: SubscriptionGroupVersionRelationshipsLocalizations | Unset
+            if isinstance(_localizations, Unset):
+                localizations = UNSET
+            else:
+                localizations = SubscriptionGroupVersionRelationshipsLocalizations.from_dict(_localizations)
+
+        _raw_subscription_group = d.pop("subscriptionGroup", UNSET)
+        if _raw_subscription_group is None:
+            subscription_group = None
+        else:
+            _subscription_group = _raw_subscription_group
+            subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset
+            if isinstance(_subscription_group, Unset):
+                subscription_group = UNSET
+            else:
+                subscription_group = SubscriptionGroupVersionRelationshipsSubscriptionGroup.from_dict(
+                    _subscription_group
+                )
+
+        subscription_group_version_relationships = cls(
+            localizations=localizations,
+            subscription_group=subscription_group,
+        )
+        subscription_group_version_relationships.additional_properties = d
+        return subscription_group_version_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

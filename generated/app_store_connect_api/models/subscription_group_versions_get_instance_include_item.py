@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupVersionsGetInstanceIncludeItem(OpenStrEnum):
+    LOCALIZATIONS = "localizations"
+    SUBSCRIPTIONGROUP = "subscriptionGroup"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsGetInstanceIncludeItem(OpenStrEnum):
+    SUBSCRIPTIONGROUPLOCALIZATIONS = "subscriptionGroupLocalizations"
+    SUBSCRIPTIONS = "subscriptions"
+    VERSIONS = "versions"

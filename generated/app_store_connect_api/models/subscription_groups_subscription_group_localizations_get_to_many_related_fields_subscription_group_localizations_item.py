@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem(
+    OpenStrEnum
+):
+    CUSTOMAPPNAME = "customAppName"
+    LOCALE = "locale"
+    NAME = "name"
+    STATE = "state"
+    SUBSCRIPTIONGROUP = "subscriptionGroup"

@@ -1,0 +1,15 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem(
+    OpenStrEnum
+):
+    ASSETDELIVERYSTATE = "assetDeliveryState"
+    ASSETTOKEN = "assetToken"
+    ASSETTYPE = "assetType"
+    FILENAME = "fileName"
+    FILESIZE = "fileSize"
+    IMAGEASSET = "imageAsset"
+    SOURCEFILECHECKSUM = "sourceFileChecksum"
+    SUBSCRIPTION = "subscription"
+    UPLOADOPERATIONS = "uploadOperations"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"
+    PLANTYPE = "planType"

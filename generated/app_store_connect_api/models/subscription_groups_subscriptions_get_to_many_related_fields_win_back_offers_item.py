@@ -1,0 +1,20 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem(OpenStrEnum):
+    CUSTOMERELIGIBILITYPAIDSUBSCRIPTIONDURATIONINMONTHS = (
+        "customerEligibilityPaidSubscriptionDurationInMonths"
+    )
+    CUSTOMERELIGIBILITYTIMESINCELASTSUBSCRIBEDINMONTHS = "customerEligibilityTimeSinceLastSubscribedInMonths"
+    CUSTOMERELIGIBILITYWAITBETWEENOFFERSINMONTHS = "customerEligibilityWaitBetweenOffersInMonths"
+    DURATION = "duration"
+    ENDDATE = "endDate"
+    OFFERID = "offerId"
+    OFFERMODE = "offerMode"
+    PERIODCOUNT = "periodCount"
+    PRICES = "prices"
+    PRIORITY = "priority"
+    PROMOTIONINTENT = "promotionIntent"
+    REFERENCENAME = "referenceName"
+    STARTDATE = "startDate"
+    TARGETSUBSCRIPTIONPLANTYPE = "targetSubscriptionPlanType"

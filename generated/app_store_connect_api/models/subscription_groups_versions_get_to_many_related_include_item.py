@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionGroupsVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    LOCALIZATIONS = "localizations"
+    SUBSCRIPTIONGROUP = "subscriptionGroup"

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_image_relationships_subscription import (
+        SubscriptionImageRelationshipsSubscription,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionImageRelationships")
+
+
+@_attrs_define
+class SubscriptionImageRelationships:
+    """
+    Attributes:
+        subscription (SubscriptionImageRelationshipsSubscription | Unset):
+    """
+
+    subscription: SubscriptionImageRelationshipsSubscription | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription: dict[str, Any] | Unset | None
+        if self.subscription is None:
+            subscription = None
+        else:
+            subscription = UNSET
+            if not isinstance(self.subscription, Unset):
+                subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_image_relationships_subscription import (
+            SubscriptionImageRelationshipsSubscription,
+        )
+
+        d = dict(src_dict)
+        _raw_subscription = d.pop("subscription", UNSET)
+        if _raw_subscription is None:
+            subscription = None
+        else:
+            _subscription = _raw_subscription
+            subscription: SubscriptionImageRelationshipsSubscription | Unset
+            if isinstance(_subscription, Unset):
+                subscription = UNSET
+            else:
+                subscription = SubscriptionImageRelationshipsSubscription.from_dict(_subscription)
+
+        subscription_image_relationships = cls(
+            subscription=subscription,
+        )
+        subscription_image_relationships.additional_properties = d
+        return subscription_image_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_image_v2_create_request_data_relationships_version import (
+        SubscriptionImageV2CreateRequestDataRelationshipsVersion,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionImageV2CreateRequestDataRelationships")
+
+
+@_attrs_define
+class SubscriptionImageV2CreateRequestDataRelationships:
+    """
+    Attributes:
+        version (SubscriptionImageV2CreateRequestDataRelationshipsVersion):
+    """
+
+    version: SubscriptionImageV2CreateRequestDataRelationshipsVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_image_v2_create_request_data_relationships_version import (
+            SubscriptionImageV2CreateRequestDataRelationshipsVersion,
+        )
+
+        d = dict(src_dict)
+        version = SubscriptionImageV2CreateRequestDataRelationshipsVersion.from_dict(d.pop("version"))
+
+        subscription_image_v2_create_request_data_relationships = cls(
+            version=version,
+        )
+        subscription_image_v2_create_request_data_relationships.additional_properties = d
+        return subscription_image_v2_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

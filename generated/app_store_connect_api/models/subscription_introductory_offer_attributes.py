@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_offer_duration import SubscriptionOfferDuration
+from ..models.subscription_offer_mode import SubscriptionOfferMode
+from ..models.subscription_plan_type import SubscriptionPlanType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionIntroductoryOfferAttributes")
+
+
+@_attrs_define
+class SubscriptionIntroductoryOfferAttributes:
+    """
+    Attributes:
+        duration (SubscriptionOfferDuration | Unset):
+        end_date (datetime.date | Unset):
+        number_of_periods (int | Unset):
+        offer_mode (SubscriptionOfferMode | Unset):
+        start_date (datetime.date | Unset):
+        target_subscription_plan_type (SubscriptionPlanType | Unset):
+    """
+
+    duration: SubscriptionOfferDuration | Unset | None = UNSET
+    end_date: datetime.date | Unset | None = UNSET
+    number_of_periods: int | Unset | None = UNSET
+    offer_mode: SubscriptionOfferMode | Unset | None = UNSET
+    start_date: datetime.date | Unset | None = UNSET
+    target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str | Unset | None
+        if self.duration is None:
+            duration = None
+        else:
+            duration = UNSET
+            if not isinstance(self.duration, Unset):
+                duration = self.duration.value
+
+        end_date: str | Unset | None
+        if self.end_date is None:
+            end_date = None
+        else:
+            end_date = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
+
+        number_of_periods = self.number_of_periods
+
+        offer_mode: str | Unset | None
+        if self.offer_mode is None:
+            offer_mode = None
+        else:
+            offer_mode = UNSET
+            if not isinstance(self.offer_mode, Unset):
+                offer_mode = self.offer_mode.value
+
+        start_date: str | Unset | None
+        if self.start_date is None:
+            start_date = None
+        else:
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat()
+
+        target_subscription_plan_type: str | Unset | None
+        if self.target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            target_subscription_plan_type = UNSET
+            if not isinstance(self.target_subscription_plan_type, Unset):
+                target_subscription_plan_type = self.target_subscription_plan_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if number_of_periods is not UNSET:
+            field_dict["numberOfPeriods"] = number_of_periods
+        if offer_mode is not UNSET:
+            field_dict["offerMode"] = offer_mode
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if target_subscription_plan_type is not UNSET:
+            field_dict["targetSubscriptionPlanType"] = target_subscription_plan_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_duration = d.pop("duration", UNSET)
+        if _raw_duration is None:
+            duration = None
+        else:
+            _duration = _raw_duration
+            duration: SubscriptionOfferDuration | Unset
+            if isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = SubscriptionOfferDuration(_duration)
+
+        _raw_end_date = d.pop("endDate", UNSET)
+        if _raw_end_date is None:
+            end_date = None
+        else:
+            _end_date = _raw_end_date
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
+
+        number_of_periods = d.pop("numberOfPeriods", UNSET)
+
+        _raw_offer_mode = d.pop("offerMode", UNSET)
+        if _raw_offer_mode is None:
+            offer_mode = None
+        else:
+            _offer_mode = _raw_offer_mode
+            offer_mode: SubscriptionOfferMode | Unset
+            if isinstance(_offer_mode, Unset):
+                offer_mode = UNSET
+            else:
+                offer_mode = SubscriptionOfferMode(_offer_mode)
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is None:
+            start_date = None
+        else:
+            _start_date = _raw_start_date
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
+
+        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        if _raw_target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            _target_subscription_plan_type = _raw_target_subscription_plan_type
+            target_subscription_plan_type: SubscriptionPlanType | Unset
+            if isinstance(_target_subscription_plan_type, Unset):
+                target_subscription_plan_type = UNSET
+            else:
+                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+
+        subscription_introductory_offer_attributes = cls(
+            duration=duration,
+            end_date=end_date,
+            number_of_periods=number_of_periods,
+            offer_mode=offer_mode,
+            start_date=start_date,
+            target_subscription_plan_type=target_subscription_plan_type,
+        )
+        subscription_introductory_offer_attributes.additional_properties = d
+        return subscription_introductory_offer_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_introductory_offer_inline_create_attributes import (
+        SubscriptionIntroductoryOfferInlineCreateAttributes,
+    )
+    from ..models.subscription_introductory_offer_inline_create_relationships import (
+        SubscriptionIntroductoryOfferInlineCreateRelationships,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionIntroductoryOfferInlineCreate")
+
+
+@_attrs_define
+class SubscriptionIntroductoryOfferInlineCreate:
+    """
+    Attributes:
+        attributes (SubscriptionIntroductoryOfferInlineCreateAttributes):
+        type_ (Literal['subscriptionIntroductoryOffers']):
+        id (str | Unset):
+        relationships (SubscriptionIntroductoryOfferInlineCreateRelationships | Unset):
+    """
+
+    attributes: SubscriptionIntroductoryOfferInlineCreateAttributes
+    type_: Literal["subscriptionIntroductoryOffers"]
+    id: str | Unset | None = UNSET
+    relationships: SubscriptionIntroductoryOfferInlineCreateRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        id = self.id
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_introductory_offer_inline_create_attributes import (
+            SubscriptionIntroductoryOfferInlineCreateAttributes,
+        )
+        from ..models.subscription_introductory_offer_inline_create_relationships import (
+            SubscriptionIntroductoryOfferInlineCreateRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = SubscriptionIntroductoryOfferInlineCreateAttributes.from_dict(d.pop("attributes"))
+
+        type_ = cast(Literal["subscriptionIntroductoryOffers"], d.pop("type"))
+        if type_ != "subscriptionIntroductoryOffers":
+            raise ValueError(f"type must match const 'subscriptionIntroductoryOffers', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: SubscriptionIntroductoryOfferInlineCreateRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = SubscriptionIntroductoryOfferInlineCreateRelationships.from_dict(
+                    _relationships
+                )
+
+        subscription_introductory_offer_inline_create = cls(
+            attributes=attributes,
+            type_=type_,
+            id=id,
+            relationships=relationships,
+        )
+        subscription_introductory_offer_inline_create.additional_properties = d
+        return subscription_introductory_offer_inline_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

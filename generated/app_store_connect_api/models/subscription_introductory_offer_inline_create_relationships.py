@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_introductory_offer_inline_create_relationships_subscription import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription,
+    )
+    from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_introductory_offer_inline_create_relationships_territory import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionIntroductoryOfferInlineCreateRelationships")
+
+
+@_attrs_define
+class SubscriptionIntroductoryOfferInlineCreateRelationships:
+    """
+    Attributes:
+        subscription (SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription | Unset):
+        subscription_price_point (SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint | Unset):
+        territory (SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory | Unset):
+    """
+
+    subscription: SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription | Unset | None = UNSET
+    subscription_price_point: (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint | Unset | None
+    ) = UNSET
+    territory: SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription: dict[str, Any] | Unset | None
+        if self.subscription is None:
+            subscription = None
+        else:
+            subscription = UNSET
+            if not isinstance(self.subscription, Unset):
+                subscription = self.subscription.to_dict()
+
+        subscription_price_point: dict[str, Any] | Unset | None
+        if self.subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            subscription_price_point = UNSET
+            if not isinstance(self.subscription_price_point, Unset):
+                subscription_price_point = self.subscription_price_point.to_dict()
+
+        territory: dict[str, Any] | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if subscription_price_point is not UNSET:
+            field_dict["subscriptionPricePoint"] = subscription_price_point
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_introductory_offer_inline_create_relationships_subscription import (
+            SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription,
+        )
+        from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point import (
+            SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint,
+        )
+        from ..models.subscription_introductory_offer_inline_create_relationships_territory import (
+            SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory,
+        )
+
+        d = dict(src_dict)
+        _raw_subscription = d.pop("subscription", UNSET)
+        if _raw_subscription is None:
+            subscription = None
+        else:
+            _subscription = _raw_subscription
+            subscription: SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription | Unset
+            if isinstance(_subscription, Unset):
+                subscription = UNSET
+            else:
+                subscription = SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription.from_dict(
+                    _subscription
+                )
+
+        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        if _raw_subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            _subscription_price_point = _raw_subscription_price_point
+            subscription_price_point: (
+                SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint | Unset
+            )
+            if isinstance(_subscription_price_point, Unset):
+                subscription_price_point = UNSET
+            else:
+                subscription_price_point = (
+                    SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint.from_dict(
+                        _subscription_price_point
+                    )
+                )
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory.from_dict(
+                    _territory
+                )
+
+        subscription_introductory_offer_inline_create_relationships = cls(
+            subscription=subscription,
+            subscription_price_point=subscription_price_point,
+            territory=territory,
+        )
+        subscription_introductory_offer_inline_create_relationships.additional_properties = d
+        return subscription_introductory_offer_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_localization_v2_create_request_data_attributes import (
+        SubscriptionLocalizationV2CreateRequestDataAttributes,
+    )
+    from ..models.subscription_localization_v2_create_request_data_relationships import (
+        SubscriptionLocalizationV2CreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionLocalizationV2CreateRequestData")
+
+
+@_attrs_define
+class SubscriptionLocalizationV2CreateRequestData:
+    """
+    Attributes:
+        attributes (SubscriptionLocalizationV2CreateRequestDataAttributes):
+        relationships (SubscriptionLocalizationV2CreateRequestDataRelationships):
+        type_ (Literal['subscriptionLocalizations']):
+    """
+
+    attributes: SubscriptionLocalizationV2CreateRequestDataAttributes
+    relationships: SubscriptionLocalizationV2CreateRequestDataRelationships
+    type_: Literal["subscriptionLocalizations"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        relationships = self.relationships.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["attributes"] = attributes
+        field_dict["relationships"] = relationships
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_localization_v2_create_request_data_attributes import (
+            SubscriptionLocalizationV2CreateRequestDataAttributes,
+        )
+        from ..models.subscription_localization_v2_create_request_data_relationships import (
+            SubscriptionLocalizationV2CreateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        attributes = SubscriptionLocalizationV2CreateRequestDataAttributes.from_dict(d.pop("attributes"))
+
+        relationships = SubscriptionLocalizationV2CreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        type_ = cast(Literal["subscriptionLocalizations"], d.pop("type"))
+        if type_ != "subscriptionLocalizations":
+            raise ValueError(f"type must match const 'subscriptionLocalizations', got '{type_}'")
+
+        subscription_localization_v2_create_request_data = cls(
+            attributes=attributes,
+            relationships=relationships,
+            type_=type_,
+        )
+        subscription_localization_v2_create_request_data.additional_properties = d
+        return subscription_localization_v2_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_localization_v2_create_request_data_relationships_version_data import (
+        SubscriptionLocalizationV2CreateRequestDataRelationshipsVersionData,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionLocalizationV2CreateRequestDataRelationshipsVersion")
+
+
+@_attrs_define
+class SubscriptionLocalizationV2CreateRequestDataRelationshipsVersion:
+    """
+    Attributes:
+        data (SubscriptionLocalizationV2CreateRequestDataRelationshipsVersionData):
+    """
+
+    data: SubscriptionLocalizationV2CreateRequestDataRelationshipsVersionData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_localization_v2_create_request_data_relationships_version_data import (
+            SubscriptionLocalizationV2CreateRequestDataRelationshipsVersionData,
+        )
+
+        d = dict(src_dict)
+        data = SubscriptionLocalizationV2CreateRequestDataRelationshipsVersionData.from_dict(d.pop("data"))
+
+        subscription_localization_v2_create_request_data_relationships_version = cls(
+            data=data,
+        )
+        subscription_localization_v2_create_request_data_relationships_version.additional_properties = d
+        return subscription_localization_v2_create_request_data_relationships_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionLocalizationsGetInstanceIncludeItem(OpenStrEnum):
+    SUBSCRIPTION = "subscription"

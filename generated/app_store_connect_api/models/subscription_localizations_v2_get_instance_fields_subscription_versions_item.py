@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem(OpenStrEnum):
+    IMAGE = "image"
+    IMAGES = "images"
+    LOCALIZATIONS = "localizations"
+    STATE = "state"
+    SUBSCRIPTION = "subscription"
+    VERSION = "version"

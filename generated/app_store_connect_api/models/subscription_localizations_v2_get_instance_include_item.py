@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionLocalizationsV2GetInstanceIncludeItem(OpenStrEnum):
+    VERSION = "version"

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_customer_eligibility import SubscriptionCustomerEligibility
+from ..models.subscription_offer_duration import SubscriptionOfferDuration
+from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
+from ..models.subscription_offer_mode import SubscriptionOfferMode
+from ..models.subscription_plan_type import SubscriptionPlanType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionOfferCodeAttributes")
+
+
+@_attrs_define
+class SubscriptionOfferCodeAttributes:
+    """
+    Attributes:
+        active (bool | Unset):
+        auto_renew_enabled (bool | Unset):
+        customer_eligibilities (list[SubscriptionCustomerEligibility] | Unset):
+        duration (SubscriptionOfferDuration | Unset):
+        name (str | Unset):
+        number_of_periods (int | Unset):
+        offer_eligibility (SubscriptionOfferEligibility | Unset):
+        offer_mode (SubscriptionOfferMode | Unset):
+        production_code_count (int | Unset):
+        sandbox_code_count (int | Unset):
+        target_subscription_plan_type (SubscriptionPlanType | Unset):
+        total_number_of_codes (int | Unset):
+    """
+
+    active: bool | Unset | None = UNSET
+    auto_renew_enabled: bool | Unset | None = UNSET
+    customer_eligibilities: list[SubscriptionCustomerEligibility] | Unset | None = UNSET
+    duration: SubscriptionOfferDuration | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    number_of_periods: int | Unset | None = UNSET
+    offer_eligibility: SubscriptionOfferEligibility | Unset | None = UNSET
+    offer_mode: SubscriptionOfferMode | Unset | None = UNSET
+    production_code_count: int | Unset | None = UNSET
+    sandbox_code_count: int | Unset | None = UNSET
+    target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
+    total_number_of_codes: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        auto_renew_enabled = self.auto_renew_enabled
+
+        customer_eligibilities: list[str] | Unset | None
+        if self.customer_eligibilities is None:
+            customer_eligibilities = None
+        else:
+            customer_eligibilities = UNSET
+            if not isinstance(self.customer_eligibilities, Unset):
+                customer_eligibilities = []
+                for customer_eligibilities_item_data in self.customer_eligibilities:
+                    customer_eligibilities_item = customer_eligibilities_item_data.value
+                    customer_eligibilities.append(customer_eligibilities_item)
+
+        duration: str | Unset | None
+        if self.duration is None:
+            duration = None
+        else:
+            duration = UNSET
+            if not isinstance(self.duration, Unset):
+                duration = self.duration.value
+
+        name = self.name
+
+        number_of_periods = self.number_of_periods
+
+        offer_eligibility: str | Unset | None
+        if self.offer_eligibility is None:
+            offer_eligibility = None
+        else:
+            offer_eligibility = UNSET
+            if not isinstance(self.offer_eligibility, Unset):
+                offer_eligibility = self.offer_eligibility.value
+
+        offer_mode: str | Unset | None
+        if self.offer_mode is None:
+            offer_mode = None
+        else:
+            offer_mode = UNSET
+            if not isinstance(self.offer_mode, Unset):
+                offer_mode = self.offer_mode.value
+
+        production_code_count = self.production_code_count
+
+        sandbox_code_count = self.sandbox_code_count
+
+        target_subscription_plan_type: str | Unset | None
+        if self.target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            target_subscription_plan_type = UNSET
+            if not isinstance(self.target_subscription_plan_type, Unset):
+                target_subscription_plan_type = self.target_subscription_plan_type.value
+
+        total_number_of_codes = self.total_number_of_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if active is not UNSET:
+            field_dict["active"] = active
+        if auto_renew_enabled is not UNSET:
+            field_dict["autoRenewEnabled"] = auto_renew_enabled
+        if customer_eligibilities is not UNSET:
+            field_dict["customerEligibilities"] = customer_eligibilities
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number_of_periods is not UNSET:
+            field_dict["numberOfPeriods"] = number_of_periods
+        if offer_eligibility is not UNSET:
+            field_dict["offerEligibility"] = offer_eligibility
+        if offer_mode is not UNSET:
+            field_dict["offerMode"] = offer_mode
+        if production_code_count is not UNSET:
+            field_dict["productionCodeCount"] = production_code_count
+        if sandbox_code_count is not UNSET:
+            field_dict["sandboxCodeCount"] = sandbox_code_count
+        if target_subscription_plan_type is not UNSET:
+            field_dict["targetSubscriptionPlanType"] = target_subscription_plan_type
+        if total_number_of_codes is not UNSET:
+            field_dict["totalNumberOfCodes"] = total_number_of_codes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        auto_renew_enabled = d.pop("autoRenewEnabled", UNSET)
+
+        _raw_customer_eligibilities = d.pop("customerEligibilities", UNSET)
+        if _raw_customer_eligibilities is None:
+            customer_eligibilities = None
+        else:
+            _customer_eligibilities = _raw_customer_eligibilities
+            customer_eligibilities: list[SubscriptionCustomerEligibility] | Unset = UNSET
+            if _customer_eligibilities is not UNSET:
+                customer_eligibilities = []
+                for customer_eligibilities_item_data in _customer_eligibilities:
+                    customer_eligibilities_item = SubscriptionCustomerEligibility(
+                        customer_eligibilities_item_data
+                    )
+
+                    customer_eligibilities.append(customer_eligibilities_item)
+
+        _raw_duration = d.pop("duration", UNSET)
+        if _raw_duration is None:
+            duration = None
+        else:
+            _duration = _raw_duration
+            duration: SubscriptionOfferDuration | Unset
+            if isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = SubscriptionOfferDuration(_duration)
+
+        name = d.pop("name", UNSET)
+
+        number_of_periods = d.pop("numberOfPeriods", UNSET)
+
+        _raw_offer_eligibility = d.pop("offerEligibility", UNSET)
+        if _raw_offer_eligibility is None:
+            offer_eligibility = None
+        else:
+            _offer_eligibility = _raw_offer_eligibility
+            offer_eligibility: SubscriptionOfferEligibility | Unset
+            if isinstance(_offer_eligibility, Unset):
+                offer_eligibility = UNSET
+            else:
+                offer_eligibility = SubscriptionOfferEligibility(_offer_eligibility)
+
+        _raw_offer_mode = d.pop("offerMode", UNSET)
+        if _raw_offer_mode is None:
+            offer_mode = None
+        else:
+            _offer_mode = _raw_offer_mode
+            offer_mode: SubscriptionOfferMode | Unset
+            if isinstance(_offer_mode, Unset):
+                offer_mode = UNSET
+            else:
+                offer_mode = SubscriptionOfferMode(_offer_mode)
+
+        production_code_count = d.pop("productionCodeCount", UNSET)
+
+        sandbox_code_count = d.pop("sandboxCodeCount", UNSET)
+
+        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        if _raw_target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            _target_subscription_plan_type = _raw_target_subscription_plan_type
+            target_subscription_plan_type: SubscriptionPlanType | Unset
+            if isinstance(_target_subscription_plan_type, Unset):
+                target_subscription_plan_type = UNSET
+            else:
+                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+
+        total_number_of_codes = d.pop("totalNumberOfCodes", UNSET)
+
+        subscription_offer_code_attributes = cls(
+            active=active,
+            auto_renew_enabled=auto_renew_enabled,
+            customer_eligibilities=customer_eligibilities,
+            duration=duration,
+            name=name,
+            number_of_periods=number_of_periods,
+            offer_eligibility=offer_eligibility,
+            offer_mode=offer_mode,
+            production_code_count=production_code_count,
+            sandbox_code_count=sandbox_code_count,
+            target_subscription_plan_type=target_subscription_plan_type,
+            total_number_of_codes=total_number_of_codes,
+        )
+        subscription_offer_code_attributes.additional_properties = d
+        return subscription_offer_code_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_offer_code_custom_code_create_request_data_relationships_offer_code import (
+        SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeCreateRequestDataRelationships")
+
+
+@_attrs_define
+class SubscriptionOfferCodeCustomCodeCreateRequestDataRelationships:
+    """
+    Attributes:
+        offer_code (SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode):
+    """
+
+    offer_code: SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_code = self.offer_code.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["offerCode"] = offer_code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_offer_code_custom_code_create_request_data_relationships_offer_code import (
+            SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode,
+        )
+
+        d = dict(src_dict)
+        offer_code = SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode.from_dict(
+            d.pop("offerCode")
+        )
+
+        subscription_offer_code_custom_code_create_request_data_relationships = cls(
+            offer_code=offer_code,
+        )
+        subscription_offer_code_custom_code_create_request_data_relationships.additional_properties = d
+        return subscription_offer_code_custom_code_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscription_offer_code_custom_code_create_request_data_relationships_offer_code_data import (
+        SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeData,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode")
+
+
+@_attrs_define
+class SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCode:
+    """
+    Attributes:
+        data (SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeData):
+    """
+
+    data: SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_offer_code_custom_code_create_request_data_relationships_offer_code_data import (
+            SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeData,
+        )
+
+        d = dict(src_dict)
+        data = SubscriptionOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeData.from_dict(
+            d.pop("data")
+        )
+
+        subscription_offer_code_custom_code_create_request_data_relationships_offer_code = cls(
+            data=data,
+        )
+        subscription_offer_code_custom_code_create_request_data_relationships_offer_code.additional_properties = d
+        return subscription_offer_code_custom_code_create_request_data_relationships_offer_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

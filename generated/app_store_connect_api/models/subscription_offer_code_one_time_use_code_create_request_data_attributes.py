@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_code_environment import OfferCodeEnvironment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataAttributes")
+
+
+@_attrs_define
+class SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataAttributes:
+    """
+    Attributes:
+        expiration_date (datetime.date):
+        number_of_codes (int):
+        environment (OfferCodeEnvironment | Unset):
+    """
+
+    expiration_date: datetime.date
+    number_of_codes: int
+    environment: OfferCodeEnvironment | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration_date = self.expiration_date.isoformat()
+
+        number_of_codes = self.number_of_codes
+
+        environment: str | Unset | None
+        if self.environment is None:
+            environment = None
+        else:
+            environment = UNSET
+            if not isinstance(self.environment, Unset):
+                environment = self.environment.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["expirationDate"] = expiration_date
+        field_dict["numberOfCodes"] = number_of_codes
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        expiration_date = datetime.date.fromisoformat(d.pop("expirationDate"))
+
+        number_of_codes = d.pop("numberOfCodes")
+
+        _raw_environment = d.pop("environment", UNSET)
+        if _raw_environment is None:
+            environment = None
+        else:
+            _environment = _raw_environment
+            environment: OfferCodeEnvironment | Unset
+            if isinstance(_environment, Unset):
+                environment = UNSET
+            else:
+                environment = OfferCodeEnvironment(_environment)
+
+        subscription_offer_code_one_time_use_code_create_request_data_attributes = cls(
+            expiration_date=expiration_date,
+            number_of_codes=number_of_codes,
+            environment=environment,
+        )
+        subscription_offer_code_one_time_use_code_create_request_data_attributes.additional_properties = d
+        return subscription_offer_code_one_time_use_code_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_offer_code_one_time_use_code_relationships_offer_code import (
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode,
+    )
+    from ..models.subscription_offer_code_one_time_use_code_relationships_values import (
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionOfferCodeOneTimeUseCodeRelationships")
+
+
+@_attrs_define
+class SubscriptionOfferCodeOneTimeUseCodeRelationships:
+    """
+    Attributes:
+        offer_code (SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode | Unset):
+        values (SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues | Unset):
+    """
+
+    offer_code: SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode | Unset | None = UNSET
+    values: SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_code: dict[str, Any] | Unset | None
+        if self.offer_code is None:
+            offer_code = None
+        else:
+            offer_code = UNSET
+            if not isinstance(self.offer_code, Unset):
+                offer_code = self.offer_code.to_dict()
+
+        values: dict[str, Any] | Unset | None
+        if self.values is None:
+            values = None
+        else:
+            values = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if offer_code is not UNSET:
+            field_dict["offerCode"] = offer_code
+        if values is not UNSET:
+            field_dict["values"] = values
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_offer_code_one_time_use_code_relationships_offer_code import (
+            SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode,
+        )
+        from ..models.subscription_offer_code_one_time_use_code_relationships_values import (
+            SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues,
+        )
+
+        d = dict(src_dict)
+        _raw_offer_code = d.pop("offerCode", UNSET)
+        if _raw_offer_code is None:
+            offer_code = None
+        else:
+            _offer_code = _raw_offer_code
+            offer_code: SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode | Unset
+            if isinstance(_offer_code, Unset):
+                offer_code = UNSET
+            else:
+                offer_code = SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode.from_dict(_offer_code)
+
+        _raw_values = d.pop("values", UNSET)
+        if _raw_values is None:
+            values = None
+        else:
+            _values = _raw_values
+            values: SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues | Unset
+            if isinstance(_values, Unset):
+                values = UNSET
+            else:
+                values = SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues.from_dict(_values)
+
+        subscription_offer_code_one_time_use_code_relationships = cls(
+            offer_code=offer_code,
+            values=values,
+        )
+        subscription_offer_code_one_time_use_code_relationships.additional_properties = d
+        return subscription_offer_code_one_time_use_code_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem(
+    OpenStrEnum
+):
+    ACTIVE = "active"
+    CREATEDDATE = "createdDate"
+    ENVIRONMENT = "environment"
+    EXPIRATIONDATE = "expirationDate"
+    NUMBEROFCODES = "numberOfCodes"
+    OFFERCODE = "offerCode"
+    VALUES = "values"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

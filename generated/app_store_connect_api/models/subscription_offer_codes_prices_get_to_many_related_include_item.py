@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_plan_type import SubscriptionPlanType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionPlanAvailabilityAttributes")
+
+
+@_attrs_define
+class SubscriptionPlanAvailabilityAttributes:
+    """
+    Attributes:
+        available_in_new_territories (bool | Unset):
+        plan_type (SubscriptionPlanType | Unset):
+    """
+
+    available_in_new_territories: bool | Unset | None = UNSET
+    plan_type: SubscriptionPlanType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_in_new_territories = self.available_in_new_territories
+
+        plan_type: str | Unset | None
+        if self.plan_type is None:
+            plan_type = None
+        else:
+            plan_type = UNSET
+            if not isinstance(self.plan_type, Unset):
+                plan_type = self.plan_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available_in_new_territories is not UNSET:
+            field_dict["availableInNewTerritories"] = available_in_new_territories
+        if plan_type is not UNSET:
+            field_dict["planType"] = plan_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available_in_new_territories = d.pop("availableInNewTerritories", UNSET)
+
+        _raw_plan_type = d.pop("planType", UNSET)
+        if _raw_plan_type is None:
+            plan_type = None
+        else:
+            _plan_type = _raw_plan_type
+            plan_type: SubscriptionPlanType | Unset
+            if isinstance(_plan_type, Unset):
+                plan_type = UNSET
+            else:
+                plan_type = SubscriptionPlanType(_plan_type)
+
+        subscription_plan_availability_attributes = cls(
+            available_in_new_territories=available_in_new_territories,
+            plan_type=plan_type,
+        )
+        subscription_plan_availability_attributes.additional_properties = d
+        return subscription_plan_availability_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_plan_availability_update_request_data_attributes import (
+        SubscriptionPlanAvailabilityUpdateRequestDataAttributes,
+    )
+    from ..models.subscription_plan_availability_update_request_data_relationships import (
+        SubscriptionPlanAvailabilityUpdateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPlanAvailabilityUpdateRequestData")
+
+
+@_attrs_define
+class SubscriptionPlanAvailabilityUpdateRequestData:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['subscriptionPlanAvailabilities']):
+        attributes (SubscriptionPlanAvailabilityUpdateRequestDataAttributes | Unset):
+        relationships (SubscriptionPlanAvailabilityUpdateRequestDataRelationships | Unset):
+    """
+
+    id: str
+    type_: Literal["subscriptionPlanAvailabilities"]
+    attributes: SubscriptionPlanAvailabilityUpdateRequestDataAttributes | Unset | None = UNSET
+    relationships: SubscriptionPlanAvailabilityUpdateRequestDataRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        attributes: dict[str, Any] | Unset | None
+        if self.attributes is None:
+            attributes = None
+        else:
+            attributes = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_plan_availability_update_request_data_attributes import (
+            SubscriptionPlanAvailabilityUpdateRequestDataAttributes,
+        )
+        from ..models.subscription_plan_availability_update_request_data_relationships import (
+            SubscriptionPlanAvailabilityUpdateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["subscriptionPlanAvailabilities"], d.pop("type"))
+        if type_ != "subscriptionPlanAvailabilities":
+            raise ValueError(f"type must match const 'subscriptionPlanAvailabilities', got '{type_}'")
+
+        _raw_attributes = d.pop("attributes", UNSET)
+        if _raw_attributes is None:
+            attributes = None
+        else:
+            _attributes = _raw_attributes
+            attributes: SubscriptionPlanAvailabilityUpdateRequestDataAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = SubscriptionPlanAvailabilityUpdateRequestDataAttributes.from_dict(_attributes)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: SubscriptionPlanAvailabilityUpdateRequestDataRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = SubscriptionPlanAvailabilityUpdateRequestDataRelationships.from_dict(
+                    _relationships
+                )
+
+        subscription_plan_availability_update_request_data = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+        subscription_plan_availability_update_request_data.additional_properties = d
+        return subscription_plan_availability_update_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

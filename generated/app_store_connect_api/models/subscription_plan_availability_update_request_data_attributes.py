@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionPlanAvailabilityUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class SubscriptionPlanAvailabilityUpdateRequestDataAttributes:
+    """
+    Attributes:
+        available_in_new_territories (bool | None | Unset):
+    """
+
+    available_in_new_territories: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_in_new_territories: bool | None | Unset
+        if isinstance(self.available_in_new_territories, Unset):
+            available_in_new_territories = UNSET
+        else:
+            available_in_new_territories = self.available_in_new_territories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available_in_new_territories is not UNSET:
+            field_dict["availableInNewTerritories"] = available_in_new_territories
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_available_in_new_territories(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        available_in_new_territories = _parse_available_in_new_territories(
+            d.pop("availableInNewTerritories", UNSET)
+        )
+
+        subscription_plan_availability_update_request_data_attributes = cls(
+            available_in_new_territories=available_in_new_territories,
+        )
+        subscription_plan_availability_update_request_data_attributes.additional_properties = d
+        return subscription_plan_availability_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPlanType(OpenStrEnum):
+    MONTHLY = "MONTHLY"
+    UPFRONT = "UPFRONT"

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_plan_type import SubscriptionPlanType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionPriceAttributes")
+
+
+@_attrs_define
+class SubscriptionPriceAttributes:
+    """
+    Attributes:
+        plan_type (SubscriptionPlanType | Unset):
+        preserved (bool | Unset):
+        start_date (datetime.date | Unset):
+    """
+
+    plan_type: SubscriptionPlanType | Unset | None = UNSET
+    preserved: bool | Unset | None = UNSET
+    start_date: datetime.date | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_type: str | Unset | None
+        if self.plan_type is None:
+            plan_type = None
+        else:
+            plan_type = UNSET
+            if not isinstance(self.plan_type, Unset):
+                plan_type = self.plan_type.value
+
+        preserved = self.preserved
+
+        start_date: str | Unset | None
+        if self.start_date is None:
+            start_date = None
+        else:
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if plan_type is not UNSET:
+            field_dict["planType"] = plan_type
+        if preserved is not UNSET:
+            field_dict["preserved"] = preserved
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_plan_type = d.pop("planType", UNSET)
+        if _raw_plan_type is None:
+            plan_type = None
+        else:
+            _plan_type = _raw_plan_type
+            plan_type: SubscriptionPlanType | Unset
+            if isinstance(_plan_type, Unset):
+                plan_type = UNSET
+            else:
+                plan_type = SubscriptionPlanType(_plan_type)
+
+        preserved = d.pop("preserved", UNSET)
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is None:
+            start_date = None
+        else:
+            _start_date = _raw_start_date
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
+
+        subscription_price_attributes = cls(
+            plan_type=plan_type,
+            preserved=preserved,
+            start_date=start_date,
+        )
+        subscription_price_attributes.additional_properties = d
+        return subscription_price_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

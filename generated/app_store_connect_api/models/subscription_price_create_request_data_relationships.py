@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_price_create_request_data_relationships_subscription import (
+        SubscriptionPriceCreateRequestDataRelationshipsSubscription,
+    )
+    from ..models.subscription_price_create_request_data_relationships_subscription_price_point import (
+        SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_price_create_request_data_relationships_territory import (
+        SubscriptionPriceCreateRequestDataRelationshipsTerritory,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPriceCreateRequestDataRelationships")
+
+
+@_attrs_define
+class SubscriptionPriceCreateRequestDataRelationships:
+    """
+    Attributes:
+        subscription (SubscriptionPriceCreateRequestDataRelationshipsSubscription):
+        subscription_price_point (SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint):
+        territory (SubscriptionPriceCreateRequestDataRelationshipsTerritory | Unset):
+    """
+
+    subscription: SubscriptionPriceCreateRequestDataRelationshipsSubscription
+    subscription_price_point: SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint
+    territory: SubscriptionPriceCreateRequestDataRelationshipsTerritory | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription = self.subscription.to_dict()
+
+        subscription_price_point = self.subscription_price_point.to_dict()
+
+        territory: dict[str, Any] | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["subscription"] = subscription
+        field_dict["subscriptionPricePoint"] = subscription_price_point
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_price_create_request_data_relationships_subscription import (
+            SubscriptionPriceCreateRequestDataRelationshipsSubscription,
+        )
+        from ..models.subscription_price_create_request_data_relationships_subscription_price_point import (
+            SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint,
+        )
+        from ..models.subscription_price_create_request_data_relationships_territory import (
+            SubscriptionPriceCreateRequestDataRelationshipsTerritory,
+        )
+
+        d = dict(src_dict)
+        subscription = SubscriptionPriceCreateRequestDataRelationshipsSubscription.from_dict(
+            d.pop("subscription")
+        )
+
+        subscription_price_point = (
+            SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint.from_dict(
+                d.pop("subscriptionPricePoint")
+            )
+        )
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: SubscriptionPriceCreateRequestDataRelationshipsTerritory | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = SubscriptionPriceCreateRequestDataRelationshipsTerritory.from_dict(_territory)
+
+        subscription_price_create_request_data_relationships = cls(
+            subscription=subscription,
+            subscription_price_point=subscription_price_point,
+            territory=territory,
+        )
+        subscription_price_create_request_data_relationships.additional_properties = d
+        return subscription_price_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem(
+    OpenStrEnum
+):
+    ADJUSTEDEQUALIZATIONS = "adjustedEqualizations"
+    CUSTOMERPRICE = "customerPrice"
+    EQUALIZATIONS = "equalizations"
+    PROCEEDS = "proceeds"
+    PROCEEDSYEAR2 = "proceedsYear2"
+    TERRITORY = "territory"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

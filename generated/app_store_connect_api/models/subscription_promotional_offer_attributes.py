@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_offer_duration import SubscriptionOfferDuration
+from ..models.subscription_offer_mode import SubscriptionOfferMode
+from ..models.subscription_plan_type import SubscriptionPlanType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionPromotionalOfferAttributes")
+
+
+@_attrs_define
+class SubscriptionPromotionalOfferAttributes:
+    """
+    Attributes:
+        duration (SubscriptionOfferDuration | Unset):
+        name (str | Unset):
+        number_of_periods (int | Unset):
+        offer_code (str | Unset):
+        offer_mode (SubscriptionOfferMode | Unset):
+        target_subscription_plan_type (SubscriptionPlanType | Unset):
+    """
+
+    duration: SubscriptionOfferDuration | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    number_of_periods: int | Unset | None = UNSET
+    offer_code: str | Unset | None = UNSET
+    offer_mode: SubscriptionOfferMode | Unset | None = UNSET
+    target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: str | Unset | None
+        if self.duration is None:
+            duration = None
+        else:
+            duration = UNSET
+            if not isinstance(self.duration, Unset):
+                duration = self.duration.value
+
+        name = self.name
+
+        number_of_periods = self.number_of_periods
+
+        offer_code = self.offer_code
+
+        offer_mode: str | Unset | None
+        if self.offer_mode is None:
+            offer_mode = None
+        else:
+            offer_mode = UNSET
+            if not isinstance(self.offer_mode, Unset):
+                offer_mode = self.offer_mode.value
+
+        target_subscription_plan_type: str | Unset | None
+        if self.target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            target_subscription_plan_type = UNSET
+            if not isinstance(self.target_subscription_plan_type, Unset):
+                target_subscription_plan_type = self.target_subscription_plan_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number_of_periods is not UNSET:
+            field_dict["numberOfPeriods"] = number_of_periods
+        if offer_code is not UNSET:
+            field_dict["offerCode"] = offer_code
+        if offer_mode is not UNSET:
+            field_dict["offerMode"] = offer_mode
+        if target_subscription_plan_type is not UNSET:
+            field_dict["targetSubscriptionPlanType"] = target_subscription_plan_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_duration = d.pop("duration", UNSET)
+        if _raw_duration is None:
+            duration = None
+        else:
+            _duration = _raw_duration
+            duration: SubscriptionOfferDuration | Unset
+            if isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = SubscriptionOfferDuration(_duration)
+
+        name = d.pop("name", UNSET)
+
+        number_of_periods = d.pop("numberOfPeriods", UNSET)
+
+        offer_code = d.pop("offerCode", UNSET)
+
+        _raw_offer_mode = d.pop("offerMode", UNSET)
+        if _raw_offer_mode is None:
+            offer_mode = None
+        else:
+            _offer_mode = _raw_offer_mode
+            offer_mode: SubscriptionOfferMode | Unset
+            if isinstance(_offer_mode, Unset):
+                offer_mode = UNSET
+            else:
+                offer_mode = SubscriptionOfferMode(_offer_mode)
+
+        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        if _raw_target_subscription_plan_type is None:
+            target_subscription_plan_type = None
+        else:
+            _target_subscription_plan_type = _raw_target_subscription_plan_type
+            target_subscription_plan_type: SubscriptionPlanType | Unset
+            if isinstance(_target_subscription_plan_type, Unset):
+                target_subscription_plan_type = UNSET
+            else:
+                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+
+        subscription_promotional_offer_attributes = cls(
+            duration=duration,
+            name=name,
+            number_of_periods=number_of_periods,
+            offer_code=offer_code,
+            offer_mode=offer_mode,
+            target_subscription_plan_type=target_subscription_plan_type,
+        )
+        subscription_promotional_offer_attributes.additional_properties = d
+        return subscription_promotional_offer_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

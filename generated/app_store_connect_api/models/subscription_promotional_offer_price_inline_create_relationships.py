@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_promotional_offer_price_inline_create_relationships_subscription_price_point import (
+        SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_promotional_offer_price_inline_create_relationships_territory import (
+        SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPromotionalOfferPriceInlineCreateRelationships")
+
+
+@_attrs_define
+class SubscriptionPromotionalOfferPriceInlineCreateRelationships:
+    """
+    Attributes:
+        subscription_price_point (SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint |
+            Unset):
+        territory (SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory | Unset):
+    """
+
+    subscription_price_point: (
+        SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint | Unset | None
+    ) = UNSET
+    territory: SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_price_point: dict[str, Any] | Unset | None
+        if self.subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            subscription_price_point = UNSET
+            if not isinstance(self.subscription_price_point, Unset):
+                subscription_price_point = self.subscription_price_point.to_dict()
+
+        territory: dict[str, Any] | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if subscription_price_point is not UNSET:
+            field_dict["subscriptionPricePoint"] = subscription_price_point
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_promotional_offer_price_inline_create_relationships_subscription_price_point import (
+            SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+        )
+        from ..models.subscription_promotional_offer_price_inline_create_relationships_territory import (
+            SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory,
+        )
+
+        d = dict(src_dict)
+        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        if _raw_subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            _subscription_price_point = _raw_subscription_price_point
+            subscription_price_point: (
+                SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint | Unset
+            )
+            if isinstance(_subscription_price_point, Unset):
+                subscription_price_point = UNSET
+            else:
+                subscription_price_point = SubscriptionPromotionalOfferPriceInlineCreateRelationshipsSubscriptionPricePoint.from_dict(
+                    _subscription_price_point
+                )
+
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = SubscriptionPromotionalOfferPriceInlineCreateRelationshipsTerritory.from_dict(
+                    _territory
+                )
+
+        subscription_promotional_offer_price_inline_create_relationships = cls(
+            subscription_price_point=subscription_price_point,
+            territory=territory,
+        )
+        subscription_promotional_offer_price_inline_create_relationships.additional_properties = d
+        return subscription_promotional_offer_price_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

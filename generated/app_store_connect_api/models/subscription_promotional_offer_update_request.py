@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_promotional_offer_price_inline_create import (
+        SubscriptionPromotionalOfferPriceInlineCreate,
+    )
+    from ..models.subscription_promotional_offer_update_request_data import (
+        SubscriptionPromotionalOfferUpdateRequestData,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequest")
+
+
+@_attrs_define
+class SubscriptionPromotionalOfferUpdateRequest:
+    """
+    Attributes:
+        data (SubscriptionPromotionalOfferUpdateRequestData):
+        included (list[SubscriptionPromotionalOfferPriceInlineCreate] | Unset):
+    """
+
+    data: SubscriptionPromotionalOfferUpdateRequestData
+    included: list[SubscriptionPromotionalOfferPriceInlineCreate] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset | None
+        if self.included is None:
+            included = None
+        else:
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = []
+                for included_item_data in self.included:
+                    included_item = included_item_data.to_dict()
+                    included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = data
+        if included is not UNSET:
+            field_dict["included"] = included
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_promotional_offer_price_inline_create import (
+            SubscriptionPromotionalOfferPriceInlineCreate,
+        )
+        from ..models.subscription_promotional_offer_update_request_data import (
+            SubscriptionPromotionalOfferUpdateRequestData,
+        )
+
+        d = dict(src_dict)
+        data = SubscriptionPromotionalOfferUpdateRequestData.from_dict(d.pop("data"))
+
+        _raw_included = d.pop("included", UNSET)
+        if _raw_included is None:
+            included = None
+        else:
+            _included = _raw_included
+            included: list[SubscriptionPromotionalOfferPriceInlineCreate] | Unset = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+                    included_item = SubscriptionPromotionalOfferPriceInlineCreate.from_dict(
+                        included_item_data
+                    )
+
+                    included.append(included_item)
+
+        subscription_promotional_offer_update_request = cls(
+            data=data,
+            included=included,
+        )
+        subscription_promotional_offer_update_request.additional_properties = d
+        return subscription_promotional_offer_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

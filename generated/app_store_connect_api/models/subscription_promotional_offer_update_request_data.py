@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_promotional_offer_update_request_data_relationships import (
+        SubscriptionPromotionalOfferUpdateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequestData")
+
+
+@_attrs_define
+class SubscriptionPromotionalOfferUpdateRequestData:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['subscriptionPromotionalOffers']):
+        relationships (SubscriptionPromotionalOfferUpdateRequestDataRelationships | Unset):
+    """
+
+    id: str
+    type_: Literal["subscriptionPromotionalOffers"]
+    relationships: SubscriptionPromotionalOfferUpdateRequestDataRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_promotional_offer_update_request_data_relationships import (
+            SubscriptionPromotionalOfferUpdateRequestDataRelationships,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["subscriptionPromotionalOffers"], d.pop("type"))
+        if type_ != "subscriptionPromotionalOffers":
+            raise ValueError(f"type must match const 'subscriptionPromotionalOffers', got '{type_}'")
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: SubscriptionPromotionalOfferUpdateRequestDataRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = SubscriptionPromotionalOfferUpdateRequestDataRelationships.from_dict(
+                    _relationships
+                )
+
+        subscription_promotional_offer_update_request_data = cls(
+            id=id,
+            type_=type_,
+            relationships=relationships,
+        )
+        subscription_promotional_offer_update_request_data.additional_properties = d
+        return subscription_promotional_offer_update_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

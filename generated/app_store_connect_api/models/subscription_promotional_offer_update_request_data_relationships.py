@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_promotional_offer_update_request_data_relationships_prices import (
+        SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequestDataRelationships")
+
+
+@_attrs_define
+class SubscriptionPromotionalOfferUpdateRequestDataRelationships:
+    """
+    Attributes:
+        prices (SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices | Unset):
+    """
+
+    prices: SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prices: dict[str, Any] | Unset | None
+        if self.prices is None:
+            prices = None
+        else:
+            prices = UNSET
+            if not isinstance(self.prices, Unset):
+                prices = self.prices.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if prices is not UNSET:
+            field_dict["prices"] = prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_promotional_offer_update_request_data_relationships_prices import (
+            SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices,
+        )
+
+        d = dict(src_dict)
+        _raw_prices = d.pop("prices", UNSET)
+        if _raw_prices is None:
+            prices = None
+        else:
+            _prices = _raw_prices
+            prices: SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices | Unset
+            if isinstance(_prices, Unset):
+                prices = UNSET
+            else:
+                prices = SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices.from_dict(_prices)
+
+        subscription_promotional_offer_update_request_data_relationships = cls(
+            prices=prices,
+        )
+        subscription_promotional_offer_update_request_data_relationships.additional_properties = d
+        return subscription_promotional_offer_update_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem(OpenStrEnum):
+    DURATION = "duration"
+    NAME = "name"
+    NUMBEROFPERIODS = "numberOfPeriods"
+    OFFERCODE = "offerCode"
+    OFFERMODE = "offerMode"
+    PRICES = "prices"
+    SUBSCRIPTION = "subscription"
+    TARGETSUBSCRIPTIONPLANTYPE = "targetSubscriptionPlanType"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPromotionalOffersGetInstanceIncludeItem(OpenStrEnum):
+    PRICES = "prices"
+    SUBSCRIPTION = "subscription"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem(
+    OpenStrEnum
+):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,455 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_relationships_app_store_review_screenshot import (
+        SubscriptionRelationshipsAppStoreReviewScreenshot,
+    )
+    from ..models.subscription_relationships_group import SubscriptionRelationshipsGroup
+    from ..models.subscription_relationships_images import SubscriptionRelationshipsImages
+    from ..models.subscription_relationships_introductory_offers import (
+        SubscriptionRelationshipsIntroductoryOffers,
+    )
+    from ..models.subscription_relationships_offer_codes import SubscriptionRelationshipsOfferCodes
+    from ..models.subscription_relationships_plan_availabilities import (
+        SubscriptionRelationshipsPlanAvailabilities,
+    )
+    from ..models.subscription_relationships_price_points import SubscriptionRelationshipsPricePoints
+    from ..models.subscription_relationships_prices import SubscriptionRelationshipsPrices
+    from ..models.subscription_relationships_promoted_purchase import (
+        SubscriptionRelationshipsPromotedPurchase,
+    )
+    from ..models.subscription_relationships_promotional_offers import (
+        SubscriptionRelationshipsPromotionalOffers,
+    )
+    from ..models.subscription_relationships_subscription_availability import (
+        SubscriptionRelationshipsSubscriptionAvailability,
+    )
+    from ..models.subscription_relationships_subscription_localizations import (
+        SubscriptionRelationshipsSubscriptionLocalizations,
+    )
+    from ..models.subscription_relationships_versions import SubscriptionRelationshipsVersions
+    from ..models.subscription_relationships_win_back_offers import SubscriptionRelationshipsWinBackOffers
+
+
+T = TypeVar("T", bound="SubscriptionRelationships")
+
+
+@_attrs_define
+class SubscriptionRelationships:
+    """
+    Attributes:
+        app_store_review_screenshot (SubscriptionRelationshipsAppStoreReviewScreenshot | Unset):
+        group (SubscriptionRelationshipsGroup | Unset):
+        images (SubscriptionRelationshipsImages | Unset):
+        introductory_offers (SubscriptionRelationshipsIntroductoryOffers | Unset):
+        offer_codes (SubscriptionRelationshipsOfferCodes | Unset):
+        plan_availabilities (SubscriptionRelationshipsPlanAvailabilities | Unset):
+        price_points (SubscriptionRelationshipsPricePoints | Unset):
+        prices (SubscriptionRelationshipsPrices | Unset):
+        promoted_purchase (SubscriptionRelationshipsPromotedPurchase | Unset):
+        promotional_offers (SubscriptionRelationshipsPromotionalOffers | Unset):
+        subscription_availability (SubscriptionRelationshipsSubscriptionAvailability | Unset):
+        subscription_localizations (SubscriptionRelationshipsSubscriptionLocalizations | Unset):
+        versions (SubscriptionRelationshipsVersions | Unset):
+        win_back_offers (SubscriptionRelationshipsWinBackOffers | Unset):
+    """
+
+    app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | Unset | None = UNSET
+    group: SubscriptionRelationshipsGroup | Unset | None = UNSET
+    images: SubscriptionRelationshipsImages | Unset | None = UNSET
+    introductory_offers: SubscriptionRelationshipsIntroductoryOffers | Unset | None = UNSET
+    offer_codes: SubscriptionRelationshipsOfferCodes | Unset | None = UNSET
+    plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | Unset | None = UNSET
+    price_points: SubscriptionRelationshipsPricePoints | Unset | None = UNSET
+    prices: SubscriptionRelationshipsPrices | Unset | None = UNSET
+    promoted_purchase: SubscriptionRelationshipsPromotedPurchase | Unset | None = UNSET
+    promotional_offers: SubscriptionRelationshipsPromotionalOffers | Unset | None = UNSET
+    subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | Unset | None = UNSET
+    subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | Unset | None = UNSET
+    versions: SubscriptionRelationshipsVersions | Unset | None = UNSET
+    win_back_offers: SubscriptionRelationshipsWinBackOffers | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_review_screenshot: dict[str, Any] | Unset | None
+        if self.app_store_review_screenshot is None:
+            app_store_review_screenshot = None
+        else:
+            app_store_review_screenshot = UNSET
+            if not isinstance(self.app_store_review_screenshot, Unset):
+                app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
+
+        group: dict[str, Any] | Unset | None
+        if self.group is None:
+            group = None
+        else:
+            group = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group.to_dict()
+
+        images: dict[str, Any] | Unset | None
+        if self.images is None:
+            images = None
+        else:
+            images = UNSET
+            if not isinstance(self.images, Unset):
+                images = self.images.to_dict()
+
+        introductory_offers: dict[str, Any] | Unset | None
+        if self.introductory_offers is None:
+            introductory_offers = None
+        else:
+            introductory_offers = UNSET
+            if not isinstance(self.introductory_offers, Unset):
+                introductory_offers = self.introductory_offers.to_dict()
+
+        offer_codes: dict[str, Any] | Unset | None
+        if self.offer_codes is None:
+            offer_codes = None
+        else:
+            offer_codes = UNSET
+            if not isinstance(self.offer_codes, Unset):
+                offer_codes = self.offer_codes.to_dict()
+
+        plan_availabilities: dict[str, Any] | Unset | None
+        if self.plan_availabilities is None:
+            plan_availabilities = None
+        else:
+            plan_availabilities = UNSET
+            if not isinstance(self.plan_availabilities, Unset):
+                plan_availabilities = self.plan_availabilities.to_dict()
+
+        price_points: dict[str, Any] | Unset | None
+        if self.price_points is None:
+            price_points = None
+        else:
+            price_points = UNSET
+            if not isinstance(self.price_points, Unset):
+                price_points = self.price_points.to_dict()
+
+        prices: dict[str, Any] | Unset | None
+        if self.prices is None:
+            prices = None
+        else:
+            prices = UNSET
+            if not isinstance(self.prices, Unset):
+                prices = self.prices.to_dict()
+
+        promoted_purchase: dict[str, Any] | Unset | None
+        if self.promoted_purchase is None:
+            promoted_purchase = None
+        else:
+            promoted_purchase = UNSET
+            if not isinstance(self.promoted_purchase, Unset):
+                promoted_purchase = self.promoted_purchase.to_dict()
+
+        promotional_offers: dict[str, Any] | Unset | None
+        if self.promotional_offers is None:
+            promotional_offers = None
+        else:
+            promotional_offers = UNSET
+            if not isinstance(self.promotional_offers, Unset):
+                promotional_offers = self.promotional_offers.to_dict()
+
+        subscription_availability: dict[str, Any] | Unset | None
+        if self.subscription_availability is None:
+            subscription_availability = None
+        else:
+            subscription_availability = UNSET
+            if not isinstance(self.subscription_availability, Unset):
+                subscription_availability = self.subscription_availability.to_dict()
+
+        subscription_localizations: dict[str, Any] | Unset | None
+        if self.subscription_localizations is None:
+            subscription_localizations = None
+        else:
+            subscription_localizations = UNSET
+            if not isinstance(self.subscription_localizations, Unset):
+                subscription_localizations = self.subscription_localizations.to_dict()
+
+        versions: dict[str, Any] | Unset | None
+        if self.versions is None:
+            versions = None
+        else:
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions.to_dict()
+
+        win_back_offers: dict[str, Any] | Unset | None
+        if self.win_back_offers is None:
+            win_back_offers = None
+        else:
+            win_back_offers = UNSET
+            if not isinstance(self.win_back_offers, Unset):
+                win_back_offers = self.win_back_offers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_review_screenshot is not UNSET:
+            field_dict["appStoreReviewScreenshot"] = app_store_review_screenshot
+        if group is not UNSET:
+            field_dict["group"] = group
+        if images is not UNSET:
+            field_dict["images"] = images
+        if introductory_offers is not UNSET:
+            field_dict["introductoryOffers"] = introductory_offers
+        if offer_codes is not UNSET:
+            field_dict["offerCodes"] = offer_codes
+        if plan_availabilities is not UNSET:
+            field_dict["planAvailabilities"] = plan_availabilities
+        if price_points is not UNSET:
+            field_dict["pricePoints"] = price_points
+        if prices is not UNSET:
+            field_dict["prices"] = prices
+        if promoted_purchase is not UNSET:
+            field_dict["promotedPurchase"] = promoted_purchase
+        if promotional_offers is not UNSET:
+            field_dict["promotionalOffers"] = promotional_offers
+        if subscription_availability is not UNSET:
+            field_dict["subscriptionAvailability"] = subscription_availability
+        if subscription_localizations is not UNSET:
+            field_dict["subscriptionLocalizations"] = subscription_localizations
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        if win_back_offers is not UNSET:
+            field_dict["winBackOffers"] = win_back_offers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_relationships_app_store_review_screenshot import (
+            SubscriptionRelationshipsAppStoreReviewScreenshot,
+        )
+        from ..models.subscription_relationships_group import SubscriptionRelationshipsGroup
+        from ..models.subscription_relationships_images import SubscriptionRelationshipsImages
+        from ..models.subscription_relationships_introductory_offers import (
+            SubscriptionRelationshipsIntroductoryOffers,
+        )
+        from ..models.subscription_relationships_offer_codes import SubscriptionRelationshipsOfferCodes
+        from ..models.subscription_relationships_plan_availabilities import (
+            SubscriptionRelationshipsPlanAvailabilities,
+        )
+        from ..models.subscription_relationships_price_points import SubscriptionRelationshipsPricePoints
+        from ..models.subscription_relationships_prices import SubscriptionRelationshipsPrices
+        from ..models.subscription_relationships_promoted_purchase import (
+            SubscriptionRelationshipsPromotedPurchase,
+        )
+        from ..models.subscription_relationships_promotional_offers import (
+            SubscriptionRelationshipsPromotionalOffers,
+        )
+        from ..models.subscription_relationships_subscription_availability import (
+            SubscriptionRelationshipsSubscriptionAvailability,
+        )
+        from ..models.subscription_relationships_subscription_localizations import (
+            SubscriptionRelationshipsSubscriptionLocalizations,
+        )
+        from ..models.subscription_relationships_versions import SubscriptionRelationshipsVersions
+        from ..models.subscription_relationships_win_back_offers import SubscriptionRelationshipsWinBackOffers
+
+        d = dict(src_dict)
+        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
+        if _raw_app_store_review_screenshot is None:
+            app_store_review_screenshot = None
+        else:
+            _app_store_review_screenshot = _raw_app_store_review_screenshot
+            app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | Unset
+            if isinstance(_app_store_review_screenshot, Unset):
+                app_store_review_screenshot = UNSET
+            else:
+                app_store_review_screenshot = SubscriptionRelationshipsAppStoreReviewScreenshot.from_dict(
+                    _app_store_review_screenshot
+                )
+
+        _raw_group = d.pop("group", UNSET)
+        if _raw_group is None:
+            group = None
+        else:
+            _group = _raw_group
+            group: SubscriptionRelationshipsGroup | Unset
+            if isinstance(_group, Unset):
+                group = UNSET
+            else:
+                group = SubscriptionRelationshipsGroup.from_dict(_group)
+
+        _raw_images = d.pop("images", UNSET)
+        if _raw_images is None:
+            images = None
+        else:
+            _images = _raw_images
+            images: SubscriptionRelationshipsImages | Unset
+            if isinstance(_images, Unset):
+                images = UNSET
+            else:
+                images = SubscriptionRelationshipsImages.from_dict(_images)
+
+        _raw_introductory_offers = d.pop("introductoryOffers", UNSET)
+        if _raw_introductory_offers is None:
+            introductory_offers = None
+        else:
+            _introductory_offers = _raw_introductory_offers
+            introductory_offers: SubscriptionRelationshipsIntroductoryOffers | Unset
+            if isinstance(_introductory_offers, Unset):
+                introductory_offers = UNSET
+            else:
+                introductory_offers = SubscriptionRelationshipsIntroductoryOffers.from_dict(
+                    _introductory_offers
+                )
+
+        _raw_offer_codes = d.pop("offerCodes", UNSET)
+        if _raw_offer_codes is None:
+            offer_codes = None
+        else:
+            _offer_codes = _raw_offer_codes
+            offer_codes: SubscriptionRelationshipsOfferCodes | Unset
+            if isinstance(_offer_codes, Unset):
+                offer_codes = UNSET
+            else:
+                offer_codes = SubscriptionRelationshipsOfferCodes.from_dict(_offer_codes)
+
+        _raw_plan_availabilities = d.pop("planAvailabilities", UNSET)
+        if _raw_plan_availabilities is None:
+            plan_availabilities = None
+        else:
+            _plan_availabilities = _raw_plan_availabilities
+            plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | Unset
+            if isinstance(_plan_availabilities, Unset):
+                plan_availabilities = UNSET
+            else:
+                plan_availabilities = SubscriptionRelationshipsPlanAvailabilities.from_dict(
+                    _plan_availabilities
+                )
+
+        _raw_price_points = d.pop("pricePoints", UNSET)
+        if _raw_price_points is None:
+            price_points = None
+        else:
+            _price_points = _raw_price_points
+            price_points: SubscriptionRelationshipsPricePoints | Unset
+            if isinstance(_price_points, Unset):
+                price_points = UNSET
+            else:
+                price_points = SubscriptionRelationshipsPricePoints.from_dict(_price_points)
+
+        _raw_prices = d.pop("prices", UNSET)
+        if _raw_prices is None:
+            prices = None
+        else:
+            _prices = _raw_prices
+            prices: SubscriptionRelationshipsPrices | Unset
+            if isinstance(_prices, Unset):
+                prices = UNSET
+            else:
+                prices = SubscriptionRelationshipsPrices.from_dict(_prices)
+
+        _raw_promoted_purchase = d.pop("promotedPurchase", UNSET)
+        if _raw_promoted_purchase is None:
+            promoted_purchase = None
+        else:
+            _promoted_purchase = _raw_promoted_purchase
+            promoted_purchase: SubscriptionRelationshipsPromotedPurchase | Unset
+            if isinstance(_promoted_purchase, Unset):
+                promoted_purchase = UNSET
+            else:
+                promoted_purchase = SubscriptionRelationshipsPromotedPurchase.from_dict(_promoted_purchase)
+
+        _raw_promotional_offers = d.pop("promotionalOffers", UNSET)
+        if _raw_promotional_offers is None:
+            promotional_offers = None
+        else:
+            _promotional_offers = _raw_promotional_offers
+            promotional_offers: SubscriptionRelationshipsPromotionalOffers | Unset
+            if isinstance(_promotional_offers, Unset):
+                promotional_offers = UNSET
+            else:
+                promotional_offers = SubscriptionRelationshipsPromotionalOffers.from_dict(_promotional_offers)
+
+        _raw_subscription_availability = d.pop("subscriptionAvailability", UNSET)
+        if _raw_subscription_availability is None:
+            subscription_availability = None
+        else:
+            _subscription_availability = _raw_subscription_availability
+            subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | Unset
+            if isinstance(_subscription_availability, Unset):
+                subscription_availability = UNSET
+            else:
+                subscription_availability = SubscriptionRelationshipsSubscriptionAvailability.from_dict(
+                    _subscription_availability
+                )
+
+        _raw_subscription_localizations = d.pop("subscriptionLocalizations", UNSET)
+        if _raw_subscription_localizations is None:
+            subscription_localizations = None
+        else:
+            _subscription_localizations = _raw_subscription_localizations
+            subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | Unset
+            if isinstance(_subscription_localizations, Unset):
+                subscription_localizations = UNSET
+            else:
+                subscription_localizations = SubscriptionRelationshipsSubscriptionLocalizations.from_dict(
+                    _subscription_localizations
+                )
+
+        _raw_versions = d.pop("versions", UNSET)
+        if _raw_versions is None:
+            versions = None
+        else:
+            _versions = _raw_versions
+            versions: SubscriptionRelationshipsVersions | Unset
+            if isinstance(_versions, Unset):
+                versions = UNSET
+            else:
+                versions = SubscriptionRelationshipsVersions.from_dict(_versions)
+
+        _raw_win_back_offers = d.pop("winBackOffers", UNSET)
+        if _raw_win_back_offers is None:
+            win_back_offers = None
+        else:
+            _win_back_offers = _raw_win_back_offers
+            win_back_offers: SubscriptionRelationshipsWinBackOffers | Unset
+            if isinstance(_win_back_offers, Unset):
+                win_back_offers = UNSET
+            else:
+                win_back_offers = SubscriptionRelationshipsWinBackOffers.from_dict(_win_back_offers)
+
+        subscription_relationships = cls(
+            app_store_review_screenshot=app_store_review_screenshot,
+            group=group,
+            images=images,
+            introductory_offers=introductory_offers,
+            offer_codes=offer_codes,
+            plan_availabilities=plan_availabilities,
+            price_points=price_points,
+            prices=prices,
+            promoted_purchase=promoted_purchase,
+            promotional_offers=promotional_offers,
+            subscription_availability=subscription_availability,
+            subscription_localizations=subscription_localizations,
+            versions=versions,
+            win_back_offers=win_back_offers,
+        )
+        subscription_relationships.additional_properties = d
+        return subscription_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship_links import RelationshipLinks
+    from ..models.subscription_relationships_subscription_availability_data import (
+        SubscriptionRelationshipsSubscriptionAvailabilityData,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionRelationshipsSubscriptionAvailability")
+
+
+@_attrs_define
+class SubscriptionRelationshipsSubscriptionAvailability:
+    """
+    Attributes:
+        data (SubscriptionRelationshipsSubscriptionAvailabilityData | Unset):
+        links (RelationshipLinks | Unset):
+    """
+
+    data: SubscriptionRelationshipsSubscriptionAvailabilityData | Unset | None = UNSET
+    links: RelationshipLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset | None
+        if self.data is None:
+            data = None
+        else:
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+
+        links: dict[str, Any] | Unset | None
+        if self.links is None:
+            links = None
+        else:
+            links = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.relationship_links import RelationshipLinks
+        from ..models.subscription_relationships_subscription_availability_data import (
+            SubscriptionRelationshipsSubscriptionAvailabilityData,
+        )
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is None:
+            data = None
+        else:
+            _data = _raw_data
+            data: SubscriptionRelationshipsSubscriptionAvailabilityData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = SubscriptionRelationshipsSubscriptionAvailabilityData.from_dict(_data)
+
+        _raw_links = d.pop("links", UNSET)
+        if _raw_links is None:
+            links = None
+        else:
+            _links = _raw_links
+            links: RelationshipLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = RelationshipLinks.from_dict(_links)
+
+        subscription_relationships_subscription_availability = cls(
+            data=data,
+            links=links,
+        )
+        subscription_relationships_subscription_availability.additional_properties = d
+        return subscription_relationships_subscription_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

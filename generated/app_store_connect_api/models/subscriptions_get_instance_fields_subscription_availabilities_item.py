@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem(OpenStrEnum):
+    DURATION = "duration"
+    ENDDATE = "endDate"
+    NUMBEROFPERIODS = "numberOfPeriods"
+    OFFERMODE = "offerMode"
+    STARTDATE = "startDate"
+    SUBSCRIPTION = "subscription"
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TARGETSUBSCRIPTIONPLANTYPE = "targetSubscriptionPlanType"
+    TERRITORY = "territory"

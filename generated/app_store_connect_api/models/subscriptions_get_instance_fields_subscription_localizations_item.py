@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem(OpenStrEnum):
+    DESCRIPTION = "description"
+    LOCALE = "locale"
+    NAME = "name"
+    STATE = "state"
+    SUBSCRIPTION = "subscription"

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"
+    PLANTYPE = "planType"

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem(OpenStrEnum):
+    ACTIVE = "active"
+    CREATEDDATE = "createdDate"
+    CUSTOMCODE = "customCode"
+    EXPIRATIONDATE = "expirationDate"
+    NUMBEROFCODES = "numberOfCodes"
+    OFFERCODE = "offerCode"

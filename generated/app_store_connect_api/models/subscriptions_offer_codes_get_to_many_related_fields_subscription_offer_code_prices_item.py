@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

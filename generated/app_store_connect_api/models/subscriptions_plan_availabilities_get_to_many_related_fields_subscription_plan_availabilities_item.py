@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem(OpenStrEnum):
+    AVAILABLEINNEWTERRITORIES = "availableInNewTerritories"
+    AVAILABLETERRITORIES = "availableTerritories"
+    PLANTYPE = "planType"

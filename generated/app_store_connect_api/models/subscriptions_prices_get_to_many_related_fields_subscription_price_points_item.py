@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem(OpenStrEnum):
+    ADJUSTEDEQUALIZATIONS = "adjustedEqualizations"
+    CUSTOMERPRICE = "customerPrice"
+    EQUALIZATIONS = "equalizations"
+    PROCEEDS = "proceeds"
+    PROCEEDSYEAR2 = "proceedsYear2"
+    TERRITORY = "territory"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem(OpenStrEnum):
+    CURRENCY = "currency"

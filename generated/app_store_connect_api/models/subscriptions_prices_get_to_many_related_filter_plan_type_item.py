@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem(OpenStrEnum):
+    MONTHLY = "MONTHLY"
+    UPFRONT = "UPFRONT"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem(OpenStrEnum):
+    INAPPPURCHASEV2 = "inAppPurchaseV2"
+    SUBSCRIPTION = "subscription"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

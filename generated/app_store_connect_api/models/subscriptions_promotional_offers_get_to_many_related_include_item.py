@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem(OpenStrEnum):
+    PRICES = "prices"
+    SUBSCRIPTION = "subscription"

@@ -1,0 +1,25 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem(OpenStrEnum):
+    APPSTOREREVIEWSCREENSHOT = "appStoreReviewScreenshot"
+    FAMILYSHARABLE = "familySharable"
+    GROUP = "group"
+    GROUPLEVEL = "groupLevel"
+    IMAGES = "images"
+    INTRODUCTORYOFFERS = "introductoryOffers"
+    NAME = "name"
+    OFFERCODES = "offerCodes"
+    PLANAVAILABILITIES = "planAvailabilities"
+    PRICEPOINTS = "pricePoints"
+    PRICES = "prices"
+    PRODUCTID = "productId"
+    PROMOTEDPURCHASE = "promotedPurchase"
+    PROMOTIONALOFFERS = "promotionalOffers"
+    REVIEWNOTE = "reviewNote"
+    STATE = "state"
+    SUBSCRIPTIONAVAILABILITY = "subscriptionAvailability"
+    SUBSCRIPTIONLOCALIZATIONS = "subscriptionLocalizations"
+    SUBSCRIPTIONPERIOD = "subscriptionPeriod"
+    VERSIONS = "versions"
+    WINBACKOFFERS = "winBackOffers"

@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsVersionsGetToManyRelatedIncludeItem(OpenStrEnum):
+    IMAGE = "image"
+    IMAGES = "images"
+    LOCALIZATIONS = "localizations"
+    SUBSCRIPTION = "subscription"

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SubscriptionsWinBackOffersGetToManyRelatedIncludeItem(OpenStrEnum):
+    PRICES = "prices"

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_store_age_rating import AppStoreAgeRating
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TerritoryAgeRatingAttributes")
+
+
+@_attrs_define
+class TerritoryAgeRatingAttributes:
+    """
+    Attributes:
+        app_store_age_rating (AppStoreAgeRating | Unset):
+    """
+
+    app_store_age_rating: AppStoreAgeRating | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_store_age_rating: str | Unset | None
+        if self.app_store_age_rating is None:
+            app_store_age_rating = None
+        else:
+            app_store_age_rating = UNSET
+            if not isinstance(self.app_store_age_rating, Unset):
+                app_store_age_rating = self.app_store_age_rating.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if app_store_age_rating is not UNSET:
+            field_dict["appStoreAgeRating"] = app_store_age_rating
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _raw_app_store_age_rating = d.pop("appStoreAgeRating", UNSET)
+        if _raw_app_store_age_rating is None:
+            app_store_age_rating = None
+        else:
+            _app_store_age_rating = _raw_app_store_age_rating
+            app_store_age_rating: AppStoreAgeRating | Unset
+            if isinstance(_app_store_age_rating, Unset):
+                app_store_age_rating = UNSET
+            else:
+                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+
+        territory_age_rating_attributes = cls(
+            app_store_age_rating=app_store_age_rating,
+        )
+        territory_age_rating_attributes.additional_properties = d
+        return territory_age_rating_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

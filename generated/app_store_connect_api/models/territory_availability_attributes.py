@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.territory_availability_attributes_content_statuses_item import (
+    TerritoryAvailabilityAttributesContentStatusesItem,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TerritoryAvailabilityAttributes")
+
+
+@_attrs_define
+class TerritoryAvailabilityAttributes:
+    """
+    Attributes:
+        available (bool | Unset):
+        content_statuses (list[TerritoryAvailabilityAttributesContentStatusesItem] | Unset):
+        pre_order_enabled (bool | Unset):
+        pre_order_publish_date (datetime.date | Unset):
+        release_date (datetime.date | Unset):
+    """
+
+    available: bool | Unset | None = UNSET
+    content_statuses: list[TerritoryAvailabilityAttributesContentStatusesItem] | Unset | None = UNSET
+    pre_order_enabled: bool | Unset | None = UNSET
+    pre_order_publish_date: datetime.date | Unset | None = UNSET
+    release_date: datetime.date | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        content_statuses: list[str] | Unset | None
+        if self.content_statuses is None:
+            content_statuses = None
+        else:
+            content_statuses = UNSET
+            if not isinstance(self.content_statuses, Unset):
+                content_statuses = []
+                for content_statuses_item_data in self.content_statuses:
+                    content_statuses_item = content_statuses_item_data.value
+                    content_statuses.append(content_statuses_item)
+
+        pre_order_enabled = self.pre_order_enabled
+
+        pre_order_publish_date: str | Unset | None
+        if self.pre_order_publish_date is None:
+            pre_order_publish_date = None
+        else:
+            pre_order_publish_date = UNSET
+            if not isinstance(self.pre_order_publish_date, Unset):
+                pre_order_publish_date = self.pre_order_publish_date.isoformat()
+
+        release_date: str | Unset | None
+        if self.release_date is None:
+            release_date = None
+        else:
+            release_date = UNSET
+            if not isinstance(self.release_date, Unset):
+                release_date = self.release_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available is not UNSET:
+            field_dict["available"] = available
+        if content_statuses is not UNSET:
+            field_dict["contentStatuses"] = content_statuses
+        if pre_order_enabled is not UNSET:
+            field_dict["preOrderEnabled"] = pre_order_enabled
+        if pre_order_publish_date is not UNSET:
+            field_dict["preOrderPublishDate"] = pre_order_publish_date
+        if release_date is not UNSET:
+            field_dict["releaseDate"] = release_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available = d.pop("available", UNSET)
+
+        _raw_content_statuses = d.pop("contentStatuses", UNSET)
+        if _raw_content_statuses is None:
+            content_statuses = None
+        else:
+            _content_statuses = _raw_content_statuses
+            content_statuses: list[TerritoryAvailabilityAttributesContentStatusesItem] | Unset = UNSET
+            if _content_statuses is not UNSET:
+                content_statuses = []
+                for content_statuses_item_data in _content_statuses:
+                    content_statuses_item = TerritoryAvailabilityAttributesContentStatusesItem(
+                        content_statuses_item_data
+                    )
+
+                    content_statuses.append(content_statuses_item)
+
+        pre_order_enabled = d.pop("preOrderEnabled", UNSET)
+
+        _raw_pre_order_publish_date = d.pop("preOrderPublishDate", UNSET)
+        if _raw_pre_order_publish_date is None:
+            pre_order_publish_date = None
+        else:
+            _pre_order_publish_date = _raw_pre_order_publish_date
+            pre_order_publish_date: datetime.date | Unset
+            if isinstance(_pre_order_publish_date, Unset):
+                pre_order_publish_date = UNSET
+            else:
+                pre_order_publish_date = datetime.date.fromisoformat(_pre_order_publish_date)
+
+        _raw_release_date = d.pop("releaseDate", UNSET)
+        if _raw_release_date is None:
+            release_date = None
+        else:
+            _release_date = _raw_release_date
+            release_date: datetime.date | Unset
+            if isinstance(_release_date, Unset):
+                release_date = UNSET
+            else:
+                release_date = datetime.date.fromisoformat(_release_date)
+
+        territory_availability_attributes = cls(
+            available=available,
+            content_statuses=content_statuses,
+            pre_order_enabled=pre_order_enabled,
+            pre_order_publish_date=pre_order_publish_date,
+            release_date=release_date,
+        )
+        territory_availability_attributes.additional_properties = d
+        return territory_availability_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.territory_availability_inline_create_attributes import (
+        TerritoryAvailabilityInlineCreateAttributes,
+    )
+    from ..models.territory_availability_inline_create_relationships import (
+        TerritoryAvailabilityInlineCreateRelationships,
+    )
+
+
+T = TypeVar("T", bound="TerritoryAvailabilityInlineCreate")
+
+
+@_attrs_define
+class TerritoryAvailabilityInlineCreate:
+    """
+    Attributes:
+        type_ (Literal['territoryAvailabilities']):
+        attributes (TerritoryAvailabilityInlineCreateAttributes | Unset):
+        id (str | Unset):
+        relationships (TerritoryAvailabilityInlineCreateRelationships | Unset):
+    """
+
+    type_: Literal["territoryAvailabilities"]
+    attributes: TerritoryAvailabilityInlineCreateAttributes | Unset | None = UNSET
+    id: str | Unset | None = UNSET
+    relationships: TerritoryAvailabilityInlineCreateRelationships | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attributes: dict[str, Any] | Unset | None
+        if self.attributes is None:
+            attributes = None
+        else:
+            attributes = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        relationships: dict[str, Any] | Unset | None
+        if self.relationships is None:
+            relationships = None
+        else:
+            relationships = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if id is not UNSET:
+            field_dict["id"] = id
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.territory_availability_inline_create_attributes import (
+            TerritoryAvailabilityInlineCreateAttributes,
+        )
+        from ..models.territory_availability_inline_create_relationships import (
+            TerritoryAvailabilityInlineCreateRelationships,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["territoryAvailabilities"], d.pop("type"))
+        if type_ != "territoryAvailabilities":
+            raise ValueError(f"type must match const 'territoryAvailabilities', got '{type_}'")
+
+        _raw_attributes = d.pop("attributes", UNSET)
+        if _raw_attributes is None:
+            attributes = None
+        else:
+            _attributes = _raw_attributes
+            attributes: TerritoryAvailabilityInlineCreateAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = TerritoryAvailabilityInlineCreateAttributes.from_dict(_attributes)
+
+        id = d.pop("id", UNSET)
+
+        _raw_relationships = d.pop("relationships", UNSET)
+        if _raw_relationships is None:
+            relationships = None
+        else:
+            _relationships = _raw_relationships
+            relationships: TerritoryAvailabilityInlineCreateRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = TerritoryAvailabilityInlineCreateRelationships.from_dict(_relationships)
+
+        territory_availability_inline_create = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+            relationships=relationships,
+        )
+        territory_availability_inline_create.additional_properties = d
+        return territory_availability_inline_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.territory_availability_relationships_territory import (
+        TerritoryAvailabilityRelationshipsTerritory,
+    )
+
+
+T = TypeVar("T", bound="TerritoryAvailabilityRelationships")
+
+
+@_attrs_define
+class TerritoryAvailabilityRelationships:
+    """
+    Attributes:
+        territory (TerritoryAvailabilityRelationshipsTerritory | Unset):
+    """
+
+    territory: TerritoryAvailabilityRelationshipsTerritory | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        territory: dict[str, Any] | Unset | None
+        if self.territory is None:
+            territory = None
+        else:
+            territory = UNSET
+            if not isinstance(self.territory, Unset):
+                territory = self.territory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if territory is not UNSET:
+            field_dict["territory"] = territory
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.territory_availability_relationships_territory import (
+            TerritoryAvailabilityRelationshipsTerritory,
+        )
+
+        d = dict(src_dict)
+        _raw_territory = d.pop("territory", UNSET)
+        if _raw_territory is None:
+            territory = None
+        else:
+            _territory = _raw_territory
+            territory: TerritoryAvailabilityRelationshipsTerritory | Unset
+            if isinstance(_territory, Unset):
+                territory = UNSET
+            else:
+                territory = TerritoryAvailabilityRelationshipsTerritory.from_dict(_territory)
+
+        territory_availability_relationships = cls(
+            territory=territory,
+        )
+        territory_availability_relationships.additional_properties = d
+        return territory_availability_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

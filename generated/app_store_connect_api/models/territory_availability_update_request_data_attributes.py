@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TerritoryAvailabilityUpdateRequestDataAttributes")
+
+
+@_attrs_define
+class TerritoryAvailabilityUpdateRequestDataAttributes:
+    """
+    Attributes:
+        available (bool | None | Unset):
+        pre_order_enabled (bool | None | Unset):
+        release_date (datetime.date | None | Unset):
+    """
+
+    available: bool | None | Unset = UNSET
+    pre_order_enabled: bool | None | Unset = UNSET
+    release_date: datetime.date | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available: bool | None | Unset
+        if isinstance(self.available, Unset):
+            available = UNSET
+        else:
+            available = self.available
+
+        pre_order_enabled: bool | None | Unset
+        if isinstance(self.pre_order_enabled, Unset):
+            pre_order_enabled = UNSET
+        else:
+            pre_order_enabled = self.pre_order_enabled
+
+        release_date: None | str | Unset
+        if isinstance(self.release_date, Unset):
+            release_date = UNSET
+        elif isinstance(self.release_date, datetime.date):
+            release_date = self.release_date.isoformat()
+        else:
+            release_date = self.release_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available is not UNSET:
+            field_dict["available"] = available
+        if pre_order_enabled is not UNSET:
+            field_dict["preOrderEnabled"] = pre_order_enabled
+        if release_date is not UNSET:
+            field_dict["releaseDate"] = release_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_available(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        available = _parse_available(d.pop("available", UNSET))
+
+        def _parse_pre_order_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pre_order_enabled = _parse_pre_order_enabled(d.pop("preOrderEnabled", UNSET))
+
+        def _parse_release_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_date_type_0 = datetime.date.fromisoformat(data)
+
+                return release_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        release_date = _parse_release_date(d.pop("releaseDate", UNSET))
+
+        territory_availability_update_request_data_attributes = cls(
+            available=available,
+            pre_order_enabled=pre_order_enabled,
+            release_date=release_date,
+        )
+        territory_availability_update_request_data_attributes.additional_properties = d
+        return territory_availability_update_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_role import UserRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserInvitationAttributes")
+
+
+@_attrs_define
+class UserInvitationAttributes:
+    """
+    Attributes:
+        all_apps_visible (bool | Unset):
+        email (str | Unset):
+        expiration_date (datetime.datetime | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        provisioning_allowed (bool | Unset):
+        roles (list[UserRole] | Unset):
+    """
+
+    all_apps_visible: bool | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    expiration_date: datetime.datetime | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    provisioning_allowed: bool | Unset | None = UNSET
+    roles: list[UserRole] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        all_apps_visible = self.all_apps_visible
+
+        email = self.email
+
+        expiration_date: str | Unset | None
+        if self.expiration_date is None:
+            expiration_date = None
+        else:
+            expiration_date = UNSET
+            if not isinstance(self.expiration_date, Unset):
+                expiration_date = self.expiration_date.isoformat()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        provisioning_allowed = self.provisioning_allowed
+
+        roles: list[str] | Unset | None
+        if self.roles is None:
+            roles = None
+        else:
+            roles = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = []
+                for roles_item_data in self.roles:
+                    roles_item = roles_item_data.value
+                    roles.append(roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if all_apps_visible is not UNSET:
+            field_dict["allAppsVisible"] = all_apps_visible
+        if email is not UNSET:
+            field_dict["email"] = email
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if provisioning_allowed is not UNSET:
+            field_dict["provisioningAllowed"] = provisioning_allowed
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        all_apps_visible = d.pop("allAppsVisible", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        if _raw_expiration_date is None:
+            expiration_date = None
+        else:
+            _expiration_date = _raw_expiration_date
+            expiration_date: datetime.datetime | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        provisioning_allowed = d.pop("provisioningAllowed", UNSET)
+
+        _raw_roles = d.pop("roles", UNSET)
+        if _raw_roles is None:
+            roles = None
+        else:
+            _roles = _raw_roles
+            roles: list[UserRole] | Unset = UNSET
+            if _roles is not UNSET:
+                roles = []
+                for roles_item_data in _roles:
+                    roles_item = UserRole(roles_item_data)
+
+                    roles.append(roles_item)
+
+        user_invitation_attributes = cls(
+            all_apps_visible=all_apps_visible,
+            email=email,
+            expiration_date=expiration_date,
+            first_name=first_name,
+            last_name=last_name,
+            provisioning_allowed=provisioning_allowed,
+            roles=roles,
+        )
+        user_invitation_attributes.additional_properties = d
+        return user_invitation_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

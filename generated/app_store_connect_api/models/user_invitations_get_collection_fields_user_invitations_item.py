@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class UserInvitationsGetCollectionFieldsUserInvitationsItem(OpenStrEnum):
+    ALLAPPSVISIBLE = "allAppsVisible"
+    EMAIL = "email"
+    EXPIRATIONDATE = "expirationDate"
+    FIRSTNAME = "firstName"
+    LASTNAME = "lastName"
+    PROVISIONINGALLOWED = "provisioningAllowed"
+    ROLES = "roles"
+    VISIBLEAPPS = "visibleApps"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_relationships_visible_apps import UserRelationshipsVisibleApps
+
+
+T = TypeVar("T", bound="UserRelationships")
+
+
+@_attrs_define
+class UserRelationships:
+    """
+    Attributes:
+        visible_apps (UserRelationshipsVisibleApps | Unset):
+    """
+
+    visible_apps: UserRelationshipsVisibleApps | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visible_apps: dict[str, Any] | Unset | None
+        if self.visible_apps is None:
+            visible_apps = None
+        else:
+            visible_apps = UNSET
+            if not isinstance(self.visible_apps, Unset):
+                visible_apps = self.visible_apps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if visible_apps is not UNSET:
+            field_dict["visibleApps"] = visible_apps
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_relationships_visible_apps import UserRelationshipsVisibleApps
+
+        d = dict(src_dict)
+        _raw_visible_apps = d.pop("visibleApps", UNSET)
+        if _raw_visible_apps is None:
+            visible_apps = None
+        else:
+            _visible_apps = _raw_visible_apps
+            visible_apps: UserRelationshipsVisibleApps | Unset
+            if isinstance(_visible_apps, Unset):
+                visible_apps = UNSET
+            else:
+                visible_apps = UserRelationshipsVisibleApps.from_dict(_visible_apps)
+
+        user_relationships = cls(
+            visible_apps=visible_apps,
+        )
+        user_relationships.additional_properties = d
+        return user_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

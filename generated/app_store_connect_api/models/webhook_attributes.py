@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookAttributes")
+
+
+@_attrs_define
+class WebhookAttributes:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        event_types (list[WebhookEventType] | Unset):
+        name (str | Unset):
+        url (str | Unset):
+    """
+
+    enabled: bool | Unset | None = UNSET
+    event_types: list[WebhookEventType] | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        event_types: list[str] | Unset | None
+        if self.event_types is None:
+            event_types = None
+        else:
+            event_types = UNSET
+            if not isinstance(self.event_types, Unset):
+                event_types = []
+                for event_types_item_data in self.event_types:
+                    event_types_item = event_types_item_data.value
+                    event_types.append(event_types_item)
+
+        name = self.name
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if event_types is not UNSET:
+            field_dict["eventTypes"] = event_types
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_event_types = d.pop("eventTypes", UNSET)
+        if _raw_event_types is None:
+            event_types = None
+        else:
+            _event_types = _raw_event_types
+            event_types: list[WebhookEventType] | Unset = UNSET
+            if _event_types is not UNSET:
+                event_types = []
+                for event_types_item_data in _event_types:
+                    event_types_item = WebhookEventType(event_types_item_data)
+
+                    event_types.append(event_types_item)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        webhook_attributes = cls(
+            enabled=enabled,
+            event_types=event_types,
+            name=name,
+            url=url,
+        )
+        webhook_attributes.additional_properties = d
+        return webhook_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

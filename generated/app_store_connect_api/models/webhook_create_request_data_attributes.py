@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+
+T = TypeVar("T", bound="WebhookCreateRequestDataAttributes")
+
+
+@_attrs_define
+class WebhookCreateRequestDataAttributes:
+    """
+    Attributes:
+        enabled (bool):
+        event_types (list[WebhookEventType]):
+        name (str):
+        secret (str):
+        url (str):
+    """
+
+    enabled: bool
+    event_types: list[WebhookEventType]
+    name: str
+    secret: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
+
+        name = self.name
+
+        secret = self.secret
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["enabled"] = enabled
+        field_dict["eventTypes"] = event_types
+        field_dict["name"] = name
+        field_dict["secret"] = secret
+        field_dict["url"] = url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        event_types = []
+        _event_types = d.pop("eventTypes")
+        for event_types_item_data in _event_types:
+            event_types_item = WebhookEventType(event_types_item_data)
+
+            event_types.append(event_types_item)
+
+        name = d.pop("name")
+
+        secret = d.pop("secret")
+
+        url = d.pop("url")
+
+        webhook_create_request_data_attributes = cls(
+            enabled=enabled,
+            event_types=event_types,
+            name=name,
+            secret=secret,
+            url=url,
+        )
+        webhook_create_request_data_attributes.additional_properties = d
+        return webhook_create_request_data_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

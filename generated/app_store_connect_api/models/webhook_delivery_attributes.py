@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_delivery_attributes_delivery_state import WebhookDeliveryAttributesDeliveryState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
+    from ..models.webhook_delivery_attributes_response import WebhookDeliveryAttributesResponse
+
+
+T = TypeVar("T", bound="WebhookDeliveryAttributes")
+
+
+@_attrs_define
+class WebhookDeliveryAttributes:
+    """
+    Attributes:
+        created_date (datetime.datetime | Unset):
+        delivery_state (WebhookDeliveryAttributesDeliveryState | Unset):
+        error_message (str | Unset):
+        redelivery (bool | Unset):
+        request (WebhookDeliveryAttributesRequest | Unset):
+        response (WebhookDeliveryAttributesResponse | Unset):
+        sent_date (datetime.datetime | Unset):
+    """
+
+    created_date: datetime.datetime | Unset | None = UNSET
+    delivery_state: WebhookDeliveryAttributesDeliveryState | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    redelivery: bool | Unset | None = UNSET
+    request: WebhookDeliveryAttributesRequest | Unset | None = UNSET
+    response: WebhookDeliveryAttributesResponse | Unset | None = UNSET
+    sent_date: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_date: str | Unset | None
+        if self.created_date is None:
+            created_date = None
+        else:
+            created_date = UNSET
+            if not isinstance(self.created_date, Unset):
+                created_date = self.created_date.isoformat()
+
+        delivery_state: str | Unset | None
+        if self.delivery_state is None:
+            delivery_state = None
+        else:
+            delivery_state = UNSET
+            if not isinstance(self.delivery_state, Unset):
+                delivery_state = self.delivery_state.value
+
+        error_message = self.error_message
+
+        redelivery = self.redelivery
+
+        request: dict[str, Any] | Unset | None
+        if self.request is None:
+            request = None
+        else:
+            request = UNSET
+            if not isinstance(self.request, Unset):
+                request = self.request.to_dict()
+
+        response: dict[str, Any] | Unset | None
+        if self.response is None:
+            response = None
+        else:
+            response = UNSET
+            if not isinstance(self.response, Unset):
+                response = self.response.to_dict()
+
+        sent_date: str | Unset | None
+        if self.sent_date is None:
+            sent_date = None
+        else:
+            sent_date = UNSET
+            if not isinstance(self.sent_date, Unset):
+                sent_date = self.sent_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if delivery_state is not UNSET:
+            field_dict["deliveryState"] = delivery_state
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if redelivery is not UNSET:
+            field_dict["redelivery"] = redelivery
+        if request is not UNSET:
+            field_dict["request"] = request
+        if response is not UNSET:
+            field_dict["response"] = response
+        if sent_date is not UNSET:
+            field_dict["sentDate"] = sent_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
+        from ..models.webhook_delivery_attributes_response import WebhookDeliveryAttributesResponse
+
+        d = dict(src_dict)
+        _raw_created_date = d.pop("createdDate", UNSET)
+        if _raw_created_date is None:
+            created_date = None
+        else:
+            _created_date = _raw_created_date
+            created_date: datetime.datetime | Unset
+            if isinstance(_created_date, Unset):
+                created_date = UNSET
+            else:
+                created_date = datetime.datetime.fromisoformat(_created_date)
+
+        _raw_delivery_state = d.pop("deliveryState", UNSET)
+        if _raw_delivery_state is None:
+            delivery_state = None
+        else:
+            _delivery_state = _raw_delivery_state
+            delivery_state: WebhookDeliveryAttributesDeliveryState | Unset
+            if isinstance(_delivery_state, Unset):
+                delivery_state = UNSET
+            else:
+                delivery_state = WebhookDeliveryAttributesDeliveryState(_delivery_state)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        redelivery = d.pop("redelivery", UNSET)
+
+        _raw_request = d.pop("request", UNSET)
+        if _raw_request is None:
+            request = None
+        else:
+            _request = _raw_request
+            request: WebhookDeliveryAttributesRequest | Unset
+            if isinstance(_request, Unset):
+                request = UNSET
+            else:
+                request = WebhookDeliveryAttributesRequest.from_dict(_request)
+
+        _raw_response = d.pop("response", UNSET)
+        if _raw_response is None:
+            response = None
+        else:
+            _response = _raw_response
+            response: WebhookDeliveryAttributesResponse | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = WebhookDeliveryAttributesResponse.from_dict(_response)
+
+        _raw_sent_date = d.pop("sentDate", UNSET)
+        if _raw_sent_date is None:
+            sent_date = None
+        else:
+            _sent_date = _raw_sent_date
+            sent_date: datetime.datetime | Unset
+            if isinstance(_sent_date, Unset):
+                sent_date = UNSET
+            else:
+                sent_date = datetime.datetime.fromisoformat(_sent_date)
+
+        webhook_delivery_attributes = cls(
+            created_date=created_date,
+            delivery_state=delivery_state,
+            error_message=error_message,
+            redelivery=redelivery,
+            request=request,
+            response=response,
+            sent_date=sent_date,
+        )
+        webhook_delivery_attributes.additional_properties = d
+        return webhook_delivery_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookDeliveryAttributesResponse")
+
+
+@_attrs_define
+class WebhookDeliveryAttributesResponse:
+    """
+    Attributes:
+        body (str | Unset):
+        http_status_code (int | Unset):
+    """
+
+    body: str | Unset | None = UNSET
+    http_status_code: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        http_status_code = self.http_status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if body is not UNSET:
+            field_dict["body"] = body
+        if http_status_code is not UNSET:
+            field_dict["httpStatusCode"] = http_status_code
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        http_status_code = d.pop("httpStatusCode", UNSET)
+
+        webhook_delivery_attributes_response = cls(
+            body=body,
+            http_status_code=http_status_code,
+        )
+        webhook_delivery_attributes_response.additional_properties = d
+        return webhook_delivery_attributes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

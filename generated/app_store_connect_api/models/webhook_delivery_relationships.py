@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
+
+
+T = TypeVar("T", bound="WebhookDeliveryRelationships")
+
+
+@_attrs_define
+class WebhookDeliveryRelationships:
+    """
+    Attributes:
+        event (WebhookDeliveryRelationshipsEvent | Unset):
+    """
+
+    event: WebhookDeliveryRelationshipsEvent | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: dict[str, Any] | Unset | None
+        if self.event is None:
+            event = None
+        else:
+            event = UNSET
+            if not isinstance(self.event, Unset):
+                event = self.event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if event is not UNSET:
+            field_dict["event"] = event
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
+
+        d = dict(src_dict)
+        _raw_event = d.pop("event", UNSET)
+        if _raw_event is None:
+            event = None
+        else:
+            _event = _raw_event
+            event: WebhookDeliveryRelationshipsEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = WebhookDeliveryRelationshipsEvent.from_dict(_event)
+
+        webhook_delivery_relationships = cls(
+            event=event,
+        )
+        webhook_delivery_relationships.additional_properties = d
+        return webhook_delivery_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

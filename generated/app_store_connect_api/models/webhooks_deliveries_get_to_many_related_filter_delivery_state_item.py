@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem(OpenStrEnum):
+    FAILED = "FAILED"
+    PENDING = "PENDING"
+    SUCCEEDED = "SUCCEEDED"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOfferAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

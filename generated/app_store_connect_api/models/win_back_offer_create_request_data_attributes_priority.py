@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOfferCreateRequestDataAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.win_back_offer_create_request_data_relationships_prices import (
+        WinBackOfferCreateRequestDataRelationshipsPrices,
+    )
+    from ..models.win_back_offer_create_request_data_relationships_subscription import (
+        WinBackOfferCreateRequestDataRelationshipsSubscription,
+    )
+
+
+T = TypeVar("T", bound="WinBackOfferCreateRequestDataRelationships")
+
+
+@_attrs_define
+class WinBackOfferCreateRequestDataRelationships:
+    """
+    Attributes:
+        prices (WinBackOfferCreateRequestDataRelationshipsPrices):
+        subscription (WinBackOfferCreateRequestDataRelationshipsSubscription):
+    """
+
+    prices: WinBackOfferCreateRequestDataRelationshipsPrices
+    subscription: WinBackOfferCreateRequestDataRelationshipsSubscription
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prices = self.prices.to_dict()
+
+        subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["prices"] = prices
+        field_dict["subscription"] = subscription
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.win_back_offer_create_request_data_relationships_prices import (
+            WinBackOfferCreateRequestDataRelationshipsPrices,
+        )
+        from ..models.win_back_offer_create_request_data_relationships_subscription import (
+            WinBackOfferCreateRequestDataRelationshipsSubscription,
+        )
+
+        d = dict(src_dict)
+        prices = WinBackOfferCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
+
+        subscription = WinBackOfferCreateRequestDataRelationshipsSubscription.from_dict(d.pop("subscription"))
+
+        win_back_offer_create_request_data_relationships = cls(
+            prices=prices,
+            subscription=subscription,
+        )
+        win_back_offer_create_request_data_relationships.additional_properties = d
+        return win_back_offer_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

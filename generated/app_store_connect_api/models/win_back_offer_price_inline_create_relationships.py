@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.win_back_offer_price_inline_create_relationships_subscription_price_point import (
+        WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.win_back_offer_price_inline_create_relationships_territory import (
+        WinBackOfferPriceInlineCreateRelationshipsTerritory,
+    )
+
+
+T = TypeVar("T", bound="WinBackOfferPriceInlineCreateRelationships")
+
+
+@_attrs_define
+class WinBackOfferPriceInlineCreateRelationships:
+    """
+    Attributes:
+        territory (WinBackOfferPriceInlineCreateRelationshipsTerritory):
+        subscription_price_point (WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint | Unset):
+    """
+
+    territory: WinBackOfferPriceInlineCreateRelationshipsTerritory
+    subscription_price_point: (
+        WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint | Unset | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        territory = self.territory.to_dict()
+
+        subscription_price_point: dict[str, Any] | Unset | None
+        if self.subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            subscription_price_point = UNSET
+            if not isinstance(self.subscription_price_point, Unset):
+                subscription_price_point = self.subscription_price_point.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["territory"] = territory
+        if subscription_price_point is not UNSET:
+            field_dict["subscriptionPricePoint"] = subscription_price_point
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.win_back_offer_price_inline_create_relationships_subscription_price_point import (
+            WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+        )
+        from ..models.win_back_offer_price_inline_create_relationships_territory import (
+            WinBackOfferPriceInlineCreateRelationshipsTerritory,
+        )
+
+        d = dict(src_dict)
+        territory = WinBackOfferPriceInlineCreateRelationshipsTerritory.from_dict(d.pop("territory"))
+
+        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        if _raw_subscription_price_point is None:
+            subscription_price_point = None
+        else:
+            _subscription_price_point = _raw_subscription_price_point
+            subscription_price_point: WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint | Unset
+            if isinstance(_subscription_price_point, Unset):
+                subscription_price_point = UNSET
+            else:
+                subscription_price_point = (
+                    WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint.from_dict(
+                        _subscription_price_point
+                    )
+                )
+
+        win_back_offer_price_inline_create_relationships = cls(
+            territory=territory,
+            subscription_price_point=subscription_price_point,
+        )
+        win_back_offer_price_inline_create_relationships.additional_properties = d
+        return win_back_offer_price_inline_create_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOfferUpdateRequestDataAttributesPriority(OpenStrEnum):
+    HIGH = "HIGH"
+    NORMAL = "NORMAL"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOfferUpdateRequestDataAttributesPromotionIntent(OpenStrEnum):
+    NOT_PROMOTED = "NOT_PROMOTED"
+    USE_AUTO_GENERATED_ASSETS = "USE_AUTO_GENERATED_ASSETS"

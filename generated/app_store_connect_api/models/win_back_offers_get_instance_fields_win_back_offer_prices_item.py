@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOffersGetInstanceFieldsWinBackOfferPricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class WinBackOffersPricesGetToManyRelatedIncludeItem(OpenStrEnum):
+    SUBSCRIPTIONPRICEPOINT = "subscriptionPricePoint"
+    TERRITORY = "territory"

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xcode_metrics_insights import XcodeMetricsInsights
+    from ..models.xcode_metrics_product_data_item import XcodeMetricsProductDataItem
+
+
+T = TypeVar("T", bound="XcodeMetrics")
+
+
+@_attrs_define
+class XcodeMetrics:
+    """
+    Attributes:
+        insights (XcodeMetricsInsights | Unset):
+        product_data (list[XcodeMetricsProductDataItem] | Unset):
+        version (str | Unset):
+    """
+
+    insights: XcodeMetricsInsights | Unset | None = UNSET
+    product_data: list[XcodeMetricsProductDataItem] | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        insights: dict[str, Any] | Unset | None
+        if self.insights is None:
+            insights = None
+        else:
+            insights = UNSET
+            if not isinstance(self.insights, Unset):
+                insights = self.insights.to_dict()
+
+        product_data: list[dict[str, Any]] | Unset | None
+        if self.product_data is None:
+            product_data = None
+        else:
+            product_data = UNSET
+            if not isinstance(self.product_data, Unset):
+                product_data = []
+                for product_data_item_data in self.product_data:
+                    product_data_item = product_data_item_data.to_dict()
+                    product_data.append(product_data_item)
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if insights is not UNSET:
+            field_dict["insights"] = insights
+        if product_data is not UNSET:
+            field_dict["productData"] = product_data
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.xcode_metrics_insights import XcodeMetricsInsights
+        from ..models.xcode_metrics_product_data_item import XcodeMetricsProductDataItem
+
+        d = dict(src_dict)
+        _raw_insights = d.pop("insights", UNSET)
+        if _raw_insights is None:
+            insights = None
+        else:
+            _insights = _raw_insights
+            insights: XcodeMetricsInsights | Unset
+            if isinstance(_insights, Unset):
+                insights = UNSET
+            else:
+                insights = XcodeMetricsInsights.from_dict(_insights)
+
+        _raw_product_data = d.pop("productData", UNSET)
+        if _raw_product_data is None:
+            product_data = None
+        else:
+            _product_data = _raw_product_data
+            product_data: list[XcodeMetricsProductDataItem] | Unset = UNSET
+            if _product_data is not UNSET:
+                product_data = []
+                for product_data_item_data in _product_data:
+                    product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
+
+                    product_data.append(product_data_item)
+
+        version = d.pop("version", UNSET)
+
+        xcode_metrics = cls(
+            insights=insights,
+            product_data=product_data,
+            version=version,
+        )
+        xcode_metrics.additional_properties = d
+        return xcode_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

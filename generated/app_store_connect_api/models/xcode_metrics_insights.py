@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics_insight import MetricsInsight
+
+
+T = TypeVar("T", bound="XcodeMetricsInsights")
+
+
+@_attrs_define
+class XcodeMetricsInsights:
+    """
+    Attributes:
+        regressions (list[MetricsInsight] | Unset):
+        trending_up (list[MetricsInsight] | Unset):
+    """
+
+    regressions: list[MetricsInsight] | Unset | None = UNSET
+    trending_up: list[MetricsInsight] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regressions: list[dict[str, Any]] | Unset | None
+        if self.regressions is None:
+            regressions = None
+        else:
+            regressions = UNSET
+            if not isinstance(self.regressions, Unset):
+                regressions = []
+                for regressions_item_data in self.regressions:
+                    regressions_item = regressions_item_data.to_dict()
+                    regressions.append(regressions_item)
+
+        trending_up: list[dict[str, Any]] | Unset | None
+        if self.trending_up is None:
+            trending_up = None
+        else:
+            trending_up = UNSET
+            if not isinstance(self.trending_up, Unset):
+                trending_up = []
+                for trending_up_item_data in self.trending_up:
+                    trending_up_item = trending_up_item_data.to_dict()
+                    trending_up.append(trending_up_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if regressions is not UNSET:
+            field_dict["regressions"] = regressions
+        if trending_up is not UNSET:
+            field_dict["trendingUp"] = trending_up
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metrics_insight import MetricsInsight
+
+        d = dict(src_dict)
+        _raw_regressions = d.pop("regressions", UNSET)
+        if _raw_regressions is None:
+            regressions = None
+        else:
+            _regressions = _raw_regressions
+            regressions: list[MetricsInsight] | Unset = UNSET
+            if _regressions is not UNSET:
+                regressions = []
+                for regressions_item_data in _regressions:
+                    regressions_item = MetricsInsight.from_dict(regressions_item_data)
+
+                    regressions.append(regressions_item)
+
+        _raw_trending_up = d.pop("trendingUp", UNSET)
+        if _raw_trending_up is None:
+            trending_up = None
+        else:
+            _trending_up = _raw_trending_up
+            trending_up: list[MetricsInsight] | Unset = UNSET
+            if _trending_up is not UNSET:
+                trending_up = []
+                for trending_up_item_data in _trending_up:
+                    trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
+
+                    trending_up.append(trending_up_item)
+
+        xcode_metrics_insights = cls(
+            regressions=regressions,
+            trending_up=trending_up,
+        )
+        xcode_metrics_insights.additional_properties = d
+        return xcode_metrics_insights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

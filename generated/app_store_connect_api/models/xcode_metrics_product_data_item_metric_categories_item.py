@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metric_category import MetricCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem,
+    )
+
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItem")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItem:
+    """
+    Attributes:
+        identifier (MetricCategory | Unset):
+        metrics (list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset):
+    """
+
+    identifier: MetricCategory | Unset | None = UNSET
+    metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: str | Unset | None
+        if self.identifier is None:
+            identifier = None
+        else:
+            identifier = UNSET
+            if not isinstance(self.identifier, Unset):
+                identifier = self.identifier.value
+
+        metrics: list[dict[str, Any]] | Unset | None
+        if self.metrics is None:
+            metrics = None
+        else:
+            metrics = UNSET
+            if not isinstance(self.metrics, Unset):
+                metrics = []
+                for metrics_item_data in self.metrics:
+                    metrics_item = metrics_item_data.to_dict()
+                    metrics.append(metrics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem,
+        )
+
+        d = dict(src_dict)
+        _raw_identifier = d.pop("identifier", UNSET)
+        if _raw_identifier is None:
+            identifier = None
+        else:
+            _identifier = _raw_identifier
+            identifier: MetricCategory | Unset
+            if isinstance(_identifier, Unset):
+                identifier = UNSET
+            else:
+                identifier = MetricCategory(_identifier)
+
+        _raw_metrics = d.pop("metrics", UNSET)
+        if _raw_metrics is None:
+            metrics = None
+        else:
+            _metrics = _raw_metrics
+            metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset = UNSET
+            if _metrics is not UNSET:
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
+                        metrics_item_data
+                    )
+
+                    metrics.append(metrics_item)
+
+        xcode_metrics_product_data_item_metric_categories_item = cls(
+            identifier=identifier,
+            metrics=metrics,
+        )
+        xcode_metrics_product_data_item_metric_categories_item.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit,
+    )
+
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
+    """
+    Attributes:
+        datasets (list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset):
+        goal_keys (list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset):
+        identifier (str | Unset):
+        unit (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset):
+    """
+
+    datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset | None = (
+        UNSET
+    )
+    goal_keys: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset | None = (
+        UNSET
+    )
+    identifier: str | Unset | None = UNSET
+    unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datasets: list[dict[str, Any]] | Unset | None
+        if self.datasets is None:
+            datasets = None
+        else:
+            datasets = UNSET
+            if not isinstance(self.datasets, Unset):
+                datasets = []
+                for datasets_item_data in self.datasets:
+                    datasets_item = datasets_item_data.to_dict()
+                    datasets.append(datasets_item)
+
+        goal_keys: list[dict[str, Any]] | Unset | None
+        if self.goal_keys is None:
+            goal_keys = None
+        else:
+            goal_keys = UNSET
+            if not isinstance(self.goal_keys, Unset):
+                goal_keys = []
+                for goal_keys_item_data in self.goal_keys:
+                    goal_keys_item = goal_keys_item_data.to_dict()
+                    goal_keys.append(goal_keys_item)
+
+        identifier = self.identifier
+
+        unit: dict[str, Any] | Unset | None
+        if self.unit is None:
+            unit = None
+        else:
+            unit = UNSET
+            if not isinstance(self.unit, Unset):
+                unit = self.unit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if goal_keys is not UNSET:
+            field_dict["goalKeys"] = goal_keys
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem,
+        )
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem,
+        )
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit,
+        )
+
+        d = dict(src_dict)
+        _raw_datasets = d.pop("datasets", UNSET)
+        if _raw_datasets is None:
+            datasets = None
+        else:
+            _datasets = _raw_datasets
+            datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset = (
+                UNSET
+            )
+            if _datasets is not UNSET:
+                datasets = []
+                for datasets_item_data in _datasets:
+                    datasets_item = (
+                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
+                            datasets_item_data
+                        )
+                    )
+
+                    datasets.append(datasets_item)
+
+        _raw_goal_keys = d.pop("goalKeys", UNSET)
+        if _raw_goal_keys is None:
+            goal_keys = None
+        else:
+            _goal_keys = _raw_goal_keys
+            goal_keys: (
+                list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset
+            ) = UNSET
+            if _goal_keys is not UNSET:
+                goal_keys = []
+                for goal_keys_item_data in _goal_keys:
+                    goal_keys_item = (
+                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
+                            goal_keys_item_data
+                        )
+                    )
+
+                    goal_keys.append(goal_keys_item)
+
+        identifier = d.pop("identifier", UNSET)
+
+        _raw_unit = d.pop("unit", UNSET)
+        if _raw_unit is None:
+            unit = None
+        else:
+            _unit = _raw_unit
+            unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset
+            if isinstance(_unit, Unset):
+                unit = UNSET
+            else:
+                unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_unit)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item = cls(
+            datasets=datasets,
+            goal_keys=goal_keys,
+            identifier=identifier,
+            unit=unit,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal,
+    )
+
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
+    """
+    Attributes:
+        filter_criteria (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset):
+        points (list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset):
+        recommended_metric_goal
+            (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal | Unset):
+    """
+
+    filter_criteria: (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset | None
+    ) = UNSET
+    points: (
+        list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset | None
+    ) = UNSET
+    recommended_metric_goal: (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
+        | Unset
+        | None
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_criteria: dict[str, Any] | Unset | None
+        if self.filter_criteria is None:
+            filter_criteria = None
+        else:
+            filter_criteria = UNSET
+            if not isinstance(self.filter_criteria, Unset):
+                filter_criteria = self.filter_criteria.to_dict()
+
+        points: list[dict[str, Any]] | Unset | None
+        if self.points is None:
+            points = None
+        else:
+            points = UNSET
+            if not isinstance(self.points, Unset):
+                points = []
+                for points_item_data in self.points:
+                    points_item = points_item_data.to_dict()
+                    points.append(points_item)
+
+        recommended_metric_goal: dict[str, Any] | Unset | None
+        if self.recommended_metric_goal is None:
+            recommended_metric_goal = None
+        else:
+            recommended_metric_goal = UNSET
+            if not isinstance(self.recommended_metric_goal, Unset):
+                recommended_metric_goal = self.recommended_metric_goal.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if filter_criteria is not UNSET:
+            field_dict["filterCriteria"] = filter_criteria
+        if points is not UNSET:
+            field_dict["points"] = points
+        if recommended_metric_goal is not UNSET:
+            field_dict["recommendedMetricGoal"] = recommended_metric_goal
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria,
+        )
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem,
+        )
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal,
+        )
+
+        d = dict(src_dict)
+        _raw_filter_criteria = d.pop("filterCriteria", UNSET)
+        if _raw_filter_criteria is None:
+            filter_criteria = None
+        else:
+            _filter_criteria = _raw_filter_criteria
+            filter_criteria: (
+                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset
+            )
+            if isinstance(_filter_criteria, Unset):
+                filter_criteria = UNSET
+            else:
+                filter_criteria = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria.from_dict(
+                    _filter_criteria
+                )
+
+        _raw_points = d.pop("points", UNSET)
+        if _raw_points is None:
+            points = None
+        else:
+            _points = _raw_points
+            points: (
+                list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset
+            ) = UNSET
+            if _points is not UNSET:
+                points = []
+                for points_item_data in _points:
+                    points_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem.from_dict(
+                        points_item_data
+                    )
+
+                    points.append(points_item)
+
+        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", UNSET)
+        if _raw_recommended_metric_goal is None:
+            recommended_metric_goal = None
+        else:
+            _recommended_metric_goal = _raw_recommended_metric_goal
+            recommended_metric_goal: (
+                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
+                | Unset
+            )
+            if isinstance(_recommended_metric_goal, Unset):
+                recommended_metric_goal = UNSET
+            else:
+                recommended_metric_goal = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal.from_dict(
+                    _recommended_metric_goal
+                )
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item = cls(
+            filter_criteria=filter_criteria,
+            points=points,
+            recommended_metric_goal=recommended_metric_goal,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

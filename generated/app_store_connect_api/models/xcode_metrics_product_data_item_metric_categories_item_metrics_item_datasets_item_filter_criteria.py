@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria:
+    """
+    Attributes:
+        device (str | Unset):
+        device_marketing_name (str | Unset):
+        percentile (str | Unset):
+    """
+
+    device: str | Unset | None = UNSET
+    device_marketing_name: str | Unset | None = UNSET
+    percentile: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device = self.device
+
+        device_marketing_name = self.device_marketing_name
+
+        percentile = self.percentile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if device is not UNSET:
+            field_dict["device"] = device
+        if device_marketing_name is not UNSET:
+            field_dict["deviceMarketingName"] = device_marketing_name
+        if percentile is not UNSET:
+            field_dict["percentile"] = percentile
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        device = d.pop("device", UNSET)
+
+        device_marketing_name = d.pop("deviceMarketingName", UNSET)
+
+        percentile = d.pop("percentile", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria = (
+            cls(
+                device=device,
+                device_marketing_name=device_marketing_name,
+                percentile=percentile,
+            )
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria.additional_properties = d
+        return (
+            xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

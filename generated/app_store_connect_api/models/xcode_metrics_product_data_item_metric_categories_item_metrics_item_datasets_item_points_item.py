@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown,
+    )
+
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem:
+    """
+    Attributes:
+        error_margin (float | Unset):
+        goal (str | Unset):
+        percentage_breakdown
+            (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown | Unset):
+        value (float | Unset):
+        version (str | Unset):
+    """
+
+    error_margin: float | Unset | None = UNSET
+    goal: str | Unset | None = UNSET
+    percentage_breakdown: (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown
+        | Unset
+        | None
+    ) = UNSET
+    value: float | Unset | None = UNSET
+    version: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_margin = self.error_margin
+
+        goal = self.goal
+
+        percentage_breakdown: dict[str, Any] | Unset | None
+        if self.percentage_breakdown is None:
+            percentage_breakdown = None
+        else:
+            percentage_breakdown = UNSET
+            if not isinstance(self.percentage_breakdown, Unset):
+                percentage_breakdown = self.percentage_breakdown.to_dict()
+
+        value = self.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if error_margin is not UNSET:
+            field_dict["errorMargin"] = error_margin
+        if goal is not UNSET:
+            field_dict["goal"] = goal
+        if percentage_breakdown is not UNSET:
+            field_dict["percentageBreakdown"] = percentage_breakdown
+        if value is not UNSET:
+            field_dict["value"] = value
+        if version is not UNSET:
+            field_dict["version"] = version
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown import (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown,
+        )
+
+        d = dict(src_dict)
+        error_margin = d.pop("errorMargin", UNSET)
+
+        goal = d.pop("goal", UNSET)
+
+        _raw_percentage_breakdown = d.pop("percentageBreakdown", UNSET)
+        if _raw_percentage_breakdown is None:
+            percentage_breakdown = None
+        else:
+            _percentage_breakdown = _raw_percentage_breakdown
+            percentage_breakdown: (
+                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown
+                | Unset
+            )
+            if isinstance(_percentage_breakdown, Unset):
+                percentage_breakdown = UNSET
+            else:
+                percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
+                    _percentage_breakdown
+                )
+
+        value = d.pop("value", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item = cls(
+            error_margin=error_margin,
+            goal=goal,
+            percentage_breakdown=percentage_breakdown,
+            value=value,
+            version=version,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown",
+)
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown:
+    """
+    Attributes:
+        sub_system_label (str | Unset):
+        value (float | Unset):
+    """
+
+    sub_system_label: str | Unset | None = UNSET
+    value: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sub_system_label = self.sub_system_label
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if sub_system_label is not UNSET:
+            field_dict["subSystemLabel"] = sub_system_label
+        if value is not UNSET:
+            field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sub_system_label = d.pop("subSystemLabel", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown = cls(
+            sub_system_label=sub_system_label,
+            value=value,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

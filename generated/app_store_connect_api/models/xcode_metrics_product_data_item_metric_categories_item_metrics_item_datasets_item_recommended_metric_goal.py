@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal"
+)
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal:
+    """
+    Attributes:
+        detail (str | Unset):
+        value (float | Unset):
+    """
+
+    detail: str | Unset | None = UNSET
+    value: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if value is not UNSET:
+            field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        detail = d.pop("detail", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal = cls(
+            detail=detail,
+            value=value,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem:
+    """
+    Attributes:
+        goal_key (str | Unset):
+        lower_bound (int | Unset):
+        upper_bound (int | Unset):
+    """
+
+    goal_key: str | Unset | None = UNSET
+    lower_bound: int | Unset | None = UNSET
+    upper_bound: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        goal_key = self.goal_key
+
+        lower_bound = self.lower_bound
+
+        upper_bound = self.upper_bound
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if goal_key is not UNSET:
+            field_dict["goalKey"] = goal_key
+        if lower_bound is not UNSET:
+            field_dict["lowerBound"] = lower_bound
+        if upper_bound is not UNSET:
+            field_dict["upperBound"] = upper_bound
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        goal_key = d.pop("goalKey", UNSET)
+
+        lower_bound = d.pop("lowerBound", UNSET)
+
+        upper_bound = d.pop("upperBound", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item = cls(
+            goal_key=goal_key,
+            lower_bound=lower_bound,
+            upper_bound=upper_bound,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

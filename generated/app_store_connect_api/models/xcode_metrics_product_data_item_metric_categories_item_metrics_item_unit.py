@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit")
+
+
+@_attrs_define
+class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit:
+    """
+    Attributes:
+        display_name (str | Unset):
+        identifier (str | Unset):
+    """
+
+    display_name: str | Unset | None = UNSET
+    identifier: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        identifier = self.identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        identifier = d.pop("identifier", UNSET)
+
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit = cls(
+            display_name=display_name,
+            identifier=identifier,
+        )
+        xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit.additional_properties = d
+        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
