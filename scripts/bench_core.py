@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import NamedTuple
 
 import httpx
+
 from app_store_connect._client import AppStoreConnect
 from app_store_connect._keys import ApiKey
 from app_store_connect._tokens import TokenProvider

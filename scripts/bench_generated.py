@@ -25,7 +25,10 @@ elapsed = time.perf_counter() - start
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 _LAZY = "models.AppsResponse"
-_EAGER = "from importlib import import_module\nfor m in set(models._MODULE_OF.values()): import_module(m, models.__name__)"
+_EAGER = (
+    "from importlib import import_module\n"
+    "for m in set(models._MODULE_OF.values()): import_module(m, models.__name__)"
+)
 
 
 def _probe(body: str) -> tuple[float, float]:
@@ -66,12 +69,21 @@ def run(with_regeneration: bool = False) -> list[Figure]:
     baseline = _best(lambda: json.loads(raw))
     parse = _best(lambda: AppsResponse.from_dict(json.loads(raw)))
     figures: list[Figure] = [
-        ("import models.AppsResponse: time", lazy_time / eager_time,
-         f"{lazy_time:.3f}s vs {eager_time:.3f}s importing every model (the generator's eager __init__)"),
-        ("import models.AppsResponse: peak RSS", lazy_rss / eager_rss,
-         f"{lazy_rss:.0f} MB vs {eager_rss:.0f} MB eager"),
-        ("parse 200 apps + 200 included", parse / baseline,
-         f"{parse * 1e3:.1f} ms vs json.loads {baseline * 1e3:.1f} ms of {len(raw) / 1e6:.1f} MB (target <= 8x)"),
+        (
+            "import models.AppsResponse: time",
+            lazy_time / eager_time,
+            f"{lazy_time:.3f}s vs {eager_time:.3f}s importing every model (the generator's eager __init__)",
+        ),
+        (
+            "import models.AppsResponse: peak RSS",
+            lazy_rss / eager_rss,
+            f"{lazy_rss:.0f} MB vs {eager_rss:.0f} MB eager",
+        ),
+        (
+            "parse 200 apps + 200 included",
+            parse / baseline,
+            f"{parse * 1e3:.1f} ms vs json.loads {baseline * 1e3:.1f} ms (target <= 8x)",
+        ),
     ]
     if with_regeneration:
         figures.append(_regeneration())
@@ -81,13 +93,31 @@ def run(with_regeneration: bool = False) -> list[Figure]:
 def _regeneration() -> Figure:
     spec = SHARED / "spec" / "app-store-connect-openapi.json"
     start = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--check"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--check"],
+        check=True,
+        capture_output=True,
+    )
     ours = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        subprocess.run([str(Path(sys.executable).parent / "openapi-python-client"), "generate", "--path", str(spec),
-                        "--meta", "none", "--output-path", f"{tmp}/out"], capture_output=True, check=False)
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec),
+                "--meta",
+                "none",
+                "--output-path",
+                f"{tmp}/out",
+            ],
+            capture_output=True,
+            check=False,
+        )
         plain = time.perf_counter() - start
-    return ("regeneration wall time", ours / plain,
-            f"{ours:.0f}s (patch + generate + format + check) vs {plain:.0f}s plain openapi-python-client")
+    return (
+        "regeneration wall time",
+        ours / plain,
+        f"{ours:.0f}s (patch + generate + format + check) vs {plain:.0f}s plain openapi-python-client",
+    )

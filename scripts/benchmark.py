@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """All benchmarks in one command; each figure is a ratio to a baseline measured in the same run.
 
-    python scripts/benchmark.py                 # every section
-    python scripts/benchmark.py generated core  # some sections
-    python scripts/benchmark.py --with-regeneration
+python scripts/benchmark.py                 # every section
+python scripts/benchmark.py generated core  # some sections
+python scripts/benchmark.py --with-regeneration
 """
 
 from __future__ import annotations
@@ -19,9 +19,13 @@ SECTIONS = ("generated", "core", "pagination", "reports", "uploads")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("sections", nargs="*", choices=[*SECTIONS, []], help="default: all")
-    parser.add_argument("--with-regeneration", action="store_true", help="also time a full regeneration (minutes)")
+    parser.add_argument(
+        "--with-regeneration", action="store_true", help="also time a full regeneration (minutes)"
+    )
     args = parser.parse_args()
     for section in args.sections or SECTIONS:
         try:

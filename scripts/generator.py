@@ -24,7 +24,7 @@ def _bracket_aware_names() -> None:
 
 
 def _require_comma_separated_arrays(spec: dict[str, Any]) -> None:
-    """S12: our endpoint template joins array query values with commas; fail if the spec ever asks otherwise."""
+    """S12: our endpoint template joins array query values with commas; fail if the spec asks otherwise."""
     exploded = [
         f"{method.upper()} {path} {parameter['name']}"
         for path, item in spec["paths"].items()
@@ -40,7 +40,7 @@ def _require_comma_separated_arrays(spec: dict[str, Any]) -> None:
 
 
 def _expose_generator_templates(project: Any, templates_path: Path) -> None:
-    """Our templates override the generator's by name and can still import the originals as `generator/...`."""
+    """Our templates override the generator's by name and import the originals as `generator/...`."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
     original = PackageLoader("openapi_python_client")

@@ -38,8 +38,8 @@ sys.path.insert(0, str(SPEC_DIR))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import patches  # noqa: E402  (spec/patches.py)
-from spec_surface import diff_surfaces, read_surface, surface_of, write_surface  # noqa: E402
 from spec_source import SpecSourceError, load_spec  # noqa: E402
+from spec_surface import diff_surfaces, read_surface, surface_of, write_surface  # noqa: E402
 
 EXIT_BAD_INPUT = 2
 EXIT_GENERATOR_FAILED = 3
@@ -115,10 +115,16 @@ def _write_lock(source: str, raw: bytes, raw_spec: dict[str, Any], patched: dict
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", help="local .json or .zip instead of downloading Apple's file")
-    parser.add_argument("--diff-only", action="store_true", help="print the API changes against the lock and stop")
-    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what this input produces")
+    parser.add_argument(
+        "--diff-only", action="store_true", help="print the API changes against the lock and stop"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ is not what this input produces"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -126,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except SpecSourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"Input: {source} (OpenAPI {raw_spec.get('openapi')}, info.version {raw_spec['info'].get('version')})")
+    print(
+        f"Input: {source} (OpenAPI {raw_spec.get('openapi')}, info.version {raw_spec['info'].get('version')})"
+    )
     _report_against_lock(raw, raw_spec)
     if args.diff_only:
         return 0
@@ -151,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _write_lock(source, raw, raw_spec, patched)
-    print(f"Wrote {GENERATED.relative_to(ROOT)}, {LOCK_PATH.relative_to(ROOT)}, {SURFACE_PATH.relative_to(ROOT)}")
+    print("Wrote", *(str(path.relative_to(ROOT)) for path in (GENERATED, LOCK_PATH, SURFACE_PATH)))
     return 0
 
 

@@ -45,7 +45,9 @@ def _json_from_zip(data: bytes, source: str) -> bytes:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise SpecSourceError(f"{source}: not a valid zip archive (download it again)") from None
-    members = [name for name in archive.namelist() if name.endswith(".json") and not name.startswith("__MACOSX")]
+    members = [
+        name for name in archive.namelist() if name.endswith(".json") and not name.startswith("__MACOSX")
+    ]
     if len(members) != 1:
         raise SpecSourceError(f"{source}: expected exactly one .json in the zip, found {members or 'none'}")
     return archive.read(members[0])

@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Any
 
 _METHODS = ("get", "post", "patch", "put", "delete")
-_KINDS = (("operation", "Operations"), ("schema", "Schemas"), ("property", "Properties"), ("enum", "Enum values"))
+_KINDS = (
+    ("operation", "Operations"),
+    ("schema", "Schemas"),
+    ("property", "Properties"),
+    ("enum", "Enum values"),
+)
 
 
 def surface_of(spec: dict[str, Any]) -> set[str]:

@@ -64,7 +64,8 @@ def test_no_schema_is_dropped() -> None:
         name
         for name, schema in schemas.items()
         if (schema.get("type") == "object" or "enum" in schema)  # plain string schemas need no class
-        and not {str(ClassName(name, "field_")), str(ClassName(schema.get("title", name), "field_"))} & available
+        and not {str(ClassName(name, "field_")), str(ClassName(schema.get("title", name), "field_"))}
+        & available
     ]
     assert missing == []
     for name in ("AppsResponse", "CertificatesResponse", "WebhookDeliveriesResponse", "BundleIdsResponse"):
@@ -165,5 +166,7 @@ def test_importing_one_model_loads_few_modules() -> None:
         "import sys; import app_store_connect_api.models as m; m.AppsResponse; "
         "print(sum(1 for name in sys.modules if name.startswith('app_store_connect_api')))"
     )
-    count = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    count = int(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
     assert count < 20

@@ -65,20 +65,61 @@ def test_patches_are_idempotent(shared_spec: dict[str, object]) -> None:
 def test_patches_apply_to_apples_raw_shapes() -> None:
     """The shared copy already carries some fixes; Apple's raw download does not (SOURCE.md)."""
     raw = {
-        "paths": {"/v1/appInfos/{id}": {"get": {"parameters": [
-            {"in": "query", "name": "fields[appInfos]", "schema": {"type": "array", "items": {
-                "type": "string", "enum": ["appStoreState", "kidsAgeBand"]}}}]}}},
-        "components": {"schemas": {
-            "Empty": {"type": "string", "enum": []},
-            "AppEvent": {"type": "object", "properties": {"attributes": {"type": "object", "properties": {
-                "deepLink": {"type": "string", "format": "uri"},
-                "purchaseRequirement": {"type": "string"}}}}},
-            "ErrorResponse": {"type": "object", "properties": {"errors": {"type": "array", "items": {
-                "type": "object", "properties": {k: {"type": "string"} for k in ("code", "status", "title", "detail")},
-                "required": ["code", "status", "title", "detail"]}}}},
-            "WinBackOfferPriceInlineCreate": {"type": "object", "properties": {
-                "type": {"type": "string", "enum": ["winBackOfferPrices"]}, "id": {"type": "string"}}},
-        }},
+        "paths": {
+            "/v1/appInfos/{id}": {
+                "get": {
+                    "parameters": [
+                        {
+                            "in": "query",
+                            "name": "fields[appInfos]",
+                            "schema": {
+                                "type": "array",
+                                "items": {"type": "string", "enum": ["appStoreState", "kidsAgeBand"]},
+                            },
+                        }
+                    ]
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Empty": {"type": "string", "enum": []},
+                "AppEvent": {
+                    "type": "object",
+                    "properties": {
+                        "attributes": {
+                            "type": "object",
+                            "properties": {
+                                "deepLink": {"type": "string", "format": "uri"},
+                                "purchaseRequirement": {"type": "string"},
+                            },
+                        }
+                    },
+                },
+                "ErrorResponse": {
+                    "type": "object",
+                    "properties": {
+                        "errors": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    k: {"type": "string"} for k in ("code", "status", "title", "detail")
+                                },
+                                "required": ["code", "status", "title", "detail"],
+                            },
+                        }
+                    },
+                },
+                "WinBackOfferPriceInlineCreate": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string", "enum": ["winBackOfferPrices"]},
+                        "id": {"type": "string"},
+                    },
+                },
+            }
+        },
     }
     counts = {patch.name: count for patch, count in patches.apply_all(raw)}
     schemas = raw["components"]["schemas"]
@@ -86,23 +127,47 @@ def test_patches_apply_to_apples_raw_shapes() -> None:
     attributes = schemas["AppEvent"]["properties"]["attributes"]["properties"]
     assert "format" not in attributes["deepLink"]
     assert attributes["purchaseRequirement"]["enum"] == ["NO_COST_ASSOCIATED", "IN_APP_PURCHASE"]
-    assert schemas["ErrorResponse"]["properties"]["errors"]["items"]["required"] == ["code", "status", "title"]
+    assert schemas["ErrorResponse"]["properties"]["errors"]["items"]["required"] == [
+        "code",
+        "status",
+        "title",
+    ]
     relationships = schemas["WinBackOfferPriceInlineCreate"]["properties"]["relationships"]["properties"]
     assert relationships["territory"]["properties"]["data"]["properties"]["type"] == {
-        "type": "string", "const": "territories"}
+        "type": "string",
+        "const": "territories",
+    }
     enum = raw["paths"]["/v1/appInfos/{id}"]["get"]["parameters"][0]["schema"]["items"]["enum"]
     assert enum == ["appStoreState"]
-    assert all(counts[name] >= 1 for name in (
-        "drop-empty-enums", "deep-link-plain-string", "purchase-requirement-enum", "error-detail-optional",
-        "win-back-offer-price-relationships", "fields-app-infos-without-kids-age-band"))
+    assert all(
+        counts[name] >= 1
+        for name in (
+            "drop-empty-enums",
+            "deep-link-plain-string",
+            "purchase-requirement-enum",
+            "error-detail-optional",
+            "win-back-offer-price-relationships",
+            "fields-app-infos-without-kids-age-band",
+        )
+    )
 
 
 def test_surface_diff_reads_like_a_changelog() -> None:
-    old = surface_of({"paths": {"/v1/apps": {"get": {"operationId": "apps_getCollection"}}},
-                      "components": {"schemas": {"Platform": {"type": "string", "enum": ["IOS"]}}}})
-    new = surface_of({"paths": {"/v1/apps": {"get": {"operationId": "apps_getCollection"}},
-                                "/v1/games": {"post": {"operationId": "games_create"}}},
-                      "components": {"schemas": {"Platform": {"type": "string", "enum": ["IOS", "VISION_OS"]}}}})
+    old = surface_of(
+        {
+            "paths": {"/v1/apps": {"get": {"operationId": "apps_getCollection"}}},
+            "components": {"schemas": {"Platform": {"type": "string", "enum": ["IOS"]}}},
+        }
+    )
+    new = surface_of(
+        {
+            "paths": {
+                "/v1/apps": {"get": {"operationId": "apps_getCollection"}},
+                "/v1/games": {"post": {"operationId": "games_create"}},
+            },
+            "components": {"schemas": {"Platform": {"type": "string", "enum": ["IOS", "VISION_OS"]}}},
+        }
+    )
     report = diff_surfaces(old, new)
     assert "Operations: +1 -0" in report
     assert "+ POST /v1/games games_create" in report
