@@ -25,7 +25,6 @@ TYPES: tuple[ResourceType, ...] = (
             "streamlinedPurchasingEnabled",
         ),
         (
-            R("betaTesters", "betaTesters", to_many=True, inverse="apps"),
             R("betaGroups", "betaGroups", to_many=True, inverse="app"),
             R("appStoreVersions", "appStoreVersions", to_many=True, inverse="app"),
             R("preReleaseVersions", "preReleaseVersions", to_many=True, inverse="app"),
@@ -55,9 +54,9 @@ TYPES: tuple[ResourceType, ...] = (
         ),
         (
             R("preReleaseVersion", "preReleaseVersions", to_many=False),
-            R("betaGroups", "betaGroups", to_many=True),
+            R("betaGroups", "betaGroups", to_many=True, served=False),
             R("app", "apps", to_many=False),
-            R("buildUpload", "buildUploads", to_many=False, inverse="build"),
+            R("buildUpload", "buildUploads", to_many=False, inverse="build", served=False),
         ),
         listable=True,
     ),
@@ -122,7 +121,7 @@ TYPES: tuple[ResourceType, ...] = (
             "createdDate",
         ),
         (
-            R("app", "apps", to_many=False),
+            R("app", "apps", to_many=False, served=False),
             R(
                 "appStoreVersionLocalizations",
                 "appStoreVersionLocalizations",
@@ -137,7 +136,7 @@ TYPES: tuple[ResourceType, ...] = (
         "/v1/appStoreVersionLocalizations",
         ("description", "locale", "keywords", "marketingUrl", "promotionalText", "supportUrl", "whatsNew"),
         (
-            R("appStoreVersion", "appStoreVersions", to_many=False),
+            R("appStoreVersion", "appStoreVersions", to_many=False, served=False),
             R("appScreenshotSets", "appScreenshotSets", to_many=True, inverse="appStoreVersionLocalization"),
         ),
     ),
@@ -146,7 +145,7 @@ TYPES: tuple[ResourceType, ...] = (
         "/v1/appScreenshotSets",
         ("screenshotDisplayType",),
         (
-            R("appStoreVersionLocalization", "appStoreVersionLocalizations", to_many=False),
+            R("appStoreVersionLocalization", "appStoreVersionLocalizations", to_many=False, served=False),
             R("appScreenshots", "appScreenshots", to_many=True, inverse="appScreenshotSet"),
         ),
     ),
@@ -163,7 +162,7 @@ TYPES: tuple[ResourceType, ...] = (
             "uploadOperations",
             "assetDeliveryState",
         ),
-        (R("appScreenshotSet", "appScreenshotSets", to_many=False),),
+        (R("appScreenshotSet", "appScreenshotSets", to_many=False, served=False),),
     ),
     ResourceType(
         "inAppPurchases",
@@ -196,8 +195,8 @@ TYPES: tuple[ResourceType, ...] = (
         "/v1/buildUploads",
         ("cfBundleShortVersionString", "cfBundleVersion", "createdDate", "state", "platform", "uploadedDate"),
         (
-            R("build", "builds", to_many=False),
-            R("assetFile", "buildUploadFiles", to_many=False),
+            R("build", "builds", to_many=False, served=False),
+            R("assetFile", "buildUploadFiles", to_many=False, served=False),
             R("buildUploadFiles", "buildUploadFiles", to_many=True, inverse="buildUpload"),
         ),
     ),

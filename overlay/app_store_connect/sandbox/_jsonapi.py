@@ -47,7 +47,7 @@ def register(router: Router) -> None:
         if resource_type.listable:
             router.add("GET", resource_type.path, _collection_handler(resource_type))
         router.add("GET", f"{resource_type.path}/{{id}}", _instance_handler(resource_type))
-        for rel in resource_type.relationships:
+        for rel in (rel for rel in resource_type.relationships if rel.served):
             router.add("GET", f"{resource_type.path}/{{id}}/{rel.name}", _related_handler(resource_type, rel))
             router.add(
                 "GET",
@@ -171,29 +171,43 @@ def serialize(
         document["attributes"] = attributes
     relationships: dict[str, Any] = {}
     for rel in resource_type.relationships:
-        if wanted is not None and rel.name not in wanted:
-            continue
-        entry: dict[str, Any] = {
-            "links": {"self": f"{url}/relationships/{rel.name}", "related": f"{url}/{rel.name}"}
-        }
-        if included is not None and rel.name in query.include:
-            targets = context.store.related(resource, rel)
-            if rel.to_many:
-                limit = query.include_limits.get(rel.name, DEFAULT_INCLUDED_LIMIT)
-                targets_shown = targets[:limit]
-                entry["data"] = [_linkage(target) for target in targets_shown]
-                entry["meta"] = {"paging": {"total": len(targets), "limit": limit}}
-            else:
-                targets_shown = targets[:1]
-                entry["data"] = _linkage(targets_shown[0]) if targets_shown else None
-            for target in targets_shown:
-                if (target.type, target.id) not in included:
-                    included[target.type, target.id] = serialize(context, target, query, None)
-        relationships[rel.name] = entry
+        if wanted is None or rel.name in wanted:
+            entry = _relationship(context, resource, rel, url, query, included)
+            if entry:
+                relationships[rel.name] = entry
     if relationships:
         document["relationships"] = relationships
     document["links"] = {"self": url}
     return document
+
+
+def _relationship(
+    context: Context,
+    resource: Resource,
+    rel: Relationship,
+    url: str,
+    query: Query,
+    included: dict[tuple[str, str], dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """A relationship object: `links` when it is served, `data` (and included targets) when asked for."""
+    entry: dict[str, Any] = {}
+    if rel.served:
+        entry["links"] = {"self": f"{url}/relationships/{rel.name}", "related": f"{url}/{rel.name}"}
+    if included is None or rel.name not in query.include:
+        return entry
+    targets = context.store.related(resource, rel)
+    if rel.to_many:
+        limit = query.include_limits.get(rel.name, DEFAULT_INCLUDED_LIMIT)
+        entry["meta"] = {"paging": {"total": len(targets), "limit": limit}}
+        targets = targets[:limit]
+        entry["data"] = [_linkage(target) for target in targets]
+    else:
+        targets = targets[:1]
+        entry["data"] = _linkage(targets[0]) if targets else None
+    for target in targets:
+        if (target.type, target.id) not in included:
+            included[target.type, target.id] = serialize(context, target, query, None)
+    return entry
 
 
 def _page(
@@ -267,10 +281,7 @@ def _linkage_handler(resource_type: ResourceType, rel: Relationship) -> Handler:
         targets = context.store.related(owner, rel)
         if not rel.to_many:
             data = _linkage(targets[0]) if targets else None
-            related = f"{context.base_url}{resource_type.path}/{owner.id}/{rel.name}"
-            return json_response(
-                {"data": data, "links": {"self": context.base_url + request.target, "related": related}}
-            )
+            return json_response({"data": data, "links": {"self": context.base_url + request.target}})
         page, links, paging = _page(context, request, target_type, targets, query)
         return json_response(
             {"data": [_linkage(item) for item in page], "links": links, "meta": {"paging": paging}}

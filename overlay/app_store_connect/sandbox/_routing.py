@@ -29,6 +29,10 @@ class Router:
         methods[method] = handler
         self._patterns[pattern] = re.compile(re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", pattern))
 
+    def routes(self) -> list[tuple[str, str]]:
+        """Every method and pattern served."""
+        return [(method, pattern) for pattern, methods in self._routes.items() for method in methods]
+
     def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
         """The handler for the request, or the ApiError Apple answers (404 path, 405 method)."""
         allowed: list[str] = []

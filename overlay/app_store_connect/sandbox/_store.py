@@ -15,15 +15,17 @@ Link = str | list[str] | None
 
 @dataclass(frozen=True)
 class Relationship:
-    """A relationship the sandbox serves; `inverse` names the link on the target that points back.
+    """A relationship of a resource type; `inverse` names the link on the target that points back.
 
-    Without `inverse` the owner stores the target ids itself under `name`.
+    Without `inverse` the owner stores the target ids itself under `name`. Only a `served` relationship
+    has its own endpoints (and `links`); the others show up only through `include`, as at Apple.
     """
 
     name: str
     target: str
     to_many: bool
     inverse: str | None = None
+    served: bool = True
 
 
 @dataclass(frozen=True)
