@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from app_store_connect.sandbox import Sandbox
 from sandbox_support import anonymous, authorized
+
+from app_store_connect.sandbox import Sandbox
 
 
 @pytest.fixture

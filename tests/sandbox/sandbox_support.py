@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import jwt
+
 from app_store_connect.sandbox import Sandbox
 
 AUDIENCE = "appstoreconnect-v1"

@@ -10,11 +10,12 @@ from functools import partial
 
 import httpx
 import pytest
-from app_store_connect.sandbox import Sandbox
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from sandbox_support import mint
+
+from app_store_connect.sandbox import Sandbox
 
 APPLE_401 = {
     "errors": [

@@ -13,8 +13,9 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
-from app_store_connect.sandbox import Fault, Sandbox
 from sandbox_support import authorized
+
+from app_store_connect.sandbox import Fault, Sandbox
 
 
 def test_stop_leaves_no_threads_and_frees_the_ports(plain: httpx.Client) -> None:

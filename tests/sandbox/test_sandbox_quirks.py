@@ -6,8 +6,9 @@ import time
 
 import httpx
 import pytest
-from app_store_connect.sandbox import Fault, Quirk, Sandbox
 from sandbox_support import authorized
+
+from app_store_connect.sandbox import Fault, Quirk, Sandbox
 
 
 def purchases_url(sandbox: Sandbox, limit: int = 100) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from app_store_connect.sandbox import Sandbox
 
 SALES_HEADER = (

@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from app_store_connect.sandbox import Sandbox
 from sandbox_support import authorized
+
+from app_store_connect.sandbox import Sandbox
 
 
 @pytest.fixture(scope="module")

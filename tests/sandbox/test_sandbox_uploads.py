@@ -7,8 +7,9 @@ import struct
 from typing import Any
 
 import httpx
-from app_store_connect.sandbox import Fault, Host, Sandbox
 from sandbox_support import authorized
+
+from app_store_connect.sandbox import Fault, Host, Sandbox
 
 # A PNG header of a 1290 x 2796 image and padding: 2524 bytes, three parts of the fixture's 1000 bytes.
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I4sII", 13, b"IHDR", 1290, 2796) + bytes(2500)
@@ -194,7 +195,7 @@ def test_a_build_upload_produces_a_valid_build(
         "PROCESSING",
         "COMPLETE",
     ]
-    build = client.get(f"/v1/buildUploads/{upload['id']}/build").json()["data"]
+    build = client.get(f"/v1/buildUploads/{upload['id']}?include=build").json()["included"][0]
     assert build["attributes"]["version"] == "500"
     assert build["attributes"]["processingState"] == "VALID"
     assert build["id"] in sandbox.ids("builds", app=app_id)
