@@ -1,1 +1,63 @@
-"""A Python client for Apple's App Store Connect API that survives the live API's quirks."""
+"""A Python client for Apple's App Store Connect API that survives the live API's quirks.
+
+    from app_store_connect import AppStoreConnect, ApiKey
+    from app_store_connect_api.api.apps import apps_get_collection
+
+    with AppStoreConnect(ApiKey.from_env()) as asc:
+        apps = asc.call(apps_get_collection, filter_bundle_id=["com.example.app"])
+
+Reports live in `app_store_connect.reports`; the quirks handled are indexed in QUIRKS.md.
+"""
+
+from ._auth import ApiAuth
+from ._client import DEFAULT_BASE_URL, AppStoreConnect, AsyncAppStoreConnect
+from ._errors import (
+    AgreementsMissingError,
+    ApiError,
+    AppStoreConnectError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ErrorDetail,
+    ForbiddenError,
+    GatewayError,
+    NonJsonResponseError,
+    NotAuthorizedError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    StateConflictError,
+    UnprocessableEntityError,
+)
+from ._keys import ApiKey, InvalidApiKeyError
+from ._rate_limit import RateLimit
+from ._retry import RetryPolicy
+from ._tokens import TokenProvider
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "AgreementsMissingError",
+    "ApiAuth",
+    "ApiError",
+    "ApiKey",
+    "AppStoreConnect",
+    "AppStoreConnectError",
+    "AsyncAppStoreConnect",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "ForbiddenError",
+    "GatewayError",
+    "InvalidApiKeyError",
+    "NonJsonResponseError",
+    "NotAuthorizedError",
+    "NotFoundError",
+    "RateLimit",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "StateConflictError",
+    "TokenProvider",
+    "UnprocessableEntityError",
+]
