@@ -14,15 +14,13 @@ from ._store import Resource, Store
 
 @dataclass(frozen=True)
 class Settings:
-    """Tunables of one sandbox (see `Sandbox` for their meaning)."""
+    """Tunables the handlers read (see `Sandbox` for their meaning)."""
 
-    seed: int = 0
-    fault_every: int = 5
-    slow_delay: float = 10.0
-    slow_limit: int = 100
-    rate_limit: int = 3600
-    upload_part_size: int = 5 * 1024 * 1024
-    processing_polls: int = 1
+    seed: int
+    slow_delay: float
+    slow_limit: int
+    upload_part_size: int
+    processing_polls: int
 
 
 @dataclass

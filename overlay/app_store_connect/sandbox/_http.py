@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._auth import Principal
+
 JSON = "application/json"
 
 NOT_AUTHORIZED_DETAIL = (
@@ -27,7 +29,7 @@ class Request:
     query: str
     headers: tuple[tuple[str, str], ...]
     body: bytes = b""
-    principal: Any = None
+    principal: Principal | None = None
 
     def header(self, name: str) -> str | None:
         """The first value of header `name` (case-insensitive), or None."""

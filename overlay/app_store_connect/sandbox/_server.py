@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import socket
 import threading
 from collections.abc import Callable, Iterable
@@ -50,7 +51,19 @@ _Outcome = tuple[Response, str | None]
 
 
 class Sandbox:
-    """A local App Store Connect for tests, benchmarks and the CLI; see the package docstring."""
+    """A local App Store Connect for tests, benchmarks and the CLI; see the package docstring.
+
+    quirks: standing quirks, e.g. `"q1,q6"`, `"all"` or a list of `Quirk` (see `Quirk` for each).
+    seed: the seeded account, its ids and the demo key derive from it.
+    port, presigned_port: where to listen on `host`; 0 picks free ports.
+    clock_skew: seconds the server's clock is ahead of the real one (negative: behind); token checks
+        and the `Date` header follow it.
+    fault_every: q6 and q7 fail every Nth API request.
+    slow_delay, slow_limit: q5 makes pages with more than `slow_limit` items take `slow_delay` seconds.
+    rate_limit: the hourly request budget reported in `X-Rate-Limit`; once spent, requests answer 429.
+    upload_part_size: bytes per upload operation.
+    processing_polls: reads after a commit while an upload stays UPLOAD_COMPLETE (or PROCESSING).
+    """
 
     def __init__(
         self,
@@ -68,9 +81,7 @@ class Sandbox:
         upload_part_size: int = 5 * 1024 * 1024,
         processing_polls: int = 2,
     ) -> None:
-        settings = Settings(
-            seed, fault_every, slow_delay, slow_limit, rate_limit, upload_part_size, processing_polls
-        )
+        settings = Settings(seed, slow_delay, slow_limit, upload_part_size, processing_polls)
         clock = Clock(clock_skew)
         self._address = (host, port, presigned_port)
         self._demo = demo_key(seed)
@@ -108,13 +119,20 @@ class Sandbox:
         host, port, presigned_port = self._address
         self._context.stopping.clear()
         api = _Server((host, port), self._serve_api, self._context.clock)
-        presigned = _Server((host, presigned_port), self._serve_presigned, self._context.clock)
+        try:
+            presigned = _Server((host, presigned_port), self._serve_presigned, self._context.clock)
+        except OSError:
+            api.server_close()
+            raise
         self._servers = [api, presigned]
         self._context.base_url = api.url
         self._context.presigned.base_url = presigned.url
         for server in self._servers:
             thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sandbox {server.url}"
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"sandbox {server.url}",
+                daemon=True,
             )
             thread.start()
             self._threads.append(thread)
@@ -178,8 +196,9 @@ class Sandbox:
         folder = Path(directory)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / f"AuthKey_{self.key_id}.p8"
-        path.touch(mode=0o600)
-        path.write_text(self.private_key_pem)
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as file:
+            file.write(self.private_key_pem)
+        path.chmod(0o600)  # a file that was already there keeps its mode otherwise
         return path
 
     def register_key(self, key_id: str, public_key: str | bytes, *, individual: bool = False) -> None:
@@ -318,15 +337,13 @@ class Sandbox:
 
 
 class _Server(ThreadingHTTPServer):
-    """A threading HTTP server that tracks its connections so it can close idle keep-alive ones on stop."""
-
-    daemon_threads = False
-    block_on_close = True
+    """A threading HTTP server that knows its connections, to close idle keep-alive ones and join their
+    threads on stop. The threads are daemons, so a sandbox never stopped cannot hold up interpreter exit."""
 
     def __init__(self, address: tuple[str, int], app: Callable[[Request], Response], clock: Clock) -> None:
         self.app = app
         self.clock = clock
-        self._connections: set[socket.socket] = set()
+        self._connections: dict[socket.socket, threading.Thread] = {}
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
 
@@ -337,22 +354,30 @@ class _Server(ThreadingHTTPServer):
         return f"http://{host!s}:{port}"
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        thread = threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            name="sandbox connection",
+            daemon=True,
+        )
         with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
+            self._connections[request] = thread
+        thread.start()
 
     def shutdown_request(self, request: Any) -> None:
         with self._connections_lock:
-            self._connections.discard(request)
+            self._connections.pop(request, None)
         super().shutdown_request(request)
 
     def close_connections(self) -> None:
-        """Unblock handler threads waiting on idle connections."""
+        """Close every open connection and wait for the threads that served them."""
         with self._connections_lock:
-            connections = list(self._connections)
+            connections = dict(self._connections)
         for connection in connections:
             with contextlib.suppress(OSError):  # already closed by the client
                 connection.shutdown(socket.SHUT_RDWR)
+        for thread in connections.values():
+            thread.join()
 
 
 class _Handler(BaseHTTPRequestHandler):
