@@ -106,3 +106,29 @@ def test_a_sandbox_can_be_started_again_with_its_state(sandbox: Sandbox) -> None
     with authorized(sandbox) as client:
         assert client.get("/v1/apps").status_code == 200
     assert len(sandbox.requests) == 2
+
+
+def test_a_sandbox_never_stopped_does_not_hold_up_exit() -> None:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from sandbox_support import authorized\n"
+        "from app_store_connect.sandbox import Sandbox\n"
+        "sandbox = Sandbox().start()\n"
+        "client = authorized(sandbox)\n"
+        "assert client.get('/v1/apps').status_code == 200\n"  # a keep-alive connection stays open
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)], timeout=20, capture_output=True, text=True
+    )
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_injections_and_the_request_log_can_be_cleared(sandbox: Sandbox) -> None:
+    injection = sandbox.inject(Fault.UNEXPECTED_ERROR, times=5)
+    sandbox.clear_faults()
+    with authorized(sandbox) as client:
+        assert client.get("/v1/apps").status_code == 200
+    assert injection.remaining == 5
+    assert [record.status for record in sandbox.requests] == [200]
+    sandbox.clear_requests()
+    assert sandbox.requests == []
