@@ -159,3 +159,11 @@ def test_a_skewed_server_clock_refuses_local_tokens_and_shows_its_time_in_date(p
         assert _get(plain, sandbox, mint(sandbox, iat=corrected, exp=corrected + 600)).status_code == 200
         sandbox.clock_skew = 0
         assert _get(plain, sandbox, mint(sandbox)).status_code == 200
+
+
+def test_a_reused_token_is_checked_again_on_every_request(sandbox: Sandbox, get: Getter) -> None:
+    token = mint(sandbox)
+    assert get(token).status_code == 200
+    sandbox.clock_skew = 700  # ten minutes and more later, on the server's clock
+    assert get(token).status_code == 401
+    assert sandbox.requests[-1].note is not None and "expired" in sandbox.requests[-1].note

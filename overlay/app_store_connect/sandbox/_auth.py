@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote
 
 import jwt
@@ -28,6 +29,7 @@ logger = logging.getLogger(__name__)
 AUDIENCE = "appstoreconnect-v1"
 MAX_LIFETIME_SECONDS = 20 * 60
 IAT_LEEWAY_SECONDS = 10
+_VERIFIED_TOKENS = 256
 
 
 class AuthFailure(Exception):
@@ -61,6 +63,9 @@ class KeyRegistry:
 
     def __init__(self) -> None:
         self._keys: dict[str, RegisteredKey] = {}
+        # Signatures already checked, by token: clients reuse a token for many requests, as Apple advises.
+        # Times, issuer and scope are still checked on every request.
+        self._verified: dict[str, tuple[RegisteredKey, dict[str, Any]]] = {}
         self._lock = threading.Lock()
 
     def register(self, key_id: str, public_key: str | bytes, issuer_id: str | None) -> None:
@@ -75,12 +80,29 @@ class KeyRegistry:
             raise ValueError("App Store Connect keys are EC P-256 keys")
         with self._lock:
             self._keys[key_id] = RegisteredKey(key_id, loaded, issuer_id)
+            self._verified.clear()
 
     def verify(self, authorization: str | None, method: str, target: str, now: float) -> Principal:
         """The principal of a valid `Authorization: Bearer` header, or AuthFailure naming the problem."""
         if not authorization or not authorization.startswith("Bearer "):
             raise AuthFailure("no bearer token")
         token = authorization.removeprefix("Bearer ").strip()
+        with self._lock:
+            signed = self._verified.get(token)
+        if signed is None:
+            signed = self._check_signature(token)
+            with self._lock:
+                if len(self._verified) >= _VERIFIED_TOKENS:
+                    self._verified.clear()
+                self._verified[token] = signed
+        key, claims = signed
+        _check_times(claims, now)
+        _check_identity(claims, key)
+        scope = _check_scope(claims.get("scope"), method, target)
+        return Principal(key, scope)
+
+    def _check_signature(self, token: str) -> tuple[RegisteredKey, dict[str, Any]]:
+        """The key that signed `token` and its claims, once header, signature and audience are right."""
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as error:
@@ -107,10 +129,7 @@ class KeyRegistry:
             )
         except jwt.PyJWTError as error:
             raise AuthFailure(f"token rejected: {error}") from None
-        _check_times(claims, now)
-        _check_identity(claims, key)
-        scope = _check_scope(claims.get("scope"), method, target)
-        return Principal(key, scope)
+        return key, claims
 
 
 def _check_times(claims: dict[str, object], now: float) -> None:
