@@ -100,7 +100,7 @@ class Uploads:
                 "fileName": file_name,
                 "sourceFileChecksum": None,
                 "imageAsset": None,
-                "assetToken": f"PurpleSource211/v4/{id_[:2]}/{id_[2:4]}/{id_}/{file_name}",
+                "assetToken": _asset_token(id_, file_name),
                 "assetType": "SortedScreenShot",
                 "uploadOperations": self._reserve(id_, size, content_type, delivery=False),
                 "assetDeliveryState": _delivery_state("AWAITING_UPLOAD"),
@@ -147,7 +147,7 @@ class Uploads:
                     {
                         **attributes,
                         "createdDate": apple_datetime(self._now()),
-                        "state": {**_delivery_state("AWAITING_UPLOAD"), "infos": []},
+                        "state": _upload_state("AWAITING_UPLOAD"),
                         "uploadedDate": None,
                     },
                     {"app": app.id, "build": None, "assetFile": None},
@@ -179,7 +179,7 @@ class Uploads:
                 **body.attributes,
                 "fileSize": size,
                 "assetDeliveryState": _delivery_state("AWAITING_UPLOAD"),
-                "assetToken": f"PurpleSource221/v4/{id_[:2]}/{id_[2:4]}/{id_}/{body.attributes['fileName']}",
+                "assetToken": _asset_token(id_, body.attributes["fileName"]),
                 "sourceFileChecksums": None,
                 "uploadOperations": self._reserve(id_, size, "application/octet-stream", delivery=True),
             },
@@ -309,16 +309,16 @@ class Uploads:
                 return
             if asset.failed:
                 errors = file.attributes["assetDeliveryState"]["errors"]
-                upload.attributes["state"] = {**_delivery_state("FAILED", errors), "infos": []}
+                upload.attributes["state"] = _upload_state("FAILED", errors)
                 return
             reads = self._processing_reads.get(upload.id, 0) + 1
             self._processing_reads[upload.id] = reads
         if reads <= self._context.settings.processing_polls:
-            upload.attributes["state"] = {**_delivery_state("PROCESSING"), "infos": []}
+            upload.attributes["state"] = _upload_state("PROCESSING")
             return
         upload.links["build"] = self._add_build(upload).id
         upload.attributes["uploadedDate"] = apple_datetime(self._now())
-        upload.attributes["state"] = {**_delivery_state("COMPLETE"), "infos": []}
+        upload.attributes["state"] = _upload_state("COMPLETE")
 
     def _add_build(self, upload: Resource) -> Resource:
         """The VALID build a completed upload produces, in its pre-release version (created if new)."""
@@ -373,8 +373,18 @@ def _ok(context: Context, request: Request, resource: Resource) -> Response:
     return json_response(resource_document(context, request, resource, Query()))
 
 
+def _asset_token(id_: str, file_name: str) -> str:
+    """A token shaped like Apple's asset tokens (also the path of the image URL once processed)."""
+    return f"PurpleSource211/v4/{id_[:2]}/{id_[2:4]}/{id_}/{file_name}"
+
+
 def _delivery_state(state: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
     return {"errors": errors or [], "warnings": [], "state": state}
+
+
+def _upload_state(state: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """A build upload's state, which also carries `infos`."""
+    return {**_delivery_state(state, errors), "infos": []}
 
 
 def _file_size(value: object) -> int:
