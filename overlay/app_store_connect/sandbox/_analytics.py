@@ -37,6 +37,7 @@ class _Report:
     columns: tuple[str, ...]
 
 
+_APP_COLUMNS = ("Date", "App Name", "App Apple Identifier", "App Version", "Device", "Platform Version")
 _DOWNLOAD_COLUMNS = (
     "Date",
     "App Apple Identifier",
@@ -61,34 +62,9 @@ _REPORTS = (
     _Report(
         "App Sessions Standard",
         "APP_USAGE",
-        (
-            "Date",
-            "App Name",
-            "App Apple Identifier",
-            "App Version",
-            "Device",
-            "Platform Version",
-            "Source Type",
-            "Territory",
-            "Sessions",
-            "Total Session Duration",
-            "Unique Devices",
-        ),
+        (*_APP_COLUMNS, "Source Type", "Territory", "Sessions", "Total Session Duration", "Unique Devices"),
     ),
-    _Report(
-        "App Crashes",
-        "PERFORMANCE",
-        (
-            "Date",
-            "App Name",
-            "App Apple Identifier",
-            "App Version",
-            "Device",
-            "Platform Version",
-            "Crashes",
-            "Unique Devices",
-        ),
-    ),
+    _Report("App Crashes", "PERFORMANCE", (*_APP_COLUMNS, "Crashes", "Unique Devices")),
 )
 _DIMENSIONS = {
     "Download Type": ("First-time download", "Redownload", "Auto-update"),

@@ -48,12 +48,10 @@ def register(router: Router) -> None:
             router.add("GET", resource_type.path, _collection_handler(resource_type))
         router.add("GET", f"{resource_type.path}/{{id}}", _instance_handler(resource_type))
         for rel in (rel for rel in resource_type.relationships if rel.served):
-            router.add("GET", f"{resource_type.path}/{{id}}/{rel.name}", _related_handler(resource_type, rel))
-            router.add(
-                "GET",
-                f"{resource_type.path}/{{id}}/relationships/{rel.name}",
-                _linkage_handler(resource_type, rel),
-            )
+            related = _relationship_handler(resource_type, rel, linkage=False)
+            router.add("GET", f"{resource_type.path}/{{id}}/{rel.name}", related)
+            linkage = _relationship_handler(resource_type, rel, linkage=True)
+            router.add("GET", f"{resource_type.path}/{{id}}/relationships/{rel.name}", linkage)
 
 
 def encode_cursor(offset: int) -> str:
@@ -257,35 +255,27 @@ def _instance_handler(resource_type: ResourceType) -> Handler:
     return handle
 
 
-def _related_handler(resource_type: ResourceType, rel: Relationship) -> Handler:
+def _relationship_handler(resource_type: ResourceType, rel: Relationship, *, linkage: bool) -> Handler:
+    """`GET {path}/{id}/{rel}` (the related resources), or with `linkage` `.../relationships/{rel}`."""
     target_type = CATALOG[rel.target]
 
     def handle(context: Context, request: Request, params: dict[str, str]) -> Response:
         owner = context.store.require(resource_type.type, params["id"])
         query = parse_query(request, target_type, collection=rel.to_many)
         targets = context.store.related(owner, rel)
-        if rel.to_many:
-            items = select(context, target_type, targets, query)
-            return json_response(list_document(context, request, target_type, items, query))
-        return json_response(resource_document(context, request, targets[0] if targets else None, query))
-
-    return handle
-
-
-def _linkage_handler(resource_type: ResourceType, rel: Relationship) -> Handler:
-    target_type = CATALOG[rel.target]
-
-    def handle(context: Context, request: Request, params: dict[str, str]) -> Response:
-        owner = context.store.require(resource_type.type, params["id"])
-        query = parse_query(request, target_type, collection=rel.to_many)
-        targets = context.store.related(owner, rel)
-        if not rel.to_many:
+        document: dict[str, Any]
+        if linkage and rel.to_many:
+            page, links, paging = _page(context, request, target_type, targets, query)
+            document = {"data": [_linkage(item) for item in page], "links": links, "meta": {"paging": paging}}
+        elif linkage:
             data = _linkage(targets[0]) if targets else None
-            return json_response({"data": data, "links": {"self": context.base_url + request.target}})
-        page, links, paging = _page(context, request, target_type, targets, query)
-        return json_response(
-            {"data": [_linkage(item) for item in page], "links": links, "meta": {"paging": paging}}
-        )
+            document = {"data": data, "links": {"self": context.base_url + request.target}}
+        elif rel.to_many:
+            items = select(context, target_type, targets, query)
+            document = list_document(context, request, target_type, items, query)
+        else:
+            document = resource_document(context, request, targets[0] if targets else None, query)
+        return json_response(document)
 
     return handle
 
