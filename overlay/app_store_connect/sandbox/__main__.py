@@ -16,7 +16,10 @@ from ._server import Sandbox
 
 def main(argv: list[str] | None = None) -> None:
     """Parse the options, start the sandbox, print how to reach it, and wait."""
-    parser = argparse.ArgumentParser(prog="python -m app_store_connect.sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m app_store_connect.sandbox",
+        description="Serve a local App Store Connect on 127.0.0.1 until Ctrl+C.",
+    )
     parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
     parser.add_argument("--presigned-port", type=int, default=0, help="presigned host port (default: any)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated account (default: 0)")
@@ -58,6 +61,10 @@ def main(argv: list[str] | None = None) -> None:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    try:
+        sandbox.start()
+    except OSError as error:  # the port is taken
+        parser.error(f"cannot listen: {error}")
     with sandbox:
         key_path = sandbox.write_demo_key(options.key_dir)
         quirks = ", ".join(sorted(sandbox.quirks)) or "none"

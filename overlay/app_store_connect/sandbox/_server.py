@@ -155,7 +155,8 @@ class Sandbox:
         self._servers, self._threads = [], []
 
     def __enter__(self) -> Sandbox:
-        return self.start()
+        """Start (unless `start()` was already called); stopped on exit."""
+        return self if self._servers else self.start()
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
