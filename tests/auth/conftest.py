@@ -7,8 +7,9 @@ from typing import Any
 
 import jwt
 import pytest
-from app_store_connect._keys import ApiKey
 from cryptography.hazmat.primitives import serialization
+
+from app_store_connect._keys import ApiKey
 
 Verify = Callable[[str, ApiKey], dict[str, Any]]
 

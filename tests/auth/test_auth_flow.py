@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from app_store_connect._auth import ApiAuth
 from app_store_connect._keys import ApiKey
 from app_store_connect._tokens import TokenProvider

@@ -7,11 +7,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from app_store_connect._errors import ConfigurationError
-from app_store_connect._keys import ApiKey, InvalidApiKeyError
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+
+from app_store_connect._errors import ConfigurationError
+from app_store_connect._keys import ApiKey, InvalidApiKeyError
 
 KEY_ID = "ABCDE12345"
 ISSUER_ID = "57246542-96fe-1a63-e053-0824d011072a"

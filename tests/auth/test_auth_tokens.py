@@ -13,6 +13,7 @@ from typing import Any
 
 import jwt
 import pytest
+
 from app_store_connect._errors import ConfigurationError
 from app_store_connect._keys import ApiKey
 from app_store_connect._tokens import TokenProvider

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_store_connect._keys import ApiKey
-from app_store_connect._retry import RetryPolicy
-from app_store_connect._tokens import TokenProvider
 from core_helpers import Driver, FakeTime, MakeDriver
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+
+from app_store_connect._keys import ApiKey
+from app_store_connect._retry import RetryPolicy
+from app_store_connect._tokens import TokenProvider
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "core"
 # The `Date` the reconstructed cassettes carry; token clocks use it so no clock skew is seen (Q8).

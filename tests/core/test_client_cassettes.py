@@ -6,6 +6,8 @@ from typing import Any
 
 import jwt
 import pytest
+from core_helpers import FakeTime, MakeDriver, Wire
+
 from app_store_connect._errors import (
     AgreementsMissingError,
     GatewayError,
@@ -19,7 +21,6 @@ from app_store_connect._retry import RetryPolicy
 from app_store_connect._tokens import TokenProvider
 from app_store_connect_api.api.apps import apps_get_collection
 from app_store_connect_api.models.apps_response import AppsResponse
-from core_helpers import FakeTime, MakeDriver, Wire
 
 pytestmark = [pytest.mark.anyio, pytest.mark.vcr]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from app_store_connect._errors import (
     AgreementsMissingError,
     ApiError,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+
 from app_store_connect._rate_limit import RateLimit
 
 

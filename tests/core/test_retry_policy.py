@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from app_store_connect._retry import Attempt, RetryPolicy, parse_retry_after
 
 NOW = 1_764_669_600.0  # Tue, 02 Dec 2025 10:00:00 GMT

@@ -9,10 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 import anyio
 import httpx
 import pytest
+from core_helpers import FakeTime, MakeDriver, Wire
+
 from app_store_connect._errors import ApiError, NotAuthorizedError, ServerError
 from app_store_connect._retry import RetryPolicy
 from app_store_connect._tokens import TokenProvider
-from core_helpers import FakeTime, MakeDriver, Wire
 
 pytestmark = pytest.mark.anyio
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+
 from app_store_connect.reports import ReportDecoder, Row
 
 API_HOST = "api.appstoreconnect.apple.com"

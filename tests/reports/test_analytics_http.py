@@ -6,6 +6,8 @@ import dataclasses
 import json
 
 import pytest
+from report_support import API_HOST, SentLog
+
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._errors import ForbiddenError
 from app_store_connect.reports import (
@@ -22,7 +24,6 @@ from app_store_connect.reports import (
     ensure_report_request,
     segment_report,
 )
-from report_support import API_HOST, SentLog
 
 APP = "6400000001"
 REQUEST = "d48c69c5-9bcb-4592-abbd-08a9411b0231"

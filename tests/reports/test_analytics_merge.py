@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from app_store_connect.reports import ReportFormatError, Row, merge_instances
 
 

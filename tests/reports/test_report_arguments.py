@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from app_store_connect._errors import ConfigurationError
 from app_store_connect.reports import (
     FinanceReportType,

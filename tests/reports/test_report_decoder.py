@@ -6,9 +6,10 @@ import gzip
 import zlib
 
 import pytest
+from report_support import DecodeAll
+
 from app_store_connect.reports import ReportDecoder, ReportFormatError
 from app_store_connect.reports._decode import GzipDecoder
-from report_support import DecodeAll
 
 HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
 

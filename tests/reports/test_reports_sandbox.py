@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from app_store_connect._client import AppStoreConnect
 from app_store_connect._keys import ApiKey
 from app_store_connect.reports import (

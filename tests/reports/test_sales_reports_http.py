@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from report_support import API_HOST, SentLog
+
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._errors import NotFoundError
 from app_store_connect.reports import (
@@ -18,7 +20,6 @@ from app_store_connect.reports import (
     finance_report,
     sales_report,
 )
-from report_support import API_HOST, SentLog
 
 
 def _sales_on(day: str) -> SalesReportArguments:
