@@ -81,6 +81,7 @@ def test_q6_html_bad_gateway_with_a_correlation_key(sandbox: Sandbox, client: ht
         (Fault.GATEWAY_TIMEOUT, 504, "text/html", "Gateway Timeout"),
         (Fault.COULD_NOT_PROCESS, 502, "text/plain", "Could not process this request"),
         (Fault.NOT_AUTHORIZED, 401, "application/json", '"code":"NOT_AUTHORIZED"'),
+        (Fault.AGREEMENTS_MISSING, 403, "application/json", '"links":{"see":"/business"}'),
     ],
 )
 def test_each_fault_has_its_wire_shape(

@@ -126,6 +126,28 @@ def unexpected_error() -> ApiError:
     )
 
 
+def rate_limit_exceeded() -> ApiError:
+    """Apple's 429, which can come while `X-Rate-Limit` still shows budget left (Q7)."""
+    return ApiError(
+        429,
+        "RATE_LIMIT_EXCEEDED",
+        "The request rate limit has been reached.",
+        "We've received too many requests for this API. "
+        "Please wait and try again or slow down your request rate.",
+    )
+
+
+def agreements_missing() -> ApiError:
+    """Apple's 403 while an agreement waits to be signed (Q9); the error links to `/business`."""
+    return ApiError(
+        403,
+        "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED",
+        "A required agreement is missing or has expired.",
+        "This request requires an in-effect agreement that has not been signed or has expired.",
+        links={"see": "/business"},
+    )
+
+
 def forbidden(detail: str = "The API key in use does not allow this request") -> ApiError:
     """A request the key's kind or role does not allow."""
     return ApiError(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons", detail)

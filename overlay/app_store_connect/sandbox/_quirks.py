@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ._http import ApiError, Response, error_id, not_authorized, unexpected_error
+from ._http import (
+    Response,
+    agreements_missing,
+    error_id,
+    not_authorized,
+    rate_limit_exceeded,
+    unexpected_error,
+)
 from ._presigned import s3_error
 
 
@@ -37,6 +44,7 @@ class Fault(StrEnum):
     UNEXPECTED_ERROR = "unexpected_error"  # Q6: 500 UNEXPECTED_ERROR (S3 InternalError on the presigned host)
     RATE_LIMITED = "rate_limited"  # Q7: 429 RATE_LIMIT_EXCEEDED (S3 503 SlowDown on the presigned host)
     NOT_AUTHORIZED = "not_authorized"  # Q8: a transient 401 for a good token
+    AGREEMENTS_MISSING = "agreements_missing"  # Q9: 403 FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED
     DELAY = "delay"  # Q5: the normal answer, after `delay` seconds
 
 
@@ -149,9 +157,8 @@ class FaultPlan:
             if self._api_requests % self._every:
                 return None
             options = []
-            if (
-                Quirk.Q6 in self._quirks and method == "GET"
-            ):  # only idempotent requests: POSTs are never re-sent
+            # Q6 only fails idempotent requests, so a client that never blindly re-sends a POST can finish.
+            if Quirk.Q6 in self._quirks and method == "GET":
                 options.append(Quirk.Q6)
             if Quirk.Q7 in self._quirks:
                 options.append(Quirk.Q7)
@@ -164,7 +171,7 @@ class FaultPlan:
 
 
 def fault_response(fault: Fault, host: Host) -> Response:
-    """The response of an injected fault, shaped like the live service's (Q6, Q7, Q8, Q13)."""
+    """The response of an injected fault, shaped like the live service's (Q6, Q7, Q8, Q9, Q13)."""
     if fault is Fault.BAD_GATEWAY:
         return _html(502, "Bad Gateway", f"Correlation Key: {error_id()}")
     if fault is Fault.COULD_NOT_PROCESS:
@@ -176,29 +183,23 @@ def fault_response(fault: Fault, host: Host) -> Response:
             "The proxy server did not receive a timely response from the upstream server. "
             f"Reference #{error_id()}",
         )
-    presigned = host is Host.PRESIGNED
-    if fault is Fault.UNEXPECTED_ERROR:
-        if presigned:
-            return s3_error(500, "InternalError", "We encountered an internal error. Please try again.")
-        return unexpected_error().response()
-    if fault is Fault.RATE_LIMITED:
-        if presigned:
-            return s3_error(503, "SlowDown", "Please reduce your request rate.")
-        return rate_limited()
-    if fault is Fault.NOT_AUTHORIZED:
-        return s3_error(403, "AccessDenied", "Access Denied") if presigned else not_authorized().response()
-    raise ValueError(f"{fault} has no response of its own")
+    if host is Host.PRESIGNED:
+        return s3_error(*_S3_FAULTS[fault])
+    return _API_FAULTS[fault]().response()
 
 
-def rate_limited() -> Response:
-    """Apple's 429 (Q7)."""
-    return ApiError(
-        429,
-        "RATE_LIMIT_EXCEEDED",
-        "The request rate limit has been reached.",
-        "We've received too many requests for this API. "
-        "Please wait and try again or slow down your request rate.",
-    ).response()
+_S3_FAULTS = {
+    Fault.UNEXPECTED_ERROR: (500, "InternalError", "We encountered an internal error. Please try again."),
+    Fault.RATE_LIMITED: (503, "SlowDown", "Please reduce your request rate."),
+    Fault.NOT_AUTHORIZED: (403, "AccessDenied", "Access Denied"),
+    Fault.AGREEMENTS_MISSING: (403, "AccessDenied", "Access Denied"),
+}
+_API_FAULTS = {
+    Fault.UNEXPECTED_ERROR: unexpected_error,
+    Fault.RATE_LIMITED: rate_limit_exceeded,
+    Fault.NOT_AUTHORIZED: not_authorized,
+    Fault.AGREEMENTS_MISSING: agreements_missing,
+}
 
 
 def _html(status: int, title: str, line: str) -> Response:

@@ -21,10 +21,10 @@ from ._analytics import Analytics
 from ._auth import AuthFailure, KeyRegistry
 from ._clock import Clock
 from ._context import Context, Settings
-from ._http import ApiError, Request, Response, not_authorized, unexpected_error
+from ._http import ApiError, Request, Response, not_authorized, rate_limit_exceeded, unexpected_error
 from ._jsonapi import register as register_reads
 from ._presigned import PresignedHost
-from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks, rate_limited
+from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks
 from ._ratelimit import RateLimiter
 from ._routing import Router
 from ._sales import Sales
@@ -319,7 +319,7 @@ class Sandbox:
             logger.info("401 for %s %s: %s", request.method, request.target, failure)
             return not_authorized().response(), str(failure)
         if not self._rate.spend():
-            return rate_limited(), "hourly budget spent"
+            return rate_limit_exceeded().response(), "hourly budget spent"
         try:
             if len(request.target) > MAX_URL_LENGTH:
                 raise unexpected_error()
