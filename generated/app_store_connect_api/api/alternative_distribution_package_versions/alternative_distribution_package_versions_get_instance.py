@@ -394,6 +394,12 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AlternativeDistributionPackageVersionResponse] = (
+    AlternativeDistributionPackageVersionResponse
+)
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AlternativeDistributionPackageVersionResponse | ErrorResponse]:

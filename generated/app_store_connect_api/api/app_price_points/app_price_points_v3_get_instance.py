@@ -261,6 +261,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppPricePointV3Response] = AppPricePointV3Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppPricePointV3Response | ErrorResponse]:

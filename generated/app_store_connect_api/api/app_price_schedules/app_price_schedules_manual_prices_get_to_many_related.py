@@ -344,6 +344,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppPricesV2Response] = AppPricesV2Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppPricesV2Response | ErrorResponse]:

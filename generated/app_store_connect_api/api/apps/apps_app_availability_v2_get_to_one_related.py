@@ -285,6 +285,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppAvailabilityV2Response] = AppAvailabilityV2Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppAvailabilityV2Response | ErrorResponse]:

@@ -770,6 +770,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppStoreVersionsResponse] = AppStoreVersionsResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppStoreVersionsResponse | ErrorResponse]:

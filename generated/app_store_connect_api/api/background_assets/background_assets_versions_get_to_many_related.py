@@ -670,6 +670,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[BackgroundAssetVersionsResponse] = BackgroundAssetVersionsResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[BackgroundAssetVersionsResponse | ErrorResponse]:

@@ -232,6 +232,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[BetaTesterUsagesV1MetricResponse] = BetaTesterUsagesV1MetricResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[BetaTesterUsagesV1MetricResponse | ErrorResponse]:

@@ -200,6 +200,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[BuildUploadBuildUploadFilesLinkagesResponse] = BuildUploadBuildUploadFilesLinkagesResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[BuildUploadBuildUploadFilesLinkagesResponse | ErrorResponse]:

@@ -653,6 +653,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppStoreVersionResponse] = AppStoreVersionResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppStoreVersionResponse | ErrorResponse]:

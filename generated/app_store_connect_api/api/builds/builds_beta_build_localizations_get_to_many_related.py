@@ -244,6 +244,12 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[BetaBuildLocalizationsWithoutIncludesResponse] = (
+    BetaBuildLocalizationsWithoutIncludesResponse
+)
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse]:

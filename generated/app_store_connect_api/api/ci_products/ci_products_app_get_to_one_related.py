@@ -1111,6 +1111,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[AppResponse] = AppResponse
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[AppResponse | ErrorResponse]:

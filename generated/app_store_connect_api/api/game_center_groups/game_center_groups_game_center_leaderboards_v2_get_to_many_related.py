@@ -579,6 +579,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[GameCenterLeaderboardsV2Response] = GameCenterLeaderboardsV2Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | GameCenterLeaderboardsV2Response]:

@@ -354,6 +354,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[GameCenterLeaderboardSetVersionsV2Response] = GameCenterLeaderboardSetVersionsV2Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionsV2Response]:

@@ -356,6 +356,10 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[GameCenterLeaderboardVersionsV2Response] = GameCenterLeaderboardVersionsV2Response
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | GameCenterLeaderboardVersionsV2Response]:

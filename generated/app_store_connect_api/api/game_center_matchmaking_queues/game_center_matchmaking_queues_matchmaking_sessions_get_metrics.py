@@ -238,6 +238,12 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[GameCenterMatchmakingSessionsV1MetricResponse] = (
+    GameCenterMatchmakingSessionsV1MetricResponse
+)
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | GameCenterMatchmakingSessionsV1MetricResponse]:

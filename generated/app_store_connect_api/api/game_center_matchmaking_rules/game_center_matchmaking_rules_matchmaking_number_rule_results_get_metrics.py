@@ -289,6 +289,12 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[GameCenterMatchmakingNumberRuleResultsV1MetricResponse] = (
+    GameCenterMatchmakingNumberRuleResultsV1MetricResponse
+)
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse]:

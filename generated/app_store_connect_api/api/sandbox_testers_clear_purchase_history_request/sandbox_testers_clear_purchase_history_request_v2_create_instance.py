@@ -191,6 +191,12 @@ async def asyncio(
     ).parsed
 
 
+SUCCESS_TYPE: type[SandboxTestersClearPurchaseHistoryRequestV2Response] = (
+    SandboxTestersClearPurchaseHistoryRequestV2Response
+)
+"""The parsed type of a successful (2xx) response; the overlay raises on every other status."""
+
+
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | SandboxTestersClearPurchaseHistoryRequestV2Response]:
