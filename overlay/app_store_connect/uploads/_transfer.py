@@ -9,7 +9,6 @@ a part is read only once a worker slot is free. Parts are retried by the client'
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 
@@ -40,6 +39,7 @@ class Transfer:
         self._reader = PartReader(source)
         self._done = {(part.offset, part.length) for part in parts} & done  # a resume skips these
         self._failures: list[PartFailure] = []
+        self._next = 0  # index of the next part to hand out
         self._lock = threading.Lock()
         self._total = source.size
         self._sent = sum(length for _, length in self._done)
@@ -54,18 +54,17 @@ class Transfer:
     ) -> None:
         self._reader.__exit__(kind, error, tb)
 
-    def to_read(self) -> Iterator[Part]:
-        """Every part in file order (done ones too: the checksum needs their bytes) until one failed."""
-        for part in self.parts:
-            with self._lock:
-                if self._failures:
-                    return
-            yield part
-
-    def read(self, part: Part) -> bytes | None:
-        """Read `part` (hashing it); its bytes to send, or None when Apple already has it."""
+    def next_part(self) -> tuple[Part, bytes | None] | None:
+        """The next part in file order and its bytes (None when Apple has it: a resume reads it only
+        for the checksum); None once every part was handed out or one failed. Call it from one place.
+        """
+        with self._lock:
+            if self._failures or self._next == len(self.parts):
+                return None
+            part = self.parts[self._next]
+            self._next += 1
         data = self._reader.read(part)
-        return None if (part.offset, part.length) in self._done else data
+        return part, None if (part.offset, part.length) in self._done else data
 
     def succeeded(self, part: Part) -> None:
         """Record a part Apple accepted and report progress."""
@@ -114,9 +113,12 @@ def send_parts(asc: AppStoreConnect, transfer: Transfer) -> None:
             slots.release()
 
     with transfer, ThreadPoolExecutor(transfer.workers, thread_name_prefix="asc-upload") as pool:
-        for part in transfer.to_read():
-            slots.acquire()
-            data = transfer.read(part)
+        while True:
+            slots.acquire()  # before reading: at most `workers` parts in memory
+            item = transfer.next_part()
+            if item is None:
+                break
+            part, data = item
             if data is None:
                 slots.release()
             else:
@@ -139,9 +141,12 @@ async def async_send_parts(asc: AsyncAppStoreConnect, transfer: Transfer) -> Non
 
     with transfer:
         async with anyio.create_task_group() as group:
-            for part in transfer.to_read():
+            while True:
                 await slots.acquire()
-                data = await anyio.to_thread.run_sync(transfer.read, part)
+                item = await anyio.to_thread.run_sync(transfer.next_part)
+                if item is None:
+                    break
+                part, data = item
                 if data is None:
                     slots.release()
                 else:
