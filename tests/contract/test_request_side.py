@@ -54,16 +54,18 @@ def wire_value(value: Any) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def cases() -> list[Any]:
+def cases(run_slow: bool) -> list[dict[str, Any]]:
     if not SHARED_SPEC.is_file():
         return []
-    return [
-        entry if number % SAMPLE_EVERY == 0 else pytest.param(entry, marks=pytest.mark.slow)
-        for number, entry in enumerate(INDEX)
-    ]
+    return [entry for number, entry in enumerate(INDEX) if run_slow or number % SAMPLE_EVERY == 0]
 
 
-@pytest.mark.parametrize("entry", cases(), ids=lambda entry: entry["operation_id"])
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "entry" in metafunc.fixturenames:
+        entries = cases(metafunc.config.getoption("--run-slow"))
+        metafunc.parametrize("entry", entries, ids=[entry["operation_id"] for entry in entries])
+
+
 def test_request_matches_the_spec(entry: dict[str, Any]) -> None:
     operation = patched_spec()["paths"][entry["path"]][entry["method"].lower()]
     module = importlib.import_module(entry["module"])
@@ -110,6 +112,6 @@ def test_request_matches_the_spec(entry: dict[str, Any]) -> None:
 
 
 def test_sample_covers_every_method() -> None:
-    sampled = [case for case in cases() if isinstance(case, dict)]
+    sampled = cases(run_slow=False)
     assert {entry["method"] for entry in sampled} == {"GET", "POST", "PATCH", "DELETE"}
     assert app_store_connect_api.__name__ == "app_store_connect_api"
