@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -12,11 +13,13 @@ import click
 import httpx
 
 from .. import DEFAULT_BASE_URL, AppStoreConnectError
+from .._transport import LOGGER_NAME
 from ._doctor import doctor
 from ._exit import ExitCode, fail_on
 from ._reports import reports
 from ._session import JSON_HELP, Options, Session
 from ._token import token
+from ._upload import upload
 
 
 class _Root(click.Group):
@@ -91,11 +94,32 @@ def asc(
     """
     if not sandbox and (sandbox_quirks or sandbox_clock_skew):
         raise click.UsageError("--sandbox-quirks and --sandbox-clock-skew go with --sandbox")
-    # The library's warnings (a skewed clock, a stop by a paginator's guard) are lines on stderr too.
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="asc: %(message)s")
+    ctx.with_resource(_library_log(verbose))
     options = Options(base_url, key_file, key_id, issuer_id, sandbox, sandbox_quirks, sandbox_clock_skew)
     ctx.obj = Session(options, ctx.with_resource)
     ctx.obj.machine = machine
+
+
+class _StderrLog(logging.Handler):
+    """Log records as `asc: ...` lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"asc: {self.format(record)}", err=True)
+
+
+@contextmanager
+def _library_log(verbose: bool) -> Iterator[None]:
+    """The library's warnings (a skewed clock, a paginator's guard) on stderr; with `verbose`, its request
+    log too. Only the library's loggers: httpx would log query strings (presigned URLs, Q13)."""
+    library = logging.getLogger(LOGGER_NAME)
+    handler, level = _StderrLog(logging.INFO if verbose else logging.WARNING), library.level
+    library.addHandler(handler)
+    library.setLevel(handler.level)
+    try:
+        yield
+    finally:
+        library.removeHandler(handler)
+        library.setLevel(level)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
@@ -116,5 +140,5 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
 
-for _command in (doctor, reports, token):
+for _command in (doctor, reports, token, upload):
     asc.add_command(_command)

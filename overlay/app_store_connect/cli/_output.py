@@ -21,6 +21,16 @@ def write_json(value: object) -> None:
     click.echo(json.dumps(value, indent=2, ensure_ascii=False))
 
 
+def write_rows_or_json(
+    rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, machine: bool
+) -> None:
+    """`rows` as JSON for machines, else as a table of `columns`."""
+    if machine:
+        write_json(rows)
+    else:
+        write_table(rows, columns)
+
+
 def write_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> None:
     """`rows` as columns aligned with spaces under a header; missing values are blank."""
     cells = [list(columns)] + [[_cell(row.get(column)) for column in columns] for row in rows]

@@ -25,7 +25,7 @@ from ..reports import (
     sales_report,
 )
 from ._exit import ExitCode, fail
-from ._output import progress_bar, write_json, write_table
+from ._output import progress_bar, write_rows_or_json
 from ._rows import opened, output_options, write_rows
 from ._session import Session, json_option, pass_session
 
@@ -159,7 +159,7 @@ def analytics(
     found = analytics_reports(asc, ensure_report_request(asc, app_id), category=category, name=report_name)
     if report_name is None:
         listing = [asdict(report) for report in found]
-        write_json(listing) if session.machine else write_table(listing, ("name", "category", "id"))
+        write_rows_or_json(listing, ("name", "category", "id"), machine=session.machine)
         return
     if not found:
         fail(

@@ -1,0 +1,99 @@
+"""`asc upload build FILE`: a build through `buildUploads` (no altool), with a progress bar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from app_store_connect_api.models.platform import Platform
+
+from ..uploads import Phase, ProgressCallback, UploadOptions, UploadProgress, UploadResult, upload_build
+from ._output import progress_bar, write_json
+from ._session import Session, json_option, pass_session
+
+
+@click.group()
+def upload() -> None:
+    """Upload files to App Store Connect."""
+
+
+@upload.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--app", "app_id", required=True, help="The app's Apple id (as `asc apps` shows).")
+@click.option("--version", required=True, help="CFBundleShortVersionString, e.g. 1.2.0.")
+@click.option("--build-number", required=True, help="CFBundleVersion, e.g. 42.")
+@click.option(
+    "--platform",
+    type=click.Choice([member.value for member in Platform if member.is_known], case_sensitive=False),
+    default=Platform.IOS.value,
+    show_default=True,
+    help="MAC_OS for a .pkg.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Parts sent at once."
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0, min_open=True, max=30),
+    default=5.0,
+    show_default=True,
+    help="Seconds between reads of Apple's processing state (growing to 30).",
+)
+@json_option
+@pass_session
+def build(
+    session: Session,
+    file: Path,
+    app_id: str,
+    version: str,
+    build_number: str,
+    platform: str,
+    workers: int,
+    poll_interval: float,
+) -> None:
+    """Upload an .ipa (or a macOS .pkg) and wait until Apple has processed it.
+
+    Parts go to Apple's presigned URLs in parallel, without the API token (Q13); a failed commit
+    is re-read before it is sent again, and the build is followed past UPLOAD_COMPLETE to its end.
+    """
+    options = UploadOptions(workers=workers, poll_interval=poll_interval)
+    with _progress(file.name, hidden=session.machine) as progress:
+        result = upload_build(
+            session.client, app_id, file, version, build_number, platform, options=options, progress=progress
+        )
+    if session.machine:
+        write_json(asdict(result))
+    else:
+        click.echo(_summary(file, result))
+
+
+@contextmanager
+def _progress(name: str, *, hidden: bool) -> Iterator[ProgressCallback]:
+    """A bar of the bytes sent, then one line on stderr per processing state Apple reports."""
+    states: list[str | None] = []
+    with progress_bar(f"uploading {name}", hidden=hidden) as bar:
+
+        def report(event: UploadProgress) -> None:
+            if event.phase is Phase.UPLOADING:
+                bar(event.sent_bytes, event.total_bytes)
+            elif event.phase is Phase.PROCESSING and event.state not in states[-1:] and not hidden:
+                states.append(event.state)
+                click.echo(f"asc: Apple's processing state: {event.state}", err=True)
+
+        yield report
+
+
+def _summary(file: Path, result: UploadResult) -> str:
+    build = result.build
+    if build is None or build.build_id is None:
+        return (
+            f"uploaded {file.name} ({result.size} bytes): {result.state}; Apple has not linked the build yet"
+        )
+    return (
+        f"uploaded {file.name} ({result.size} bytes): build {build.build_id}, "
+        f"processing state {build.processing_state}"
+    )
