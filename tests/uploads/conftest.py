@@ -50,19 +50,24 @@ def client_kind(request: pytest.FixtureRequest) -> str:
 async def make_uploader(
     client_kind: str, api_key: ApiKey, sent: SentLog, fake_time: FakeTime
 ) -> AsyncIterator[MakeUploader]:
-    """Build an uploader of this test's kind: a client with fake time, no jitter, and `sent` as wire."""
+    """Build an uploader of this test's kind: a client with fake time, no jitter and `sent` as its wire.
+
+    `key` and `base_url` choose another server (the sandbox); other keywords are `UploadOptions`.
+    """
     clients: list[Any] = []
 
-    def make(**options: Any) -> Uploader:
+    def make(*, key: ApiKey | None = None, base_url: str | None = None, **options: Any) -> Uploader:
         common: dict[str, Any] = {
             "transport": sent,
             "clock": fake_time.clock,
             "retry": RetryPolicy(random=lambda: 0.0),
         }
+        if base_url is not None:
+            common["base_url"] = base_url
         if client_kind == "sync":
-            asc: Any = AppStoreConnect(api_key, sleep=fake_time.sleep, **common)
+            asc: Any = AppStoreConnect(key or api_key, sleep=fake_time.sleep, **common)
         else:
-            asc = AsyncAppStoreConnect(api_key, sleep=fake_time.async_sleep, **common)
+            asc = AsyncAppStoreConnect(key or api_key, sleep=fake_time.async_sleep, **common)
         clients.append(asc)
         return Uploader(client_kind, asc, fake_time, **options)
 
