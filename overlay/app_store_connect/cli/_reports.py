@@ -31,7 +31,7 @@ from ._session import Session, json_option, pass_session
 
 
 def _choice(kind: type[StrEnum]) -> click.Choice[str]:
-    return click.Choice([member.value for member in kind], case_sensitive=False)
+    return click.Choice([member.value for member in kind])
 
 
 vendor_option = click.option(

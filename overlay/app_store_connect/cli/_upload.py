@@ -28,7 +28,7 @@ def upload() -> None:
 @click.option("--build-number", required=True, help="CFBundleVersion, e.g. 42.")
 @click.option(
     "--platform",
-    type=click.Choice([member.value for member in Platform if member.is_known], case_sensitive=False),
+    type=click.Choice([member.value for member in Platform if member.is_known]),
     default=Platform.IOS.value,
     show_default=True,
     help="MAC_OS for a .pkg.",
