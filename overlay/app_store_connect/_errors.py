@@ -186,6 +186,16 @@ class BadRequestError(ApiError):
     """400: a parameter or the request's form was refused (Q2: an invalid cursor is one of these)."""
 
 
+class InvalidCursorError(BadRequestError):
+    """400 `PARAMETER_ERROR.INVALID` on `cursor`: Apple refused a `links.next` it handed out (Q2).
+
+    Raised instead of returning a short list: the pages before it were read, the rest were not.
+    """
+
+    def _advice(self) -> str:
+        return "The listing could not be continued; start it again from the first page."
+
+
 class NotAuthorizedError(ApiError):
     """401: Apple refused the token even after one fresh one (Q8); `diagnostics` lists local checks."""
 
@@ -282,39 +292,41 @@ class GatewayError(NonJsonResponseError, ServerError):
     """A 5xx HTML or text page from Apple's gateway (502 Bad Gateway, 504 Gateway Timeout; Q6)."""
 
 
-# The one mapping from (status, error code prefix) to class; a None code matches any code.
-_CLASSES: Mapping[tuple[int, str | None], type[ApiError]] = {
-    (400, None): BadRequestError,
-    (401, None): NotAuthorizedError,
-    (403, None): ForbiddenError,
-    (403, "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED"): AgreementsMissingError,  # Q9
-    (404, None): NotFoundError,
-    (409, None): ConflictError,
-    (409, "STATE_ERROR"): StateConflictError,  # Q10, Q14
-    (422, None): UnprocessableEntityError,
-    (429, None): RateLimitedError,  # Q7
+# The one mapping from (status, error code prefix, `source.parameter`) to class; None matches any.
+_CLASSES: Mapping[tuple[int, str | None, str | None], type[ApiError]] = {
+    (400, None, None): BadRequestError,
+    (400, "PARAMETER_ERROR.INVALID", "cursor"): InvalidCursorError,  # Q2
+    (401, None, None): NotAuthorizedError,
+    (403, None, None): ForbiddenError,
+    (403, "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED", None): AgreementsMissingError,  # Q9
+    (404, None, None): NotFoundError,
+    (409, None, None): ConflictError,
+    (409, "STATE_ERROR", None): StateConflictError,  # Q10, Q14
+    (422, None, None): UnprocessableEntityError,
+    (429, None, None): RateLimitedError,  # Q7
 }
 # Statuses whose meaning does not depend on the body: an HTML 401 or 429 is still that.
 _BODY_INDEPENDENT = frozenset({401, 429})
 
 
-def error_class(status: int, codes: Sequence[str], *, is_document: bool) -> type[ApiError]:
-    """The exception class for a non-2xx answer with these error `codes`."""
+def error_class(status: int, codes: Sequence[tuple[str, str | None]], *, is_document: bool) -> type[ApiError]:
+    """The exception class for a non-2xx answer with these error (code, `source.parameter`) pairs."""
     if not is_document and status not in _BODY_INDEPENDENT:
         return GatewayError if status >= 500 else NonJsonResponseError
-    for code in codes:
+    for code, parameter in codes:
         parts = code.split(".")
-        for end in range(len(parts), 0, -1):  # most specific prefix first
-            found = _CLASSES.get((status, ".".join(parts[:end])))
+        for end in range(len(parts), 0, -1):  # most specific prefix first; its parameter before any
+            prefix = ".".join(parts[:end])
+            found = _CLASSES.get((status, prefix, parameter)) or _CLASSES.get((status, prefix, None))
             if found:
                 return found
-    return _CLASSES.get((status, None)) or (ServerError if status >= 500 else ApiError)
+    return _CLASSES.get((status, None, None)) or (ServerError if status >= 500 else ApiError)
 
 
 def error_from_response(response: httpx.Response, *, diagnostics: Sequence[str] = ()) -> ApiError:
     """The typed error for a non-2xx `response` whose body has been read."""
     errors = parse_error_document(response.content)
-    codes = [error.code for error in errors or () if error.code]
+    codes = [(error.code, error.parameter) for error in errors or () if error.code]
     cls = error_class(response.status_code, codes, is_document=errors is not None)
     return cls(
         status_code=response.status_code,
