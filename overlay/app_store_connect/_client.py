@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from functools import cached_property
+from functools import cached_property, partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
 
@@ -16,6 +16,7 @@ import httpx
 from ._auth import ApiAuth
 from ._errors import ApiError, error_from_response
 from ._keys import ApiKey
+from ._pagination import AsyncPaginator, Listing, PagedEndpoint, Paginator
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
@@ -217,6 +218,26 @@ class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]])
         """
         return endpoint.sync_detailed(client=self._api, **params).parsed
 
+    def paginate(
+        self,
+        endpoint: PagedEndpoint,
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        **params: Any,
+    ) -> Paginator:
+        """Every item of a collection endpoint: `for app in asc.paginate(apps_get_collection): ...`.
+
+        Follows `links.next` exactly and stops safely (Q1-Q5); `.pages()` gives pages, `.stop_reason`
+        says why it ended. Pages are the largest the endpoint allows unless `limit` is given; `timeout`
+        applies to each page request.
+        """
+        fetch = partial(self.request, "GET", timeout=timeout)
+        listing = Listing.of(endpoint, params, client=self._api)
+        return Paginator(fetch, listing, max_items=max_items, max_pages=max_pages)
+
     def request(self, method: str, url: str | httpx.URL, **options: Unpack[RequestOptions]) -> httpx.Response:
         """Send one request (`url` relative to the base URL, or absolute) and return the read response."""
         return self._http.request(method, url, **_Core.httpx_options(options))
@@ -257,6 +278,21 @@ class AsyncAppStoreConnect(_ClientBase[httpx.AsyncBaseTransport, Callable[[float
     async def call(self, endpoint: AsyncEndpoint[T], /, **params: Any) -> T | None:
         """Run a generated endpoint through its `asyncio_detailed`; see `AppStoreConnect.call`."""
         return (await endpoint.asyncio_detailed(client=self._api, **params)).parsed
+
+    def paginate(
+        self,
+        endpoint: PagedEndpoint,
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        **params: Any,
+    ) -> AsyncPaginator:
+        """See `AppStoreConnect.paginate`; use with `async for`."""
+        fetch = partial(self.request, "GET", timeout=timeout)
+        listing = Listing.of(endpoint, params, client=self._api)
+        return AsyncPaginator(fetch, listing, max_items=max_items, max_pages=max_pages)
 
     async def request(
         self, method: str, url: str | httpx.URL, **options: Unpack[RequestOptions]

@@ -1,0 +1,245 @@
+"""The I/O-free walk: next-page decisions, stop reasons, URL normalisation, page size (Q1-Q5)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from pagination_support import API
+
+from app_store_connect._errors import ConfigurationError, GatewayError, ServerError
+from app_store_connect._page import Page
+from app_store_connect._pagination import (
+    Listing,
+    PageWalk,
+    StopReason,
+    limit_of,
+    normalise,
+    with_limit,
+)
+from app_store_connect_api.api.apps import apps_get_collection, apps_update_instance
+from app_store_connect_api.api.in_app_purchases import in_app_purchases_v2_price_points_get_to_many_related
+from app_store_connect_api.models.apps_response import AppsResponse
+
+FIRST = httpx.URL(f"{API}/v1/apps?limit=2")
+
+
+def page(count: int, next_url: str | None = None, *, total: int | None = None, limit: int = 2) -> Page:
+    return Page(document=None, items=list(range(count)), next_url=next_url, total=total, limit=limit)
+
+
+def next_link(n: int) -> str:
+    return f"{API}/v1/apps?cursor=c{n}&limit=2"
+
+
+def server_error(status: int) -> ServerError:
+    return ServerError(status_code=status, method="GET", url=f"{API}/v1/apps")
+
+
+# URL helpers
+
+
+def test_q2_normalise_ignores_order_encoding_and_host() -> None:
+    a = httpx.URL(f"{API}/v1/apps?cursor=Ag&limit=2&fields[apps]=name")
+    b = httpx.URL("http://127.0.0.1:8000/v1/apps?fields%5Bapps%5D=name&limit=2&cursor=Ag")
+    relative = httpx.URL("/v1/apps", params={"limit": 2, "cursor": "Ag", "fields[apps]": "name"})
+
+    assert normalise(a) == normalise(b) == normalise(relative)
+    assert normalise(a) != normalise(httpx.URL(f"{API}/v1/apps?cursor=Ah&limit=2&fields[apps]=name"))
+    assert normalise(a) != normalise(httpx.URL(f"{API}/v1/apps?cursor=Ag&limit=3&fields[apps]=name"))
+
+
+def test_q3_q5_with_limit_changes_only_the_limit_value() -> None:
+    url = httpx.URL(f"{API}/v1/reviewSubmissions?cursor=Ag.AO&limit[items]=10&limit=200&include=items")
+    encoded = httpx.URL(f"{API}/v1/x?limit%5Bitems%5D=10&limit=200")
+
+    assert str(with_limit(url, 100)) == str(url).replace("&limit=200&", "&limit=100&")
+    assert str(with_limit(encoded, 50)) == f"{API}/v1/x?limit%5Bitems%5D=10&limit=50"
+    assert limit_of(url) == 200
+    assert limit_of(httpx.URL(f"{API}/v1/x?limit[items]=10")) is None
+
+
+# Stop rules
+
+
+def test_a_walk_follows_next_links_until_one_is_missing() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1), total=5))
+    assert walk.pending == httpx.URL(next_link(1))
+    walk.accept(page(2, next_link(2), total=5))
+    walk.accept(page(1, None, total=5))
+
+    assert walk.pending is None
+    assert walk.stop_reason is StopReason.NO_NEXT and not walk.stop_reason.is_guard
+    assert (walk.items_seen, walk.pages_seen) == (5, 3)
+
+
+def test_q1_an_empty_page_with_a_next_link_stops() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1)))
+    walk.accept(page(0, next_link(2)))
+
+    assert walk.pending is None and walk.stop_reason is StopReason.EMPTY_PAGE
+
+
+def test_an_empty_first_page_without_next_is_an_empty_collection() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(0, None, total=0))
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 0
+
+
+def test_q1_reaching_a_total_above_the_limit_stops_despite_a_next_link() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1), total=3))
+    walk.accept(page(1, next_link(2), total=3))
+
+    assert walk.stop_reason is StopReason.TOTAL_REACHED
+
+
+@pytest.mark.parametrize("total", [2, None])
+def test_q4_a_total_equal_to_the_limit_or_missing_is_not_trusted(total: int | None) -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1), total=total))
+
+    assert walk.pending == httpx.URL(next_link(1)) and walk.stop_reason is None
+
+
+def test_q4_without_meta_paging_limit_the_requested_limit_counts() -> None:
+    walk = PageWalk(FIRST)  # limit=2 in the URL
+    walk.accept(Page(document=None, items=[1, 2], next_url=next_link(1), total=2))
+
+    assert walk.stop_reason is None
+
+
+def test_q2_a_next_link_back_to_the_first_page_stops(caplog: Any) -> None:
+    walk = PageWalk(httpx.URL("/v1/apps", params={"limit": 2}))  # relative, as the client builds it
+    walk.accept(page(2, f"{API}/v1/apps?limit=2", total=9))
+
+    assert walk.stop_reason is StopReason.REPEATED_NEXT
+    assert [r.levelno for r in caplog.records] == [logging.WARNING]
+
+
+def test_q3_the_next_link_is_kept_as_given() -> None:
+    link = f"{API}/v1/reviewSubmissions?cursor=Ag&filter[app]=1&limit[items]=10&limit=2"
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, link))
+
+    assert str(walk.pending) == link
+
+
+def test_user_limits_are_not_guards(caplog: Any) -> None:
+    by_items = PageWalk(FIRST, max_items=3)
+    kept = [len(by_items.accept(page(2, next_link(1)))), len(by_items.accept(page(2, next_link(2))))]
+    by_pages = PageWalk(FIRST, max_pages=1)
+    by_pages.accept(page(2, next_link(1)))
+
+    assert kept == [2, 1] and by_items.items_seen == 3
+    assert by_items.stop_reason is StopReason.MAX_ITEMS and by_pages.stop_reason is StopReason.MAX_PAGES
+    assert not by_items.stop_reason.is_guard and not by_pages.stop_reason.is_guard
+    assert caplog.records == []
+
+
+def test_max_items_met_exactly_on_the_last_page_is_the_natural_end() -> None:
+    walk = PageWalk(FIRST, max_items=2)
+    walk.accept(page(2, None))
+
+    assert walk.stop_reason is StopReason.NO_NEXT
+
+
+@pytest.mark.parametrize("limits", [{"max_items": 0}, {"max_pages": -1}])
+def test_limits_below_one_are_refused(limits: dict[str, int]) -> None:
+    with pytest.raises(ConfigurationError):
+        PageWalk(FIRST, **limits)
+
+
+def test_a_stopped_walk_accepts_no_page() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(1, None))
+
+    with pytest.raises(RuntimeError):
+        walk.accept(page(1, None))
+
+
+# Q5: smaller pages after a timeout
+
+
+@pytest.mark.parametrize(
+    ("error", "shrinks"),
+    [
+        (httpx.ReadTimeout("slow"), True),
+        (server_error(504), True),
+        (GatewayError(status_code=504, method="GET", url=API), True),
+        (httpx.ConnectTimeout("down"), False),
+        (httpx.PoolTimeout("busy"), False),
+        (server_error(500), False),
+    ],
+)
+def test_q5_only_a_slow_page_shrinks(error: Exception, shrinks: bool) -> None:
+    walk = PageWalk(httpx.URL(f"{API}/v1/apps?limit=200"))
+
+    assert walk.shrink(error) is shrinks
+    assert limit_of(walk.pending or FIRST) == (100 if shrinks else 200)
+
+
+@pytest.mark.parametrize(("start", "then"), [("25", 12), ("12", 10), ("10", None), ("x", None)])
+def test_q5_halving_stops_at_the_smallest_limit(start: str, then: int | None) -> None:
+    walk = PageWalk(httpx.URL(f"{API}/v1/apps?limit={start}"))
+
+    assert walk.shrink(httpx.ReadTimeout("slow")) is (then is not None)
+    if then is not None:
+        assert limit_of(walk.pending or FIRST) == then
+
+
+def test_q5_a_url_without_limit_does_not_shrink() -> None:
+    assert PageWalk(httpx.URL(f"{API}/v1/apps")).shrink(httpx.ReadTimeout("slow")) is False
+
+
+# Listings of generated endpoints
+
+
+def test_default_page_size_is_the_largest_the_spec_allows() -> None:
+    apps = Listing.of(apps_get_collection, {}, client=None)
+    points = Listing.of(in_app_purchases_v2_price_points_get_to_many_related, {"id": "1"}, client=None)
+    chosen = Listing.of(apps_get_collection, {"limit": 5, "filter_bundle_id": ["a", "b"]}, client=None)
+
+    assert str(apps.first_url) == "/v1/apps?limit=200"
+    assert str(points.first_url) == "/v2/inAppPurchases/1/pricePoints?limit=8000"
+    assert chosen.first_url.params["limit"] == "5"
+    assert chosen.first_url.params["filter[bundleId]"] == "a,b"
+
+
+def test_only_reads_paginate() -> None:
+    with pytest.raises(ConfigurationError, match="only GET collections"):
+        Listing.of(apps_update_instance, {"id": "1", "body": None}, client=None)
+
+
+def test_a_listing_reads_pages_with_the_endpoints_model() -> None:
+    listing = Listing.of(apps_get_collection, {}, client=None)
+    document = {
+        "data": [{"type": "apps", "id": "1"}],
+        "links": {"self": f"{API}/v1/apps", "next": None},  # S2: null where the spec says string
+        "meta": {"paging": {"limit": 200}},
+    }
+
+    read = listing.parse(httpx.Response(200, json=document))
+
+    assert isinstance(read.document, AppsResponse)
+    assert [app.id for app in read] == ["1"]
+    assert (read.next_url, read.total, read.limit) == (None, None, 200)
+
+
+def test_a_raw_page_reads_the_same_fields() -> None:
+    read = Page.from_json(
+        {
+            "data": [{"id": "1"}],
+            "links": {"next": f"{API}/v1/x?cursor=A"},
+            "meta": {"paging": {"total": 9, "limit": 1}},
+            "included": [{"type": "t", "id": "2"}],
+        }
+    )
+
+    assert (len(read), read.next_url, read.total, read.limit) == (1, f"{API}/v1/x?cursor=A", 9, 1)
+    assert read.included == [{"type": "t", "id": "2"}]
