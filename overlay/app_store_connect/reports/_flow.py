@@ -15,6 +15,8 @@ import httpx
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._errors import ApiError
+from .._page import Page
+from .._pagination import PageWalk
 
 T = TypeVar("T")
 
@@ -65,21 +67,11 @@ async def async_run(asc: AsyncAppStoreConnect, flow: Flow[T]) -> T:
         return result
 
 
-# TEMPORARY (issue 4): minimal `links.next` following until the client's paginator lands;
-# replace this one function with it. It stops on an empty page (Q1) and on a repeated next
-# URL (Q2), and follows next URLs exactly as given (Q3).
 def pages(url: str, params: Mapping[str, str]) -> Flow[list[dict[str, Any]]]:
-    """Every resource of a paginated collection."""
+    """Every resource of a paginated collection, walked by the client's paginator core (Q1-Q4)."""
+    walk = PageWalk(httpx.URL(url, params=params))
     items: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    next_url: str | None = url
-    next_params: Mapping[str, str] | None = params
-    while next_url is not None and next_url not in seen:
-        seen.add(next_url)
-        document = (yield Call("GET", next_url, next_params)).json()
-        page = document.get("data") or []
-        items.extend(page)
-        links = document.get("links") or {}
-        next_url = links.get("next") if page else None
-        next_params = None
+    while walk.pending is not None:
+        document = (yield Call("GET", str(walk.pending))).json()
+        items.extend(walk.accept(Page.from_json(document)))
     return items
