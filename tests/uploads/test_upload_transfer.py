@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from pathlib import Path
@@ -152,3 +153,19 @@ async def test_after_a_failed_part_no_further_part_is_read(client_kind: str, tmp
     assert sorted(host.bodies) == ["/part-1", "/part-2"]
     assert job.done == frozenset({(0, PART)})
     assert job.checksum is None  # not every byte was read: nothing to commit
+
+
+async def test_sent_parts_are_freed_at_once_not_by_a_later_garbage_collection(
+    client_kind: str, tmp_path: Path
+) -> None:
+    gc.collect()  # what earlier tests left in cycles
+    gc.disable()
+    try:
+        await send(client_kind, Host(), transfer(tmp_path))
+        kept = [
+            o for o in gc.get_objects() if isinstance(o, httpx.Request) and o.url.host == "upload.example"
+        ]
+    finally:
+        gc.enable()
+
+    assert kept == []  # each request, and the part it carried, is gone as soon as it was sent
