@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +52,13 @@ class Script:
     part succeeds; each wait is recorded and passed to `sleep`."""
 
     def __init__(
-        self, flow: Flow[Any], answers: list[Answer], sleep: Callable[[float], None] | None = None
+        self, flow: Flow[Any], answers: Sequence[Answer], sleep: Callable[[float], None] | None = None
     ) -> None:
         self.flow = flow
         self.answers = list(answers)
         self.steps: list[str] = []
         self.waits: list[float] = []
+        self.calls: list[Call] = []
         self.sleep = sleep
 
     def run(self) -> Any:
@@ -84,6 +86,7 @@ class Script:
         assert isinstance(step, Call)
         name: str = getattr(step.endpoint, "__name__", "")
         self.steps.append(name.rsplit("_", 2)[-2])  # create, get, update
+        self.calls.append(step)
         return self.answers.pop(0)
 
 
@@ -211,3 +214,23 @@ def test_resume_refuses_an_unknown_kind_and_a_changed_file(png: Path, options: U
     png.write_bytes(PNG + b"more")
     with pytest.raises(UploadArgumentError, match="changed since the upload started"):
         next(resume_flow(state, options, None))
+
+
+@pytest.mark.parametrize("checksum", [True, False])
+def test_q13_the_md5_goes_with_the_commit_unless_switched_off(
+    png: Path, fake_time: FakeTime, checksum: bool
+) -> None:
+    options = UploadOptions(clock=fake_time.clock, checksum=checksum)
+    answers = [
+        screenshot("AWAITING_UPLOAD", operations=True),
+        screenshot("UPLOAD_COMPLETE"),
+        screenshot("COMPLETE"),
+    ]
+    script = Script(upload(png, options), answers)
+
+    result = script.run()
+
+    commit = script.calls[1].params["body"].to_dict()["data"]["attributes"]
+    expected = {"sourceFileChecksum": hashlib.md5(PNG).hexdigest()} if checksum else {}
+    assert commit == {"uploaded": True, **expected}
+    assert result.checksum == hashlib.md5(PNG).hexdigest()  # computed while reading, either way

@@ -34,6 +34,7 @@ from ._state import UploadState
 from ._steps import Call, Flow, Wait, call
 from ._transfer import Transfer
 from ._types import (
+    COMPLETE,
     FAILED,
     BuildStatus,
     DeliveryState,
@@ -183,10 +184,9 @@ def _finish(job: Job, snapshot: AssetSnapshot | None) -> Flow[UploadResult]:
         raise UploadError(f"uploading {job.what} failed: {error}", state=job.state()) from error
     if delivery.state == FAILED:
         raise DeliveryFailedError(job.what, delivery.errors, delivery.warnings)
-    job.report(Phase.DONE, job.source.size, delivery.state)
-    state = delivery.state or ""
+    job.report(Phase.DONE, job.source.size, COMPLETE)
     return UploadResult(
-        job.kind.type, job.asset_id, state, job.source.size, checksum, delivery.warnings, build
+        job.kind.type, job.asset_id, COMPLETE, job.source.size, checksum, delivery.warnings, build
     )
 
 

@@ -43,9 +43,8 @@ T = TypeVar("T")
 
 
 class ChecksumField(Enum):
-    """Where a kind's commit takes the file's MD5 (Q13: some asset types refuse `sourceFileChecksum`)."""
+    """Where a kind's commit takes the file's MD5 (`UploadOptions.checksum=False` leaves it out, Q13)."""
 
-    NONE = "none"
     SOURCE_FILE_CHECKSUM = "sourceFileChecksum"  # a plain MD5 hex string
     SOURCE_FILE_CHECKSUMS = "sourceFileChecksums"  # `{"file": {"hash": ..., "algorithm": "MD5"}}`
 
@@ -53,9 +52,7 @@ class ChecksumField(Enum):
         """The commit attributes carrying `md5`."""
         if self is ChecksumField.SOURCE_FILE_CHECKSUM:
             return {self.value: md5}
-        if self is ChecksumField.SOURCE_FILE_CHECKSUMS:
-            return {self.value: {"file": {"hash": md5, "algorithm": "MD5"}}}
-        return {}
+        return {self.value: {"file": {"hash": md5, "algorithm": "MD5"}}}
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import UploadArgumentError
@@ -27,10 +27,6 @@ class UploadState:
     modified_ns: int  # the file's mtime when it was read; a changed file cannot be resumed
     done: frozenset[tuple[int, int]] = frozenset()  # (offset, length) of the parts sent
     build_upload_id: str | None = None  # build uploads: the upload whose state ends the upload
-
-    def with_done(self, parts: frozenset[tuple[int, int]]) -> UploadState:
-        """A copy listing `parts` as done."""
-        return replace(self, done=parts)
 
     def to_json(self) -> str:
         """The state as a JSON text (safe to store: no credential, no presigned URL)."""

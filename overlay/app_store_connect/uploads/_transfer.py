@@ -139,8 +139,9 @@ async def async_send_parts(asc: AsyncAppStoreConnect, transfer: Transfer) -> Non
 
     async def put(part: Part, data: bytes) -> None:
         try:
+            # Q13: an absolute presigned URL; the client adds its token only on the API's origin.
             response = await asc.request(part.method, part.url, content=data, headers=dict(part.headers))
-            _free(response)  # Q13 as above
+            _free(response)
         except Exception as error:  # cancellation is a BaseException and still propagates
             transfer.failed(part, error)
         else:

@@ -43,11 +43,12 @@ def _preview(
     options: UploadOptions | None,
     progress: ProgressCallback | None,
 ) -> Flow[UploadResult]:
-    suffix = Path(path).suffix.lower()
-    attributes: dict[str, Any] = {"mimeType": _VIDEO_TYPES.get(suffix) or mimetypes.guess_type(path)[0]}
+    attributes: dict[str, Any] = {}  # unset ones are left out (Q16)
+    mime_type = _VIDEO_TYPES.get(Path(path).suffix.lower()) or mimetypes.guess_type(path)[0]
+    if mime_type is not None:
+        attributes["mimeType"] = mime_type
     if frame is not None:
         attributes["previewFrameTimeCode"] = frame
-    attributes = {name: value for name, value in attributes.items() if value is not None}  # Q16
     return asset_flow(PREVIEWS, set_id, path, attributes, options or UploadOptions(), progress)
 
 
