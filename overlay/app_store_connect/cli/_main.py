@@ -16,7 +16,9 @@ from .. import DEFAULT_BASE_URL, AppStoreConnectError
 from .._transport import LOGGER_NAME
 from ._doctor import doctor
 from ._exit import ExitCode, fail_on
+from ._get import get
 from ._reports import reports
+from ._resources import apps, builds
 from ._session import JSON_HELP, Options, Session
 from ._token import token
 from ._upload import upload
@@ -44,7 +46,8 @@ class _Root(click.Group):
     "--sandbox-quirks",
     default="",
     metavar="LIST",
-    help="With --sandbox: misbehave like the live API, e.g. q1,q6,q7 or all (see quirks Q1-Q13).",
+    help="With --sandbox: misbehave like the live API (quirks.md), e.g. q1,q6,q7 or all; a wrong "
+    "name lists the known ones.",
 )
 @click.option(
     "--sandbox-clock-skew",
@@ -140,5 +143,5 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
 
-for _command in (doctor, reports, token, upload):
+for _command in (apps, builds, doctor, get, reports, token, upload):
     asc.add_command(_command)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 def write_json(value: object) -> None:
     """`value` as indented JSON on stdout."""
     click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def write_json_document(items: Iterable[object], rest: Callable[[], Mapping[str, object]]) -> None:
+    """`{"data": [...], ...rest}` on stdout, an item a line as they arrive; `rest` is asked for at the end."""
+    click.echo('{"data": [', nl=False)
+    first = True
+    for item in items:
+        click.echo(("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False), nl=False)
+        first = False
+    click.echo("]" if first else "\n]", nl=False)
+    for name, value in rest().items():
+        click.echo(f",\n{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}", nl=False)
+    click.echo("}")
 
 
 def write_rows_or_json(
