@@ -59,7 +59,7 @@ def get(session: Session, path: str, params: dict[str, str], every_page: bool, m
         _get_all(session, url, query, max_items)
         return
     response = session.client.request("GET", url, params=query)
-    if response.headers.get("content-type", "").startswith("application/json"):
+    if response.headers.get("content-type", "").split(";")[0].strip().endswith("json"):
         write_json(response.json())
     else:
         sys.stdout.buffer.write(response.content)
