@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property, partial
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, cast
 
 import anyio
 import httpx
@@ -30,6 +31,7 @@ DEFAULT_BASE_URL = "https://api.appstoreconnect.apple.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 SleepT = TypeVar("SleepT")
 
@@ -44,16 +46,37 @@ class RequestOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None  # None: the client's timeout
 
 
-class SyncEndpoint(Protocol[T]):
-    """A generated endpoint module, e.g. `app_store_connect_api.api.apps.apps_get_collection`."""
+class SyncEndpoint(Protocol[T_co]):
+    """A generated endpoint module, e.g. `app_store_connect_api.api.apps.apps_get_collection`.
 
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[T]: ...
+    Its `SUCCESS_TYPE` (the model of its 2xx body, or None) is what `call` returns.
+    """
+
+    @property
+    def SUCCESS_TYPE(self) -> type[T_co]: ...
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[Any]: ...
 
 
-class AsyncEndpoint(Protocol[T]):
+class AsyncEndpoint(Protocol[T_co]):
     """A generated endpoint module, used through its `asyncio_detailed`."""
 
-    def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Awaitable[Response[T]]: ...
+    @property
+    def SUCCESS_TYPE(self) -> type[T_co]: ...
+
+    def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Awaitable[Response[Any]]: ...
+
+
+def _success(success_type: type[T], response: Response[Any]) -> T:
+    """The 2xx body as `success_type` (errors were raised before this point).
+
+    A 2xx status the spec did not list (200 where it says 201) is still parsed with the success model.
+    """
+    parsed = response.parsed
+    from_dict = getattr(success_type, "from_dict", None)
+    if parsed is None and response.content and from_dict is not None:
+        parsed = from_dict(json.loads(response.content))
+    return cast(T, parsed)
 
 
 def _user_agent() -> str:
@@ -211,12 +234,13 @@ class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]])
         )
         self._api = self._core.generated_client().set_httpx_client(self._http)
 
-    def call(self, endpoint: SyncEndpoint[T], /, **params: Any) -> T | None:
+    def call(self, endpoint: SyncEndpoint[T], /, **params: Any) -> T:
         """Run a generated endpoint, e.g. `call(apps_get_collection, filter_bundle_id=[...])`.
 
-        Returns its parsed model (None for an answer without a body); raises `ApiError` on a non-2xx.
+        Returns its 2xx model (`AppsResponse` here; None for an answer without a body); raises
+        `ApiError` on any other status.
         """
-        return endpoint.sync_detailed(client=self._api, **params).parsed
+        return _success(endpoint.SUCCESS_TYPE, endpoint.sync_detailed(client=self._api, **params))
 
     def paginate(
         self,
@@ -275,9 +299,9 @@ class AsyncAppStoreConnect(_ClientBase[httpx.AsyncBaseTransport, Callable[[float
     def _api(self) -> GeneratedClient:
         return self._core.generated_client().set_async_httpx_client(self._http)
 
-    async def call(self, endpoint: AsyncEndpoint[T], /, **params: Any) -> T | None:
+    async def call(self, endpoint: AsyncEndpoint[T], /, **params: Any) -> T:
         """Run a generated endpoint through its `asyncio_detailed`; see `AppStoreConnect.call`."""
-        return (await endpoint.asyncio_detailed(client=self._api, **params)).parsed
+        return _success(endpoint.SUCCESS_TYPE, await endpoint.asyncio_detailed(client=self._api, **params))
 
     def paginate(
         self,
