@@ -52,7 +52,7 @@ def test_every_operation_of_the_spec_has_a_module() -> None:
         assert (PACKAGE / relative).is_file(), entry
 
 
-def test_no_schema_is_dropped() -> None:
+def test_s5_no_schema_is_dropped() -> None:
     """S5: the default generator drops 18 schemas and breaks AppsResponse; we keep all of them."""
     if not SHARED_SPEC.is_file():
         pytest.skip("Apple's spec is not in ../shared")
@@ -73,7 +73,7 @@ def test_no_schema_is_dropped() -> None:
 
 
 @pytest.mark.parametrize("row", fixture_rows(), ids=lambda row: row["file"])
-def test_real_world_payload_parses_and_round_trips(row: dict[str, str]) -> None:
+def test_s2_s3_real_world_payload_parses_and_round_trips(row: dict[str, str]) -> None:
     """Every real payload parses with its schema's model, and survives to_dict -> from_dict unchanged."""
     model = getattr(models, row["expected_schema"])
     parsed = model.from_dict(load(row["file"]))
@@ -87,7 +87,7 @@ def test_fixture_index_is_present() -> None:
     assert len(fixture_rows()) == 106
 
 
-def test_unknown_enum_value_is_kept() -> None:
+def test_s1_unknown_enum_value_is_kept() -> None:
     """S1: certificate platform MAC_OS_X is not in the spec; it is kept, readable as its string."""
     document = models.CertificatesResponse.from_dict(load("fastlane__certificates__1.json"))
     platform = document.data[4].attributes.platform
@@ -98,7 +98,7 @@ def test_unknown_enum_value_is_kept() -> None:
     assert document.to_dict()["data"][4]["attributes"]["platform"] == "MAC_OS_X"
 
 
-def test_null_optional_property_is_kept_as_none() -> None:
+def test_s2_null_optional_property_is_kept_as_none() -> None:
     """S2: `copyright: null` on an included appStoreVersion, which the spec says is a string."""
     document = models.AppsResponse.from_dict(load("fastlane__apps__2.json"))
     version = document.included[0]
@@ -107,7 +107,7 @@ def test_null_optional_property_is_kept_as_none() -> None:
     assert version.to_dict()["attributes"]["copyright"] is None
 
 
-def test_dates_without_colon_in_offset_parse() -> None:
+def test_s3_dates_without_colon_in_offset_parse() -> None:
     """S3: `2020-02-01T20:50:34.000+0000`."""
     document = models.CertificatesResponse.from_dict(load("fastlane__certificates__1.json"))
     expiration = document.data[0].attributes.expiration_date
@@ -115,7 +115,7 @@ def test_dates_without_colon_in_offset_parse() -> None:
     assert expiration.utcoffset().total_seconds() == 0
 
 
-def test_included_items_dispatch_on_type_and_unknown_types_stay_raw() -> None:
+def test_s1_included_items_dispatch_on_type_and_unknown_types_stay_raw() -> None:
     app = load("fastlane__apps__2.json")["data"][0]
     document = {
         "data": [app],
@@ -140,7 +140,7 @@ def test_unknown_fields_are_kept() -> None:
     assert "prices" in app.relationships.additional_properties  # an old relationship the spec dropped
 
 
-def test_query_parameters_have_natural_names_and_comma_separated_arrays() -> None:
+def test_s12_query_parameters_have_natural_names_and_comma_separated_arrays() -> None:
     """S12: `fields[apps]=name,sku`, not a repeated key; Python names `filter_bundle_id`, `fields_apps`."""
     kwargs = apps_get_collection._get_kwargs(
         filter_bundle_id=["com.example.app", "com.example.other"],
@@ -170,3 +170,13 @@ def test_importing_one_model_loads_few_modules() -> None:
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     )
     assert count < 20
+
+
+def test_q16_unset_attributes_are_omitted_and_an_explicit_null_is_sent() -> None:
+    """Q16: sending an attribute as null can be refused, yet some fields are cleared only by a null."""
+    request = models.AppStoreVersionUpdateRequest.from_dict(
+        {"data": {"type": "appStoreVersions", "id": "v1", "attributes": {"copyright": None}}}
+    )
+    request.data.attributes.release_type = models.AppStoreVersionUpdateRequestDataAttributesReleaseType.MANUAL
+    sent = request.to_dict()["data"]["attributes"]
+    assert sent == {"copyright": None, "releaseType": "MANUAL"}

@@ -41,7 +41,7 @@ def test_generated_package_is_exactly_what_the_script_produces(shared_spec: dict
     assert "generated/ is exactly what this spec produces" in result.stdout
 
 
-def test_lock_records_the_input_by_hash(shared_spec: dict[str, object]) -> None:
+def test_s11_lock_records_the_input_by_hash(shared_spec: dict[str, object]) -> None:
     import hashlib
 
     lock = json.loads((PROJECT_ROOT / "spec" / "lock.json").read_text())
@@ -52,7 +52,7 @@ def test_lock_records_the_input_by_hash(shared_spec: dict[str, object]) -> None:
     assert lock["download_url"].startswith("https://developer.apple.com/")
 
 
-def test_patches_are_idempotent(shared_spec: dict[str, object]) -> None:
+def test_s5_patches_are_idempotent(shared_spec: dict[str, object]) -> None:
     once = copy.deepcopy(shared_spec)
     first = dict((patch.name, count) for patch, count in patches.apply_all(once))
     twice = copy.deepcopy(once)
@@ -62,7 +62,7 @@ def test_patches_are_idempotent(shared_spec: dict[str, object]) -> None:
     assert first["type-enums-as-const"] == 1644  # S5: every single-value `type` enum
 
 
-def test_patches_apply_to_apples_raw_shapes() -> None:
+def test_s4_s6_s7_s8_s9_patches_apply_to_apples_raw_shapes() -> None:
     """The shared copy already carries some fixes; Apple's raw download does not (SOURCE.md)."""
     raw = {
         "paths": {
@@ -192,7 +192,7 @@ def test_bad_input_is_explained(tmp_path: Path, content: bytes, message: str) ->
     assert "Traceback" not in result.stderr
 
 
-def test_missing_file_and_zip_input(tmp_path: Path, shared_spec: dict[str, object]) -> None:
+def test_s11_zip_input_compared_by_hash(tmp_path: Path, shared_spec: dict[str, object]) -> None:
     missing = run_script("--spec", str(tmp_path / "nope.json"), "--diff-only")
     assert missing.returncode == 2 and "no such file" in missing.stderr
     archive = tmp_path / "spec.zip"
