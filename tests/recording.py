@@ -2,14 +2,20 @@
 
 Maintainers re-record against the live API with a real key (see README, "Recording cassettes");
 what reaches disk never holds a credential or personal data: tokens and cookies are dropped,
-presigned URL signatures redacted (Q13), and emails and people's names replaced.
+presigned URL signatures redacted (Q13), emails and people's names replaced; the cassette is
+labelled as recorded live.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import date
+from pathlib import Path
 from typing import Any
+
+from vcr.persisters.filesystem import FilesystemPersister
+from vcr.serialize import serialize
 
 REDACTED = "REDACTED"
 SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "x-apple-jwt"})
@@ -83,3 +89,14 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     if "string" in body:
         body["string"] = scrub_body(body["string"])
     return response
+
+
+class LabelledPersister(FilesystemPersister):
+    """Writes cassettes like VCR does, with the provenance line every cassette starts with."""
+
+    @staticmethod
+    def save_cassette(cassette_path: str | Path, cassette_dict: dict[str, Any], serializer: Any) -> None:
+        path = Path(cassette_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        label = f"# recorded live {date.today().isoformat()}; scrubbed by tests/recording.py\n"
+        path.write_text(label + serialize(cassette_dict, serializer))

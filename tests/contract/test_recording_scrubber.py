@@ -103,3 +103,13 @@ def test_the_clean_check_accepts_what_the_scrubber_writes() -> None:
         }
     )
     assert clean_check.leaks(scrubbed) == []  # ...and the scrubbed one passes
+
+
+def test_recorded_cassettes_are_labelled_live(tmp_path: Path) -> None:
+    from recording import LabelledPersister
+    from vcr.serializers import yamlserializer
+
+    path = tmp_path / "new.yaml"
+    LabelledPersister.save_cassette(path, {"requests": [], "responses": []}, yamlserializer)
+    assert path.read_text().startswith("# recorded live ")
+    assert LabelledPersister.load_cassette(path, yamlserializer) == ([], [])
