@@ -45,7 +45,7 @@ Flow = Generator[Step, object, R]
 def call(step: Call, parse: Callable[[Any], R]) -> Flow[R]:
     """Run `step` and return its parsed model, read by `parse`."""
     document = yield step
-    if document is None:  # a 2xx status the spec does not list for this endpoint
+    if document is None:  # a 2xx without a body, where Apple documents one
         name = getattr(step.endpoint, "__name__", "an endpoint").rpartition(".")[2]
-        raise UploadError(f"{name} answered without the document Apple documents for it")
+        raise UploadError(f"{name} answered without a body; expected its JSON:API document")
     return parse(document)
