@@ -21,7 +21,7 @@ from ._pagination import AsyncPaginator, Listing, PagedEndpoint, Paginator
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
-from ._transport import AsyncRetryTransport, RetryLoop, RetryTransport
+from ._transport import AsyncRetryTransport, RetryLoop, RetryTransport, redact_httpx_log
 
 if TYPE_CHECKING:
     from app_store_connect_api.client import Client as GeneratedClient
@@ -102,6 +102,7 @@ class _Core:
     ) -> None:
         self.provider = TokenProvider(key) if isinstance(key, ApiKey) else key
         self.base_url = base_url
+        redact_httpx_log()
         self.loop = RetryLoop(retry or RetryPolicy(), clock=clock, pace_below=pace_below, logger=logger)
         self.http_options: dict[str, Any] = {
             "base_url": base_url,

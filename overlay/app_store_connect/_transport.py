@@ -127,6 +127,22 @@ def _loggable(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
+class QueryRedactingFilter(logging.Filter):
+    """Keeps httpx's own request log line but drops the query of the URL it logs (Q13 signatures)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_loggable(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+def redact_httpx_log() -> None:
+    """Install `QueryRedactingFilter` on the `httpx` logger once per process."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(existing, QueryRedactingFilter) for existing in httpx_logger.filters):
+        httpx_logger.addFilter(QueryRedactingFilter())
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport: each request goes through `RetryLoop.flow`, sleeping with `sleep`."""
 
