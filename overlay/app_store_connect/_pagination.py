@@ -215,6 +215,13 @@ def _operations() -> dict[str, dict[str, Any]]:
     return {operation["module"]: operation for operation in json.loads(text)}
 
 
+def _unbound(response: httpx.Response) -> httpx.Response:
+    """`response` (read) with its body as its stream: httpx's client binds the two in a reference cycle,
+    which leaves every page to the cyclic GC; without it a page is freed as soon as it is dropped."""
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class _Paginator:
     """What both paginators share: the listing, the limits, and the latest walk."""
 
@@ -270,16 +277,21 @@ class Paginator(_Paginator):
         walk = self._start()
         while walk.pending is not None:
             try:
-                response = self._fetch(walk.pending)
+                response = _unbound(self._fetch(walk.pending))
             except SLOW_PAGE_ERRORS as error:
                 if not walk.shrink(error):
                     raise
                 continue
-            yield walk.accept(self._listing.parse(response))
+            page = walk.accept(self._listing.parse(response))
+            del response  # one page in memory at a time: nothing of it is held during the next fetch
+            yield page
+            del page
 
     def __iter__(self) -> Iterator[Any]:
         for page in self.pages():
-            yield from page.items
+            items = iter(page)  # lets go of the page's items once exhausted
+            del page
+            yield from items
 
 
 class AsyncPaginator(_Paginator):
@@ -301,14 +313,19 @@ class AsyncPaginator(_Paginator):
         walk = self._start()
         while walk.pending is not None:
             try:
-                response = await self._fetch(walk.pending)
+                response = _unbound(await self._fetch(walk.pending))
             except SLOW_PAGE_ERRORS as error:
                 if not walk.shrink(error):
                     raise
                 continue
-            yield walk.accept(self._listing.parse(response))
+            page = walk.accept(self._listing.parse(response))
+            del response  # see Paginator.pages
+            yield page
+            del page
 
     async def __aiter__(self) -> AsyncIterator[Any]:
         async for page in self.pages():
-            for item in page.items:
+            items = iter(page)
+            del page
+            for item in items:
                 yield item
