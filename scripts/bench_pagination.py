@@ -1,0 +1,291 @@
+"""Benchmark of the paginators: items per second and peak memory walking 50,000 items.
+
+A server in a child process on 127.0.0.1 serves ITEMS apps in pages of PAGE, with `links.next` cursors
+like Apple's. The baseline is a bare httpx loop that only does `json.loads` and follows `links.next`.
+The paginators parse every page with the endpoint's model (`AppsResponse`) and apply every stop rule;
+a raw walk reads JSON pages through the same client and walk, to separate what the overlay costs from
+what the generated models cost. Each walk runs in a fresh child process, in alternating rounds of the
+same run: its time, and its peak memory as the growth of peak RSS over the walk. Bounded: ROUNDS rounds
+of the quick walks, one of each model-parsing walk (about 15 s each); every child is waited for.
+Memory is measured on Linux only (see `_measured`).
+
+`run()` returns rows of (name, ratio, detail) for scripts/benchmark.py.
+`--serve N` runs the server; `--walk KIND ORIGIN [MAX_ITEMS]` runs one walk and prints its figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import gc
+import json
+import math
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from app_store_connect import AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect._keys import ApiKey
+from app_store_connect._page import Page
+from app_store_connect._pagination import Listing, Paginator
+from app_store_connect_api.api.apps import apps_get_collection
+
+ITEMS = 50_000
+PAGE = 200  # the spec's largest limit for /v1/apps, the paginator's default
+ROUNDS = 3
+SMALL = 5_000  # a shorter walk, to show that memory does not grow with the number of items
+QUICK = ("bare", "raw", "bare-async")
+CLEAR_REFS = Path("/proc/self/clear_refs")
+SLOW = ("paginate", "paginate-async")
+
+
+def _app(n: int, origin: str) -> dict[str, object]:
+    url = f"{origin}/v1/apps/{1_500_000_000 + n}"
+    return {
+        "type": "apps",
+        "id": str(1_500_000_000 + n),
+        "attributes": {
+            "name": f"App {n}",
+            "bundleId": f"com.example.app{n}",
+            "sku": f"SKU{n}",
+            "primaryLocale": "en-US",
+            "isOrEverWasMadeForKids": False,
+            "contentRightsDeclaration": "DOES_NOT_USE_THIRD_PARTY_CONTENT",
+        },
+        "relationships": {
+            name: {"links": {"self": f"{url}/relationships/{name}", "related": f"{url}/{name}"}}
+            for name in ("appInfos", "appStoreVersions", "builds", "betaGroups")
+        },
+        "links": {"self": url},
+    }
+
+
+def _pages(origin: str, items: int) -> list[bytes]:
+    """Every page's body, made once: the server only writes bytes."""
+    bodies = []
+    for start in range(0, items, PAGE):
+        links = {"self": f"{origin}/v1/apps?limit={PAGE}"}
+        if start + PAGE < items:
+            links["next"] = f"{origin}/v1/apps?cursor={start + PAGE}&limit={PAGE}"
+        document = {
+            "data": [_app(n, origin) for n in range(start, min(start + PAGE, items))],
+            "links": links,
+            "meta": {"paging": {"total": items, "limit": PAGE}},
+        }
+        bodies.append(json.dumps(document, separators=(",", ":")).encode())
+    return bodies
+
+
+def serve(items: int) -> None:
+    """Serve `items` apps on a free port of 127.0.0.1, print the origin, stop when stdin closes."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    server.pages = _pages(origin, items)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(origin, flush=True)
+    sys.stdin.read()
+    server.shutdown()
+
+
+class _Server(ThreadingHTTPServer):
+    pages: list[bytes]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Answers each GET with the page its cursor points at, keeping the connection alive."""
+
+    protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
+    server: _Server
+
+    def do_GET(self) -> None:
+        cursor = parse_qs(urlsplit(self.path).query).get("cursor", ["0"])[0]
+        body = self.server.pages[int(cursor) // PAGE]
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Rate-Limit", "user-hour-lim:3600;user-hour-rem:3599;")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silence the per-request log lines."""
+
+
+# One walk, in a child process
+
+
+def _bare(http: httpx.Client, origin: str) -> int:
+    count = 0
+    next_url: str | None = f"{origin}/v1/apps?limit={PAGE}"
+    while next_url:
+        document = json.loads(http.get(next_url).content)
+        count += len(document["data"])
+        next_url = document["links"].get("next")
+    return count
+
+
+async def _bare_async(http: httpx.AsyncClient, origin: str) -> int:
+    count = 0
+    next_url: str | None = f"{origin}/v1/apps?limit={PAGE}"
+    while next_url:
+        document = json.loads((await http.get(next_url)).content)
+        count += len(document["data"])
+        next_url = document["links"].get("next")
+    return count
+
+
+def _raw(asc: AppStoreConnect) -> int:
+    """The client and the walk with raw JSON pages: the overlay's cost without the generated models."""
+    listing = Listing(httpx.URL(f"/v1/apps?limit={PAGE}"), lambda response: Page.from_json(response.json()))
+    return sum(1 for _ in Paginator(lambda url: asc.request("GET", url), listing))
+
+
+async def _paginate_async(asc: AsyncAppStoreConnect) -> int:
+    return sum([1 async for _ in asc.paginate(apps_get_collection)])
+
+
+def walk(kind: str, origin: str, max_items: int | None) -> dict[str, float]:
+    """Run one walk with clients made beforehand; its items, seconds and peak memory growth."""
+    key = ApiKey.generate(key_id="BENCH12345", issuer_id="69a6de7e-0000-47e3-e053-5b8c7c11a4d1")
+    loop = asyncio.new_event_loop()
+    http, async_http = httpx.Client(), httpx.AsyncClient()
+    asc, async_asc = AppStoreConnect(key, base_url=origin), AsyncAppStoreConnect(key, base_url=origin)
+    walks: dict[str, Callable[[], int]] = {
+        "bare": lambda: _bare(http, origin),
+        "bare-async": lambda: loop.run_until_complete(_bare_async(async_http, origin)),
+        "raw": lambda: _raw(asc),
+        "paginate": lambda: sum(1 for _ in asc.paginate(apps_get_collection, max_items=max_items)),
+        "paginate-async": lambda: loop.run_until_complete(_paginate_async(async_asc)),
+    }
+    try:
+        return _measured(walks[kind])
+    finally:
+        http.close()
+        asc.close()
+        loop.run_until_complete(async_http.aclose())
+        loop.run_until_complete(async_asc.close())
+        loop.close()
+
+
+def _measured(run_walk: Callable[[], int]) -> dict[str, float]:
+    """Items, seconds and peak memory growth in bytes of one walk.
+
+    Memory is the growth of peak RSS over the walk (Linux with glibc): freed memory is handed back
+    first (`malloc_trim`) and the high-water mark reset (`clear_refs`); NaN on other systems.
+    """
+    gc.collect()
+    linux = CLEAR_REFS.exists()
+    if linux:
+        ctypes.CDLL(None).malloc_trim(0)
+        CLEAR_REFS.write_text("5")
+    before = _status("VmRSS") if linux else 0
+    started = time.perf_counter()
+    count = run_walk()
+    seconds = time.perf_counter() - started
+    peak = _status("VmHWM") - before if linux else math.nan
+    return {"items": count, "seconds": seconds, "peak": peak}
+
+
+def _status(field: str) -> int:
+    """A memory figure of this process from /proc/self/status, in bytes."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"/proc/self/status has no {field}")
+
+
+# The parent
+
+
+@contextmanager
+def _server() -> Iterator[str]:
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(ITEMS)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert child.stdout is not None
+        yield child.stdout.readline().decode().strip()
+    finally:
+        child.communicate(timeout=10)  # closes its stdin: the server stops
+
+
+def _walk_in_child(kind: str, origin: str, max_items: int | None = None) -> dict[str, float]:
+    command = [sys.executable, __file__, "--walk", kind, origin, *([str(max_items)] if max_items else [])]
+    figures: dict[str, float] = json.loads(subprocess.run(command, check=True, capture_output=True).stdout)
+    expected = max_items or ITEMS
+    if figures["items"] != expected:
+        raise RuntimeError(f"{kind} walked {figures['items']} items, expected {expected}")
+    return figures
+
+
+def run() -> list[tuple[str, float, str]]:
+    """Measure and return (name, ratio, detail) rows."""
+    seconds: dict[str, float] = {}
+    peaks: dict[str, float] = {}
+    with _server() as origin:
+        for round_ in range(ROUNDS):
+            for kind in QUICK + (SLOW if round_ == 0 else ()):
+                figures = _walk_in_child(kind, origin)
+                seconds[kind] = min(seconds.get(kind, float("inf")), figures["seconds"])
+                peaks[kind] = min(peaks.get(kind, float("inf")), figures["peak"])
+        small = _walk_in_child("paginate", origin, SMALL)["peak"]
+
+    def rate(kind: str) -> str:
+        return f"{ITEMS / seconds[kind]:,.0f} items/s"
+
+    def mib(kind: str) -> str:
+        return f"{peaks[kind] / 2**20:.1f} MiB"
+
+    return [
+        (
+            "paginate items/s vs bare httpx + json.loads",
+            seconds["bare"] / seconds["paginate"],
+            f"{rate('paginate')} vs {rate('bare')} ({ITEMS:,} items in pages of {PAGE}; models dominate)",
+        ),
+        (
+            "paginate raw JSON pages items/s vs bare",
+            seconds["bare"] / seconds["raw"],
+            f"{rate('raw')}: the client, its retries and the walk, without the generated models",
+        ),
+        (
+            "async paginate items/s vs bare async httpx",
+            seconds["bare-async"] / seconds["paginate-async"],
+            f"{rate('paginate-async')} vs {rate('bare-async')}",
+        ),
+        (
+            "paginate peak memory vs bare loop",
+            peaks["paginate"] / peaks["bare"],
+            f"{mib('paginate')} vs {mib('bare')} (growth of peak RSS over the walk; pages hold models)",
+        ),
+        (
+            "paginate raw JSON pages peak memory vs bare",
+            peaks["raw"] / peaks["bare"],
+            f"{mib('raw')} vs {mib('bare')}",
+        ),
+        (
+            f"paginate peak memory, {ITEMS:,} vs {SMALL:,} items",
+            peaks["paginate"] / small,
+            f"{mib('paginate')} vs {small / 2**20:.1f} MiB: constant in the number of items",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--serve"]:
+        serve(int(sys.argv[2]))
+    elif sys.argv[1:2] == ["--walk"]:
+        limit = int(sys.argv[4]) if len(sys.argv) > 4 else None
+        print(json.dumps(walk(sys.argv[2], sys.argv[3], limit)))
+    else:
+        for name, ratio, detail in run():
+            print(f"{name:<50} {ratio:8.2f}x  {detail}")
