@@ -55,7 +55,9 @@ class PageWalk:
     Fetch `pending` (None once stopped), then hand the page to `accept`, or a failure to `shrink`.
     """
 
-    def __init__(self, first_url: httpx.URL, *, max_items: int | None = None, max_pages: int | None = None):
+    def __init__(
+        self, first_url: httpx.URL, *, max_items: int | None = None, max_pages: int | None = None
+    ) -> None:
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
             if value is not None and value < 1:
                 raise ConfigurationError(f"{name} must be at least 1, or None for no limit; got {value}")
