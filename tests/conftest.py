@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
-    vcr.register_persister(LabelledPersister)
+    vcr.register_persister(LabelledPersister(vcr.persister))
 
 
 @pytest.fixture(scope="module")

@@ -91,11 +91,18 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-class LabelledPersister(FilesystemPersister):
-    """Writes cassettes like VCR does, with the provenance line every cassette starts with."""
+class LabelledPersister:
+    """Loads through VCR's persister as configured; saves with the provenance line cassettes start with."""
 
-    @staticmethod
-    def save_cassette(cassette_path: str | Path, cassette_dict: dict[str, Any], serializer: Any) -> None:
+    def __init__(self, inner: Any = FilesystemPersister) -> None:
+        self._inner = inner
+
+    def load_cassette(self, cassette_path: str | Path, serializer: Any) -> Any:
+        return self._inner.load_cassette(cassette_path, serializer=serializer)
+
+    def save_cassette(
+        self, cassette_path: str | Path, cassette_dict: dict[str, Any], serializer: Any
+    ) -> None:
         path = Path(cassette_path)
         path.parent.mkdir(parents=True, exist_ok=True)
         label = f"# recorded live {date.today().isoformat()}; scrubbed by tests/recording.py\n"

@@ -110,6 +110,7 @@ def test_recorded_cassettes_are_labelled_live(tmp_path: Path) -> None:
     from vcr.serializers import yamlserializer
 
     path = tmp_path / "new.yaml"
-    LabelledPersister.save_cassette(path, {"requests": [], "responses": []}, yamlserializer)
+    persister = LabelledPersister()
+    persister.save_cassette(path, {"requests": [], "responses": []}, yamlserializer)
     assert path.read_text().startswith("# recorded live ")
-    assert LabelledPersister.load_cassette(path, yamlserializer) == ([], [])
+    assert persister.load_cassette(path, yamlserializer) == ([], [])
