@@ -21,6 +21,7 @@ from ._errors import (
     ErrorDetail,
     ForbiddenError,
     GatewayError,
+    InvalidCursorError,
     NonJsonResponseError,
     NotAuthorizedError,
     NotFoundError,
@@ -29,7 +30,10 @@ from ._errors import (
     StateConflictError,
     UnprocessableEntityError,
 )
+from ._included import Included
 from ._keys import ApiKey, InvalidApiKeyError
+from ._page import Page
+from ._pagination import AsyncPaginator, Paginator, StopReason
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
@@ -43,21 +47,27 @@ __all__ = [
     "AppStoreConnect",
     "AppStoreConnectError",
     "AsyncAppStoreConnect",
+    "AsyncPaginator",
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
     "ForbiddenError",
     "GatewayError",
+    "Included",
     "InvalidApiKeyError",
+    "InvalidCursorError",
     "NonJsonResponseError",
     "NotAuthorizedError",
     "NotFoundError",
+    "Page",
+    "Paginator",
     "RateLimit",
     "RateLimitedError",
     "RetryPolicy",
     "ServerError",
     "StateConflictError",
+    "StopReason",
     "TokenProvider",
     "UnprocessableEntityError",
 ]
