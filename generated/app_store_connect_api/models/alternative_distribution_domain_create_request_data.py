@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionDomainCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AlternativeDistributionDomainCreateRequestDataAttributes
+    from ..models.alternative_distribution_domain_create_request_data_attributes import (
+        AlternativeDistributionDomainCreateRequestDataAttributes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AlternativeDistributionDomainCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -40,10 +53,8 @@ class AlternativeDistributionDomainCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_domain_create_request_data_attributes import (
-            AlternativeDistributionDomainCreateRequestDataAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = AlternativeDistributionDomainCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

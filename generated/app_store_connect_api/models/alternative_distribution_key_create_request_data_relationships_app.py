@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionKeyCreateRequestDataRelationshipsApp")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AlternativeDistributionKeyCreateRequestDataRelationshipsAppData
+    from ..models.alternative_distribution_key_create_request_data_relationships_app_data import (
+        AlternativeDistributionKeyCreateRequestDataRelationshipsAppData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AlternativeDistributionKeyCreateRequestDataRelationshipsApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -44,10 +57,8 @@ class AlternativeDistributionKeyCreateRequestDataRelationshipsApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_key_create_request_data_relationships_app_data import (
-            AlternativeDistributionKeyCreateRequestDataRelationshipsAppData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionPackage")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AlternativeDistributionPackageAttributes, \
+        AlternativeDistributionPackageRelationships, \
+        ResourceLinks
+    from ..models.alternative_distribution_package_attributes import AlternativeDistributionPackageAttributes
+    from ..models.alternative_distribution_package_relationships import (
+        AlternativeDistributionPackageRelationships,
+    )
+    from ..models.resource_links import ResourceLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class AlternativeDistributionPackage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -80,14 +99,8 @@ class AlternativeDistributionPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package_attributes import (
-            AlternativeDistributionPackageAttributes,
-        )
-        from ..models.alternative_distribution_package_relationships import (
-            AlternativeDistributionPackageRelationships,
-        )
-        from ..models.resource_links import ResourceLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionPackageRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AlternativeDistributionPackageRelationshipsVersions
+    from ..models.alternative_distribution_package_relationships_versions import (
+        AlternativeDistributionPackageRelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AlternativeDistributionPackageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         versions: dict[str, Any] | Unset | None
         if self.versions is None:
             versions = None
@@ -44,10 +57,8 @@ class AlternativeDistributionPackageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package_relationships_versions import (
-            AlternativeDistributionPackageRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_versions = d.pop("versions", UNSET)
         if _raw_versions is None:

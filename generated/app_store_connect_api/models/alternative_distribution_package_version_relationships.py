@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage, \
+        AlternativeDistributionPackageVersionRelationshipsDeltas, \
+        AlternativeDistributionPackageVersionRelationshipsVariants
+    from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage,
+    )
+    from ..models.alternative_distribution_package_version_relationships_deltas import (
+        AlternativeDistributionPackageVersionRelationshipsDeltas,
+    )
+    from ..models.alternative_distribution_package_version_relationships_variants import (
+        AlternativeDistributionPackageVersionRelationshipsVariants,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +62,8 @@ class AlternativeDistributionPackageVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         alternative_distribution_package: dict[str, Any] | Unset | None
         if self.alternative_distribution_package is None:
             alternative_distribution_package = None
@@ -77,16 +100,8 @@ class AlternativeDistributionPackageVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
-            AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage,
-        )
-        from ..models.alternative_distribution_package_version_relationships_deltas import (
-            AlternativeDistributionPackageVersionRelationshipsDeltas,
-        )
-        from ..models.alternative_distribution_package_version_relationships_variants import (
-            AlternativeDistributionPackageVersionRelationshipsVariants,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
         if _raw_alternative_distribution_package is None:

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AlternativeDistributionPackage, \
+        AlternativeDistributionPackageDelta, \
+        AlternativeDistributionPackageVariant, \
+        AlternativeDistributionPackageVersion, \
+        DocumentLinks
+    from ..models.alternative_distribution_package import AlternativeDistributionPackage
+    from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
+    from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
+    from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +64,8 @@ class AlternativeDistributionPackageVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -82,12 +103,8 @@ class AlternativeDistributionPackageVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package import AlternativeDistributionPackage
-        from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
-        from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
-        from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AlternativeDistributionPackageVersion.from_dict(d.pop("data"))
 

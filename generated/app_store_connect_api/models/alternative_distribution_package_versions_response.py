@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AlternativeDistributionPackage, \
+        AlternativeDistributionPackageDelta, \
+        AlternativeDistributionPackageVariant, \
+        AlternativeDistributionPackageVersion, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.alternative_distribution_package import AlternativeDistributionPackage
+    from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
+    from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
+    from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +69,8 @@ class AlternativeDistributionPackageVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -98,13 +121,8 @@ class AlternativeDistributionPackageVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package import AlternativeDistributionPackage
-        from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
-        from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
-        from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyticsReportInstanceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AnalyticsReportInstanceRelationshipsSegments
+    from ..models.analytics_report_instance_relationships_segments import (
+        AnalyticsReportInstanceRelationshipsSegments,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AnalyticsReportInstanceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         segments: dict[str, Any] | Unset | None
         if self.segments is None:
             segments = None
@@ -44,10 +57,8 @@ class AnalyticsReportInstanceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_report_instance_relationships_segments import (
-            AnalyticsReportInstanceRelationshipsSegments,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_segments = d.pop("segments", UNSET)
         if _raw_segments is None:

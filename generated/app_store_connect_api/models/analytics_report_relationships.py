@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyticsReportRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AnalyticsReportRelationshipsInstances
+    from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class AnalyticsReportRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         instances: dict[str, Any] | Unset | None
         if self.instances is None:
             instances = None
@@ -42,8 +53,8 @@ class AnalyticsReportRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_instances = d.pop("instances", UNSET)
         if _raw_instances is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyticsReportRequestRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AnalyticsReportRequestRelationshipsReports
+    from ..models.analytics_report_request_relationships_reports import (
+        AnalyticsReportRequestRelationshipsReports,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AnalyticsReportRequestRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         reports: dict[str, Any] | Unset | None
         if self.reports is None:
             reports = None
@@ -44,10 +57,8 @@ class AnalyticsReportRequestRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_report_request_relationships_reports import (
-            AnalyticsReportRequestRelationshipsReports,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_reports = d.pop("reports", UNSET)
         if _raw_reports is None:

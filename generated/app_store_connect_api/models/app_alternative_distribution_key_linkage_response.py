@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppAlternativeDistributionKeyLinkageResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppAlternativeDistributionKeyLinkageResponseData, DocumentLinks
+    from ..models.app_alternative_distribution_key_linkage_response_data import (
+        AppAlternativeDistributionKeyLinkageResponseData,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class AppAlternativeDistributionKeyLinkageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset | None
@@ -50,11 +64,8 @@ class AppAlternativeDistributionKeyLinkageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_alternative_distribution_key_linkage_response_data import (
-            AppAlternativeDistributionKeyLinkageResponseData,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppAlternativeDistributionKeyLinkageResponseData.from_dict(d.pop("data"))
 

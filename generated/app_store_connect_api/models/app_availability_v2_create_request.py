@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppAvailabilityV2CreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppAvailabilityV2CreateRequestData, TerritoryAvailabilityInlineCreate
+    from ..models.app_availability_v2_create_request_data import AppAvailabilityV2CreateRequestData
+    from ..models.territory_availability_inline_create import TerritoryAvailabilityInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class AppAvailabilityV2CreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -51,9 +63,8 @@ class AppAvailabilityV2CreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_availability_v2_create_request_data import AppAvailabilityV2CreateRequestData
-        from ..models.territory_availability_inline_create import TerritoryAvailabilityInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppAvailabilityV2CreateRequestData.from_dict(d.pop("data"))
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppAvailabilityV2CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppAvailabilityV2CreateRequestDataRelationshipsApp, \
+        AppAvailabilityV2CreateRequestDataRelationshipsTerritoryAvailabilities
+    from ..models.app_availability_v2_create_request_data_relationships_app import (
+        AppAvailabilityV2CreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_availability_v2_create_request_data_relationships_territory_availabilities import (
+        AppAvailabilityV2CreateRequestDataRelationshipsTerritoryAvailabilities,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class AppAvailabilityV2CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         territory_availabilities = self.territory_availabilities.to_dict()
@@ -43,13 +62,8 @@ class AppAvailabilityV2CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_availability_v2_create_request_data_relationships_app import (
-            AppAvailabilityV2CreateRequestDataRelationshipsApp,
-        )
-        from ..models.app_availability_v2_create_request_data_relationships_territory_availabilities import (
-            AppAvailabilityV2CreateRequestDataRelationshipsTerritoryAvailabilities,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = AppAvailabilityV2CreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

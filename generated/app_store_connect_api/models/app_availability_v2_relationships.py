@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppAvailabilityV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppAvailabilityV2RelationshipsTerritoryAvailabilities
+    from ..models.app_availability_v2_relationships_territory_availabilities import (
+        AppAvailabilityV2RelationshipsTerritoryAvailabilities,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AppAvailabilityV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         territory_availabilities: dict[str, Any] | Unset | None
         if self.territory_availabilities is None:
             territory_availabilities = None
@@ -44,10 +57,8 @@ class AppAvailabilityV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_availability_v2_relationships_territory_availabilities import (
-            AppAvailabilityV2RelationshipsTerritoryAvailabilities,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_territory_availabilities = d.pop("territoryAvailabilities", UNSET)
         if _raw_territory_availabilities is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCategoryRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppCategoryRelationshipsParent, AppCategoryRelationshipsSubcategories
+    from ..models.app_category_relationships_parent import AppCategoryRelationshipsParent
+    from ..models.app_category_relationships_subcategories import AppCategoryRelationshipsSubcategories
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class AppCategoryRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         parent: dict[str, Any] | Unset | None
         if self.parent is None:
             parent = None
@@ -55,9 +67,8 @@ class AppCategoryRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_category_relationships_parent import AppCategoryRelationshipsParent
-        from ..models.app_category_relationships_subcategories import AppCategoryRelationshipsSubcategories
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_parent = d.pop("parent", UNSET)
         if _raw_parent is None:

@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceAttributesPlace
+    from ..models.app_clip_advanced_experience_attributes_place import (
+        AppClipAdvancedExperienceAttributesPlace,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -53,6 +64,8 @@ class AppClipAdvancedExperienceAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         action: str | Unset | None
         if self.action is None:
             action = None
@@ -131,10 +144,8 @@ class AppClipAdvancedExperienceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_attributes_place import (
-            AppClipAdvancedExperienceAttributesPlace,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_action = d.pop("action", UNSET)
         if _raw_action is None:

@@ -27,6 +27,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlace")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceAttributesPlaceDisplayPoint, \
+        AppClipAdvancedExperienceAttributesPlaceMainAddress, \
+        AppClipAdvancedExperienceAttributesPlacePhoneNumber
+    from ..models.app_clip_advanced_experience_attributes_place_display_point import (
+        AppClipAdvancedExperienceAttributesPlaceDisplayPoint,
+    )
+    from ..models.app_clip_advanced_experience_attributes_place_main_address import (
+        AppClipAdvancedExperienceAttributesPlaceMainAddress,
+    )
+    from ..models.app_clip_advanced_experience_attributes_place_phone_number import (
+        AppClipAdvancedExperienceAttributesPlacePhoneNumber,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -56,6 +77,8 @@ class AppClipAdvancedExperienceAttributesPlace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         categories: list[str] | Unset | None
         if self.categories is None:
             categories = None
@@ -140,16 +163,8 @@ class AppClipAdvancedExperienceAttributesPlace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_attributes_place_display_point import (
-            AppClipAdvancedExperienceAttributesPlaceDisplayPoint,
-        )
-        from ..models.app_clip_advanced_experience_attributes_place_main_address import (
-            AppClipAdvancedExperienceAttributesPlaceMainAddress,
-        )
-        from ..models.app_clip_advanced_experience_attributes_place_phone_number import (
-            AppClipAdvancedExperienceAttributesPlacePhoneNumber,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_categories = d.pop("categories", UNSET)
         if _raw_categories is None:

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceDisplayPoint")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates
+    from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
+        AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +44,8 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         coordinates: dict[str, Any] | Unset | None
         if self.coordinates is None:
             coordinates = None
@@ -59,10 +72,8 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
-            AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_coordinates = d.pop("coordinates", UNSET)
         if _raw_coordinates is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceMainAddress")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress
+    from ..models.app_clip_advanced_experience_attributes_place_main_address_structured_address import (
+        AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         full_address = self.full_address
 
         structured_address: dict[str, Any] | Unset | None
@@ -52,10 +65,8 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_attributes_place_main_address_structured_address import (
-            AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         full_address = d.pop("fullAddress", UNSET)
 

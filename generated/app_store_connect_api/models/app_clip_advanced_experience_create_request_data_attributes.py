@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0 import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,10 +56,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0 import (
-            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         default_language = self.default_language.value
 
         is_powered_by = self.is_powered_by
@@ -94,10 +103,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0 import (
-            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         default_language = AppClipAdvancedExperienceLanguage(d.pop("defaultLanguage"))
 

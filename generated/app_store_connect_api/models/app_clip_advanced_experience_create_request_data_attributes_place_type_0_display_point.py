@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +50,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         coordinates: dict[str, Any] | Unset | None
         if self.coordinates is None:
             coordinates = None
@@ -63,10 +78,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates import (
-            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_coordinates = d.pop("coordinates", UNSET)
         if _raw_coordinates is None:

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress
+    from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address_structured_address import (
+        AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +48,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         full_address = self.full_address
 
         structured_address: dict[str, Any] | Unset | None
@@ -55,10 +70,8 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address_structured_address import (
-            AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         full_address = d.pop("fullAddress", UNSET)
 

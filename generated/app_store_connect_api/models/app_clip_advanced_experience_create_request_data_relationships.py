@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip, \
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage, \
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_app_clip import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_header_image import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage,
+    )
+    from ..models.app_clip_advanced_experience_create_request_data_relationships_localizations import (
+        AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +57,8 @@ class AppClipAdvancedExperienceCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip = self.app_clip.to_dict()
 
         header_image = self.header_image.to_dict()
@@ -51,16 +74,8 @@ class AppClipAdvancedExperienceCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_create_request_data_relationships_app_clip import (
-            AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip,
-        )
-        from ..models.app_clip_advanced_experience_create_request_data_relationships_header_image import (
-            AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage,
-        )
-        from ..models.app_clip_advanced_experience_create_request_data_relationships_localizations import (
-            AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_clip = AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
 

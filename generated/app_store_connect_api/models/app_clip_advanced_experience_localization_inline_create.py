@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationInlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceLocalizationInlineCreateAttributes
+    from ..models.app_clip_advanced_experience_localization_inline_create_attributes import (
+        AppClipAdvancedExperienceLocalizationInlineCreateAttributes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class AppClipAdvancedExperienceLocalizationInlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -55,10 +68,8 @@ class AppClipAdvancedExperienceLocalizationInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_localization_inline_create_attributes import (
-            AppClipAdvancedExperienceLocalizationInlineCreateAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["appClipAdvancedExperienceLocalizations"], d.pop("type"))
         if type_ != "appClipAdvancedExperienceLocalizations":

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClip, \
+        AppClipAdvancedExperience, \
+        AppClipAdvancedExperienceImage, \
+        AppClipAdvancedExperienceLocalization, \
+        DocumentLinks
+    from ..models.app_clip import AppClip
+    from ..models.app_clip_advanced_experience import AppClipAdvancedExperience
+    from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
+    from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +57,8 @@ class AppClipAdvancedExperienceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -75,12 +96,8 @@ class AppClipAdvancedExperienceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip import AppClip
-        from ..models.app_clip_advanced_experience import AppClipAdvancedExperience
-        from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
-        from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppClipAdvancedExperience.from_dict(d.pop("data"))
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceLocalizationInlineCreate, \
+        AppClipAdvancedExperienceUpdateRequestData
+    from ..models.app_clip_advanced_experience_localization_inline_create import (
+        AppClipAdvancedExperienceLocalizationInlineCreate,
+    )
+    from ..models.app_clip_advanced_experience_update_request_data import (
+        AppClipAdvancedExperienceUpdateRequestData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class AppClipAdvancedExperienceUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -55,13 +74,8 @@ class AppClipAdvancedExperienceUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_localization_inline_create import (
-            AppClipAdvancedExperienceLocalizationInlineCreate,
-        )
-        from ..models.app_clip_advanced_experience_update_request_data import (
-            AppClipAdvancedExperienceUpdateRequestData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppClipAdvancedExperienceUpdateRequestData.from_dict(d.pop("data"))
 

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0
+    from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,10 +56,8 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
-            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         action: str | Unset | None
         if self.action is None:
             action = None
@@ -111,10 +120,8 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
-            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_action = d.pop("action", UNSET)
         if _raw_action is None:

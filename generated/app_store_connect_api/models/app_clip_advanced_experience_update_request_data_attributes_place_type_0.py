@@ -27,6 +27,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint, \
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddress, \
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumber
+    from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point import (
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint,
+    )
+    from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address import (
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddress,
+    )
+    from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number import (
+        AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumber,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -64,6 +85,8 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         categories: list[str] | Unset | None
         if self.categories is None:
             categories = None
@@ -148,16 +171,8 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point import (
-            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint,
-        )
-        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address import (
-            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddress,
-        )
-        from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_phone_number import (
-            AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0PhoneNumber,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_categories = d.pop("categories", UNSET)
         if _raw_categories is None:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsAppClip, \
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsHeaderImage, \
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsLocalizations
+    from ..models.app_clip_advanced_experience_update_request_data_relationships_app_clip import (
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsAppClip,
+    )
+    from ..models.app_clip_advanced_experience_update_request_data_relationships_header_image import (
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsHeaderImage,
+    )
+    from ..models.app_clip_advanced_experience_update_request_data_relationships_localizations import (
+        AppClipAdvancedExperienceUpdateRequestDataRelationshipsLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip: dict[str, Any] | Unset | None
         if self.app_clip is None:
             app_clip = None
@@ -74,16 +97,8 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_advanced_experience_update_request_data_relationships_app_clip import (
-            AppClipAdvancedExperienceUpdateRequestDataRelationshipsAppClip,
-        )
-        from ..models.app_clip_advanced_experience_update_request_data_relationships_header_image import (
-            AppClipAdvancedExperienceUpdateRequestDataRelationshipsHeaderImage,
-        )
-        from ..models.app_clip_advanced_experience_update_request_data_relationships_localizations import (
-            AppClipAdvancedExperienceUpdateRequestDataRelationshipsLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip = d.pop("appClip", UNSET)
         if _raw_app_clip is None:

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppClipAdvancedExperiencesResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClip, \
+        AppClipAdvancedExperience, \
+        AppClipAdvancedExperienceImage, \
+        AppClipAdvancedExperienceLocalization, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.app_clip import AppClip
+    from ..models.app_clip_advanced_experience import AppClipAdvancedExperience
+    from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
+    from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +62,8 @@ class AppClipAdvancedExperiencesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -91,13 +114,8 @@ class AppClipAdvancedExperiencesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip import AppClip
-        from ..models.app_clip_advanced_experience import AppClipAdvancedExperience
-        from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
-        from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

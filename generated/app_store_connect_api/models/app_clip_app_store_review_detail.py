@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetail")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipAppStoreReviewDetailAttributes, \
+        AppClipAppStoreReviewDetailRelationships, \
+        ResourceLinks
+    from ..models.app_clip_app_store_review_detail_attributes import AppClipAppStoreReviewDetailAttributes
+    from ..models.app_clip_app_store_review_detail_relationships import (
+        AppClipAppStoreReviewDetailRelationships,
+    )
+    from ..models.resource_links import ResourceLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class AppClipAppStoreReviewDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -80,12 +99,8 @@ class AppClipAppStoreReviewDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_app_store_review_detail_attributes import AppClipAppStoreReviewDetailAttributes
-        from ..models.app_clip_app_store_review_detail_relationships import (
-            AppClipAppStoreReviewDetailRelationships,
-        )
-        from ..models.resource_links import ResourceLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

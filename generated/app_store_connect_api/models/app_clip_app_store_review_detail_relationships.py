@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetailRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience
+    from ..models.app_clip_app_store_review_detail_relationships_app_clip_default_experience import (
+        AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class AppClipAppStoreReviewDetailRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip_default_experience: dict[str, Any] | Unset | None
         if self.app_clip_default_experience is None:
             app_clip_default_experience = None
@@ -46,10 +59,8 @@ class AppClipAppStoreReviewDetailRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_app_store_review_detail_relationships_app_clip_default_experience import (
-            AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
         if _raw_app_clip_default_experience is None:

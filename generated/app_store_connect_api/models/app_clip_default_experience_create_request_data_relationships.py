@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip, \
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate, \
+        AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion
+    from ..models.app_clip_default_experience_create_request_data_relationships_app_clip import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip,
+    )
+    from ..models.app_clip_default_experience_create_request_data_relationships_app_clip_default_experience_template import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate,
+    )
+    from ..models.app_clip_default_experience_create_request_data_relationships_release_with_app_store_version import (
+        AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +65,8 @@ class AppClipDefaultExperienceCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip = self.app_clip.to_dict()
 
         app_clip_default_experience_template: dict[str, Any] | Unset | None
@@ -73,16 +96,8 @@ class AppClipDefaultExperienceCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_create_request_data_relationships_app_clip import (
-            AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip,
-        )
-        from ..models.app_clip_default_experience_create_request_data_relationships_app_clip_default_experience_template import (
-            AppClipDefaultExperienceCreateRequestDataRelationshipsAppClipDefaultExperienceTemplate,
-        )
-        from ..models.app_clip_default_experience_create_request_data_relationships_release_with_app_store_version import (
-            AppClipDefaultExperienceCreateRequestDataRelationshipsReleaseWithAppStoreVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_clip = AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
 

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData, \
+        DocumentLinks
+    from ..models.app_clip_default_experience_localization_app_clip_header_image_linkage_response_data import (
+        AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset | None
@@ -50,11 +67,8 @@ class AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_localization_app_clip_header_image_linkage_response_data import (
-            AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppClipDefaultExperienceLocalizationAppClipHeaderImageLinkageResponseData.from_dict(
             d.pop("data")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience, \
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage
+    from ..models.app_clip_default_experience_localization_relationships_app_clip_default_experience import (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience,
+    )
+    from ..models.app_clip_default_experience_localization_relationships_app_clip_header_image import (
+        AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class AppClipDefaultExperienceLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip_default_experience: dict[str, Any] | Unset | None
         if self.app_clip_default_experience is None:
             app_clip_default_experience = None
@@ -63,13 +82,8 @@ class AppClipDefaultExperienceLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_localization_relationships_app_clip_default_experience import (
-            AppClipDefaultExperienceLocalizationRelationshipsAppClipDefaultExperience,
-        )
-        from ..models.app_clip_default_experience_localization_relationships_app_clip_header_image import (
-            AppClipDefaultExperienceLocalizationRelationshipsAppClipHeaderImage,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
         if _raw_app_clip_default_experience is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperience, \
+        AppClipDefaultExperienceLocalization, \
+        AppClipHeaderImage, \
+        DocumentLinks
+    from ..models.app_clip_default_experience import AppClipDefaultExperience
+    from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
+    from ..models.app_clip_header_image import AppClipHeaderImage
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class AppClipDefaultExperienceLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -72,11 +91,8 @@ class AppClipDefaultExperienceLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience import AppClipDefaultExperience
-        from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
-        from ..models.app_clip_header_image import AppClipHeaderImage
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppClipDefaultExperienceLocalization.from_dict(d.pop("data"))
 

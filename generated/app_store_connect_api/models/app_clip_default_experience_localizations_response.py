@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppClipDefaultExperienceLocalizationsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperience, \
+        AppClipDefaultExperienceLocalization, \
+        AppClipHeaderImage, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.app_clip_default_experience import AppClipDefaultExperience
+    from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
+    from ..models.app_clip_header_image import AppClipHeaderImage
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +57,8 @@ class AppClipDefaultExperienceLocalizationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -88,12 +109,8 @@ class AppClipDefaultExperienceLocalizationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience import AppClipDefaultExperience
-        from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
-        from ..models.app_clip_header_image import AppClipHeaderImage
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceRelationshipsAppClip, \
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail, \
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations, \
+        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion
+    from ..models.app_clip_default_experience_relationships_app_clip import (
+        AppClipDefaultExperienceRelationshipsAppClip,
+    )
+    from ..models.app_clip_default_experience_relationships_app_clip_app_store_review_detail import (
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail,
+    )
+    from ..models.app_clip_default_experience_relationships_app_clip_default_experience_localizations import (
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations,
+    )
+    from ..models.app_clip_default_experience_relationships_release_with_app_store_version import (
+        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +75,8 @@ class AppClipDefaultExperienceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip: dict[str, Any] | Unset | None
         if self.app_clip is None:
             app_clip = None
@@ -98,19 +125,8 @@ class AppClipDefaultExperienceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_relationships_app_clip import (
-            AppClipDefaultExperienceRelationshipsAppClip,
-        )
-        from ..models.app_clip_default_experience_relationships_app_clip_app_store_review_detail import (
-            AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail,
-        )
-        from ..models.app_clip_default_experience_relationships_app_clip_default_experience_localizations import (
-            AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations,
-        )
-        from ..models.app_clip_default_experience_relationships_release_with_app_store_version import (
-            AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip = d.pop("appClip", UNSET)
         if _raw_app_clip is None:

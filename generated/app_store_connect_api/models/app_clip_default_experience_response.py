@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppClipDefaultExperienceResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClip, \
+        AppClipAppStoreReviewDetail, \
+        AppClipDefaultExperience, \
+        AppClipDefaultExperienceLocalization, \
+        AppStoreVersion, \
+        DocumentLinks
+    from ..models.app_clip import AppClip
+    from ..models.app_clip_app_store_review_detail import AppClipAppStoreReviewDetail
+    from ..models.app_clip_default_experience import AppClipDefaultExperience
+    from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +63,8 @@ class AppClipDefaultExperienceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -79,13 +102,8 @@ class AppClipDefaultExperienceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip import AppClip
-        from ..models.app_clip_app_store_review_detail import AppClipAppStoreReviewDetail
-        from ..models.app_clip_default_experience import AppClipDefaultExperience
-        from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppClipDefaultExperience.from_dict(d.pop("data"))
 

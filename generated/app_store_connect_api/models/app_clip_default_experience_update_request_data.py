@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceUpdateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceUpdateRequestDataAttributes, \
+        AppClipDefaultExperienceUpdateRequestDataRelationships
+    from ..models.app_clip_default_experience_update_request_data_attributes import (
+        AppClipDefaultExperienceUpdateRequestDataAttributes,
+    )
+    from ..models.app_clip_default_experience_update_request_data_relationships import (
+        AppClipDefaultExperienceUpdateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class AppClipDefaultExperienceUpdateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -69,13 +88,8 @@ class AppClipDefaultExperienceUpdateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_update_request_data_attributes import (
-            AppClipDefaultExperienceUpdateRequestDataAttributes,
-        )
-        from ..models.app_clip_default_experience_update_request_data_relationships import (
-            AppClipDefaultExperienceUpdateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

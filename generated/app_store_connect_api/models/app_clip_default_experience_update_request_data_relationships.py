@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipDefaultExperienceUpdateRequestDataRelationshipsReleaseWithAppStoreVersion
+    from ..models.app_clip_default_experience_update_request_data_relationships_release_with_app_store_version import (
+        AppClipDefaultExperienceUpdateRequestDataRelationshipsReleaseWithAppStoreVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +44,8 @@ class AppClipDefaultExperienceUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         release_with_app_store_version: dict[str, Any] | Unset | None
         if self.release_with_app_store_version is None:
             release_with_app_store_version = None
@@ -47,10 +62,8 @@ class AppClipDefaultExperienceUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_default_experience_update_request_data_relationships_release_with_app_store_version import (
-            AppClipDefaultExperienceUpdateRequestDataRelationshipsReleaseWithAppStoreVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
         if _raw_release_with_app_store_version is None:

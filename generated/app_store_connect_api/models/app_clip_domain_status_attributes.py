@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDomainStatusAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipDomainStatusAttributesDomainsItem
+    from ..models.app_clip_domain_status_attributes_domains_item import (
+        AppClipDomainStatusAttributesDomainsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +42,8 @@ class AppClipDomainStatusAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         domains: list[dict[str, Any]] | Unset | None
         if self.domains is None:
             domains = None
@@ -60,10 +73,8 @@ class AppClipDomainStatusAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_domain_status_attributes_domains_item import (
-            AppClipDomainStatusAttributesDomainsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_domains = d.pop("domains", UNSET)
         if _raw_domains is None:

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipHeaderImageCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipHeaderImageCreateRequestDataRelationshipsAppClipDefaultExperienceLocalization
+    from ..models.app_clip_header_image_create_request_data_relationships_app_clip_default_experience_localization import (
+        AppClipHeaderImageCreateRequestDataRelationshipsAppClipDefaultExperienceLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +42,8 @@ class AppClipHeaderImageCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip_default_experience_localization = self.app_clip_default_experience_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,10 +53,8 @@ class AppClipHeaderImageCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_header_image_create_request_data_relationships_app_clip_default_experience_localization import (
-            AppClipHeaderImageCreateRequestDataRelationshipsAppClipDefaultExperienceLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_clip_default_experience_localization = (
             AppClipHeaderImageCreateRequestDataRelationshipsAppClipDefaultExperienceLocalization.from_dict(

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipHeaderImageRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization
+    from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
+        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +42,8 @@ class AppClipHeaderImageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip_default_experience_localization: dict[str, Any] | Unset | None
         if self.app_clip_default_experience_localization is None:
             app_clip_default_experience_localization = None
@@ -49,10 +62,8 @@ class AppClipHeaderImageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
-            AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", UNSET)
         if _raw_app_clip_default_experience_localization is None:

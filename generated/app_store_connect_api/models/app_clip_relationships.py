@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppClipRelationshipsApp, \
+        AppClipRelationshipsAppClipAdvancedExperiences, \
+        AppClipRelationshipsAppClipDefaultExperiences
+    from ..models.app_clip_relationships_app import AppClipRelationshipsApp
+    from ..models.app_clip_relationships_app_clip_advanced_experiences import (
+        AppClipRelationshipsAppClipAdvancedExperiences,
+    )
+    from ..models.app_clip_relationships_app_clip_default_experiences import (
+        AppClipRelationshipsAppClipDefaultExperiences,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +55,8 @@ class AppClipRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -72,14 +93,8 @@ class AppClipRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_clip_relationships_app import AppClipRelationshipsApp
-        from ..models.app_clip_relationships_app_clip_advanced_experiences import (
-            AppClipRelationshipsAppClipAdvancedExperiences,
-        )
-        from ..models.app_clip_relationships_app_clip_default_experiences import (
-            AppClipRelationshipsAppClipDefaultExperiences,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

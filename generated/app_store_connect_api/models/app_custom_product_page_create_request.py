@@ -19,6 +19,23 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppCustomProductPageCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageCreateRequestData, \
+        AppCustomProductPageLocalizationInlineCreate, \
+        AppCustomProductPageVersionInlineCreate
+    from ..models.app_custom_product_page_create_request_data import AppCustomProductPageCreateRequestData
+    from ..models.app_custom_product_page_localization_inline_create import (
+        AppCustomProductPageLocalizationInlineCreate,
+    )
+    from ..models.app_custom_product_page_version_inline_create import AppCustomProductPageVersionInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class AppCustomProductPageCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -65,14 +84,8 @@ class AppCustomProductPageCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_create_request_data import AppCustomProductPageCreateRequestData
-        from ..models.app_custom_product_page_localization_inline_create import (
-            AppCustomProductPageLocalizationInlineCreate,
-        )
-        from ..models.app_custom_product_page_version_inline_create import (
-            AppCustomProductPageVersionInlineCreate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppCustomProductPageCreateRequestData.from_dict(d.pop("data"))
 

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageCreateRequestDataRelationshipsApp, \
+        AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions, \
+        AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate, \
+        AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate
+    from ..models.app_custom_product_page_create_request_data_relationships_app import (
+        AppCustomProductPageCreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_app_custom_product_page_versions import (
+        AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_app_store_version_template import (
+        AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate,
+    )
+    from ..models.app_custom_product_page_create_request_data_relationships_custom_product_page_template import (
+        AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -51,6 +76,8 @@ class AppCustomProductPageCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         app_custom_product_page_versions: dict[str, Any] | Unset | None
@@ -90,19 +117,8 @@ class AppCustomProductPageCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_create_request_data_relationships_app import (
-            AppCustomProductPageCreateRequestDataRelationshipsApp,
-        )
-        from ..models.app_custom_product_page_create_request_data_relationships_app_custom_product_page_versions import (
-            AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVersions,
-        )
-        from ..models.app_custom_product_page_create_request_data_relationships_app_store_version_template import (
-            AppCustomProductPageCreateRequestDataRelationshipsAppStoreVersionTemplate,
-        )
-        from ..models.app_custom_product_page_create_request_data_relationships_custom_product_page_template import (
-            AppCustomProductPageCreateRequestDataRelationshipsCustomProductPageTemplate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = AppCustomProductPageCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalizationCreateRequestDataRelationshipsAppCustomProductPageVersion
+    from ..models.app_custom_product_page_localization_create_request_data_relationships_app_custom_product_page_version import (
+        AppCustomProductPageLocalizationCreateRequestDataRelationshipsAppCustomProductPageVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +42,8 @@ class AppCustomProductPageLocalizationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,10 +53,8 @@ class AppCustomProductPageLocalizationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization_create_request_data_relationships_app_custom_product_page_version import (
-            AppCustomProductPageLocalizationCreateRequestDataRelationshipsAppCustomProductPageVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_custom_product_page_version = AppCustomProductPageLocalizationCreateRequestDataRelationshipsAppCustomProductPageVersion.from_dict(
             d.pop("appCustomProductPageVersion")

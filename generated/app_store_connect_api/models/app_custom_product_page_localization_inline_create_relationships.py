@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion
+    from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version import (
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +44,8 @@ class AppCustomProductPageLocalizationInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_version: dict[str, Any] | Unset | None
         if self.app_custom_product_page_version is None:
             app_custom_product_page_version = None
@@ -47,10 +62,8 @@ class AppCustomProductPageLocalizationInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version import (
-            AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
         if _raw_app_custom_product_page_version is None:

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersion")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersionData
+    from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version_data import (
+        AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersionData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +45,8 @@ class AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductP
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -48,10 +63,8 @@ class AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductP
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization_inline_create_relationships_app_custom_product_page_version_data import (
-            AppCustomProductPageLocalizationInlineCreateRelationshipsAppCustomProductPageVersionData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion, \
+        AppCustomProductPageLocalizationRelationshipsAppPreviewSets, \
+        AppCustomProductPageLocalizationRelationshipsAppScreenshotSets, \
+        AppCustomProductPageLocalizationRelationshipsSearchKeywords
+    from ..models.app_custom_product_page_localization_relationships_app_custom_product_page_version import (
+        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion,
+    )
+    from ..models.app_custom_product_page_localization_relationships_app_preview_sets import (
+        AppCustomProductPageLocalizationRelationshipsAppPreviewSets,
+    )
+    from ..models.app_custom_product_page_localization_relationships_app_screenshot_sets import (
+        AppCustomProductPageLocalizationRelationshipsAppScreenshotSets,
+    )
+    from ..models.app_custom_product_page_localization_relationships_search_keywords import (
+        AppCustomProductPageLocalizationRelationshipsSearchKeywords,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -46,6 +71,8 @@ class AppCustomProductPageLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_version: dict[str, Any] | Unset | None
         if self.app_custom_product_page_version is None:
             app_custom_product_page_version = None
@@ -92,19 +119,8 @@ class AppCustomProductPageLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization_relationships_app_custom_product_page_version import (
-            AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion,
-        )
-        from ..models.app_custom_product_page_localization_relationships_app_preview_sets import (
-            AppCustomProductPageLocalizationRelationshipsAppPreviewSets,
-        )
-        from ..models.app_custom_product_page_localization_relationships_app_screenshot_sets import (
-            AppCustomProductPageLocalizationRelationshipsAppScreenshotSets,
-        )
-        from ..models.app_custom_product_page_localization_relationships_search_keywords import (
-            AppCustomProductPageLocalizationRelationshipsSearchKeywords,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
         if _raw_app_custom_product_page_version is None:

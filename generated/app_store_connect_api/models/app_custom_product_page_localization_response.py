@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalization, \
+        AppCustomProductPageVersion, \
+        AppKeyword, \
+        AppPreviewSet, \
+        AppScreenshotSet, \
+        DocumentLinks
+    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+    from ..models.app_custom_product_page_version import AppCustomProductPageVersion
+    from ..models.app_keyword import AppKeyword
+    from ..models.app_preview_set import AppPreviewSet
+    from ..models.app_screenshot_set import AppScreenshotSet
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +60,8 @@ class AppCustomProductPageLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -76,13 +99,8 @@ class AppCustomProductPageLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-        from ..models.app_custom_product_page_version import AppCustomProductPageVersion
-        from ..models.app_keyword import AppKeyword
-        from ..models.app_preview_set import AppPreviewSet
-        from ..models.app_screenshot_set import AppScreenshotSet
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppCustomProductPageLocalization.from_dict(d.pop("data"))
 

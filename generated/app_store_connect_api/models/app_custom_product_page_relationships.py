@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageRelationshipsApp, \
+        AppCustomProductPageRelationshipsAppCustomProductPageVersions
+    from ..models.app_custom_product_page_relationships_app import AppCustomProductPageRelationshipsApp
+    from ..models.app_custom_product_page_relationships_app_custom_product_page_versions import (
+        AppCustomProductPageRelationshipsAppCustomProductPageVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +48,8 @@ class AppCustomProductPageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -59,11 +76,8 @@ class AppCustomProductPageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_relationships_app import AppCustomProductPageRelationshipsApp
-        from ..models.app_custom_product_page_relationships_app_custom_product_page_versions import (
-            AppCustomProductPageRelationshipsAppCustomProductPageVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

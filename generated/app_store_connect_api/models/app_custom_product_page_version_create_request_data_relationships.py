@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageVersionCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPage, \
+        AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPageLocalizations
+    from ..models.app_custom_product_page_version_create_request_data_relationships_app_custom_product_page import (
+        AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPage,
+    )
+    from ..models.app_custom_product_page_version_create_request_data_relationships_app_custom_product_page_localizations import (
+        AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPageLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class AppCustomProductPageVersionCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page = self.app_custom_product_page.to_dict()
 
         app_custom_product_page_localizations: dict[str, Any] | Unset | None
@@ -57,13 +76,8 @@ class AppCustomProductPageVersionCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_version_create_request_data_relationships_app_custom_product_page import (
-            AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPage,
-        )
-        from ..models.app_custom_product_page_version_create_request_data_relationships_app_custom_product_page_localizations import (
-            AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPageLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_custom_product_page = (
             AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductPage.from_dict(

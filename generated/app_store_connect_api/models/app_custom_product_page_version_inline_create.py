@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageVersionInlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageVersionInlineCreateAttributes, \
+        AppCustomProductPageVersionInlineCreateRelationships
+    from ..models.app_custom_product_page_version_inline_create_attributes import (
+        AppCustomProductPageVersionInlineCreateAttributes,
+    )
+    from ..models.app_custom_product_page_version_inline_create_relationships import (
+        AppCustomProductPageVersionInlineCreateRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class AppCustomProductPageVersionInlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -70,13 +89,8 @@ class AppCustomProductPageVersionInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_version_inline_create_attributes import (
-            AppCustomProductPageVersionInlineCreateAttributes,
-        )
-        from ..models.app_custom_product_page_version_inline_create_relationships import (
-            AppCustomProductPageVersionInlineCreateRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["appCustomProductPageVersions"], d.pop("type"))
         if type_ != "appCustomProductPageVersions":

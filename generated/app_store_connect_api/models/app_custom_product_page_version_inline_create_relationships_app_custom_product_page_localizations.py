@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizations"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizationsDataItem
+    from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page_localizations_data_item import (
+        AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizationsDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +48,8 @@ class AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -54,10 +69,8 @@ class AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLo
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page_localizations_data_item import (
-            AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPageLocalizationsDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

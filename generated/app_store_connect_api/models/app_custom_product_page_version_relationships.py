@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageVersionRelationshipsAppCustomProductPage, \
+        AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations
+    from ..models.app_custom_product_page_version_relationships_app_custom_product_page import (
+        AppCustomProductPageVersionRelationshipsAppCustomProductPage,
+    )
+    from ..models.app_custom_product_page_version_relationships_app_custom_product_page_localizations import (
+        AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class AppCustomProductPageVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page: dict[str, Any] | Unset | None
         if self.app_custom_product_page is None:
             app_custom_product_page = None
@@ -64,13 +83,8 @@ class AppCustomProductPageVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_version_relationships_app_custom_product_page import (
-            AppCustomProductPageVersionRelationshipsAppCustomProductPage,
-        )
-        from ..models.app_custom_product_page_version_relationships_app_custom_product_page_localizations import (
-            AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page = d.pop("appCustomProductPage", UNSET)
         if _raw_app_custom_product_page is None:

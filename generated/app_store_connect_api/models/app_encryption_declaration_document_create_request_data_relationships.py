@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEncryptionDeclarationDocumentCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppEncryptionDeclarationDocumentCreateRequestDataRelationshipsAppEncryptionDeclaration
+    from ..models.app_encryption_declaration_document_create_request_data_relationships_app_encryption_declaration import (
+        AppEncryptionDeclarationDocumentCreateRequestDataRelationshipsAppEncryptionDeclaration,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +42,8 @@ class AppEncryptionDeclarationDocumentCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_encryption_declaration = self.app_encryption_declaration.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,10 +53,8 @@ class AppEncryptionDeclarationDocumentCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_encryption_declaration_document_create_request_data_relationships_app_encryption_declaration import (
-            AppEncryptionDeclarationDocumentCreateRequestDataRelationshipsAppEncryptionDeclaration,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_encryption_declaration = (
             AppEncryptionDeclarationDocumentCreateRequestDataRelationshipsAppEncryptionDeclaration.from_dict(

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEncryptionDeclarationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppEncryptionDeclarationRelationshipsApp, \
+        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument, \
+        AppEncryptionDeclarationRelationshipsBuilds
+    from ..models.app_encryption_declaration_relationships_app import AppEncryptionDeclarationRelationshipsApp
+    from ..models.app_encryption_declaration_relationships_app_encryption_declaration_document import (
+        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument,
+    )
+    from ..models.app_encryption_declaration_relationships_builds import (
+        AppEncryptionDeclarationRelationshipsBuilds,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +58,8 @@ class AppEncryptionDeclarationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -75,16 +96,8 @@ class AppEncryptionDeclarationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_encryption_declaration_relationships_app import (
-            AppEncryptionDeclarationRelationshipsApp,
-        )
-        from ..models.app_encryption_declaration_relationships_app_encryption_declaration_document import (
-            AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument,
-        )
-        from ..models.app_encryption_declaration_relationships_builds import (
-            AppEncryptionDeclarationRelationshipsBuilds,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

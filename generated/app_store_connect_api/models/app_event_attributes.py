@@ -23,6 +23,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppEventAttributesArchivedTerritorySchedulesItem, \
+        AppEventAttributesTerritorySchedulesItem
+    from ..models.app_event_attributes_archived_territory_schedules_item import (
+        AppEventAttributesArchivedTerritorySchedulesItem,
+    )
+    from ..models.app_event_attributes_territory_schedules_item import (
+        AppEventAttributesTerritorySchedulesItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -56,6 +73,8 @@ class AppEventAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         archived_territory_schedules: list[dict[str, Any]] | Unset | None
         if self.archived_territory_schedules is None:
             archived_territory_schedules = None
@@ -150,13 +169,8 @@ class AppEventAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_attributes_archived_territory_schedules_item import (
-            AppEventAttributesArchivedTerritorySchedulesItem,
-        )
-        from ..models.app_event_attributes_territory_schedules_item import (
-            AppEventAttributesTerritorySchedulesItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_archived_territory_schedules = d.pop("archivedTerritorySchedules", UNSET)
         if _raw_archived_territory_schedules is None:

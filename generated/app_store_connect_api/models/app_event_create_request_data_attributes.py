@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppEventCreateRequestDataAttributesTerritorySchedulesType0Item
+    from ..models.app_event_create_request_data_attributes_territory_schedules_type_0_item import (
+        AppEventCreateRequestDataAttributesTerritorySchedulesType0Item,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -54,6 +65,8 @@ class AppEventCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         reference_name = self.reference_name
 
         badge: str | Unset | None
@@ -133,10 +146,8 @@ class AppEventCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_create_request_data_attributes_territory_schedules_type_0_item import (
-            AppEventCreateRequestDataAttributesTerritorySchedulesType0Item,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         reference_name = d.pop("referenceName")
 

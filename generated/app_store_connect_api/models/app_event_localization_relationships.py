@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppEventLocalizationRelationshipsAppEvent, \
+        AppEventLocalizationRelationshipsAppEventScreenshots, \
+        AppEventLocalizationRelationshipsAppEventVideoClips
+    from ..models.app_event_localization_relationships_app_event import (
+        AppEventLocalizationRelationshipsAppEvent,
+    )
+    from ..models.app_event_localization_relationships_app_event_screenshots import (
+        AppEventLocalizationRelationshipsAppEventScreenshots,
+    )
+    from ..models.app_event_localization_relationships_app_event_video_clips import (
+        AppEventLocalizationRelationshipsAppEventVideoClips,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class AppEventLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_event: dict[str, Any] | Unset | None
         if self.app_event is None:
             app_event = None
@@ -74,16 +97,8 @@ class AppEventLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_localization_relationships_app_event import (
-            AppEventLocalizationRelationshipsAppEvent,
-        )
-        from ..models.app_event_localization_relationships_app_event_screenshots import (
-            AppEventLocalizationRelationshipsAppEventScreenshots,
-        )
-        from ..models.app_event_localization_relationships_app_event_video_clips import (
-            AppEventLocalizationRelationshipsAppEventVideoClips,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_event = d.pop("appEvent", UNSET)
         if _raw_app_event is None:

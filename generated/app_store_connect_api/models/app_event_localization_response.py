@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppEventLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppEvent, \
+        AppEventLocalization, \
+        AppEventScreenshot, \
+        AppEventVideoClip, \
+        DocumentLinks
+    from ..models.app_event import AppEvent
+    from ..models.app_event_localization import AppEventLocalization
+    from ..models.app_event_screenshot import AppEventScreenshot
+    from ..models.app_event_video_clip import AppEventVideoClip
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +55,8 @@ class AppEventLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -73,12 +94,8 @@ class AppEventLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event import AppEvent
-        from ..models.app_event_localization import AppEventLocalization
-        from ..models.app_event_screenshot import AppEventScreenshot
-        from ..models.app_event_video_clip import AppEventVideoClip
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppEventLocalization.from_dict(d.pop("data"))
 

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppEventRelationshipsLocalizations
+    from ..models.app_event_relationships_localizations import AppEventRelationshipsLocalizations
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class AppEventRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         localizations: dict[str, Any] | Unset | None
         if self.localizations is None:
             localizations = None
@@ -42,8 +53,8 @@ class AppEventRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_relationships_localizations import AppEventRelationshipsLocalizations
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_localizations = d.pop("localizations", UNSET)
         if _raw_localizations is None:

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventScreenshotAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppMediaAssetState, ImageAsset, UploadOperation
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.image_asset import ImageAsset
+    from ..models.upload_operation import UploadOperation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +52,8 @@ class AppEventScreenshotAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_event_asset_type: str | Unset | None
         if self.app_event_asset_type is None:
             app_event_asset_type = None
@@ -102,10 +115,8 @@ class AppEventScreenshotAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_media_asset_state import AppMediaAssetState
-        from ..models.image_asset import ImageAsset
-        from ..models.upload_operation import UploadOperation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_event_asset_type = d.pop("appEventAssetType", UNSET)
         if _raw_app_event_asset_type is None:

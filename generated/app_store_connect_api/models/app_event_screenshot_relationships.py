@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventScreenshotRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppEventScreenshotRelationshipsAppEventLocalization
+    from ..models.app_event_screenshot_relationships_app_event_localization import (
+        AppEventScreenshotRelationshipsAppEventLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AppEventScreenshotRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_event_localization: dict[str, Any] | Unset | None
         if self.app_event_localization is None:
             app_event_localization = None
@@ -44,10 +57,8 @@ class AppEventScreenshotRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_screenshot_relationships_app_event_localization import (
-            AppEventScreenshotRelationshipsAppEventLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_event_localization = d.pop("appEventLocalization", UNSET)
         if _raw_app_event_localization is None:

@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item
+    from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
+        AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -54,6 +65,8 @@ class AppEventUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         badge: str | Unset | None
         if self.badge is None:
             badge = None
@@ -138,10 +151,8 @@ class AppEventUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
-            AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_badge = d.pop("badge", UNSET)
         if _raw_badge is None:

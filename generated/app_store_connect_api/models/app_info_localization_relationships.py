@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppInfoLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppInfoLocalizationRelationshipsAppInfo
+    from ..models.app_info_localization_relationships_app_info import AppInfoLocalizationRelationshipsAppInfo
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class AppInfoLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_info: dict[str, Any] | Unset | None
         if self.app_info is None:
             app_info = None
@@ -42,10 +53,8 @@ class AppInfoLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_info_localization_relationships_app_info import (
-            AppInfoLocalizationRelationshipsAppInfo,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_info = d.pop("appInfo", UNSET)
         if _raw_app_info is None:

@@ -34,6 +34,47 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppInfoRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppInfoRelationshipsAgeRatingDeclaration, \
+        AppInfoRelationshipsApp, \
+        AppInfoRelationshipsAppInfoLocalizations, \
+        AppInfoRelationshipsPrimaryCategory, \
+        AppInfoRelationshipsPrimarySubcategoryOne, \
+        AppInfoRelationshipsPrimarySubcategoryTwo, \
+        AppInfoRelationshipsSecondaryCategory, \
+        AppInfoRelationshipsSecondarySubcategoryOne, \
+        AppInfoRelationshipsSecondarySubcategoryTwo, \
+        AppInfoRelationshipsTerritoryAgeRatings
+    from ..models.app_info_relationships_age_rating_declaration import (
+        AppInfoRelationshipsAgeRatingDeclaration,
+    )
+    from ..models.app_info_relationships_app import AppInfoRelationshipsApp
+    from ..models.app_info_relationships_app_info_localizations import (
+        AppInfoRelationshipsAppInfoLocalizations,
+    )
+    from ..models.app_info_relationships_primary_category import AppInfoRelationshipsPrimaryCategory
+    from ..models.app_info_relationships_primary_subcategory_one import (
+        AppInfoRelationshipsPrimarySubcategoryOne,
+    )
+    from ..models.app_info_relationships_primary_subcategory_two import (
+        AppInfoRelationshipsPrimarySubcategoryTwo,
+    )
+    from ..models.app_info_relationships_secondary_category import AppInfoRelationshipsSecondaryCategory
+    from ..models.app_info_relationships_secondary_subcategory_one import (
+        AppInfoRelationshipsSecondarySubcategoryOne,
+    )
+    from ..models.app_info_relationships_secondary_subcategory_two import (
+        AppInfoRelationshipsSecondarySubcategoryTwo,
+    )
+    from ..models.app_info_relationships_territory_age_ratings import AppInfoRelationshipsTerritoryAgeRatings
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -65,6 +106,8 @@ class AppInfoRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         age_rating_declaration: dict[str, Any] | Unset | None
         if self.age_rating_declaration is None:
             age_rating_declaration = None
@@ -171,31 +214,8 @@ class AppInfoRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_info_relationships_age_rating_declaration import (
-            AppInfoRelationshipsAgeRatingDeclaration,
-        )
-        from ..models.app_info_relationships_app import AppInfoRelationshipsApp
-        from ..models.app_info_relationships_app_info_localizations import (
-            AppInfoRelationshipsAppInfoLocalizations,
-        )
-        from ..models.app_info_relationships_primary_category import AppInfoRelationshipsPrimaryCategory
-        from ..models.app_info_relationships_primary_subcategory_one import (
-            AppInfoRelationshipsPrimarySubcategoryOne,
-        )
-        from ..models.app_info_relationships_primary_subcategory_two import (
-            AppInfoRelationshipsPrimarySubcategoryTwo,
-        )
-        from ..models.app_info_relationships_secondary_category import AppInfoRelationshipsSecondaryCategory
-        from ..models.app_info_relationships_secondary_subcategory_one import (
-            AppInfoRelationshipsSecondarySubcategoryOne,
-        )
-        from ..models.app_info_relationships_secondary_subcategory_two import (
-            AppInfoRelationshipsSecondarySubcategoryTwo,
-        )
-        from ..models.app_info_relationships_territory_age_ratings import (
-            AppInfoRelationshipsTerritoryAgeRatings,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_age_rating_declaration = d.pop("ageRatingDeclaration", UNSET)
         if _raw_age_rating_declaration is None:

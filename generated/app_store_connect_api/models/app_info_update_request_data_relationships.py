@@ -30,6 +30,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppInfoUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppInfoUpdateRequestDataRelationshipsPrimaryCategory, \
+        AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryOne, \
+        AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryTwo, \
+        AppInfoUpdateRequestDataRelationshipsSecondaryCategory, \
+        AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryOne, \
+        AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryTwo
+    from ..models.app_info_update_request_data_relationships_primary_category import (
+        AppInfoUpdateRequestDataRelationshipsPrimaryCategory,
+    )
+    from ..models.app_info_update_request_data_relationships_primary_subcategory_one import (
+        AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryOne,
+    )
+    from ..models.app_info_update_request_data_relationships_primary_subcategory_two import (
+        AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryTwo,
+    )
+    from ..models.app_info_update_request_data_relationships_secondary_category import (
+        AppInfoUpdateRequestDataRelationshipsSecondaryCategory,
+    )
+    from ..models.app_info_update_request_data_relationships_secondary_subcategory_one import (
+        AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryOne,
+    )
+    from ..models.app_info_update_request_data_relationships_secondary_subcategory_two import (
+        AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryTwo,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -57,6 +90,8 @@ class AppInfoUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         primary_category: dict[str, Any] | Unset | None
         if self.primary_category is None:
             primary_category = None
@@ -123,25 +158,8 @@ class AppInfoUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_info_update_request_data_relationships_primary_category import (
-            AppInfoUpdateRequestDataRelationshipsPrimaryCategory,
-        )
-        from ..models.app_info_update_request_data_relationships_primary_subcategory_one import (
-            AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryOne,
-        )
-        from ..models.app_info_update_request_data_relationships_primary_subcategory_two import (
-            AppInfoUpdateRequestDataRelationshipsPrimarySubcategoryTwo,
-        )
-        from ..models.app_info_update_request_data_relationships_secondary_category import (
-            AppInfoUpdateRequestDataRelationshipsSecondaryCategory,
-        )
-        from ..models.app_info_update_request_data_relationships_secondary_subcategory_one import (
-            AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryOne,
-        )
-        from ..models.app_info_update_request_data_relationships_secondary_subcategory_two import (
-            AppInfoUpdateRequestDataRelationshipsSecondarySubcategoryTwo,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_primary_category = d.pop("primaryCategory", UNSET)
         if _raw_primary_category is None:

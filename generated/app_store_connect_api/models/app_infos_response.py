@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppInfosResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AgeRatingDeclaration, \
+        App, \
+        AppCategory, \
+        AppInfo, \
+        AppInfoLocalization, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.age_rating_declaration import AgeRatingDeclaration
+    from ..models.app import App
+    from ..models.app_category import AppCategory
+    from ..models.app_info import AppInfo
+    from ..models.app_info_localization import AppInfoLocalization
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +63,8 @@ class AppInfosResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -90,14 +115,8 @@ class AppInfosResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.age_rating_declaration import AgeRatingDeclaration
-        from ..models.app import App
-        from ..models.app_category import AppCategory
-        from ..models.app_info import AppInfo
-        from ..models.app_info_localization import AppInfoLocalization
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

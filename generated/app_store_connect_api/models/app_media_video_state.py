@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppMediaVideoState")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppMediaStateError
+    from ..models.app_media_state_error import AppMediaStateError
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +40,8 @@ class AppMediaVideoState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         errors: list[dict[str, Any]] | Unset | None
         if self.errors is None:
             errors = None
@@ -73,8 +84,8 @@ class AppMediaVideoState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_media_state_error import AppMediaStateError
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_errors = d.pop("errors", UNSET)
         if _raw_errors is None:

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppPreviewCreateRequestDataAttributes, AppPreviewCreateRequestDataRelationships
+    from ..models.app_preview_create_request_data_attributes import AppPreviewCreateRequestDataAttributes
+    from ..models.app_preview_create_request_data_relationships import (
+        AppPreviewCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class AppPreviewCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -46,11 +60,8 @@ class AppPreviewCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_create_request_data_attributes import AppPreviewCreateRequestDataAttributes
-        from ..models.app_preview_create_request_data_relationships import (
-            AppPreviewCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = AppPreviewCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

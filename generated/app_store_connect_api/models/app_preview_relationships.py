@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppPreviewRelationshipsAppPreviewSet
+    from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class AppPreviewRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_preview_set: dict[str, Any] | Unset | None
         if self.app_preview_set is None:
             app_preview_set = None
@@ -42,8 +53,8 @@ class AppPreviewRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_preview_set = d.pop("appPreviewSet", UNSET)
         if _raw_app_preview_set is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPreviewSetCreateRequestDataAttributes, \
+        AppPreviewSetCreateRequestDataRelationships
+    from ..models.app_preview_set_create_request_data_attributes import (
+        AppPreviewSetCreateRequestDataAttributes,
+    )
+    from ..models.app_preview_set_create_request_data_relationships import (
+        AppPreviewSetCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class AppPreviewSetCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -57,13 +76,8 @@ class AppPreviewSetCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_set_create_request_data_attributes import (
-            AppPreviewSetCreateRequestDataAttributes,
-        )
-        from ..models.app_preview_set_create_request_data_relationships import (
-            AppPreviewSetCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = AppPreviewSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

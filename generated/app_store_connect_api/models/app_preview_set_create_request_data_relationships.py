@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPreviewSetCreateRequestDataRelationshipsAppCustomProductPageLocalization, \
+        AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization, \
+        AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionLocalization
+    from ..models.app_preview_set_create_request_data_relationships_app_custom_product_page_localization import (
+        AppPreviewSetCreateRequestDataRelationshipsAppCustomProductPageLocalization,
+    )
+    from ..models.app_preview_set_create_request_data_relationships_app_store_version_experiment_treatment_localization import (
+        AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_preview_set_create_request_data_relationships_app_store_version_localization import (
+        AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +69,8 @@ class AppPreviewSetCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_localization: dict[str, Any] | Unset | None
         if self.app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
@@ -88,16 +111,8 @@ class AppPreviewSetCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_set_create_request_data_relationships_app_custom_product_page_localization import (
-            AppPreviewSetCreateRequestDataRelationshipsAppCustomProductPageLocalization,
-        )
-        from ..models.app_preview_set_create_request_data_relationships_app_store_version_experiment_treatment_localization import (
-            AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.app_preview_set_create_request_data_relationships_app_store_version_localization import (
-            AppPreviewSetCreateRequestDataRelationshipsAppStoreVersionLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
         if _raw_app_custom_product_page_localization is None:

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPreviewSetRelationshipsAppCustomProductPageLocalization, \
+        AppPreviewSetRelationshipsAppPreviews, \
+        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization, \
+        AppPreviewSetRelationshipsAppStoreVersionLocalization
+    from ..models.app_preview_set_relationships_app_custom_product_page_localization import (
+        AppPreviewSetRelationshipsAppCustomProductPageLocalization,
+    )
+    from ..models.app_preview_set_relationships_app_previews import AppPreviewSetRelationshipsAppPreviews
+    from ..models.app_preview_set_relationships_app_store_version_experiment_treatment_localization import (
+        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_preview_set_relationships_app_store_version_localization import (
+        AppPreviewSetRelationshipsAppStoreVersionLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +71,8 @@ class AppPreviewSetRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_localization: dict[str, Any] | Unset | None
         if self.app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
@@ -98,17 +123,8 @@ class AppPreviewSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_set_relationships_app_custom_product_page_localization import (
-            AppPreviewSetRelationshipsAppCustomProductPageLocalization,
-        )
-        from ..models.app_preview_set_relationships_app_previews import AppPreviewSetRelationshipsAppPreviews
-        from ..models.app_preview_set_relationships_app_store_version_experiment_treatment_localization import (
-            AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.app_preview_set_relationships_app_store_version_localization import (
-            AppPreviewSetRelationshipsAppStoreVersionLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
         if _raw_app_custom_product_page_localization is None:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPricePointV3Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPricePointV3RelationshipsApp, \
+        AppPricePointV3RelationshipsEqualizations, \
+        AppPricePointV3RelationshipsTerritory
+    from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
+    from ..models.app_price_point_v3_relationships_equalizations import (
+        AppPricePointV3RelationshipsEqualizations,
+    )
+    from ..models.app_price_point_v3_relationships_territory import AppPricePointV3RelationshipsTerritory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class AppPricePointV3Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -70,12 +89,8 @@ class AppPricePointV3Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
-        from ..models.app_price_point_v3_relationships_equalizations import (
-            AppPricePointV3RelationshipsEqualizations,
-        )
-        from ..models.app_price_point_v3_relationships_territory import AppPricePointV3RelationshipsTerritory
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

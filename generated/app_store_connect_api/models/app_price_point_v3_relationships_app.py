@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPricePointV3RelationshipsApp")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppPricePointV3RelationshipsAppData
+    from ..models.app_price_point_v3_relationships_app_data import AppPricePointV3RelationshipsAppData
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class AppPricePointV3RelationshipsApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -42,8 +53,8 @@ class AppPricePointV3RelationshipsApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_point_v3_relationships_app_data import AppPricePointV3RelationshipsAppData
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppPriceScheduleCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPriceScheduleCreateRequestData, \
+        AppPriceV2InlineCreate, \
+        TerritoryInlineCreate
+    from ..models.app_price_schedule_create_request_data import AppPriceScheduleCreateRequestData
+    from ..models.app_price_v2_inline_create import AppPriceV2InlineCreate
+    from ..models.territory_inline_create import TerritoryInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +47,8 @@ class AppPriceScheduleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -59,10 +76,8 @@ class AppPriceScheduleCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_schedule_create_request_data import AppPriceScheduleCreateRequestData
-        from ..models.app_price_v2_inline_create import AppPriceV2InlineCreate
-        from ..models.territory_inline_create import TerritoryInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppPriceScheduleCreateRequestData.from_dict(d.pop("data"))
 

@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceScheduleCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPriceScheduleCreateRequestDataRelationshipsApp, \
+        AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory, \
+        AppPriceScheduleCreateRequestDataRelationshipsManualPrices
+    from ..models.app_price_schedule_create_request_data_relationships_app import (
+        AppPriceScheduleCreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_price_schedule_create_request_data_relationships_base_territory import (
+        AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+    )
+    from ..models.app_price_schedule_create_request_data_relationships_manual_prices import (
+        AppPriceScheduleCreateRequestDataRelationshipsManualPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +57,8 @@ class AppPriceScheduleCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         base_territory = self.base_territory.to_dict()
@@ -51,16 +74,8 @@ class AppPriceScheduleCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_schedule_create_request_data_relationships_app import (
-            AppPriceScheduleCreateRequestDataRelationshipsApp,
-        )
-        from ..models.app_price_schedule_create_request_data_relationships_base_territory import (
-            AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory,
-        )
-        from ..models.app_price_schedule_create_request_data_relationships_manual_prices import (
-            AppPriceScheduleCreateRequestDataRelationshipsManualPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = AppPriceScheduleCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceScheduleRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPriceScheduleRelationshipsApp, \
+        AppPriceScheduleRelationshipsAutomaticPrices, \
+        AppPriceScheduleRelationshipsBaseTerritory, \
+        AppPriceScheduleRelationshipsManualPrices
+    from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
+    from ..models.app_price_schedule_relationships_automatic_prices import (
+        AppPriceScheduleRelationshipsAutomaticPrices,
+    )
+    from ..models.app_price_schedule_relationships_base_territory import (
+        AppPriceScheduleRelationshipsBaseTerritory,
+    )
+    from ..models.app_price_schedule_relationships_manual_prices import (
+        AppPriceScheduleRelationshipsManualPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +64,8 @@ class AppPriceScheduleRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -87,17 +112,8 @@ class AppPriceScheduleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
-        from ..models.app_price_schedule_relationships_automatic_prices import (
-            AppPriceScheduleRelationshipsAutomaticPrices,
-        )
-        from ..models.app_price_schedule_relationships_base_territory import (
-            AppPriceScheduleRelationshipsBaseTerritory,
-        )
-        from ..models.app_price_schedule_relationships_manual_prices import (
-            AppPriceScheduleRelationshipsManualPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceV2InlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppPriceV2InlineCreateAttributes, AppPriceV2InlineCreateRelationships
+    from ..models.app_price_v2_inline_create_attributes import AppPriceV2InlineCreateAttributes
+    from ..models.app_price_v2_inline_create_relationships import AppPriceV2InlineCreateRelationships
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +43,8 @@ class AppPriceV2InlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -66,9 +78,8 @@ class AppPriceV2InlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_v2_inline_create_attributes import AppPriceV2InlineCreateAttributes
-        from ..models.app_price_v2_inline_create_relationships import AppPriceV2InlineCreateRelationships
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["appPrices"], d.pop("type"))
         if type_ != "appPrices":

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppPriceV2RelationshipsAppPricePoint, AppPriceV2RelationshipsTerritory
+    from ..models.app_price_v2_relationships_app_price_point import AppPriceV2RelationshipsAppPricePoint
+    from ..models.app_price_v2_relationships_territory import AppPriceV2RelationshipsTerritory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class AppPriceV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_price_point: dict[str, Any] | Unset | None
         if self.app_price_point is None:
             app_price_point = None
@@ -55,9 +67,8 @@ class AppPriceV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_price_v2_relationships_app_price_point import AppPriceV2RelationshipsAppPricePoint
-        from ..models.app_price_v2_relationships_territory import AppPriceV2RelationshipsTerritory
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_price_point = d.pop("appPricePoint", UNSET)
         if _raw_app_price_point is None:

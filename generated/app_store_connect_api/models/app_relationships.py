@@ -73,6 +73,119 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppRelationshipsAccessibilityDeclarations, \
+        AppRelationshipsAlternativeDistributionKey, \
+        AppRelationshipsAnalyticsReportRequests, \
+        AppRelationshipsAndroidToIosAppMappingDetails, \
+        AppRelationshipsAppAvailabilityV2, \
+        AppRelationshipsAppClips, \
+        AppRelationshipsAppCustomProductPages, \
+        AppRelationshipsAppEncryptionDeclarations, \
+        AppRelationshipsAppEvents, \
+        AppRelationshipsAppInfos, \
+        AppRelationshipsAppPricePoints, \
+        AppRelationshipsAppPriceSchedule, \
+        AppRelationshipsAppStoreIcon, \
+        AppRelationshipsAppStoreVersionExperimentsV2, \
+        AppRelationshipsAppStoreVersions, \
+        AppRelationshipsAppTags, \
+        AppRelationshipsBackgroundAssets, \
+        AppRelationshipsBetaAppLocalizations, \
+        AppRelationshipsBetaAppReviewDetail, \
+        AppRelationshipsBetaFeedbackCrashSubmissions, \
+        AppRelationshipsBetaFeedbackScreenshotSubmissions, \
+        AppRelationshipsBetaGroups, \
+        AppRelationshipsBetaLicenseAgreement, \
+        AppRelationshipsBetaTesters, \
+        AppRelationshipsBuildUploads, \
+        AppRelationshipsBuilds, \
+        AppRelationshipsCiProduct, \
+        AppRelationshipsCustomerReviewSummarizations, \
+        AppRelationshipsCustomerReviews, \
+        AppRelationshipsEndUserLicenseAgreement, \
+        AppRelationshipsGameCenterDetail, \
+        AppRelationshipsGameCenterEnabledVersions, \
+        AppRelationshipsInAppPurchases, \
+        AppRelationshipsInAppPurchasesV2, \
+        AppRelationshipsMarketplaceSearchDetail, \
+        AppRelationshipsPerfPowerMetrics, \
+        AppRelationshipsPreReleaseVersions, \
+        AppRelationshipsPromotedPurchases, \
+        AppRelationshipsReviewSubmissions, \
+        AppRelationshipsSearchKeywords, \
+        AppRelationshipsSubscriptionGracePeriod, \
+        AppRelationshipsSubscriptionGroups, \
+        AppRelationshipsWebhooks
+    from ..models.app_relationships_accessibility_declarations import (
+        AppRelationshipsAccessibilityDeclarations,
+    )
+    from ..models.app_relationships_alternative_distribution_key import (
+        AppRelationshipsAlternativeDistributionKey,
+    )
+    from ..models.app_relationships_analytics_report_requests import AppRelationshipsAnalyticsReportRequests
+    from ..models.app_relationships_android_to_ios_app_mapping_details import (
+        AppRelationshipsAndroidToIosAppMappingDetails,
+    )
+    from ..models.app_relationships_app_availability_v2 import AppRelationshipsAppAvailabilityV2
+    from ..models.app_relationships_app_clips import AppRelationshipsAppClips
+    from ..models.app_relationships_app_custom_product_pages import AppRelationshipsAppCustomProductPages
+    from ..models.app_relationships_app_encryption_declarations import (
+        AppRelationshipsAppEncryptionDeclarations,
+    )
+    from ..models.app_relationships_app_events import AppRelationshipsAppEvents
+    from ..models.app_relationships_app_infos import AppRelationshipsAppInfos
+    from ..models.app_relationships_app_price_points import AppRelationshipsAppPricePoints
+    from ..models.app_relationships_app_price_schedule import AppRelationshipsAppPriceSchedule
+    from ..models.app_relationships_app_store_icon import AppRelationshipsAppStoreIcon
+    from ..models.app_relationships_app_store_version_experiments_v2 import (
+        AppRelationshipsAppStoreVersionExperimentsV2,
+    )
+    from ..models.app_relationships_app_store_versions import AppRelationshipsAppStoreVersions
+    from ..models.app_relationships_app_tags import AppRelationshipsAppTags
+    from ..models.app_relationships_background_assets import AppRelationshipsBackgroundAssets
+    from ..models.app_relationships_beta_app_localizations import AppRelationshipsBetaAppLocalizations
+    from ..models.app_relationships_beta_app_review_detail import AppRelationshipsBetaAppReviewDetail
+    from ..models.app_relationships_beta_feedback_crash_submissions import (
+        AppRelationshipsBetaFeedbackCrashSubmissions,
+    )
+    from ..models.app_relationships_beta_feedback_screenshot_submissions import (
+        AppRelationshipsBetaFeedbackScreenshotSubmissions,
+    )
+    from ..models.app_relationships_beta_groups import AppRelationshipsBetaGroups
+    from ..models.app_relationships_beta_license_agreement import AppRelationshipsBetaLicenseAgreement
+    from ..models.app_relationships_beta_testers import AppRelationshipsBetaTesters
+    from ..models.app_relationships_build_uploads import AppRelationshipsBuildUploads
+    from ..models.app_relationships_builds import AppRelationshipsBuilds
+    from ..models.app_relationships_ci_product import AppRelationshipsCiProduct
+    from ..models.app_relationships_customer_review_summarizations import (
+        AppRelationshipsCustomerReviewSummarizations,
+    )
+    from ..models.app_relationships_customer_reviews import AppRelationshipsCustomerReviews
+    from ..models.app_relationships_end_user_license_agreement import AppRelationshipsEndUserLicenseAgreement
+    from ..models.app_relationships_game_center_detail import AppRelationshipsGameCenterDetail
+    from ..models.app_relationships_game_center_enabled_versions import (
+        AppRelationshipsGameCenterEnabledVersions,
+    )
+    from ..models.app_relationships_in_app_purchases import AppRelationshipsInAppPurchases
+    from ..models.app_relationships_in_app_purchases_v2 import AppRelationshipsInAppPurchasesV2
+    from ..models.app_relationships_marketplace_search_detail import AppRelationshipsMarketplaceSearchDetail
+    from ..models.app_relationships_perf_power_metrics import AppRelationshipsPerfPowerMetrics
+    from ..models.app_relationships_pre_release_versions import AppRelationshipsPreReleaseVersions
+    from ..models.app_relationships_promoted_purchases import AppRelationshipsPromotedPurchases
+    from ..models.app_relationships_review_submissions import AppRelationshipsReviewSubmissions
+    from ..models.app_relationships_search_keywords import AppRelationshipsSearchKeywords
+    from ..models.app_relationships_subscription_grace_period import AppRelationshipsSubscriptionGracePeriod
+    from ..models.app_relationships_subscription_groups import AppRelationshipsSubscriptionGroups
+    from ..models.app_relationships_webhooks import AppRelationshipsWebhooks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -172,6 +285,8 @@ class AppRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         accessibility_declarations: dict[str, Any] | Unset | None
         if self.accessibility_declarations is None:
             accessibility_declarations = None
@@ -608,76 +723,8 @@ class AppRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_relationships_accessibility_declarations import (
-            AppRelationshipsAccessibilityDeclarations,
-        )
-        from ..models.app_relationships_alternative_distribution_key import (
-            AppRelationshipsAlternativeDistributionKey,
-        )
-        from ..models.app_relationships_analytics_report_requests import (
-            AppRelationshipsAnalyticsReportRequests,
-        )
-        from ..models.app_relationships_android_to_ios_app_mapping_details import (
-            AppRelationshipsAndroidToIosAppMappingDetails,
-        )
-        from ..models.app_relationships_app_availability_v2 import AppRelationshipsAppAvailabilityV2
-        from ..models.app_relationships_app_clips import AppRelationshipsAppClips
-        from ..models.app_relationships_app_custom_product_pages import AppRelationshipsAppCustomProductPages
-        from ..models.app_relationships_app_encryption_declarations import (
-            AppRelationshipsAppEncryptionDeclarations,
-        )
-        from ..models.app_relationships_app_events import AppRelationshipsAppEvents
-        from ..models.app_relationships_app_infos import AppRelationshipsAppInfos
-        from ..models.app_relationships_app_price_points import AppRelationshipsAppPricePoints
-        from ..models.app_relationships_app_price_schedule import AppRelationshipsAppPriceSchedule
-        from ..models.app_relationships_app_store_icon import AppRelationshipsAppStoreIcon
-        from ..models.app_relationships_app_store_version_experiments_v2 import (
-            AppRelationshipsAppStoreVersionExperimentsV2,
-        )
-        from ..models.app_relationships_app_store_versions import AppRelationshipsAppStoreVersions
-        from ..models.app_relationships_app_tags import AppRelationshipsAppTags
-        from ..models.app_relationships_background_assets import AppRelationshipsBackgroundAssets
-        from ..models.app_relationships_beta_app_localizations import AppRelationshipsBetaAppLocalizations
-        from ..models.app_relationships_beta_app_review_detail import AppRelationshipsBetaAppReviewDetail
-        from ..models.app_relationships_beta_feedback_crash_submissions import (
-            AppRelationshipsBetaFeedbackCrashSubmissions,
-        )
-        from ..models.app_relationships_beta_feedback_screenshot_submissions import (
-            AppRelationshipsBetaFeedbackScreenshotSubmissions,
-        )
-        from ..models.app_relationships_beta_groups import AppRelationshipsBetaGroups
-        from ..models.app_relationships_beta_license_agreement import AppRelationshipsBetaLicenseAgreement
-        from ..models.app_relationships_beta_testers import AppRelationshipsBetaTesters
-        from ..models.app_relationships_build_uploads import AppRelationshipsBuildUploads
-        from ..models.app_relationships_builds import AppRelationshipsBuilds
-        from ..models.app_relationships_ci_product import AppRelationshipsCiProduct
-        from ..models.app_relationships_customer_review_summarizations import (
-            AppRelationshipsCustomerReviewSummarizations,
-        )
-        from ..models.app_relationships_customer_reviews import AppRelationshipsCustomerReviews
-        from ..models.app_relationships_end_user_license_agreement import (
-            AppRelationshipsEndUserLicenseAgreement,
-        )
-        from ..models.app_relationships_game_center_detail import AppRelationshipsGameCenterDetail
-        from ..models.app_relationships_game_center_enabled_versions import (
-            AppRelationshipsGameCenterEnabledVersions,
-        )
-        from ..models.app_relationships_in_app_purchases import AppRelationshipsInAppPurchases
-        from ..models.app_relationships_in_app_purchases_v2 import AppRelationshipsInAppPurchasesV2
-        from ..models.app_relationships_marketplace_search_detail import (
-            AppRelationshipsMarketplaceSearchDetail,
-        )
-        from ..models.app_relationships_perf_power_metrics import AppRelationshipsPerfPowerMetrics
-        from ..models.app_relationships_pre_release_versions import AppRelationshipsPreReleaseVersions
-        from ..models.app_relationships_promoted_purchases import AppRelationshipsPromotedPurchases
-        from ..models.app_relationships_review_submissions import AppRelationshipsReviewSubmissions
-        from ..models.app_relationships_search_keywords import AppRelationshipsSearchKeywords
-        from ..models.app_relationships_subscription_grace_period import (
-            AppRelationshipsSubscriptionGracePeriod,
-        )
-        from ..models.app_relationships_subscription_groups import AppRelationshipsSubscriptionGroups
-        from ..models.app_relationships_webhooks import AppRelationshipsWebhooks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_accessibility_declarations = d.pop("accessibilityDeclarations", UNSET)
         if _raw_accessibility_declarations is None:

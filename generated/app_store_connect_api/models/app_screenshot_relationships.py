@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppScreenshotRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppScreenshotRelationshipsAppScreenshotSet
+    from ..models.app_screenshot_relationships_app_screenshot_set import (
+        AppScreenshotRelationshipsAppScreenshotSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AppScreenshotRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_screenshot_set: dict[str, Any] | Unset | None
         if self.app_screenshot_set is None:
             app_screenshot_set = None
@@ -44,10 +57,8 @@ class AppScreenshotRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_screenshot_relationships_app_screenshot_set import (
-            AppScreenshotRelationshipsAppScreenshotSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_screenshot_set = d.pop("appScreenshotSet", UNSET)
         if _raw_app_screenshot_set is None:

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppScreenshotSetRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization, \
+        AppScreenshotSetRelationshipsAppScreenshots, \
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization, \
+        AppScreenshotSetRelationshipsAppStoreVersionLocalization
+    from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization,
+    )
+    from ..models.app_screenshot_set_relationships_app_screenshots import (
+        AppScreenshotSetRelationshipsAppScreenshots,
+    )
+    from ..models.app_screenshot_set_relationships_app_store_version_experiment_treatment_localization import (
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_screenshot_set_relationships_app_store_version_localization import (
+        AppScreenshotSetRelationshipsAppStoreVersionLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +75,8 @@ class AppScreenshotSetRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_localization: dict[str, Any] | Unset | None
         if self.app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
@@ -100,19 +127,8 @@ class AppScreenshotSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
-            AppScreenshotSetRelationshipsAppCustomProductPageLocalization,
-        )
-        from ..models.app_screenshot_set_relationships_app_screenshots import (
-            AppScreenshotSetRelationshipsAppScreenshots,
-        )
-        from ..models.app_screenshot_set_relationships_app_store_version_experiment_treatment_localization import (
-            AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.app_screenshot_set_relationships_app_store_version_localization import (
-            AppScreenshotSetRelationshipsAppStoreVersionLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
         if _raw_app_custom_product_page_localization is None:

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppScreenshotSetResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageLocalization, \
+        AppScreenshot, \
+        AppScreenshotSet, \
+        AppStoreVersionExperimentTreatmentLocalization, \
+        AppStoreVersionLocalization, \
+        DocumentLinks
+    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+    from ..models.app_screenshot import AppScreenshot
+    from ..models.app_screenshot_set import AppScreenshotSet
+    from ..models.app_store_version_experiment_treatment_localization import (
+        AppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.app_store_version_localization import AppStoreVersionLocalization
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -49,6 +72,8 @@ class AppScreenshotSetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -86,15 +111,8 @@ class AppScreenshotSetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-        from ..models.app_screenshot import AppScreenshot
-        from ..models.app_screenshot_set import AppScreenshotSet
-        from ..models.app_store_version_experiment_treatment_localization import (
-            AppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.app_store_version_localization import AppStoreVersionLocalization
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppScreenshotSet.from_dict(d.pop("data"))
 

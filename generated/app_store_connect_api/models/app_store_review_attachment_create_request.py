@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreReviewAttachmentCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppStoreReviewAttachmentCreateRequestData
+    from ..models.app_store_review_attachment_create_request_data import (
+        AppStoreReviewAttachmentCreateRequestData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class AppStoreReviewAttachmentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class AppStoreReviewAttachmentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_review_attachment_create_request_data import (
-            AppStoreReviewAttachmentCreateRequestData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreReviewAttachmentCreateRequestData.from_dict(d.pop("data"))
 

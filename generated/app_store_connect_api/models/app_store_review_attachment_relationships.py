@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreReviewAttachmentRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail
+    from ..models.app_store_review_attachment_relationships_app_store_review_detail import (
+        AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AppStoreReviewAttachmentRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_review_detail: dict[str, Any] | Unset | None
         if self.app_store_review_detail is None:
             app_store_review_detail = None
@@ -44,10 +57,8 @@ class AppStoreReviewAttachmentRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_review_attachment_relationships_app_store_review_detail import (
-            AppStoreReviewAttachmentRelationshipsAppStoreReviewDetail,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_review_detail = d.pop("appStoreReviewDetail", UNSET)
         if _raw_app_store_review_detail is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreReviewDetailRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreReviewDetailRelationshipsAppStoreReviewAttachments, \
+        AppStoreReviewDetailRelationshipsAppStoreVersion
+    from ..models.app_store_review_detail_relationships_app_store_review_attachments import (
+        AppStoreReviewDetailRelationshipsAppStoreReviewAttachments,
+    )
+    from ..models.app_store_review_detail_relationships_app_store_version import (
+        AppStoreReviewDetailRelationshipsAppStoreVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class AppStoreReviewDetailRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_review_attachments: dict[str, Any] | Unset | None
         if self.app_store_review_attachments is None:
             app_store_review_attachments = None
@@ -61,13 +80,8 @@ class AppStoreReviewDetailRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_review_detail_relationships_app_store_review_attachments import (
-            AppStoreReviewDetailRelationshipsAppStoreReviewAttachments,
-        )
-        from ..models.app_store_review_detail_relationships_app_store_version import (
-            AppStoreReviewDetailRelationshipsAppStoreVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_review_attachments = d.pop("appStoreReviewAttachments", UNSET)
         if _raw_app_store_review_attachments is None:

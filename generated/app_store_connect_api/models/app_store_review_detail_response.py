@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreReviewDetailResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppStoreReviewAttachment, AppStoreReviewDetail, AppStoreVersion, DocumentLinks
+    from ..models.app_store_review_attachment import AppStoreReviewAttachment
+    from ..models.app_store_review_detail import AppStoreReviewDetail
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +47,8 @@ class AppStoreReviewDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -72,11 +86,8 @@ class AppStoreReviewDetailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_review_attachment import AppStoreReviewAttachment
-        from ..models.app_store_review_detail import AppStoreReviewDetail
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreReviewDetail.from_dict(d.pop("data"))
 

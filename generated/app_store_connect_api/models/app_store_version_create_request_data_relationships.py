@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionCreateRequestDataRelationshipsApp, \
+        AppStoreVersionCreateRequestDataRelationshipsAppStoreVersionLocalizations, \
+        AppStoreVersionCreateRequestDataRelationshipsBuild
+    from ..models.app_store_version_create_request_data_relationships_app import (
+        AppStoreVersionCreateRequestDataRelationshipsApp,
+    )
+    from ..models.app_store_version_create_request_data_relationships_app_store_version_localizations import (
+        AppStoreVersionCreateRequestDataRelationshipsAppStoreVersionLocalizations,
+    )
+    from ..models.app_store_version_create_request_data_relationships_build import (
+        AppStoreVersionCreateRequestDataRelationshipsBuild,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +62,8 @@ class AppStoreVersionCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         app_store_version_localizations: dict[str, Any] | Unset | None
@@ -70,16 +93,8 @@ class AppStoreVersionCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_create_request_data_relationships_app import (
-            AppStoreVersionCreateRequestDataRelationshipsApp,
-        )
-        from ..models.app_store_version_create_request_data_relationships_app_store_version_localizations import (
-            AppStoreVersionCreateRequestDataRelationshipsAppStoreVersionLocalizations,
-        )
-        from ..models.app_store_version_create_request_data_relationships_build import (
-            AppStoreVersionCreateRequestDataRelationshipsBuild,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = AppStoreVersionCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

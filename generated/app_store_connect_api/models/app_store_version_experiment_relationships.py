@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentRelationshipsAppStoreVersion, \
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments
+    from ..models.app_store_version_experiment_relationships_app_store_version import (
+        AppStoreVersionExperimentRelationshipsAppStoreVersion,
+    )
+    from ..models.app_store_version_experiment_relationships_app_store_version_experiment_treatments import (
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +53,8 @@ class AppStoreVersionExperimentRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version: dict[str, Any] | Unset | None
         if self.app_store_version is None:
             app_store_version = None
@@ -64,13 +83,8 @@ class AppStoreVersionExperimentRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_relationships_app_store_version import (
-            AppStoreVersionExperimentRelationshipsAppStoreVersion,
-        )
-        from ..models.app_store_version_experiment_relationships_app_store_version_experiment_treatments import (
-            AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_version = d.pop("appStoreVersion", UNSET)
         if _raw_app_store_version is None:

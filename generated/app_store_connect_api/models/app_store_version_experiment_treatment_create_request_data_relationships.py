@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperiment, \
+        AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperimentV2
+    from ..models.app_store_version_experiment_treatment_create_request_data_relationships_app_store_version_experiment import (
+        AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperiment,
+    )
+    from ..models.app_store_version_experiment_treatment_create_request_data_relationships_app_store_version_experiment_v2 import (
+        AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperimentV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +60,8 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version_experiment: dict[str, Any] | Unset | None
         if self.app_store_version_experiment is None:
             app_store_version_experiment = None
@@ -69,13 +88,8 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_treatment_create_request_data_relationships_app_store_version_experiment import (
-            AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperiment,
-        )
-        from ..models.app_store_version_experiment_treatment_create_request_data_relationships_app_store_version_experiment_v2 import (
-            AppStoreVersionExperimentTreatmentCreateRequestDataRelationshipsAppStoreVersionExperimentV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
         if _raw_app_store_version_experiment is None:

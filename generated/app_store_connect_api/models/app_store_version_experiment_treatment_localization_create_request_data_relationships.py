@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_treatment_localization_create_request_data_relationships_app_store_version_experiment_treatment import (
+        AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -27,6 +40,8 @@ class AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshi
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version_experiment_treatment = self.app_store_version_experiment_treatment.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -36,10 +51,8 @@ class AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshi
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_treatment_localization_create_request_data_relationships_app_store_version_experiment_treatment import (
-            AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_store_version_experiment_treatment = AppStoreVersionExperimentTreatmentLocalizationCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment.from_dict(
             d.pop("appStoreVersionExperimentTreatment")

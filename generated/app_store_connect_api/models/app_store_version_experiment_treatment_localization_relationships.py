@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets, \
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets, \
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_treatment_localization_relationships_app_preview_sets import (
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets,
+    )
+    from ..models.app_store_version_experiment_treatment_localization_relationships_app_screenshot_sets import (
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets,
+    )
+    from ..models.app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment import (
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -47,6 +68,8 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_preview_sets: dict[str, Any] | Unset | None
         if self.app_preview_sets is None:
             app_preview_sets = None
@@ -83,16 +106,8 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_treatment_localization_relationships_app_preview_sets import (
-            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets,
-        )
-        from ..models.app_store_version_experiment_treatment_localization_relationships_app_screenshot_sets import (
-            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets,
-        )
-        from ..models.app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment import (
-            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
         if _raw_app_preview_sets is None:

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData
+    from ..models.app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment_data import (
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +48,8 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -51,10 +66,8 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersion
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment_data import (
-            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppPreviewSet, \
+        AppScreenshotSet, \
+        AppStoreVersionExperimentTreatment, \
+        AppStoreVersionExperimentTreatmentLocalization, \
+        DocumentLinks
+    from ..models.app_preview_set import AppPreviewSet
+    from ..models.app_screenshot_set import AppScreenshotSet
+    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_treatment_localization import (
+        AppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +61,8 @@ class AppStoreVersionExperimentTreatmentLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -77,14 +100,8 @@ class AppStoreVersionExperimentTreatmentLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_preview_set import AppPreviewSet
-        from ..models.app_screenshot_set import AppScreenshotSet
-        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
-        from ..models.app_store_version_experiment_treatment_localization import (
-            AppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreVersionExperimentTreatmentLocalization.from_dict(d.pop("data"))
 

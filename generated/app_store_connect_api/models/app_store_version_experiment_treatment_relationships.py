@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment, \
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations, \
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment,
+    )
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_treatment_localizations import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations,
+    )
+    from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_v2 import (
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +69,8 @@ class AppStoreVersionExperimentTreatmentRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version_experiment: dict[str, Any] | Unset | None
         if self.app_store_version_experiment is None:
             app_store_version_experiment = None
@@ -88,16 +111,8 @@ class AppStoreVersionExperimentTreatmentRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
-            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment,
-        )
-        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_treatment_localizations import (
-            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations,
-        )
-        from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment_v2 import (
-            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
         if _raw_app_store_version_experiment is None:

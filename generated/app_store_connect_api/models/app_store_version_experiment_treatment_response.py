@@ -20,6 +20,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperiment, \
+        AppStoreVersionExperimentTreatment, \
+        AppStoreVersionExperimentTreatmentLocalization, \
+        DocumentLinks
+    from ..models.app_store_version_experiment import AppStoreVersionExperiment
+    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_treatment_localization import (
+        AppStoreVersionExperimentTreatmentLocalization,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +58,8 @@ class AppStoreVersionExperimentTreatmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -76,13 +97,8 @@ class AppStoreVersionExperimentTreatmentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment import AppStoreVersionExperiment
-        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
-        from ..models.app_store_version_experiment_treatment_localization import (
-            AppStoreVersionExperimentTreatmentLocalization,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreVersionExperimentTreatment.from_dict(d.pop("data"))
 

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionExperimentV2RelationshipsApp, \
+        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments, \
+        AppStoreVersionExperimentV2RelationshipsControlVersions, \
+        AppStoreVersionExperimentV2RelationshipsLatestControlVersion
+    from ..models.app_store_version_experiment_v2_relationships_app import (
+        AppStoreVersionExperimentV2RelationshipsApp,
+    )
+    from ..models.app_store_version_experiment_v2_relationships_app_store_version_experiment_treatments import (
+        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments,
+    )
+    from ..models.app_store_version_experiment_v2_relationships_control_versions import (
+        AppStoreVersionExperimentV2RelationshipsControlVersions,
+    )
+    from ..models.app_store_version_experiment_v2_relationships_latest_control_version import (
+        AppStoreVersionExperimentV2RelationshipsLatestControlVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +73,8 @@ class AppStoreVersionExperimentV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -96,19 +123,8 @@ class AppStoreVersionExperimentV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_experiment_v2_relationships_app import (
-            AppStoreVersionExperimentV2RelationshipsApp,
-        )
-        from ..models.app_store_version_experiment_v2_relationships_app_store_version_experiment_treatments import (
-            AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments,
-        )
-        from ..models.app_store_version_experiment_v2_relationships_control_versions import (
-            AppStoreVersionExperimentV2RelationshipsControlVersions,
-        )
-        from ..models.app_store_version_experiment_v2_relationships_latest_control_version import (
-            AppStoreVersionExperimentV2RelationshipsLatestControlVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

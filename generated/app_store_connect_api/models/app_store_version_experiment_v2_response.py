@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionExperimentV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppStoreVersion, \
+        AppStoreVersionExperimentTreatment, \
+        AppStoreVersionExperimentV2, \
+        DocumentLinks
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +55,8 @@ class AppStoreVersionExperimentV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -73,12 +94,8 @@ class AppStoreVersionExperimentV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
-        from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreVersionExperimentV2.from_dict(d.pop("data"))
 

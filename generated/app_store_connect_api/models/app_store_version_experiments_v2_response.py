@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionExperimentsV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppStoreVersion, \
+        AppStoreVersionExperimentTreatment, \
+        AppStoreVersionExperimentV2, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +60,8 @@ class AppStoreVersionExperimentsV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -89,13 +112,8 @@ class AppStoreVersionExperimentsV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
-        from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

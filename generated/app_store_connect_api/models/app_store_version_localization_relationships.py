@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionLocalizationRelationshipsAppPreviewSets, \
+        AppStoreVersionLocalizationRelationshipsAppScreenshotSets, \
+        AppStoreVersionLocalizationRelationshipsAppStoreVersion, \
+        AppStoreVersionLocalizationRelationshipsSearchKeywords
+    from ..models.app_store_version_localization_relationships_app_preview_sets import (
+        AppStoreVersionLocalizationRelationshipsAppPreviewSets,
+    )
+    from ..models.app_store_version_localization_relationships_app_screenshot_sets import (
+        AppStoreVersionLocalizationRelationshipsAppScreenshotSets,
+    )
+    from ..models.app_store_version_localization_relationships_app_store_version import (
+        AppStoreVersionLocalizationRelationshipsAppStoreVersion,
+    )
+    from ..models.app_store_version_localization_relationships_search_keywords import (
+        AppStoreVersionLocalizationRelationshipsSearchKeywords,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class AppStoreVersionLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_preview_sets: dict[str, Any] | Unset | None
         if self.app_preview_sets is None:
             app_preview_sets = None
@@ -89,19 +116,8 @@ class AppStoreVersionLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_localization_relationships_app_preview_sets import (
-            AppStoreVersionLocalizationRelationshipsAppPreviewSets,
-        )
-        from ..models.app_store_version_localization_relationships_app_screenshot_sets import (
-            AppStoreVersionLocalizationRelationshipsAppScreenshotSets,
-        )
-        from ..models.app_store_version_localization_relationships_app_store_version import (
-            AppStoreVersionLocalizationRelationshipsAppStoreVersion,
-        )
-        from ..models.app_store_version_localization_relationships_search_keywords import (
-            AppStoreVersionLocalizationRelationshipsSearchKeywords,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
         if _raw_app_preview_sets is None:

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppKeyword, \
+        AppPreviewSet, \
+        AppScreenshotSet, \
+        AppStoreVersion, \
+        AppStoreVersionLocalization, \
+        DocumentLinks
+    from ..models.app_keyword import AppKeyword
+    from ..models.app_preview_set import AppPreviewSet
+    from ..models.app_screenshot_set import AppScreenshotSet
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_localization import AppStoreVersionLocalization
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +58,8 @@ class AppStoreVersionLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +97,8 @@ class AppStoreVersionLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_keyword import AppKeyword
-        from ..models.app_preview_set import AppPreviewSet
-        from ..models.app_screenshot_set import AppScreenshotSet
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_localization import AppStoreVersionLocalization
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreVersionLocalization.from_dict(d.pop("data"))
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionPromotionCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersion, \
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment
+    from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version import (
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersion,
+    )
+    from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment import (
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class AppStoreVersionPromotionCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version = self.app_store_version.to_dict()
 
         app_store_version_experiment_treatment = self.app_store_version_experiment_treatment.to_dict()
@@ -46,13 +65,8 @@ class AppStoreVersionPromotionCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version import (
-            AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersion,
-        )
-        from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment import (
-            AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_store_version = AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersion.from_dict(
             d.pop("appStoreVersion")

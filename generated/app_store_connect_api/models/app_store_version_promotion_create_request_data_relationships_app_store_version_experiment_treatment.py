@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentData
+    from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment_data import (
+        AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +41,8 @@ class AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExper
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,10 +52,8 @@ class AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExper
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment_data import (
-            AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentData.from_dict(
             d.pop("data")

@@ -47,6 +47,63 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppStoreVersionRelationshipsAlternativeDistributionPackage, \
+        AppStoreVersionRelationshipsApp, \
+        AppStoreVersionRelationshipsAppClipDefaultExperience, \
+        AppStoreVersionRelationshipsAppStoreReviewDetail, \
+        AppStoreVersionRelationshipsAppStoreVersionExperiments, \
+        AppStoreVersionRelationshipsAppStoreVersionExperimentsV2, \
+        AppStoreVersionRelationshipsAppStoreVersionLocalizations, \
+        AppStoreVersionRelationshipsAppStoreVersionPhasedRelease, \
+        AppStoreVersionRelationshipsAppStoreVersionSubmission, \
+        AppStoreVersionRelationshipsBuild, \
+        AppStoreVersionRelationshipsCustomerReviews, \
+        AppStoreVersionRelationshipsGameCenterAppVersion, \
+        AppStoreVersionRelationshipsRoutingAppCoverage
+    from ..models.app_store_version_relationships_alternative_distribution_package import (
+        AppStoreVersionRelationshipsAlternativeDistributionPackage,
+    )
+    from ..models.app_store_version_relationships_app import AppStoreVersionRelationshipsApp
+    from ..models.app_store_version_relationships_app_clip_default_experience import (
+        AppStoreVersionRelationshipsAppClipDefaultExperience,
+    )
+    from ..models.app_store_version_relationships_app_store_review_detail import (
+        AppStoreVersionRelationshipsAppStoreReviewDetail,
+    )
+    from ..models.app_store_version_relationships_app_store_version_experiments import (
+        AppStoreVersionRelationshipsAppStoreVersionExperiments,
+    )
+    from ..models.app_store_version_relationships_app_store_version_experiments_v2 import (
+        AppStoreVersionRelationshipsAppStoreVersionExperimentsV2,
+    )
+    from ..models.app_store_version_relationships_app_store_version_localizations import (
+        AppStoreVersionRelationshipsAppStoreVersionLocalizations,
+    )
+    from ..models.app_store_version_relationships_app_store_version_phased_release import (
+        AppStoreVersionRelationshipsAppStoreVersionPhasedRelease,
+    )
+    from ..models.app_store_version_relationships_app_store_version_submission import (
+        AppStoreVersionRelationshipsAppStoreVersionSubmission,
+    )
+    from ..models.app_store_version_relationships_build import AppStoreVersionRelationshipsBuild
+    from ..models.app_store_version_relationships_customer_reviews import (
+        AppStoreVersionRelationshipsCustomerReviews,
+    )
+    from ..models.app_store_version_relationships_game_center_app_version import (
+        AppStoreVersionRelationshipsGameCenterAppVersion,
+    )
+    from ..models.app_store_version_relationships_routing_app_coverage import (
+        AppStoreVersionRelationshipsRoutingAppCoverage,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -94,6 +151,8 @@ class AppStoreVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         alternative_distribution_package: dict[str, Any] | Unset | None
         if self.alternative_distribution_package is None:
             alternative_distribution_package = None
@@ -230,42 +289,8 @@ class AppStoreVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_relationships_alternative_distribution_package import (
-            AppStoreVersionRelationshipsAlternativeDistributionPackage,
-        )
-        from ..models.app_store_version_relationships_app import AppStoreVersionRelationshipsApp
-        from ..models.app_store_version_relationships_app_clip_default_experience import (
-            AppStoreVersionRelationshipsAppClipDefaultExperience,
-        )
-        from ..models.app_store_version_relationships_app_store_review_detail import (
-            AppStoreVersionRelationshipsAppStoreReviewDetail,
-        )
-        from ..models.app_store_version_relationships_app_store_version_experiments import (
-            AppStoreVersionRelationshipsAppStoreVersionExperiments,
-        )
-        from ..models.app_store_version_relationships_app_store_version_experiments_v2 import (
-            AppStoreVersionRelationshipsAppStoreVersionExperimentsV2,
-        )
-        from ..models.app_store_version_relationships_app_store_version_localizations import (
-            AppStoreVersionRelationshipsAppStoreVersionLocalizations,
-        )
-        from ..models.app_store_version_relationships_app_store_version_phased_release import (
-            AppStoreVersionRelationshipsAppStoreVersionPhasedRelease,
-        )
-        from ..models.app_store_version_relationships_app_store_version_submission import (
-            AppStoreVersionRelationshipsAppStoreVersionSubmission,
-        )
-        from ..models.app_store_version_relationships_build import AppStoreVersionRelationshipsBuild
-        from ..models.app_store_version_relationships_customer_reviews import (
-            AppStoreVersionRelationshipsCustomerReviews,
-        )
-        from ..models.app_store_version_relationships_game_center_app_version import (
-            AppStoreVersionRelationshipsGameCenterAppVersion,
-        )
-        from ..models.app_store_version_relationships_routing_app_coverage import (
-            AppStoreVersionRelationshipsRoutingAppCoverage,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
         if _raw_alternative_distribution_package is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionSubmissionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppStoreVersionSubmissionRelationshipsAppStoreVersion
+    from ..models.app_store_version_submission_relationships_app_store_version import (
+        AppStoreVersionSubmissionRelationshipsAppStoreVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class AppStoreVersionSubmissionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version: dict[str, Any] | Unset | None
         if self.app_store_version is None:
             app_store_version = None
@@ -44,10 +57,8 @@ class AppStoreVersionSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version_submission_relationships_app_store_version import (
-            AppStoreVersionSubmissionRelationshipsAppStoreVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_version = d.pop("appStoreVersion", UNSET)
         if _raw_app_store_version is None:

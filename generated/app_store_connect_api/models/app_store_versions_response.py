@@ -28,6 +28,43 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppStoreVersionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AlternativeDistributionPackage, \
+        App, \
+        AppClipDefaultExperience, \
+        AppStoreReviewDetail, \
+        AppStoreVersion, \
+        AppStoreVersionExperiment, \
+        AppStoreVersionLocalization, \
+        AppStoreVersionPhasedRelease, \
+        AppStoreVersionSubmission, \
+        Build, \
+        GameCenterAppVersion, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        RoutingAppCoverage
+    from ..models.alternative_distribution_package import AlternativeDistributionPackage
+    from ..models.app import App
+    from ..models.app_clip_default_experience import AppClipDefaultExperience
+    from ..models.app_store_review_detail import AppStoreReviewDetail
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment import AppStoreVersionExperiment
+    from ..models.app_store_version_localization import AppStoreVersionLocalization
+    from ..models.app_store_version_phased_release import AppStoreVersionPhasedRelease
+    from ..models.app_store_version_submission import AppStoreVersionSubmission
+    from ..models.build import Build
+    from ..models.game_center_app_version import GameCenterAppVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.routing_app_coverage import RoutingAppCoverage
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -65,6 +102,8 @@ class AppStoreVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -115,21 +154,8 @@ class AppStoreVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alternative_distribution_package import AlternativeDistributionPackage
-        from ..models.app import App
-        from ..models.app_clip_default_experience import AppClipDefaultExperience
-        from ..models.app_store_review_detail import AppStoreReviewDetail
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_experiment import AppStoreVersionExperiment
-        from ..models.app_store_version_localization import AppStoreVersionLocalization
-        from ..models.app_store_version_phased_release import AppStoreVersionPhasedRelease
-        from ..models.app_store_version_submission import AppStoreVersionSubmission
-        from ..models.build import Build
-        from ..models.game_center_app_version import GameCenterAppVersion
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.routing_app_coverage import RoutingAppCoverage
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

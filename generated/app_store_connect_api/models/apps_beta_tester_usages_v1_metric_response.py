@@ -18,6 +18,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppsBetaTesterUsagesV1MetricResponseDataItem, \
+        BetaTester, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.apps_beta_tester_usages_v1_metric_response_data_item import (
+        AppsBetaTesterUsagesV1MetricResponseDataItem,
+    )
+    from ..models.beta_tester import BetaTester
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +56,8 @@ class AppsBetaTesterUsagesV1MetricResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -82,13 +103,8 @@ class AppsBetaTesterUsagesV1MetricResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.apps_beta_tester_usages_v1_metric_response_data_item import (
-            AppsBetaTesterUsagesV1MetricResponseDataItem,
-        )
-        from ..models.beta_tester import BetaTester
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -41,6 +41,69 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="AppsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AndroidToIosAppMappingDetail, \
+        App, \
+        AppClip, \
+        AppCustomProductPage, \
+        AppEncryptionDeclaration, \
+        AppEvent, \
+        AppInfo, \
+        AppStoreVersion, \
+        AppStoreVersionExperimentV2, \
+        BetaAppLocalization, \
+        BetaAppReviewDetail, \
+        BetaGroup, \
+        BetaLicenseAgreement, \
+        Build, \
+        BuildIcon, \
+        CiProduct, \
+        EndUserLicenseAgreement, \
+        GameCenterDetail, \
+        GameCenterEnabledVersion, \
+        InAppPurchase, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        PrereleaseVersion, \
+        PromotedPurchase, \
+        ReviewSubmission, \
+        SubscriptionGracePeriod, \
+        SubscriptionGroup
+    from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+    from ..models.app import App
+    from ..models.app_clip import AppClip
+    from ..models.app_custom_product_page import AppCustomProductPage
+    from ..models.app_encryption_declaration import AppEncryptionDeclaration
+    from ..models.app_event import AppEvent
+    from ..models.app_info import AppInfo
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+    from ..models.beta_app_localization import BetaAppLocalization
+    from ..models.beta_app_review_detail import BetaAppReviewDetail
+    from ..models.beta_group import BetaGroup
+    from ..models.beta_license_agreement import BetaLicenseAgreement
+    from ..models.build import Build
+    from ..models.build_icon import BuildIcon
+    from ..models.ci_product import CiProduct
+    from ..models.end_user_license_agreement import EndUserLicenseAgreement
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_enabled_version import GameCenterEnabledVersion
+    from ..models.in_app_purchase import InAppPurchase
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.prerelease_version import PrereleaseVersion
+    from ..models.promoted_purchase import PromotedPurchase
+    from ..models.review_submission import ReviewSubmission
+    from ..models.subscription_grace_period import SubscriptionGracePeriod
+    from ..models.subscription_group import SubscriptionGroup
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -93,6 +156,8 @@ class AppsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -143,34 +208,8 @@ class AppsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
-        from ..models.app import App
-        from ..models.app_clip import AppClip
-        from ..models.app_custom_product_page import AppCustomProductPage
-        from ..models.app_encryption_declaration import AppEncryptionDeclaration
-        from ..models.app_event import AppEvent
-        from ..models.app_info import AppInfo
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
-        from ..models.beta_app_localization import BetaAppLocalization
-        from ..models.beta_app_review_detail import BetaAppReviewDetail
-        from ..models.beta_group import BetaGroup
-        from ..models.beta_license_agreement import BetaLicenseAgreement
-        from ..models.build import Build
-        from ..models.build_icon import BuildIcon
-        from ..models.ci_product import CiProduct
-        from ..models.end_user_license_agreement import EndUserLicenseAgreement
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_enabled_version import GameCenterEnabledVersion
-        from ..models.in_app_purchase import InAppPurchase
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.prerelease_version import PrereleaseVersion
-        from ..models.promoted_purchase import PromotedPurchase
-        from ..models.review_submission import ReviewSubmission
-        from ..models.subscription_grace_period import SubscriptionGracePeriod
-        from ..models.subscription_group import SubscriptionGroup
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -23,6 +23,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAssetRelationshipsApp, \
+        BackgroundAssetRelationshipsAppStoreVersion, \
+        BackgroundAssetRelationshipsExternalBetaVersion, \
+        BackgroundAssetRelationshipsInternalBetaVersion, \
+        BackgroundAssetRelationshipsVersions
+    from ..models.background_asset_relationships_app import BackgroundAssetRelationshipsApp
+    from ..models.background_asset_relationships_app_store_version import (
+        BackgroundAssetRelationshipsAppStoreVersion,
+    )
+    from ..models.background_asset_relationships_external_beta_version import (
+        BackgroundAssetRelationshipsExternalBetaVersion,
+    )
+    from ..models.background_asset_relationships_internal_beta_version import (
+        BackgroundAssetRelationshipsInternalBetaVersion,
+    )
+    from ..models.background_asset_relationships_versions import BackgroundAssetRelationshipsVersions
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +69,8 @@ class BackgroundAssetRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -100,18 +127,8 @@ class BackgroundAssetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_relationships_app import BackgroundAssetRelationshipsApp
-        from ..models.background_asset_relationships_app_store_version import (
-            BackgroundAssetRelationshipsAppStoreVersion,
-        )
-        from ..models.background_asset_relationships_external_beta_version import (
-            BackgroundAssetRelationshipsExternalBetaVersion,
-        )
-        from ..models.background_asset_relationships_internal_beta_version import (
-            BackgroundAssetRelationshipsInternalBetaVersion,
-        )
-        from ..models.background_asset_relationships_versions import BackgroundAssetRelationshipsVersions
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

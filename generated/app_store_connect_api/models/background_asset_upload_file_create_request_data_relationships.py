@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion
+    from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version import (
+        BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class BackgroundAssetUploadFileCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         background_asset_version = self.background_asset_version.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class BackgroundAssetUploadFileCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version import (
-            BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         background_asset_version = (
             BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion.from_dict(

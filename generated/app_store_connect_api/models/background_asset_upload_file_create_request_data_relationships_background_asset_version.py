@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersionData
+    from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version_data import (
+        BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersionData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +39,8 @@ class BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +50,8 @@ class BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVers
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version_data import (
-            BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersionData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersionData.from_dict(
             d.pop("data")

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, Checksums
+    from ..models.checksums import Checksums
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +39,8 @@ class BackgroundAssetUploadFileUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         source_file_checksum: None | str | Unset
         if isinstance(self.source_file_checksum, Unset):
             source_file_checksum = UNSET
@@ -62,8 +73,8 @@ class BackgroundAssetUploadFileUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checksums import Checksums
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
 
         def _parse_source_file_checksum(data: object) -> None | str | Unset:

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BackgroundAssetVersionAttributesStateDetails
+    from ..models.background_asset_version_attributes_state_details import (
+        BackgroundAssetVersionAttributesStateDetails,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +52,8 @@ class BackgroundAssetVersionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         created_date: str | Unset | None
         if self.created_date is None:
             created_date = None
@@ -98,10 +111,8 @@ class BackgroundAssetVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_version_attributes_state_details import (
-            BackgroundAssetVersionAttributesStateDetails,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_created_date = d.pop("createdDate", UNSET)
         if _raw_created_date is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionExternalBetaReleaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion
+    from ..models.background_asset_version_external_beta_release_relationships_background_asset_version import (
+        BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class BackgroundAssetVersionExternalBetaReleaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         background_asset_version: dict[str, Any] | Unset | None
         if self.background_asset_version is None:
             background_asset_version = None
@@ -46,10 +59,8 @@ class BackgroundAssetVersionExternalBetaReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_version_external_beta_release_relationships_background_asset_version import (
-            BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
         if _raw_background_asset_version is None:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionExternalBetaReleaseResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAssetVersion, \
+        BackgroundAssetVersionExternalBetaRelease, \
+        DocumentLinks
+    from ..models.background_asset_version import BackgroundAssetVersion
+    from ..models.background_asset_version_external_beta_release import (
+        BackgroundAssetVersionExternalBetaRelease,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class BackgroundAssetVersionExternalBetaReleaseResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -66,12 +85,8 @@ class BackgroundAssetVersionExternalBetaReleaseResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_version import BackgroundAssetVersion
-        from ..models.background_asset_version_external_beta_release import (
-            BackgroundAssetVersionExternalBetaRelease,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BackgroundAssetVersionExternalBetaRelease.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionInternalBetaReleaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersion
+    from ..models.background_asset_version_internal_beta_release_relationships_background_asset_version import (
+        BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class BackgroundAssetVersionInternalBetaReleaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         background_asset_version: dict[str, Any] | Unset | None
         if self.background_asset_version is None:
             background_asset_version = None
@@ -46,10 +59,8 @@ class BackgroundAssetVersionInternalBetaReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_version_internal_beta_release_relationships_background_asset_version import (
-            BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
         if _raw_background_asset_version is None:

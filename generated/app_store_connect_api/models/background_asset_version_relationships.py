@@ -33,6 +33,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAssetVersionRelationshipsAppStoreRelease, \
+        BackgroundAssetVersionRelationshipsAssetFile, \
+        BackgroundAssetVersionRelationshipsBackgroundAsset, \
+        BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles, \
+        BackgroundAssetVersionRelationshipsExternalBetaRelease, \
+        BackgroundAssetVersionRelationshipsInternalBetaRelease, \
+        BackgroundAssetVersionRelationshipsManifestFile
+    from ..models.background_asset_version_relationships_app_store_release import (
+        BackgroundAssetVersionRelationshipsAppStoreRelease,
+    )
+    from ..models.background_asset_version_relationships_asset_file import (
+        BackgroundAssetVersionRelationshipsAssetFile,
+    )
+    from ..models.background_asset_version_relationships_background_asset import (
+        BackgroundAssetVersionRelationshipsBackgroundAsset,
+    )
+    from ..models.background_asset_version_relationships_background_asset_upload_files import (
+        BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles,
+    )
+    from ..models.background_asset_version_relationships_external_beta_release import (
+        BackgroundAssetVersionRelationshipsExternalBetaRelease,
+    )
+    from ..models.background_asset_version_relationships_internal_beta_release import (
+        BackgroundAssetVersionRelationshipsInternalBetaRelease,
+    )
+    from ..models.background_asset_version_relationships_manifest_file import (
+        BackgroundAssetVersionRelationshipsManifestFile,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -60,6 +97,8 @@ class BackgroundAssetVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_release: dict[str, Any] | Unset | None
         if self.app_store_release is None:
             app_store_release = None
@@ -136,28 +175,8 @@ class BackgroundAssetVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset_version_relationships_app_store_release import (
-            BackgroundAssetVersionRelationshipsAppStoreRelease,
-        )
-        from ..models.background_asset_version_relationships_asset_file import (
-            BackgroundAssetVersionRelationshipsAssetFile,
-        )
-        from ..models.background_asset_version_relationships_background_asset import (
-            BackgroundAssetVersionRelationshipsBackgroundAsset,
-        )
-        from ..models.background_asset_version_relationships_background_asset_upload_files import (
-            BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles,
-        )
-        from ..models.background_asset_version_relationships_external_beta_release import (
-            BackgroundAssetVersionRelationshipsExternalBetaRelease,
-        )
-        from ..models.background_asset_version_relationships_internal_beta_release import (
-            BackgroundAssetVersionRelationshipsInternalBetaRelease,
-        )
-        from ..models.background_asset_version_relationships_manifest_file import (
-            BackgroundAssetVersionRelationshipsManifestFile,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_release = d.pop("appStoreRelease", UNSET)
         if _raw_app_store_release is None:

@@ -25,6 +25,33 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="BackgroundAssetVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAsset, \
+        BackgroundAssetUploadFile, \
+        BackgroundAssetVersion, \
+        BackgroundAssetVersionAppStoreRelease, \
+        BackgroundAssetVersionExternalBetaRelease, \
+        BackgroundAssetVersionInternalBetaRelease, \
+        DocumentLinks
+    from ..models.background_asset import BackgroundAsset
+    from ..models.background_asset_upload_file import BackgroundAssetUploadFile
+    from ..models.background_asset_version import BackgroundAssetVersion
+    from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
+    from ..models.background_asset_version_external_beta_release import (
+        BackgroundAssetVersionExternalBetaRelease,
+    )
+    from ..models.background_asset_version_internal_beta_release import (
+        BackgroundAssetVersionInternalBetaRelease,
+    )
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -53,6 +80,8 @@ class BackgroundAssetVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -90,18 +119,8 @@ class BackgroundAssetVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset import BackgroundAsset
-        from ..models.background_asset_upload_file import BackgroundAssetUploadFile
-        from ..models.background_asset_version import BackgroundAssetVersion
-        from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
-        from ..models.background_asset_version_external_beta_release import (
-            BackgroundAssetVersionExternalBetaRelease,
-        )
-        from ..models.background_asset_version_internal_beta_release import (
-            BackgroundAssetVersionInternalBetaRelease,
-        )
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BackgroundAssetVersion.from_dict(d.pop("data"))
 

@@ -26,6 +26,35 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="BackgroundAssetVersionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BackgroundAsset, \
+        BackgroundAssetUploadFile, \
+        BackgroundAssetVersion, \
+        BackgroundAssetVersionAppStoreRelease, \
+        BackgroundAssetVersionExternalBetaRelease, \
+        BackgroundAssetVersionInternalBetaRelease, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.background_asset import BackgroundAsset
+    from ..models.background_asset_upload_file import BackgroundAssetUploadFile
+    from ..models.background_asset_version import BackgroundAssetVersion
+    from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
+    from ..models.background_asset_version_external_beta_release import (
+        BackgroundAssetVersionExternalBetaRelease,
+    )
+    from ..models.background_asset_version_internal_beta_release import (
+        BackgroundAssetVersionInternalBetaRelease,
+    )
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -56,6 +85,8 @@ class BackgroundAssetVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -106,19 +137,8 @@ class BackgroundAssetVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.background_asset import BackgroundAsset
-        from ..models.background_asset_upload_file import BackgroundAssetUploadFile
-        from ..models.background_asset_version import BackgroundAssetVersion
-        from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
-        from ..models.background_asset_version_external_beta_release import (
-            BackgroundAssetVersionExternalBetaRelease,
-        )
-        from ..models.background_asset_version_internal_beta_release import (
-            BackgroundAssetVersionInternalBetaRelease,
-        )
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationCreateRequestData, \
+        BetaAppClipInvocationLocalizationInlineCreate
+    from ..models.beta_app_clip_invocation_create_request_data import BetaAppClipInvocationCreateRequestData
+    from ..models.beta_app_clip_invocation_localization_inline_create import (
+        BetaAppClipInvocationLocalizationInlineCreate,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class BetaAppClipInvocationCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -53,13 +70,8 @@ class BetaAppClipInvocationCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_create_request_data import (
-            BetaAppClipInvocationCreateRequestData,
-        )
-        from ..models.beta_app_clip_invocation_localization_inline_create import (
-            BetaAppClipInvocationLocalizationInlineCreate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BetaAppClipInvocationCreateRequestData.from_dict(d.pop("data"))
 

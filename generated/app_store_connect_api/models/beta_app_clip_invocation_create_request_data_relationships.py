@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations, \
+        BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle
+    from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations import (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations,
+    )
+    from ..models.beta_app_clip_invocation_create_request_data_relationships_build_bundle import (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class BetaAppClipInvocationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
 
         build_bundle = self.build_bundle.to_dict()
@@ -46,13 +65,8 @@ class BetaAppClipInvocationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations import (
-            BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations,
-        )
-        from ..models.beta_app_clip_invocation_create_request_data_relationships_build_bundle import (
-            BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         beta_app_clip_invocation_localizations = (
             BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations.from_dict(

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizationsDataItem
+    from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations_data_item import (
+        BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizationsDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +41,8 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -40,10 +55,8 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLo
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations_data_item import (
-            BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizationsDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

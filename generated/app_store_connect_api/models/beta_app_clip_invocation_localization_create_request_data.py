@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationLocalizationCreateRequestDataAttributes, \
+        BetaAppClipInvocationLocalizationCreateRequestDataRelationships
+    from ..models.beta_app_clip_invocation_localization_create_request_data_attributes import (
+        BetaAppClipInvocationLocalizationCreateRequestDataAttributes,
+    )
+    from ..models.beta_app_clip_invocation_localization_create_request_data_relationships import (
+        BetaAppClipInvocationLocalizationCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class BetaAppClipInvocationLocalizationCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -48,13 +67,8 @@ class BetaAppClipInvocationLocalizationCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_localization_create_request_data_attributes import (
-            BetaAppClipInvocationLocalizationCreateRequestDataAttributes,
-        )
-        from ..models.beta_app_clip_invocation_localization_create_request_data_relationships import (
-            BetaAppClipInvocationLocalizationCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = BetaAppClipInvocationLocalizationCreateRequestDataAttributes.from_dict(
             d.pop("attributes")

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationLocalizationCreateRequestDataRelationshipsBetaAppClipInvocation
+    from ..models.beta_app_clip_invocation_localization_create_request_data_relationships_beta_app_clip_invocation import (
+        BetaAppClipInvocationLocalizationCreateRequestDataRelationshipsBetaAppClipInvocation,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +41,8 @@ class BetaAppClipInvocationLocalizationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         beta_app_clip_invocation = self.beta_app_clip_invocation.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,10 +52,8 @@ class BetaAppClipInvocationLocalizationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_localization_create_request_data_relationships_beta_app_clip_invocation import (
-            BetaAppClipInvocationLocalizationCreateRequestDataRelationshipsBetaAppClipInvocation,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         beta_app_clip_invocation = (
             BetaAppClipInvocationLocalizationCreateRequestDataRelationshipsBetaAppClipInvocation.from_dict(

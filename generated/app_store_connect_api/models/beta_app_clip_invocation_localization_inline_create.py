@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationInlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationLocalizationInlineCreateAttributes, \
+        BetaAppClipInvocationLocalizationInlineCreateRelationships
+    from ..models.beta_app_clip_invocation_localization_inline_create_attributes import (
+        BetaAppClipInvocationLocalizationInlineCreateAttributes,
+    )
+    from ..models.beta_app_clip_invocation_localization_inline_create_relationships import (
+        BetaAppClipInvocationLocalizationInlineCreateRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class BetaAppClipInvocationLocalizationInlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -63,13 +82,8 @@ class BetaAppClipInvocationLocalizationInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_localization_inline_create_attributes import (
-            BetaAppClipInvocationLocalizationInlineCreateAttributes,
-        )
-        from ..models.beta_app_clip_invocation_localization_inline_create_relationships import (
-            BetaAppClipInvocationLocalizationInlineCreateRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = BetaAppClipInvocationLocalizationInlineCreateAttributes.from_dict(d.pop("attributes"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations
+    from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +42,8 @@ class BetaAppClipInvocationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         beta_app_clip_invocation_localizations: dict[str, Any] | Unset | None
         if self.beta_app_clip_invocation_localizations is None:
             beta_app_clip_invocation_localizations = None
@@ -47,10 +60,8 @@ class BetaAppClipInvocationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
-            BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", UNSET)
         if _raw_beta_app_clip_invocation_localizations is None:

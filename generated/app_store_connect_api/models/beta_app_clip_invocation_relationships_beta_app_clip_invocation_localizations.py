@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizationsDataItem, \
+        PagingInformation
+    from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations_data_item import (
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizationsDataItem,
+    )
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +48,8 @@ class BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -62,11 +79,8 @@ class BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations_data_item import (
-            BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizationsDataItem,
-        )
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppLocalizationUpdateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaAppLocalizationUpdateRequestData
+    from ..models.beta_app_localization_update_request_data import BetaAppLocalizationUpdateRequestData
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -24,6 +33,8 @@ class BetaAppLocalizationUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,8 +44,8 @@ class BetaAppLocalizationUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_localization_update_request_data import BetaAppLocalizationUpdateRequestData
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BetaAppLocalizationUpdateRequestData.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppReviewSubmissionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaAppReviewSubmissionRelationshipsBuild
+    from ..models.beta_app_review_submission_relationships_build import (
+        BetaAppReviewSubmissionRelationshipsBuild,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class BetaAppReviewSubmissionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build: dict[str, Any] | Unset | None
         if self.build is None:
             build = None
@@ -44,10 +57,8 @@ class BetaAppReviewSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_app_review_submission_relationships_build import (
-            BetaAppReviewSubmissionRelationshipsBuild,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build = d.pop("build", UNSET)
         if _raw_build is None:

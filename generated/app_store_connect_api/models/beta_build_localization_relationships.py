@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaBuildLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaBuildLocalizationRelationshipsBuild
+    from ..models.beta_build_localization_relationships_build import BetaBuildLocalizationRelationshipsBuild
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class BetaBuildLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build: dict[str, Any] | Unset | None
         if self.build is None:
             build = None
@@ -42,10 +53,8 @@ class BetaBuildLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_build_localization_relationships_build import (
-            BetaBuildLocalizationRelationshipsBuild,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build = d.pop("build", UNSET)
         if _raw_build is None:

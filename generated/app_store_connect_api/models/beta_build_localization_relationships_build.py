@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaBuildLocalizationRelationshipsBuild")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaBuildLocalizationRelationshipsBuildData, RelationshipLinks
+    from ..models.beta_build_localization_relationships_build_data import (
+        BetaBuildLocalizationRelationshipsBuildData,
+    )
+    from ..models.relationship_links import RelationshipLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class BetaBuildLocalizationRelationshipsBuild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -57,11 +71,8 @@ class BetaBuildLocalizationRelationshipsBuild:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_build_localization_relationships_build_data import (
-            BetaBuildLocalizationRelationshipsBuildData,
-        )
-        from ..models.relationship_links import RelationshipLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

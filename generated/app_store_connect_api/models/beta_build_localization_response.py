@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaBuildLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaBuildLocalization, Build, DocumentLinks
+    from ..models.beta_build_localization import BetaBuildLocalization
+    from ..models.build import Build
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class BetaBuildLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -64,10 +77,8 @@ class BetaBuildLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_build_localization import BetaBuildLocalization
-        from ..models.build import Build
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BetaBuildLocalization.from_dict(d.pop("data"))
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaFeedbackCrashSubmissionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaFeedbackCrashSubmissionRelationshipsBuild, \
+        BetaFeedbackCrashSubmissionRelationshipsCrashLog, \
+        BetaFeedbackCrashSubmissionRelationshipsTester
+    from ..models.beta_feedback_crash_submission_relationships_build import (
+        BetaFeedbackCrashSubmissionRelationshipsBuild,
+    )
+    from ..models.beta_feedback_crash_submission_relationships_crash_log import (
+        BetaFeedbackCrashSubmissionRelationshipsCrashLog,
+    )
+    from ..models.beta_feedback_crash_submission_relationships_tester import (
+        BetaFeedbackCrashSubmissionRelationshipsTester,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class BetaFeedbackCrashSubmissionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build: dict[str, Any] | Unset | None
         if self.build is None:
             build = None
@@ -74,16 +97,8 @@ class BetaFeedbackCrashSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_feedback_crash_submission_relationships_build import (
-            BetaFeedbackCrashSubmissionRelationshipsBuild,
-        )
-        from ..models.beta_feedback_crash_submission_relationships_crash_log import (
-            BetaFeedbackCrashSubmissionRelationshipsCrashLog,
-        )
-        from ..models.beta_feedback_crash_submission_relationships_tester import (
-            BetaFeedbackCrashSubmissionRelationshipsTester,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build = d.pop("build", UNSET)
         if _raw_build is None:

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaFeedbackScreenshotSubmissionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaFeedbackScreenshotImage
+    from ..models.beta_feedback_screenshot_image import BetaFeedbackScreenshotImage
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -70,6 +79,8 @@ class BetaFeedbackScreenshotSubmissionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_platform: str | Unset | None
         if self.app_platform is None:
             app_platform = None
@@ -199,8 +210,8 @@ class BetaFeedbackScreenshotSubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_feedback_screenshot_image import BetaFeedbackScreenshotImage
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_platform = d.pop("appPlatform", UNSET)
         if _raw_app_platform is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaFeedbackScreenshotSubmissionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaFeedbackScreenshotSubmissionRelationshipsBuild, \
+        BetaFeedbackScreenshotSubmissionRelationshipsTester
+    from ..models.beta_feedback_screenshot_submission_relationships_build import (
+        BetaFeedbackScreenshotSubmissionRelationshipsBuild,
+    )
+    from ..models.beta_feedback_screenshot_submission_relationships_tester import (
+        BetaFeedbackScreenshotSubmissionRelationshipsTester,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class BetaFeedbackScreenshotSubmissionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build: dict[str, Any] | Unset | None
         if self.build is None:
             build = None
@@ -59,13 +78,8 @@ class BetaFeedbackScreenshotSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_feedback_screenshot_submission_relationships_build import (
-            BetaFeedbackScreenshotSubmissionRelationshipsBuild,
-        )
-        from ..models.beta_feedback_screenshot_submission_relationships_tester import (
-            BetaFeedbackScreenshotSubmissionRelationshipsTester,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build = d.pop("build", UNSET)
         if _raw_build is None:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaGroupCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaGroupCreateRequestDataRelationshipsApp, \
+        BetaGroupCreateRequestDataRelationshipsBetaTesters, \
+        BetaGroupCreateRequestDataRelationshipsBuilds
+    from ..models.beta_group_create_request_data_relationships_app import (
+        BetaGroupCreateRequestDataRelationshipsApp,
+    )
+    from ..models.beta_group_create_request_data_relationships_beta_testers import (
+        BetaGroupCreateRequestDataRelationshipsBetaTesters,
+    )
+    from ..models.beta_group_create_request_data_relationships_builds import (
+        BetaGroupCreateRequestDataRelationshipsBuilds,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class BetaGroupCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         beta_testers: dict[str, Any] | Unset | None
@@ -67,16 +90,8 @@ class BetaGroupCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_group_create_request_data_relationships_app import (
-            BetaGroupCreateRequestDataRelationshipsApp,
-        )
-        from ..models.beta_group_create_request_data_relationships_beta_testers import (
-            BetaGroupCreateRequestDataRelationshipsBetaTesters,
-        )
-        from ..models.beta_group_create_request_data_relationships_builds import (
-            BetaGroupCreateRequestDataRelationshipsBuilds,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = BetaGroupCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

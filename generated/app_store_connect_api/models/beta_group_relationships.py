@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaGroupRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaGroupRelationshipsApp, \
+        BetaGroupRelationshipsBetaRecruitmentCriteria, \
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck, \
+        BetaGroupRelationshipsBetaTesters, \
+        BetaGroupRelationshipsBuilds
+    from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
+    from ..models.beta_group_relationships_beta_recruitment_criteria import (
+        BetaGroupRelationshipsBetaRecruitmentCriteria,
+    )
+    from ..models.beta_group_relationships_beta_recruitment_criterion_compatible_build_check import (
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck,
+    )
+    from ..models.beta_group_relationships_beta_testers import BetaGroupRelationshipsBetaTesters
+    from ..models.beta_group_relationships_builds import BetaGroupRelationshipsBuilds
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +68,8 @@ class BetaGroupRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -105,16 +130,8 @@ class BetaGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
-        from ..models.beta_group_relationships_beta_recruitment_criteria import (
-            BetaGroupRelationshipsBetaRecruitmentCriteria,
-        )
-        from ..models.beta_group_relationships_beta_recruitment_criterion_compatible_build_check import (
-            BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck,
-        )
-        from ..models.beta_group_relationships_beta_testers import BetaGroupRelationshipsBetaTesters
-        from ..models.beta_group_relationships_builds import BetaGroupRelationshipsBuilds
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="BetaGroupResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, App, BetaGroup, BetaRecruitmentCriterion, BetaTester, Build, DocumentLinks
+    from ..models.app import App
+    from ..models.beta_group import BetaGroup
+    from ..models.beta_recruitment_criterion import BetaRecruitmentCriterion
+    from ..models.beta_tester import BetaTester
+    from ..models.build import Build
+    from ..models.document_links import DocumentLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +51,8 @@ class BetaGroupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +90,8 @@ class BetaGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.beta_group import BetaGroup
-        from ..models.beta_recruitment_criterion import BetaRecruitmentCriterion
-        from ..models.beta_tester import BetaTester
-        from ..models.build import Build
-        from ..models.document_links import DocumentLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = BetaGroup.from_dict(d.pop("data"))
 

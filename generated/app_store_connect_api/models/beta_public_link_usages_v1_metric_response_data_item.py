@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaPublicLinkUsagesV1MetricResponseDataItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItem
+    from ..models.beta_public_link_usages_v1_metric_response_data_item_data_points_item import (
+        BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class BetaPublicLinkUsagesV1MetricResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data_points: list[dict[str, Any]] | Unset | None
         if self.data_points is None:
             data_points = None
@@ -47,10 +60,8 @@ class BetaPublicLinkUsagesV1MetricResponseDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_public_link_usages_v1_metric_response_data_item_data_points_item import (
-            BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data_points = d.pop("dataPoints", UNSET)
         if _raw_data_points is None:

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DeviceFamilyOsVersionFilter
+    from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +38,8 @@ class BetaRecruitmentCriterionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         device_family_os_version_filters: list[dict[str, Any]] | Unset | None
         if self.device_family_os_version_filters is None:
             device_family_os_version_filters = None
@@ -60,8 +71,8 @@ class BetaRecruitmentCriterionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters", UNSET)
         if _raw_device_family_os_version_filters is None:

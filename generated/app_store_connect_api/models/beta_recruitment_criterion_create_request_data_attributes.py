@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DeviceFamilyOsVersionFilter
+    from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -24,6 +33,8 @@ class BetaRecruitmentCriterionCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         device_family_os_version_filters = []
         for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
             device_family_os_version_filters_item = device_family_os_version_filters_item_data.to_dict()
@@ -36,8 +47,8 @@ class BetaRecruitmentCriterionCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         device_family_os_version_filters = []
         _device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters")

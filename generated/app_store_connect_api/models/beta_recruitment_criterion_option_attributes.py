@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem
+    from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
+        BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class BetaRecruitmentCriterionOptionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         device_family_os_versions: list[dict[str, Any]] | Unset | None
         if self.device_family_os_versions is None:
             device_family_os_versions = None
@@ -49,10 +62,8 @@ class BetaRecruitmentCriterionOptionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
-            BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_device_family_os_versions = d.pop("deviceFamilyOsVersions", UNSET)
         if _raw_device_family_os_versions is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DeviceFamilyOsVersionFilter
+    from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class BetaRecruitmentCriterionUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         device_family_os_version_filters: list[dict[str, Any]] | None | Unset
         if isinstance(self.device_family_os_version_filters, Unset):
             device_family_os_version_filters = UNSET
@@ -48,8 +59,8 @@ class BetaRecruitmentCriterionUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
 
         def _parse_device_family_os_version_filters(

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaTesterAttributesAppDevicesItem
+    from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +47,8 @@ class BetaTesterAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_devices: list[dict[str, Any]] | Unset | None
         if self.app_devices is None:
             app_devices = None
@@ -89,8 +100,8 @@ class BetaTesterAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_devices = d.pop("appDevices", UNSET)
         if _raw_app_devices is None:

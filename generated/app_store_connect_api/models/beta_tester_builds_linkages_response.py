@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterBuildsLinkagesResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaTesterBuildsLinkagesResponseDataItem, PagedDocumentLinks, PagingInformation
+    from ..models.beta_tester_builds_linkages_response_data_item import (
+        BetaTesterBuildsLinkagesResponseDataItem,
+    )
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +47,8 @@ class BetaTesterBuildsLinkagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -66,12 +81,8 @@ class BetaTesterBuildsLinkagesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_builds_linkages_response_data_item import (
-            BetaTesterBuildsLinkagesResponseDataItem,
-        )
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaTesterCreateRequestDataAttributes, BetaTesterCreateRequestDataRelationships
+    from ..models.beta_tester_create_request_data_attributes import BetaTesterCreateRequestDataAttributes
+    from ..models.beta_tester_create_request_data_relationships import (
+        BetaTesterCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +45,8 @@ class BetaTesterCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -55,11 +69,8 @@ class BetaTesterCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_create_request_data_attributes import BetaTesterCreateRequestDataAttributes
-        from ..models.beta_tester_create_request_data_relationships import (
-            BetaTesterCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = BetaTesterCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaTesterCreateRequestDataRelationshipsBetaGroups, \
+        BetaTesterCreateRequestDataRelationshipsBuilds
+    from ..models.beta_tester_create_request_data_relationships_beta_groups import (
+        BetaTesterCreateRequestDataRelationshipsBetaGroups,
+    )
+    from ..models.beta_tester_create_request_data_relationships_builds import (
+        BetaTesterCreateRequestDataRelationshipsBuilds,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class BetaTesterCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         beta_groups: dict[str, Any] | Unset | None
         if self.beta_groups is None:
             beta_groups = None
@@ -59,13 +78,8 @@ class BetaTesterCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_create_request_data_relationships_beta_groups import (
-            BetaTesterCreateRequestDataRelationshipsBetaGroups,
-        )
-        from ..models.beta_tester_create_request_data_relationships_builds import (
-            BetaTesterCreateRequestDataRelationshipsBuilds,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_beta_groups = d.pop("betaGroups", UNSET)
         if _raw_beta_groups is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterInvitationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaTesterInvitationCreateRequestDataRelationshipsApp, \
+        BetaTesterInvitationCreateRequestDataRelationshipsBetaTester
+    from ..models.beta_tester_invitation_create_request_data_relationships_app import (
+        BetaTesterInvitationCreateRequestDataRelationshipsApp,
+    )
+    from ..models.beta_tester_invitation_create_request_data_relationships_beta_tester import (
+        BetaTesterInvitationCreateRequestDataRelationshipsBetaTester,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class BetaTesterInvitationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         beta_tester: dict[str, Any] | Unset | None
@@ -52,13 +71,8 @@ class BetaTesterInvitationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_invitation_create_request_data_relationships_app import (
-            BetaTesterInvitationCreateRequestDataRelationshipsApp,
-        )
-        from ..models.beta_tester_invitation_create_request_data_relationships_beta_tester import (
-            BetaTesterInvitationCreateRequestDataRelationshipsBetaTester,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = BetaTesterInvitationCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BetaTesterRelationshipsApps, \
+        BetaTesterRelationshipsBetaGroups, \
+        BetaTesterRelationshipsBuilds
+    from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
+    from ..models.beta_tester_relationships_beta_groups import BetaTesterRelationshipsBetaGroups
+    from ..models.beta_tester_relationships_builds import BetaTesterRelationshipsBuilds
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +47,8 @@ class BetaTesterRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         apps: dict[str, Any] | Unset | None
         if self.apps is None:
             apps = None
@@ -68,10 +85,8 @@ class BetaTesterRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
-        from ..models.beta_tester_relationships_beta_groups import BetaTesterRelationshipsBetaGroups
-        from ..models.beta_tester_relationships_builds import BetaTesterRelationshipsBuilds
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_apps = d.pop("apps", UNSET)
         if _raw_apps is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterUsagesV1MetricResponseDataItemDimensions")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaTesterUsagesV1MetricResponseDataItemDimensionsApps
+    from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
+        BetaTesterUsagesV1MetricResponseDataItemDimensionsApps,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         apps: dict[str, Any] | Unset | None
         if self.apps is None:
             apps = None
@@ -44,10 +57,8 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
-            BetaTesterUsagesV1MetricResponseDataItemDimensionsApps,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_apps = d.pop("apps", UNSET)
         if _raw_apps is None:

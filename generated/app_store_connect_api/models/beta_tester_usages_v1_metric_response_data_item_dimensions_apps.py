@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterUsagesV1MetricResponseDataItemDimensionsApps")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BetaTesterUsagesV1MetricResponseDataItemDimensionsAppsLinks
+    from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps_links import (
+        BetaTesterUsagesV1MetricResponseDataItemDimensionsAppsLinks,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensionsApps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data
 
         links: dict[str, Any] | Unset | None
@@ -50,10 +63,8 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensionsApps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps_links import (
-            BetaTesterUsagesV1MetricResponseDataItemDimensionsAppsLinks,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ImageAsset
+    from ..models.image_asset import ImageAsset
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -51,6 +60,8 @@ class BuildAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build_audience_type: str | Unset | None
         if self.build_audience_type is None:
             build_audience_type = None
@@ -135,8 +146,8 @@ class BuildAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_asset import ImageAsset
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build_audience_type = d.pop("buildAudienceType", UNSET)
         if _raw_build_audience_type is None:

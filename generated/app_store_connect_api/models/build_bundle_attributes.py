@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildBundleAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildBundleAttributesEntitlements
+    from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -65,6 +74,8 @@ class BuildBundleAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         ba_download_allowance = self.ba_download_allowance
 
         ba_max_install_size = self.ba_max_install_size
@@ -187,8 +198,8 @@ class BuildBundleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         ba_download_allowance = d.pop("baDownloadAllowance", UNSET)
 

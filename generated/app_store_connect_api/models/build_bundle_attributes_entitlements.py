@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildBundleAttributesEntitlements")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildBundleAttributesEntitlementsAdditionalProperty
+    from ..models.build_bundle_attributes_entitlements_additional_property import (
+        BuildBundleAttributesEntitlementsAdditionalProperty,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -22,6 +33,8 @@ class BuildBundleAttributesEntitlements:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -29,10 +42,8 @@ class BuildBundleAttributesEntitlements:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_bundle_attributes_entitlements_additional_property import (
-            BuildBundleAttributesEntitlementsAdditionalProperty,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         build_bundle_attributes_entitlements = cls()
         additional_properties = {}

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildBundleRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BuildBundleRelationshipsAppClipDomainCacheStatus, \
+        BuildBundleRelationshipsAppClipDomainDebugStatus, \
+        BuildBundleRelationshipsBetaAppClipInvocations, \
+        BuildBundleRelationshipsBuildBundleFileSizes
+    from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
+        BuildBundleRelationshipsAppClipDomainCacheStatus,
+    )
+    from ..models.build_bundle_relationships_app_clip_domain_debug_status import (
+        BuildBundleRelationshipsAppClipDomainDebugStatus,
+    )
+    from ..models.build_bundle_relationships_beta_app_clip_invocations import (
+        BuildBundleRelationshipsBetaAppClipInvocations,
+    )
+    from ..models.build_bundle_relationships_build_bundle_file_sizes import (
+        BuildBundleRelationshipsBuildBundleFileSizes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class BuildBundleRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_clip_domain_cache_status: dict[str, Any] | Unset | None
         if self.app_clip_domain_cache_status is None:
             app_clip_domain_cache_status = None
@@ -89,19 +116,8 @@ class BuildBundleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
-            BuildBundleRelationshipsAppClipDomainCacheStatus,
-        )
-        from ..models.build_bundle_relationships_app_clip_domain_debug_status import (
-            BuildBundleRelationshipsAppClipDomainDebugStatus,
-        )
-        from ..models.build_bundle_relationships_beta_app_clip_invocations import (
-            BuildBundleRelationshipsBetaAppClipInvocations,
-        )
-        from ..models.build_bundle_relationships_build_bundle_file_sizes import (
-            BuildBundleRelationshipsBuildBundleFileSizes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", UNSET)
         if _raw_app_clip_domain_cache_status is None:

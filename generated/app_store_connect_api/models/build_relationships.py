@@ -30,6 +30,47 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BuildRelationshipsApp, \
+        BuildRelationshipsAppEncryptionDeclaration, \
+        BuildRelationshipsAppStoreVersion, \
+        BuildRelationshipsBetaAppReviewSubmission, \
+        BuildRelationshipsBetaBuildLocalizations, \
+        BuildRelationshipsBetaGroups, \
+        BuildRelationshipsBuildBetaDetail, \
+        BuildRelationshipsBuildBundles, \
+        BuildRelationshipsBuildUpload, \
+        BuildRelationshipsDiagnosticSignatures, \
+        BuildRelationshipsIcons, \
+        BuildRelationshipsIndividualTesters, \
+        BuildRelationshipsPerfPowerMetrics, \
+        BuildRelationshipsPreReleaseVersion
+    from ..models.build_relationships_app import BuildRelationshipsApp
+    from ..models.build_relationships_app_encryption_declaration import (
+        BuildRelationshipsAppEncryptionDeclaration,
+    )
+    from ..models.build_relationships_app_store_version import BuildRelationshipsAppStoreVersion
+    from ..models.build_relationships_beta_app_review_submission import (
+        BuildRelationshipsBetaAppReviewSubmission,
+    )
+    from ..models.build_relationships_beta_build_localizations import BuildRelationshipsBetaBuildLocalizations
+    from ..models.build_relationships_beta_groups import BuildRelationshipsBetaGroups
+    from ..models.build_relationships_build_beta_detail import BuildRelationshipsBuildBetaDetail
+    from ..models.build_relationships_build_bundles import BuildRelationshipsBuildBundles
+    from ..models.build_relationships_build_upload import BuildRelationshipsBuildUpload
+    from ..models.build_relationships_diagnostic_signatures import BuildRelationshipsDiagnosticSignatures
+    from ..models.build_relationships_icons import BuildRelationshipsIcons
+    from ..models.build_relationships_individual_testers import BuildRelationshipsIndividualTesters
+    from ..models.build_relationships_perf_power_metrics import BuildRelationshipsPerfPowerMetrics
+    from ..models.build_relationships_pre_release_version import BuildRelationshipsPreReleaseVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -69,6 +110,8 @@ class BuildRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -215,27 +258,8 @@ class BuildRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_relationships_app import BuildRelationshipsApp
-        from ..models.build_relationships_app_encryption_declaration import (
-            BuildRelationshipsAppEncryptionDeclaration,
-        )
-        from ..models.build_relationships_app_store_version import BuildRelationshipsAppStoreVersion
-        from ..models.build_relationships_beta_app_review_submission import (
-            BuildRelationshipsBetaAppReviewSubmission,
-        )
-        from ..models.build_relationships_beta_build_localizations import (
-            BuildRelationshipsBetaBuildLocalizations,
-        )
-        from ..models.build_relationships_beta_groups import BuildRelationshipsBetaGroups
-        from ..models.build_relationships_build_beta_detail import BuildRelationshipsBuildBetaDetail
-        from ..models.build_relationships_build_bundles import BuildRelationshipsBuildBundles
-        from ..models.build_relationships_build_upload import BuildRelationshipsBuildUpload
-        from ..models.build_relationships_diagnostic_signatures import BuildRelationshipsDiagnosticSignatures
-        from ..models.build_relationships_icons import BuildRelationshipsIcons
-        from ..models.build_relationships_individual_testers import BuildRelationshipsIndividualTesters
-        from ..models.build_relationships_perf_power_metrics import BuildRelationshipsPerfPowerMetrics
-        from ..models.build_relationships_pre_release_version import BuildRelationshipsPreReleaseVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildRelationshipsBuildBundles")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildRelationshipsBuildBundlesDataItem, PagingInformation
+    from ..models.build_relationships_build_bundles_data_item import BuildRelationshipsBuildBundlesDataItem
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class BuildRelationshipsBuildBundles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -58,11 +70,8 @@ class BuildRelationshipsBuildBundles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_relationships_build_bundles_data_item import (
-            BuildRelationshipsBuildBundlesDataItem,
-        )
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

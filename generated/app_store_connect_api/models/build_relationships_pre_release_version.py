@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildRelationshipsPreReleaseVersion")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildRelationshipsPreReleaseVersionData, RelationshipLinks
+    from ..models.build_relationships_pre_release_version_data import BuildRelationshipsPreReleaseVersionData
+    from ..models.relationship_links import RelationshipLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class BuildRelationshipsPreReleaseVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -55,11 +67,8 @@ class BuildRelationshipsPreReleaseVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_relationships_pre_release_version_data import (
-            BuildRelationshipsPreReleaseVersionData,
-        )
-        from ..models.relationship_links import RelationshipLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -28,6 +28,43 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="BuildResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppEncryptionDeclaration, \
+        AppStoreVersion, \
+        BetaAppReviewSubmission, \
+        BetaBuildLocalization, \
+        BetaGroup, \
+        BetaTester, \
+        Build, \
+        BuildBetaDetail, \
+        BuildBundle, \
+        BuildIcon, \
+        BuildUpload, \
+        DocumentLinks, \
+        PrereleaseVersion
+    from ..models.app import App
+    from ..models.app_encryption_declaration import AppEncryptionDeclaration
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.beta_app_review_submission import BetaAppReviewSubmission
+    from ..models.beta_build_localization import BetaBuildLocalization
+    from ..models.beta_group import BetaGroup
+    from ..models.beta_tester import BetaTester
+    from ..models.build import Build
+    from ..models.build_beta_detail import BuildBetaDetail
+    from ..models.build_bundle import BuildBundle
+    from ..models.build_icon import BuildIcon
+    from ..models.build_upload import BuildUpload
+    from ..models.document_links import DocumentLinks
+    from ..models.prerelease_version import PrereleaseVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -64,6 +101,8 @@ class BuildResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -101,21 +140,8 @@ class BuildResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_encryption_declaration import AppEncryptionDeclaration
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.beta_app_review_submission import BetaAppReviewSubmission
-        from ..models.beta_build_localization import BetaBuildLocalization
-        from ..models.beta_group import BetaGroup
-        from ..models.beta_tester import BetaTester
-        from ..models.build import Build
-        from ..models.build_beta_detail import BuildBetaDetail
-        from ..models.build_bundle import BuildBundle
-        from ..models.build_icon import BuildIcon
-        from ..models.build_upload import BuildUpload
-        from ..models.document_links import DocumentLinks
-        from ..models.prerelease_version import PrereleaseVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = Build.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration
+    from ..models.build_update_request_data_relationships_app_encryption_declaration import (
+        BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class BuildUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_encryption_declaration: dict[str, Any] | Unset | None
         if self.app_encryption_declaration is None:
             app_encryption_declaration = None
@@ -46,10 +59,8 @@ class BuildUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_update_request_data_relationships_app_encryption_declaration import (
-            BuildUpdateRequestDataRelationshipsAppEncryptionDeclaration,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_encryption_declaration = d.pop("appEncryptionDeclaration", UNSET)
         if _raw_app_encryption_declaration is None:

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUploadAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BuildUploadAttributesState
+    from ..models.build_upload_attributes_state import BuildUploadAttributesState
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +47,8 @@ class BuildUploadAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         cf_bundle_short_version_string = self.cf_bundle_short_version_string
 
         cf_bundle_version = self.cf_bundle_version
@@ -92,8 +103,8 @@ class BuildUploadAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_upload_attributes_state import BuildUploadAttributesState
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         cf_bundle_short_version_string = d.pop("cfBundleShortVersionString", UNSET)
 

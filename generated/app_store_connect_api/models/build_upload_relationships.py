@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUploadRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BuildUploadRelationshipsAssetDescriptionFile, \
+        BuildUploadRelationshipsAssetFile, \
+        BuildUploadRelationshipsAssetSpiFile, \
+        BuildUploadRelationshipsBuild, \
+        BuildUploadRelationshipsBuildUploadFiles
+    from ..models.build_upload_relationships_asset_description_file import (
+        BuildUploadRelationshipsAssetDescriptionFile,
+    )
+    from ..models.build_upload_relationships_asset_file import BuildUploadRelationshipsAssetFile
+    from ..models.build_upload_relationships_asset_spi_file import BuildUploadRelationshipsAssetSpiFile
+    from ..models.build_upload_relationships_build import BuildUploadRelationshipsBuild
+    from ..models.build_upload_relationships_build_upload_files import (
+        BuildUploadRelationshipsBuildUploadFiles,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +65,8 @@ class BuildUploadRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         asset_description_file: dict[str, Any] | Unset | None
         if self.asset_description_file is None:
             asset_description_file = None
@@ -98,16 +123,8 @@ class BuildUploadRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_upload_relationships_asset_description_file import (
-            BuildUploadRelationshipsAssetDescriptionFile,
-        )
-        from ..models.build_upload_relationships_asset_file import BuildUploadRelationshipsAssetFile
-        from ..models.build_upload_relationships_asset_spi_file import BuildUploadRelationshipsAssetSpiFile
-        from ..models.build_upload_relationships_build import BuildUploadRelationshipsBuild
-        from ..models.build_upload_relationships_build_upload_files import (
-            BuildUploadRelationshipsBuildUploadFiles,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_asset_description_file = d.pop("assetDescriptionFile", UNSET)
         if _raw_asset_description_file is None:

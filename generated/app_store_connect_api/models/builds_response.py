@@ -29,6 +29,45 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="BuildsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppEncryptionDeclaration, \
+        AppStoreVersion, \
+        BetaAppReviewSubmission, \
+        BetaBuildLocalization, \
+        BetaGroup, \
+        BetaTester, \
+        Build, \
+        BuildBetaDetail, \
+        BuildBundle, \
+        BuildIcon, \
+        BuildUpload, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        PrereleaseVersion
+    from ..models.app import App
+    from ..models.app_encryption_declaration import AppEncryptionDeclaration
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.beta_app_review_submission import BetaAppReviewSubmission
+    from ..models.beta_build_localization import BetaBuildLocalization
+    from ..models.beta_group import BetaGroup
+    from ..models.beta_tester import BetaTester
+    from ..models.build import Build
+    from ..models.build_beta_detail import BuildBetaDetail
+    from ..models.build_bundle import BuildBundle
+    from ..models.build_icon import BuildIcon
+    from ..models.build_upload import BuildUpload
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.prerelease_version import PrereleaseVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -67,6 +106,8 @@ class BuildsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -117,22 +158,8 @@ class BuildsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_encryption_declaration import AppEncryptionDeclaration
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.beta_app_review_submission import BetaAppReviewSubmission
-        from ..models.beta_build_localization import BetaBuildLocalization
-        from ..models.beta_group import BetaGroup
-        from ..models.beta_tester import BetaTester
-        from ..models.build import Build
-        from ..models.build_beta_detail import BuildBetaDetail
-        from ..models.build_bundle import BuildBundle
-        from ..models.build_icon import BuildIcon
-        from ..models.build_upload import BuildUpload
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.prerelease_version import PrereleaseVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BundleIdCapabilityCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CapabilitySetting
+    from ..models.capability_setting import CapabilitySetting
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +38,8 @@ class BundleIdCapabilityCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         capability_type = self.capability_type.value
 
         settings: list[dict[str, Any]] | None | Unset
@@ -52,8 +63,8 @@ class BundleIdCapabilityCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.capability_setting import CapabilitySetting
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         capability_type = CapabilityType(d.pop("capabilityType"))
 

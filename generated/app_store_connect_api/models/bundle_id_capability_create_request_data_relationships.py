@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BundleIdCapabilityCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, BundleIdCapabilityCreateRequestDataRelationshipsBundleId
+    from ..models.bundle_id_capability_create_request_data_relationships_bundle_id import (
+        BundleIdCapabilityCreateRequestDataRelationshipsBundleId,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class BundleIdCapabilityCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         bundle_id = self.bundle_id.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class BundleIdCapabilityCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bundle_id_capability_create_request_data_relationships_bundle_id import (
-            BundleIdCapabilityCreateRequestDataRelationshipsBundleId,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         bundle_id = BundleIdCapabilityCreateRequestDataRelationshipsBundleId.from_dict(d.pop("bundleId"))
 

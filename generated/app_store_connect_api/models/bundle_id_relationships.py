@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BundleIdRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        BundleIdRelationshipsApp, \
+        BundleIdRelationshipsBundleIdCapabilities, \
+        BundleIdRelationshipsProfiles
+    from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
+    from ..models.bundle_id_relationships_bundle_id_capabilities import (
+        BundleIdRelationshipsBundleIdCapabilities,
+    )
+    from ..models.bundle_id_relationships_profiles import BundleIdRelationshipsProfiles
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class BundleIdRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -70,12 +89,8 @@ class BundleIdRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
-        from ..models.bundle_id_relationships_bundle_id_capabilities import (
-            BundleIdRelationshipsBundleIdCapabilities,
-        )
-        from ..models.bundle_id_relationships_profiles import BundleIdRelationshipsProfiles
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CapabilitySetting")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CapabilityOption
+    from ..models.capability_option import CapabilityOption
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +51,8 @@ class CapabilitySetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         allowed_instances: str | Unset | None
         if self.allowed_instances is None:
             allowed_instances = None
@@ -101,8 +112,8 @@ class CapabilitySetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.capability_option import CapabilityOption
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_allowed_instances = d.pop("allowedInstances", UNSET)
         if _raw_allowed_instances is None:

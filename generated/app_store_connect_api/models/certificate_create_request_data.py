@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CertificateCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CertificateCreateRequestDataAttributes, \
+        CertificateCreateRequestDataRelationships
+    from ..models.certificate_create_request_data_attributes import CertificateCreateRequestDataAttributes
+    from ..models.certificate_create_request_data_relationships import (
+        CertificateCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +48,8 @@ class CertificateCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -55,11 +72,8 @@ class CertificateCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.certificate_create_request_data_attributes import CertificateCreateRequestDataAttributes
-        from ..models.certificate_create_request_data_relationships import (
-            CertificateCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = CertificateCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CertificateCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CertificateCreateRequestDataRelationshipsMerchantId, \
+        CertificateCreateRequestDataRelationshipsPassTypeId
+    from ..models.certificate_create_request_data_relationships_merchant_id import (
+        CertificateCreateRequestDataRelationshipsMerchantId,
+    )
+    from ..models.certificate_create_request_data_relationships_pass_type_id import (
+        CertificateCreateRequestDataRelationshipsPassTypeId,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class CertificateCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         merchant_id: dict[str, Any] | Unset | None
         if self.merchant_id is None:
             merchant_id = None
@@ -59,13 +78,8 @@ class CertificateCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.certificate_create_request_data_relationships_merchant_id import (
-            CertificateCreateRequestDataRelationshipsMerchantId,
-        )
-        from ..models.certificate_create_request_data_relationships_pass_type_id import (
-            CertificateCreateRequestDataRelationshipsPassTypeId,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_merchant_id = d.pop("merchantId", UNSET)
         if _raw_merchant_id is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CertificateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CertificateRelationshipsPassTypeId
+    from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class CertificateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         pass_type_id: dict[str, Any] | Unset | None
         if self.pass_type_id is None:
             pass_type_id = None
@@ -42,8 +53,8 @@ class CertificateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_pass_type_id = d.pop("passTypeId", UNSET)
         if _raw_pass_type_id is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Checksums")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ChecksumsComposite, ChecksumsFile
+    from ..models.checksums_composite import ChecksumsComposite
+    from ..models.checksums_file import ChecksumsFile
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class Checksums:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         composite: dict[str, Any] | Unset | None
         if self.composite is None:
             composite = None
@@ -55,9 +67,8 @@ class Checksums:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checksums_composite import ChecksumsComposite
-        from ..models.checksums_file import ChecksumsFile
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_composite = d.pop("composite", UNSET)
         if _raw_composite is None:

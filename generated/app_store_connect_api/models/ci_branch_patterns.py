@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBranchPatterns")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiBranchPatternsPatternsItem
+    from ..models.ci_branch_patterns_patterns_item import CiBranchPatternsPatternsItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class CiBranchPatterns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         is_all_match = self.is_all_match
 
         patterns: list[dict[str, Any]] | Unset | None
@@ -51,8 +62,8 @@ class CiBranchPatterns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_branch_patterns_patterns_item import CiBranchPatternsPatternsItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         is_all_match = d.pop("isAllMatch", UNSET)
 

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildActionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiIssueCounts
+    from ..models.ci_issue_counts import CiIssueCounts
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +53,8 @@ class CiBuildActionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         action_type: str | Unset | None
         if self.action_type is None:
             action_type = None
@@ -118,8 +129,8 @@ class CiBuildActionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_issue_counts import CiIssueCounts
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_action_type = d.pop("actionType", UNSET)
         if _raw_action_type is None:

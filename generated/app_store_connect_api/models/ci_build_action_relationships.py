@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildActionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiBuildActionRelationshipsArtifacts, \
+        CiBuildActionRelationshipsBuildRun, \
+        CiBuildActionRelationshipsIssues, \
+        CiBuildActionRelationshipsTestResults
+    from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
+    from ..models.ci_build_action_relationships_build_run import CiBuildActionRelationshipsBuildRun
+    from ..models.ci_build_action_relationships_issues import CiBuildActionRelationshipsIssues
+    from ..models.ci_build_action_relationships_test_results import CiBuildActionRelationshipsTestResults
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class CiBuildActionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         artifacts: dict[str, Any] | Unset | None
         if self.artifacts is None:
             artifacts = None
@@ -81,11 +100,8 @@ class CiBuildActionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
-        from ..models.ci_build_action_relationships_build_run import CiBuildActionRelationshipsBuildRun
-        from ..models.ci_build_action_relationships_issues import CiBuildActionRelationshipsIssues
-        from ..models.ci_build_action_relationships_test_results import CiBuildActionRelationshipsTestResults
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_artifacts = d.pop("artifacts", UNSET)
         if _raw_artifacts is None:

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiBuildRunAttributesDestinationCommit, \
+        CiBuildRunAttributesSourceCommit, \
+        CiIssueCounts
+    from ..models.ci_build_run_attributes_destination_commit import CiBuildRunAttributesDestinationCommit
+    from ..models.ci_build_run_attributes_source_commit import CiBuildRunAttributesSourceCommit
+    from ..models.ci_issue_counts import CiIssueCounts
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -55,6 +70,8 @@ class CiBuildRunAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         cancel_reason: str | Unset | None
         if self.cancel_reason is None:
             cancel_reason = None
@@ -169,10 +186,8 @@ class CiBuildRunAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_build_run_attributes_destination_commit import CiBuildRunAttributesDestinationCommit
-        from ..models.ci_build_run_attributes_source_commit import CiBuildRunAttributesSourceCommit
-        from ..models.ci_issue_counts import CiIssueCounts
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_cancel_reason = d.pop("cancelReason", UNSET)
         if _raw_cancel_reason is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunAttributesDestinationCommit")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiGitUser
+    from ..models.ci_git_user import CiGitUser
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +43,8 @@ class CiBuildRunAttributesDestinationCommit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         author: dict[str, Any] | Unset | None
         if self.author is None:
             author = None
@@ -72,8 +83,8 @@ class CiBuildRunAttributesDestinationCommit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_git_user import CiGitUser
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_author = d.pop("author", UNSET)
         if _raw_author is None:

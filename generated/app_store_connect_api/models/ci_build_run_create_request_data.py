@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiBuildRunCreateRequestDataAttributes, CiBuildRunCreateRequestDataRelationships
+    from ..models.ci_build_run_create_request_data_attributes import CiBuildRunCreateRequestDataAttributes
+    from ..models.ci_build_run_create_request_data_relationships import (
+        CiBuildRunCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +45,8 @@ class CiBuildRunCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -62,11 +76,8 @@ class CiBuildRunCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_build_run_create_request_data_attributes import CiBuildRunCreateRequestDataAttributes
-        from ..models.ci_build_run_create_request_data_relationships import (
-            CiBuildRunCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["ciBuildRuns"], d.pop("type"))
         if type_ != "ciBuildRuns":

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiBuildRunCreateRequestDataRelationshipsBuildRun, \
+        CiBuildRunCreateRequestDataRelationshipsPullRequest, \
+        CiBuildRunCreateRequestDataRelationshipsSourceBranchOrTag, \
+        CiBuildRunCreateRequestDataRelationshipsWorkflow
+    from ..models.ci_build_run_create_request_data_relationships_build_run import (
+        CiBuildRunCreateRequestDataRelationshipsBuildRun,
+    )
+    from ..models.ci_build_run_create_request_data_relationships_pull_request import (
+        CiBuildRunCreateRequestDataRelationshipsPullRequest,
+    )
+    from ..models.ci_build_run_create_request_data_relationships_source_branch_or_tag import (
+        CiBuildRunCreateRequestDataRelationshipsSourceBranchOrTag,
+    )
+    from ..models.ci_build_run_create_request_data_relationships_workflow import (
+        CiBuildRunCreateRequestDataRelationshipsWorkflow,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class CiBuildRunCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build_run: dict[str, Any] | Unset | None
         if self.build_run is None:
             build_run = None
@@ -89,19 +116,8 @@ class CiBuildRunCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_build_run_create_request_data_relationships_build_run import (
-            CiBuildRunCreateRequestDataRelationshipsBuildRun,
-        )
-        from ..models.ci_build_run_create_request_data_relationships_pull_request import (
-            CiBuildRunCreateRequestDataRelationshipsPullRequest,
-        )
-        from ..models.ci_build_run_create_request_data_relationships_source_branch_or_tag import (
-            CiBuildRunCreateRequestDataRelationshipsSourceBranchOrTag,
-        )
-        from ..models.ci_build_run_create_request_data_relationships_workflow import (
-            CiBuildRunCreateRequestDataRelationshipsWorkflow,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build_run = d.pop("buildRun", UNSET)
         if _raw_build_run is None:

@@ -23,6 +23,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiBuildRunRelationshipsActions, \
+        CiBuildRunRelationshipsBuilds, \
+        CiBuildRunRelationshipsDestinationBranch, \
+        CiBuildRunRelationshipsProduct, \
+        CiBuildRunRelationshipsPullRequest, \
+        CiBuildRunRelationshipsSourceBranchOrTag, \
+        CiBuildRunRelationshipsWorkflow
+    from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
+    from ..models.ci_build_run_relationships_builds import CiBuildRunRelationshipsBuilds
+    from ..models.ci_build_run_relationships_destination_branch import (
+        CiBuildRunRelationshipsDestinationBranch,
+    )
+    from ..models.ci_build_run_relationships_product import CiBuildRunRelationshipsProduct
+    from ..models.ci_build_run_relationships_pull_request import CiBuildRunRelationshipsPullRequest
+    from ..models.ci_build_run_relationships_source_branch_or_tag import (
+        CiBuildRunRelationshipsSourceBranchOrTag,
+    )
+    from ..models.ci_build_run_relationships_workflow import CiBuildRunRelationshipsWorkflow
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +75,8 @@ class CiBuildRunRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         actions: dict[str, Any] | Unset | None
         if self.actions is None:
             actions = None
@@ -124,18 +153,8 @@ class CiBuildRunRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
-        from ..models.ci_build_run_relationships_builds import CiBuildRunRelationshipsBuilds
-        from ..models.ci_build_run_relationships_destination_branch import (
-            CiBuildRunRelationshipsDestinationBranch,
-        )
-        from ..models.ci_build_run_relationships_product import CiBuildRunRelationshipsProduct
-        from ..models.ci_build_run_relationships_pull_request import CiBuildRunRelationshipsPullRequest
-        from ..models.ci_build_run_relationships_source_branch_or_tag import (
-            CiBuildRunRelationshipsSourceBranchOrTag,
-        )
-        from ..models.ci_build_run_relationships_workflow import CiBuildRunRelationshipsWorkflow
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_actions = d.pop("actions", UNSET)
         if _raw_actions is None:

@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="CiBuildRunResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        Build, \
+        CiBuildRun, \
+        CiProduct, \
+        CiWorkflow, \
+        DocumentLinks, \
+        ScmGitReference, \
+        ScmPullRequest
+    from ..models.build import Build
+    from ..models.ci_build_run import CiBuildRun
+    from ..models.ci_product import CiProduct
+    from ..models.ci_workflow import CiWorkflow
+    from ..models.document_links import DocumentLinks
+    from ..models.scm_git_reference import ScmGitReference
+    from ..models.scm_pull_request import ScmPullRequest
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +61,8 @@ class CiBuildRunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -75,14 +100,8 @@ class CiBuildRunResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build import Build
-        from ..models.ci_build_run import CiBuildRun
-        from ..models.ci_product import CiProduct
-        from ..models.ci_workflow import CiWorkflow
-        from ..models.document_links import DocumentLinks
-        from ..models.scm_git_reference import ScmGitReference
-        from ..models.scm_pull_request import ScmPullRequest
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = CiBuildRun.from_dict(d.pop("data"))
 

@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="CiBuildRunsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        Build, \
+        CiBuildRun, \
+        CiProduct, \
+        CiWorkflow, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        ScmGitReference, \
+        ScmPullRequest
+    from ..models.build import Build
+    from ..models.ci_build_run import CiBuildRun
+    from ..models.ci_product import CiProduct
+    from ..models.ci_workflow import CiWorkflow
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.scm_git_reference import ScmGitReference
+    from ..models.scm_pull_request import ScmPullRequest
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +66,8 @@ class CiBuildRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -91,15 +118,8 @@ class CiBuildRunsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build import Build
-        from ..models.ci_build_run import CiBuildRun
-        from ..models.ci_product import CiProduct
-        from ..models.ci_workflow import CiWorkflow
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.scm_git_reference import ScmGitReference
-        from ..models.scm_pull_request import ScmPullRequest
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

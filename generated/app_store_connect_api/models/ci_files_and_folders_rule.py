@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiFilesAndFoldersRule")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiStartConditionFileMatcher
+    from ..models.ci_start_condition_file_matcher import CiStartConditionFileMatcher
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +38,8 @@ class CiFilesAndFoldersRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         matchers: list[dict[str, Any]] | Unset | None
         if self.matchers is None:
             matchers = None
@@ -58,8 +69,8 @@ class CiFilesAndFoldersRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_start_condition_file_matcher import CiStartConditionFileMatcher
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_matchers = d.pop("matchers", UNSET)
         if _raw_matchers is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiMacOsVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiMacOsVersionRelationshipsXcodeVersions
+    from ..models.ci_mac_os_version_relationships_xcode_versions import (
+        CiMacOsVersionRelationshipsXcodeVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class CiMacOsVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         xcode_versions: dict[str, Any] | Unset | None
         if self.xcode_versions is None:
             xcode_versions = None
@@ -44,10 +57,8 @@ class CiMacOsVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_mac_os_version_relationships_xcode_versions import (
-            CiMacOsVersionRelationshipsXcodeVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_xcode_versions = d.pop("xcodeVersions", UNSET)
         if _raw_xcode_versions is None:

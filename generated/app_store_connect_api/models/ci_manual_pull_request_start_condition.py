@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiManualPullRequestStartCondition")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiBranchPatterns
+    from ..models.ci_branch_patterns import CiBranchPatterns
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class CiManualPullRequestStartCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         destination: dict[str, Any] | Unset | None
         if self.destination is None:
             destination = None
@@ -54,8 +65,8 @@ class CiManualPullRequestStartCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_branch_patterns import CiBranchPatterns
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_destination = d.pop("destination", UNSET)
         if _raw_destination is None:

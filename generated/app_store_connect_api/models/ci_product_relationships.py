@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiProductRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiProductRelationshipsAdditionalRepositories, \
+        CiProductRelationshipsApp, \
+        CiProductRelationshipsBuildRuns, \
+        CiProductRelationshipsBundleId, \
+        CiProductRelationshipsPrimaryRepositories, \
+        CiProductRelationshipsWorkflows
+    from ..models.ci_product_relationships_additional_repositories import (
+        CiProductRelationshipsAdditionalRepositories,
+    )
+    from ..models.ci_product_relationships_app import CiProductRelationshipsApp
+    from ..models.ci_product_relationships_build_runs import CiProductRelationshipsBuildRuns
+    from ..models.ci_product_relationships_bundle_id import CiProductRelationshipsBundleId
+    from ..models.ci_product_relationships_primary_repositories import (
+        CiProductRelationshipsPrimaryRepositories,
+    )
+    from ..models.ci_product_relationships_workflows import CiProductRelationshipsWorkflows
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +70,8 @@ class CiProductRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         additional_repositories: dict[str, Any] | Unset | None
         if self.additional_repositories is None:
             additional_repositories = None
@@ -111,17 +138,8 @@ class CiProductRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_product_relationships_additional_repositories import (
-            CiProductRelationshipsAdditionalRepositories,
-        )
-        from ..models.ci_product_relationships_app import CiProductRelationshipsApp
-        from ..models.ci_product_relationships_build_runs import CiProductRelationshipsBuildRuns
-        from ..models.ci_product_relationships_bundle_id import CiProductRelationshipsBundleId
-        from ..models.ci_product_relationships_primary_repositories import (
-            CiProductRelationshipsPrimaryRepositories,
-        )
-        from ..models.ci_product_relationships_workflows import CiProductRelationshipsWorkflows
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_additional_repositories = d.pop("additionalRepositories", UNSET)
         if _raw_additional_repositories is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiScheduledStartCondition")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiBranchPatterns, CiScheduledStartConditionSchedule
+    from ..models.ci_branch_patterns import CiBranchPatterns
+    from ..models.ci_scheduled_start_condition_schedule import CiScheduledStartConditionSchedule
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class CiScheduledStartCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         schedule: dict[str, Any] | Unset | None
         if self.schedule is None:
             schedule = None
@@ -55,9 +67,8 @@ class CiScheduledStartCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_branch_patterns import CiBranchPatterns
-        from ..models.ci_scheduled_start_condition_schedule import CiScheduledStartConditionSchedule
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_schedule = d.pop("schedule", UNSET)
         if _raw_schedule is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiTagPatterns")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiTagPatternsPatternsItem
+    from ..models.ci_tag_patterns_patterns_item import CiTagPatternsPatternsItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class CiTagPatterns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         is_all_match = self.is_all_match
 
         patterns: list[dict[str, Any]] | Unset | None
@@ -51,8 +62,8 @@ class CiTagPatterns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_tag_patterns_patterns_item import CiTagPatternsPatternsItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         is_all_match = d.pop("isAllMatch", UNSET)
 

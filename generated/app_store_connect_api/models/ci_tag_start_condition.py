@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiTagStartCondition")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiFilesAndFoldersRule, CiTagPatterns
+    from ..models.ci_files_and_folders_rule import CiFilesAndFoldersRule
+    from ..models.ci_tag_patterns import CiTagPatterns
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +41,8 @@ class CiTagStartCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         auto_cancel = self.auto_cancel
 
         files_and_folders_rule: dict[str, Any] | Unset | None
@@ -61,9 +73,8 @@ class CiTagStartCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_files_and_folders_rule import CiFilesAndFoldersRule
-        from ..models.ci_tag_patterns import CiTagPatterns
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         auto_cancel = d.pop("autoCancel", UNSET)
 

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiTestResultAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiTestResultAttributesDestinationTestResultsItem, FileLocation
+    from ..models.ci_test_result_attributes_destination_test_results_item import (
+        CiTestResultAttributesDestinationTestResultsItem,
+    )
+    from ..models.file_location import FileLocation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +52,8 @@ class CiTestResultAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         class_name = self.class_name
 
         destination_test_results: list[dict[str, Any]] | Unset | None
@@ -91,11 +105,8 @@ class CiTestResultAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_test_result_attributes_destination_test_results_item import (
-            CiTestResultAttributesDestinationTestResultsItem,
-        )
-        from ..models.file_location import FileLocation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         class_name = d.pop("className", UNSET)
 

@@ -21,6 +21,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiAction, \
+        CiBranchStartCondition, \
+        CiManualBranchStartCondition, \
+        CiManualPullRequestStartCondition, \
+        CiManualTagStartCondition, \
+        CiPullRequestStartCondition, \
+        CiScheduledStartCondition, \
+        CiTagStartCondition
+    from ..models.ci_action import CiAction
+    from ..models.ci_branch_start_condition import CiBranchStartCondition
+    from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
+    from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
+    from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
+    from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
+    from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
+    from ..models.ci_tag_start_condition import CiTagStartCondition
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -62,6 +87,8 @@ class CiWorkflowAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         actions: list[dict[str, Any]] | Unset | None
         if self.actions is None:
             actions = None
@@ -185,15 +212,8 @@ class CiWorkflowAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_action import CiAction
-        from ..models.ci_branch_start_condition import CiBranchStartCondition
-        from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
-        from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
-        from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
-        from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
-        from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
-        from ..models.ci_tag_start_condition import CiTagStartCondition
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_actions = d.pop("actions", UNSET)
         if _raw_actions is None:

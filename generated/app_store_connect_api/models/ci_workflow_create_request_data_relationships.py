@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiWorkflowCreateRequestDataRelationshipsMacOsVersion, \
+        CiWorkflowCreateRequestDataRelationshipsProduct, \
+        CiWorkflowCreateRequestDataRelationshipsRepository, \
+        CiWorkflowCreateRequestDataRelationshipsXcodeVersion
+    from ..models.ci_workflow_create_request_data_relationships_mac_os_version import (
+        CiWorkflowCreateRequestDataRelationshipsMacOsVersion,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_product import (
+        CiWorkflowCreateRequestDataRelationshipsProduct,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_repository import (
+        CiWorkflowCreateRequestDataRelationshipsRepository,
+    )
+    from ..models.ci_workflow_create_request_data_relationships_xcode_version import (
+        CiWorkflowCreateRequestDataRelationshipsXcodeVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +66,8 @@ class CiWorkflowCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         mac_os_version = self.mac_os_version.to_dict()
 
         product = self.product.to_dict()
@@ -59,19 +86,8 @@ class CiWorkflowCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_workflow_create_request_data_relationships_mac_os_version import (
-            CiWorkflowCreateRequestDataRelationshipsMacOsVersion,
-        )
-        from ..models.ci_workflow_create_request_data_relationships_product import (
-            CiWorkflowCreateRequestDataRelationshipsProduct,
-        )
-        from ..models.ci_workflow_create_request_data_relationships_repository import (
-            CiWorkflowCreateRequestDataRelationshipsRepository,
-        )
-        from ..models.ci_workflow_create_request_data_relationships_xcode_version import (
-            CiWorkflowCreateRequestDataRelationshipsXcodeVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         mac_os_version = CiWorkflowCreateRequestDataRelationshipsMacOsVersion.from_dict(d.pop("macOsVersion"))
 

@@ -17,6 +17,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiWorkflowRelationshipsBuildRuns, \
+        CiWorkflowRelationshipsMacOsVersion, \
+        CiWorkflowRelationshipsProduct, \
+        CiWorkflowRelationshipsRepository, \
+        CiWorkflowRelationshipsXcodeVersion
+    from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
+    from ..models.ci_workflow_relationships_mac_os_version import CiWorkflowRelationshipsMacOsVersion
+    from ..models.ci_workflow_relationships_product import CiWorkflowRelationshipsProduct
+    from ..models.ci_workflow_relationships_repository import CiWorkflowRelationshipsRepository
+    from ..models.ci_workflow_relationships_xcode_version import CiWorkflowRelationshipsXcodeVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +57,8 @@ class CiWorkflowRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         build_runs: dict[str, Any] | Unset | None
         if self.build_runs is None:
             build_runs = None
@@ -94,12 +115,8 @@ class CiWorkflowRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
-        from ..models.ci_workflow_relationships_mac_os_version import CiWorkflowRelationshipsMacOsVersion
-        from ..models.ci_workflow_relationships_product import CiWorkflowRelationshipsProduct
-        from ..models.ci_workflow_relationships_repository import CiWorkflowRelationshipsRepository
-        from ..models.ci_workflow_relationships_xcode_version import CiWorkflowRelationshipsXcodeVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_build_runs = d.pop("buildRuns", UNSET)
         if _raw_build_runs is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowRelationshipsBuildRuns")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, RelationshipLinks
+    from ..models.relationship_links import RelationshipLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class CiWorkflowRelationshipsBuildRuns:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         links: dict[str, Any] | Unset | None
         if self.links is None:
             links = None
@@ -42,8 +53,8 @@ class CiWorkflowRelationshipsBuildRuns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.relationship_links import RelationshipLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_links = d.pop("links", UNSET)
         if _raw_links is None:

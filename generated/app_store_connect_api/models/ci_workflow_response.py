@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="CiWorkflowResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiMacOsVersion, \
+        CiProduct, \
+        CiWorkflow, \
+        CiXcodeVersion, \
+        DocumentLinks, \
+        ScmRepository
+    from ..models.ci_mac_os_version import CiMacOsVersion
+    from ..models.ci_product import CiProduct
+    from ..models.ci_workflow import CiWorkflow
+    from ..models.ci_xcode_version import CiXcodeVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.scm_repository import ScmRepository
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +58,8 @@ class CiWorkflowResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +97,8 @@ class CiWorkflowResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_mac_os_version import CiMacOsVersion
-        from ..models.ci_product import CiProduct
-        from ..models.ci_workflow import CiWorkflow
-        from ..models.ci_xcode_version import CiXcodeVersion
-        from ..models.document_links import DocumentLinks
-        from ..models.scm_repository import ScmRepository
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = CiWorkflow.from_dict(d.pop("data"))
 

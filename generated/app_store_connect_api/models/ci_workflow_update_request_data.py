@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowUpdateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiWorkflowUpdateRequestDataAttributes, CiWorkflowUpdateRequestDataRelationships
+    from ..models.ci_workflow_update_request_data_attributes import CiWorkflowUpdateRequestDataAttributes
+    from ..models.ci_workflow_update_request_data_relationships import (
+        CiWorkflowUpdateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +47,8 @@ class CiWorkflowUpdateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -67,11 +81,8 @@ class CiWorkflowUpdateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_workflow_update_request_data_attributes import CiWorkflowUpdateRequestDataAttributes
-        from ..models.ci_workflow_update_request_data_relationships import (
-            CiWorkflowUpdateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

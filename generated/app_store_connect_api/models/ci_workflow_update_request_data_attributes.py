@@ -20,6 +20,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiAction, \
+        CiBranchStartCondition, \
+        CiManualBranchStartCondition, \
+        CiManualPullRequestStartCondition, \
+        CiManualTagStartCondition, \
+        CiPullRequestStartCondition, \
+        CiScheduledStartCondition, \
+        CiTagStartCondition
+    from ..models.ci_action import CiAction
+    from ..models.ci_branch_start_condition import CiBranchStartCondition
+    from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
+    from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
+    from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
+    from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
+    from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
+    from ..models.ci_tag_start_condition import CiTagStartCondition
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -59,6 +84,8 @@ class CiWorkflowUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         actions: list[dict[str, Any]] | None | Unset
         if isinstance(self.actions, Unset):
             actions = UNSET
@@ -197,15 +224,8 @@ class CiWorkflowUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_action import CiAction
-        from ..models.ci_branch_start_condition import CiBranchStartCondition
-        from ..models.ci_manual_branch_start_condition import CiManualBranchStartCondition
-        from ..models.ci_manual_pull_request_start_condition import CiManualPullRequestStartCondition
-        from ..models.ci_manual_tag_start_condition import CiManualTagStartCondition
-        from ..models.ci_pull_request_start_condition import CiPullRequestStartCondition
-        from ..models.ci_scheduled_start_condition import CiScheduledStartCondition
-        from ..models.ci_tag_start_condition import CiTagStartCondition
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
 
         def _parse_actions(data: object) -> list[CiAction] | None | Unset:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiWorkflowUpdateRequestDataRelationshipsMacOsVersion, \
+        CiWorkflowUpdateRequestDataRelationshipsXcodeVersion
+    from ..models.ci_workflow_update_request_data_relationships_mac_os_version import (
+        CiWorkflowUpdateRequestDataRelationshipsMacOsVersion,
+    )
+    from ..models.ci_workflow_update_request_data_relationships_xcode_version import (
+        CiWorkflowUpdateRequestDataRelationshipsXcodeVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class CiWorkflowUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         mac_os_version: dict[str, Any] | Unset | None
         if self.mac_os_version is None:
             mac_os_version = None
@@ -59,13 +78,8 @@ class CiWorkflowUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_workflow_update_request_data_relationships_mac_os_version import (
-            CiWorkflowUpdateRequestDataRelationshipsMacOsVersion,
-        )
-        from ..models.ci_workflow_update_request_data_relationships_xcode_version import (
-            CiWorkflowUpdateRequestDataRelationshipsXcodeVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_mac_os_version = d.pop("macOsVersion", UNSET)
         if _raw_mac_os_version is None:

@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="CiWorkflowsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        CiMacOsVersion, \
+        CiProduct, \
+        CiWorkflow, \
+        CiXcodeVersion, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        ScmRepository
+    from ..models.ci_mac_os_version import CiMacOsVersion
+    from ..models.ci_product import CiProduct
+    from ..models.ci_workflow import CiWorkflow
+    from ..models.ci_xcode_version import CiXcodeVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.scm_repository import ScmRepository
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +63,8 @@ class CiWorkflowsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -90,14 +115,8 @@ class CiWorkflowsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_mac_os_version import CiMacOsVersion
-        from ..models.ci_product import CiProduct
-        from ..models.ci_workflow import CiWorkflow
-        from ..models.ci_xcode_version import CiXcodeVersion
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.scm_repository import ScmRepository
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

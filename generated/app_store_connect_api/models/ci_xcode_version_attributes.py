@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiXcodeVersionAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiXcodeVersionAttributesTestDestinationsItem
+    from ..models.ci_xcode_version_attributes_test_destinations_item import (
+        CiXcodeVersionAttributesTestDestinationsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class CiXcodeVersionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         name = self.name
 
         test_destinations: list[dict[str, Any]] | Unset | None
@@ -59,10 +72,8 @@ class CiXcodeVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_xcode_version_attributes_test_destinations_item import (
-            CiXcodeVersionAttributesTestDestinationsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiXcodeVersionAttributesTestDestinationsItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem
+    from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
+        CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +48,8 @@ class CiXcodeVersionAttributesTestDestinationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         available_runtimes: list[dict[str, Any]] | Unset | None
         if self.available_runtimes is None:
             available_runtimes = None
@@ -74,10 +87,8 @@ class CiXcodeVersionAttributesTestDestinationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
-            CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_available_runtimes = d.pop("availableRuntimes", UNSET)
         if _raw_available_runtimes is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiXcodeVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CiXcodeVersionRelationshipsMacOsVersions
+    from ..models.ci_xcode_version_relationships_mac_os_versions import (
+        CiXcodeVersionRelationshipsMacOsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class CiXcodeVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         mac_os_versions: dict[str, Any] | Unset | None
         if self.mac_os_versions is None:
             mac_os_versions = None
@@ -44,10 +57,8 @@ class CiXcodeVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ci_xcode_version_relationships_mac_os_versions import (
-            CiXcodeVersionRelationshipsMacOsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_mac_os_versions = d.pop("macOsVersions", UNSET)
         if _raw_mac_os_versions is None:

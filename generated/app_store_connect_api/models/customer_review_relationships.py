@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerReviewRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CustomerReviewRelationshipsResponse, CustomerReviewRelationshipsReviewTerritory
+    from ..models.customer_review_relationships_response import CustomerReviewRelationshipsResponse
+    from ..models.customer_review_relationships_review_territory import (
+        CustomerReviewRelationshipsReviewTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class CustomerReviewRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         response: dict[str, Any] | Unset | None
         if self.response is None:
             response = None
@@ -57,11 +71,8 @@ class CustomerReviewRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_review_relationships_response import CustomerReviewRelationshipsResponse
-        from ..models.customer_review_relationships_review_territory import (
-            CustomerReviewRelationshipsReviewTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_response = d.pop("response", UNSET)
         if _raw_response is None:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerReviewResponseV1CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CustomerReviewResponseV1CreateRequestDataRelationshipsReview
+    from ..models.customer_review_response_v1_create_request_data_relationships_review import (
+        CustomerReviewResponseV1CreateRequestDataRelationshipsReview,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class CustomerReviewResponseV1CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         review = self.review.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class CustomerReviewResponseV1CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_review_response_v1_create_request_data_relationships_review import (
-            CustomerReviewResponseV1CreateRequestDataRelationshipsReview,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         review = CustomerReviewResponseV1CreateRequestDataRelationshipsReview.from_dict(d.pop("review"))
 

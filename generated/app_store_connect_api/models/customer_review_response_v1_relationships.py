@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerReviewResponseV1Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, CustomerReviewResponseV1RelationshipsReview
+    from ..models.customer_review_response_v1_relationships_review import (
+        CustomerReviewResponseV1RelationshipsReview,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class CustomerReviewResponseV1Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         review: dict[str, Any] | Unset | None
         if self.review is None:
             review = None
@@ -44,10 +57,8 @@ class CustomerReviewResponseV1Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_review_response_v1_relationships_review import (
-            CustomerReviewResponseV1RelationshipsReview,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_review = d.pop("review", UNSET)
         if _raw_review is None:

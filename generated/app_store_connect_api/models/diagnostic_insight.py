@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticInsight")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DiagnosticInsightReferenceVersionsItem
+    from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +41,8 @@ class DiagnosticInsight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         direction: str | Unset | None
         if self.direction is None:
             direction = None
@@ -71,8 +82,8 @@ class DiagnosticInsight:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_direction = d.pop("direction", UNSET)
         if _raw_direction is None:

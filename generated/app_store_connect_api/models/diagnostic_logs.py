@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogs")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DiagnosticLogsProductDataItem
+    from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class DiagnosticLogs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         product_data: list[dict[str, Any]] | Unset | None
         if self.product_data is None:
             product_data = None
@@ -51,8 +62,8 @@ class DiagnosticLogs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_product_data = d.pop("productData", UNSET)
         if _raw_product_data is None:

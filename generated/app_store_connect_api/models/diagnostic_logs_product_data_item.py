@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DiagnosticLogsProductDataItemDiagnosticInsightsItem, \
+        DiagnosticLogsProductDataItemDiagnosticLogsItem
+    from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
+        DiagnosticLogsProductDataItemDiagnosticInsightsItem,
+    )
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class DiagnosticLogsProductDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         diagnostic_insights: list[dict[str, Any]] | Unset | None
         if self.diagnostic_insights is None:
             diagnostic_insights = None
@@ -71,13 +90,8 @@ class DiagnosticLogsProductDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
-            DiagnosticLogsProductDataItemDiagnosticInsightsItem,
-        )
-        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item import (
-            DiagnosticLogsProductDataItemDiagnosticLogsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_diagnostic_insights = d.pop("diagnosticInsights", UNSET)
         if _raw_diagnostic_insights is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem, \
+        DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem,
+    )
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         call_stack_tree: list[dict[str, Any]] | Unset | None
         if self.call_stack_tree is None:
             call_stack_tree = None
@@ -66,13 +85,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
-            DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem,
-        )
-        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data import (
-            DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_call_stack_tree = d.pop("callStackTree", UNSET)
         if _raw_call_stack_tree is None:

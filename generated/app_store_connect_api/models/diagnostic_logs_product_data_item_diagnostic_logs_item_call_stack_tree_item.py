@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem
+    from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
+        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         call_stack_per_thread = self.call_stack_per_thread
 
         call_stacks: list[dict[str, Any]] | Unset | None
@@ -55,10 +68,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
-            DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         call_stack_per_thread = d.pop("callStackPerThread", UNSET)
 

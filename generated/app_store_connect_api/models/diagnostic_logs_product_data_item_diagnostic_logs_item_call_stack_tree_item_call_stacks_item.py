@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DiagnosticLogCallStackNode
+    from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         call_stack_root_frames: list[dict[str, Any]] | Unset | None
         if self.call_stack_root_frames is None:
             call_stack_root_frames = None
@@ -45,8 +56,8 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_call_stack_root_frames = d.pop("callStackRootFrames", UNSET)
         if _raw_call_stack_root_frames is None:

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticSignatureAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DiagnosticInsight
+    from ..models.diagnostic_insight import DiagnosticInsight
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +44,8 @@ class DiagnosticSignatureAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         diagnostic_type: str | Unset | None
         if self.diagnostic_type is None:
             diagnostic_type = None
@@ -69,8 +80,8 @@ class DiagnosticSignatureAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_insight import DiagnosticInsight
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_diagnostic_type = d.pop("diagnosticType", UNSET)
         if _raw_diagnostic_type is None:

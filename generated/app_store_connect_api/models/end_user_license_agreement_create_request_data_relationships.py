@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EndUserLicenseAgreementCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        EndUserLicenseAgreementCreateRequestDataRelationshipsApp, \
+        EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories
+    from ..models.end_user_license_agreement_create_request_data_relationships_app import (
+        EndUserLicenseAgreementCreateRequestDataRelationshipsApp,
+    )
+    from ..models.end_user_license_agreement_create_request_data_relationships_territories import (
+        EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class EndUserLicenseAgreementCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         territories = self.territories.to_dict()
@@ -43,13 +62,8 @@ class EndUserLicenseAgreementCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.end_user_license_agreement_create_request_data_relationships_app import (
-            EndUserLicenseAgreementCreateRequestDataRelationshipsApp,
-        )
-        from ..models.end_user_license_agreement_create_request_data_relationships_territories import (
-            EndUserLicenseAgreementCreateRequestDataRelationshipsTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = EndUserLicenseAgreementCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EndUserLicenseAgreementRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        EndUserLicenseAgreementRelationshipsApp, \
+        EndUserLicenseAgreementRelationshipsTerritories
+    from ..models.end_user_license_agreement_relationships_app import EndUserLicenseAgreementRelationshipsApp
+    from ..models.end_user_license_agreement_relationships_territories import (
+        EndUserLicenseAgreementRelationshipsTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class EndUserLicenseAgreementRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -57,13 +74,8 @@ class EndUserLicenseAgreementRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.end_user_license_agreement_relationships_app import (
-            EndUserLicenseAgreementRelationshipsApp,
-        )
-        from ..models.end_user_license_agreement_relationships_territories import (
-            EndUserLicenseAgreementRelationshipsTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorLinks")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ErrorLinksAssociatedType1
+    from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,8 +37,8 @@ class ErrorLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         about = self.about
 
         associated: dict[str, Any] | str | Unset | None
@@ -53,8 +62,8 @@ class ErrorLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         about = d.pop("about", UNSET)
 

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorLinksAssociatedType1")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ErrorLinksAssociatedType1Meta
+    from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class ErrorLinksAssociatedType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         href = self.href
 
         meta: dict[str, Any] | Unset | None
@@ -48,8 +59,8 @@ class ErrorLinksAssociatedType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         href = d.pop("href", UNSET)
 

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementImageCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementImageCreateRequestDataRelationshipsGameCenterAchievementLocalization
+    from ..models.game_center_achievement_image_create_request_data_relationships_game_center_achievement_localization import (
+        GameCenterAchievementImageCreateRequestDataRelationshipsGameCenterAchievementLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +42,8 @@ class GameCenterAchievementImageCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievement_localization = self.game_center_achievement_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,10 +53,8 @@ class GameCenterAchievementImageCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_image_create_request_data_relationships_game_center_achievement_localization import (
-            GameCenterAchievementImageCreateRequestDataRelationshipsGameCenterAchievementLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_achievement_localization = GameCenterAchievementImageCreateRequestDataRelationshipsGameCenterAchievementLocalization.from_dict(
             d.pop("gameCenterAchievementLocalization")

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementLocalizationCreateRequestDataRelationshipsGameCenterAchievement
+    from ..models.game_center_achievement_localization_create_request_data_relationships_game_center_achievement import (
+        GameCenterAchievementLocalizationCreateRequestDataRelationshipsGameCenterAchievement,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +41,8 @@ class GameCenterAchievementLocalizationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievement = self.game_center_achievement.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,10 +52,8 @@ class GameCenterAchievementLocalizationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_localization_create_request_data_relationships_game_center_achievement import (
-            GameCenterAchievementLocalizationCreateRequestDataRelationshipsGameCenterAchievement,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_achievement = (
             GameCenterAchievementLocalizationCreateRequestDataRelationshipsGameCenterAchievement.from_dict(

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement, \
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage
+    from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement,
+    )
+    from ..models.game_center_achievement_localization_relationships_game_center_achievement_image import (
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class GameCenterAchievementLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievement: dict[str, Any] | Unset | None
         if self.game_center_achievement is None:
             game_center_achievement = None
@@ -64,13 +83,8 @@ class GameCenterAchievementLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
-            GameCenterAchievementLocalizationRelationshipsGameCenterAchievement,
-        )
-        from ..models.game_center_achievement_localization_relationships_game_center_achievement_image import (
-            GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
         if _raw_game_center_achievement is None:

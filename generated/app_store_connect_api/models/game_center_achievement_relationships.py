@@ -30,6 +30,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementRelationshipsActivity, \
+        GameCenterAchievementRelationshipsGameCenterDetail, \
+        GameCenterAchievementRelationshipsGameCenterGroup, \
+        GameCenterAchievementRelationshipsGroupAchievement, \
+        GameCenterAchievementRelationshipsLocalizations, \
+        GameCenterAchievementRelationshipsReleases
+    from ..models.game_center_achievement_relationships_activity import (
+        GameCenterAchievementRelationshipsActivity,
+    )
+    from ..models.game_center_achievement_relationships_game_center_detail import (
+        GameCenterAchievementRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_achievement_relationships_game_center_group import (
+        GameCenterAchievementRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_achievement_relationships_group_achievement import (
+        GameCenterAchievementRelationshipsGroupAchievement,
+    )
+    from ..models.game_center_achievement_relationships_localizations import (
+        GameCenterAchievementRelationshipsLocalizations,
+    )
+    from ..models.game_center_achievement_relationships_releases import (
+        GameCenterAchievementRelationshipsReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -53,6 +86,8 @@ class GameCenterAchievementRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -119,25 +154,8 @@ class GameCenterAchievementRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_relationships_activity import (
-            GameCenterAchievementRelationshipsActivity,
-        )
-        from ..models.game_center_achievement_relationships_game_center_detail import (
-            GameCenterAchievementRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_achievement_relationships_game_center_group import (
-            GameCenterAchievementRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_achievement_relationships_group_achievement import (
-            GameCenterAchievementRelationshipsGroupAchievement,
-        )
-        from ..models.game_center_achievement_relationships_localizations import (
-            GameCenterAchievementRelationshipsLocalizations,
-        )
-        from ..models.game_center_achievement_relationships_releases import (
-            GameCenterAchievementRelationshipsReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

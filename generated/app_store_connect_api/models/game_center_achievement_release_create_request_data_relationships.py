@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementReleaseCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterAchievement, \
+        GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterDetail
+    from ..models.game_center_achievement_release_create_request_data_relationships_game_center_achievement import (
+        GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterAchievement,
+    )
+    from ..models.game_center_achievement_release_create_request_data_relationships_game_center_detail import (
+        GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class GameCenterAchievementReleaseCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievement = self.game_center_achievement.to_dict()
 
         game_center_detail = self.game_center_detail.to_dict()
@@ -43,13 +62,8 @@ class GameCenterAchievementReleaseCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_release_create_request_data_relationships_game_center_achievement import (
-            GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterAchievement,
-        )
-        from ..models.game_center_achievement_release_create_request_data_relationships_game_center_detail import (
-            GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterDetail,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_achievement = (
             GameCenterAchievementReleaseCreateRequestDataRelationshipsGameCenterAchievement.from_dict(

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementReleaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementReleaseRelationshipsGameCenterAchievement, \
+        GameCenterAchievementReleaseRelationshipsGameCenterDetail
+    from ..models.game_center_achievement_release_relationships_game_center_achievement import (
+        GameCenterAchievementReleaseRelationshipsGameCenterAchievement,
+    )
+    from ..models.game_center_achievement_release_relationships_game_center_detail import (
+        GameCenterAchievementReleaseRelationshipsGameCenterDetail,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterAchievementReleaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievement: dict[str, Any] | Unset | None
         if self.game_center_achievement is None:
             game_center_achievement = None
@@ -61,13 +80,8 @@ class GameCenterAchievementReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_release_relationships_game_center_achievement import (
-            GameCenterAchievementReleaseRelationshipsGameCenterAchievement,
-        )
-        from ..models.game_center_achievement_release_relationships_game_center_detail import (
-            GameCenterAchievementReleaseRelationshipsGameCenterDetail,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
         if _raw_game_center_achievement is None:

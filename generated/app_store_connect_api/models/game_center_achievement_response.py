@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterAchievementResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterAchievement, \
+        GameCenterAchievementLocalization, \
+        GameCenterAchievementRelease, \
+        GameCenterActivity, \
+        GameCenterDetail, \
+        GameCenterGroup
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_achievement import GameCenterAchievement
+    from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
+    from ..models.game_center_achievement_release import GameCenterAchievementRelease
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +73,8 @@ class GameCenterAchievementResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -87,14 +112,8 @@ class GameCenterAchievementResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_achievement import GameCenterAchievement
-        from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
-        from ..models.game_center_achievement_release import GameCenterAchievementRelease
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterAchievement.from_dict(d.pop("data"))
 

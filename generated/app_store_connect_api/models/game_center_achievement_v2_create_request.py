@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2CreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementV2CreateRequestData, \
+        GameCenterAchievementVersionV2InlineCreate
+    from ..models.game_center_achievement_v2_create_request_data import (
+        GameCenterAchievementV2CreateRequestData,
+    )
+    from ..models.game_center_achievement_version_v2_inline_create import (
+        GameCenterAchievementVersionV2InlineCreate,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterAchievementV2CreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -55,13 +74,8 @@ class GameCenterAchievementV2CreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_v2_create_request_data import (
-            GameCenterAchievementV2CreateRequestData,
-        )
-        from ..models.game_center_achievement_version_v2_inline_create import (
-            GameCenterAchievementVersionV2InlineCreate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterAchievementV2CreateRequestData.from_dict(d.pop("data"))
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterGroup, \
+        GameCenterAchievementV2CreateRequestDataRelationshipsVersions
+    from ..models.game_center_achievement_v2_create_request_data_relationships_game_center_detail import (
+        GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_achievement_v2_create_request_data_relationships_game_center_group import (
+        GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_achievement_v2_create_request_data_relationships_versions import (
+        GameCenterAchievementV2CreateRequestDataRelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +63,8 @@ class GameCenterAchievementV2CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         versions = self.versions.to_dict()
 
         game_center_detail: dict[str, Any] | Unset | None
@@ -71,16 +94,8 @@ class GameCenterAchievementV2CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_v2_create_request_data_relationships_game_center_detail import (
-            GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_achievement_v2_create_request_data_relationships_game_center_group import (
-            GameCenterAchievementV2CreateRequestDataRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_achievement_v2_create_request_data_relationships_versions import (
-            GameCenterAchievementV2CreateRequestDataRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         versions = GameCenterAchievementV2CreateRequestDataRelationshipsVersions.from_dict(d.pop("versions"))
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2CreateRequestDataRelationshipsVersions")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterAchievementV2CreateRequestDataRelationshipsVersionsDataItem
+    from ..models.game_center_achievement_v2_create_request_data_relationships_versions_data_item import (
+        GameCenterAchievementV2CreateRequestDataRelationshipsVersionsDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class GameCenterAchievementV2CreateRequestDataRelationshipsVersions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -38,10 +51,8 @@ class GameCenterAchievementV2CreateRequestDataRelationshipsVersions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_v2_create_request_data_relationships_versions_data_item import (
-            GameCenterAchievementV2CreateRequestDataRelationshipsVersionsDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementV2RelationshipsActivity, \
+        GameCenterAchievementV2RelationshipsGameCenterDetail, \
+        GameCenterAchievementV2RelationshipsGameCenterGroup, \
+        GameCenterAchievementV2RelationshipsVersions
+    from ..models.game_center_achievement_v2_relationships_activity import (
+        GameCenterAchievementV2RelationshipsActivity,
+    )
+    from ..models.game_center_achievement_v2_relationships_game_center_detail import (
+        GameCenterAchievementV2RelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_achievement_v2_relationships_game_center_group import (
+        GameCenterAchievementV2RelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_achievement_v2_relationships_versions import (
+        GameCenterAchievementV2RelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class GameCenterAchievementV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -89,19 +116,8 @@ class GameCenterAchievementV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_v2_relationships_activity import (
-            GameCenterAchievementV2RelationshipsActivity,
-        )
-        from ..models.game_center_achievement_v2_relationships_game_center_detail import (
-            GameCenterAchievementV2RelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_achievement_v2_relationships_game_center_group import (
-            GameCenterAchievementV2RelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_achievement_v2_relationships_versions import (
-            GameCenterAchievementV2RelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementVersionV2CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterAchievementVersionV2CreateRequestDataRelationshipsAchievement
+    from ..models.game_center_achievement_version_v2_create_request_data_relationships_achievement import (
+        GameCenterAchievementVersionV2CreateRequestDataRelationshipsAchievement,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class GameCenterAchievementVersionV2CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         achievement = self.achievement.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class GameCenterAchievementVersionV2CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_version_v2_create_request_data_relationships_achievement import (
-            GameCenterAchievementVersionV2CreateRequestDataRelationshipsAchievement,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         achievement = GameCenterAchievementVersionV2CreateRequestDataRelationshipsAchievement.from_dict(
             d.pop("achievement")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementVersionV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievementVersionV2RelationshipsAchievement, \
+        GameCenterAchievementVersionV2RelationshipsLocalizations
+    from ..models.game_center_achievement_version_v2_relationships_achievement import (
+        GameCenterAchievementVersionV2RelationshipsAchievement,
+    )
+    from ..models.game_center_achievement_version_v2_relationships_localizations import (
+        GameCenterAchievementVersionV2RelationshipsLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterAchievementVersionV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         achievement: dict[str, Any] | Unset | None
         if self.achievement is None:
             achievement = None
@@ -59,13 +78,8 @@ class GameCenterAchievementVersionV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement_version_v2_relationships_achievement import (
-            GameCenterAchievementVersionV2RelationshipsAchievement,
-        )
-        from ..models.game_center_achievement_version_v2_relationships_localizations import (
-            GameCenterAchievementVersionV2RelationshipsLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_achievement = d.pop("achievement", UNSET)
         if _raw_achievement is None:

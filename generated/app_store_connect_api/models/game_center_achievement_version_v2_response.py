@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterAchievementVersionV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterAchievementLocalizationV2, \
+        GameCenterAchievementV2, \
+        GameCenterAchievementVersionV2
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_achievement_localization_v2 import GameCenterAchievementLocalizationV2
+    from ..models.game_center_achievement_v2 import GameCenterAchievementV2
+    from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterAchievementVersionV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -72,11 +91,8 @@ class GameCenterAchievementVersionV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_achievement_localization_v2 import GameCenterAchievementLocalizationV2
-        from ..models.game_center_achievement_v2 import GameCenterAchievementV2
-        from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterAchievementVersionV2.from_dict(d.pop("data"))
 

@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterAchievementsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAchievement, \
+        GameCenterAchievementLocalization, \
+        GameCenterAchievementRelease, \
+        GameCenterActivity, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.game_center_achievement import GameCenterAchievement
+    from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
+    from ..models.game_center_achievement_release import GameCenterAchievementRelease
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -53,6 +78,8 @@ class GameCenterAchievementsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -103,15 +130,8 @@ class GameCenterAchievementsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_achievement import GameCenterAchievement
-        from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
-        from ..models.game_center_achievement_release import GameCenterAchievementRelease
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityImageCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterActivityImageCreateRequestDataAttributes, \
+        GameCenterActivityImageCreateRequestDataRelationships
+    from ..models.game_center_activity_image_create_request_data_attributes import (
+        GameCenterActivityImageCreateRequestDataAttributes,
+    )
+    from ..models.game_center_activity_image_create_request_data_relationships import (
+        GameCenterActivityImageCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterActivityImageCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -57,13 +76,8 @@ class GameCenterActivityImageCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity_image_create_request_data_attributes import (
-            GameCenterActivityImageCreateRequestDataAttributes,
-        )
-        from ..models.game_center_activity_image_create_request_data_relationships import (
-            GameCenterActivityImageCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = GameCenterActivityImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

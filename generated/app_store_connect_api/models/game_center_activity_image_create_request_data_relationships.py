@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityImageCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterActivityImageCreateRequestDataRelationshipsLocalization, \
+        GameCenterActivityImageCreateRequestDataRelationshipsVersion
+    from ..models.game_center_activity_image_create_request_data_relationships_localization import (
+        GameCenterActivityImageCreateRequestDataRelationshipsLocalization,
+    )
+    from ..models.game_center_activity_image_create_request_data_relationships_version import (
+        GameCenterActivityImageCreateRequestDataRelationshipsVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterActivityImageCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         localization: dict[str, Any] | Unset | None
         if self.localization is None:
             localization = None
@@ -59,13 +78,8 @@ class GameCenterActivityImageCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity_image_create_request_data_relationships_localization import (
-            GameCenterActivityImageCreateRequestDataRelationshipsLocalization,
-        )
-        from ..models.game_center_activity_image_create_request_data_relationships_version import (
-            GameCenterActivityImageCreateRequestDataRelationshipsVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_localization = d.pop("localization", UNSET)
         if _raw_localization is None:

@@ -31,6 +31,41 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterActivityRelationshipsAchievements, \
+        GameCenterActivityRelationshipsAchievementsV2, \
+        GameCenterActivityRelationshipsGameCenterDetail, \
+        GameCenterActivityRelationshipsGameCenterGroup, \
+        GameCenterActivityRelationshipsLeaderboards, \
+        GameCenterActivityRelationshipsLeaderboardsV2, \
+        GameCenterActivityRelationshipsVersions
+    from ..models.game_center_activity_relationships_achievements import (
+        GameCenterActivityRelationshipsAchievements,
+    )
+    from ..models.game_center_activity_relationships_achievements_v2 import (
+        GameCenterActivityRelationshipsAchievementsV2,
+    )
+    from ..models.game_center_activity_relationships_game_center_detail import (
+        GameCenterActivityRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_activity_relationships_game_center_group import (
+        GameCenterActivityRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_activity_relationships_leaderboards import (
+        GameCenterActivityRelationshipsLeaderboards,
+    )
+    from ..models.game_center_activity_relationships_leaderboards_v2 import (
+        GameCenterActivityRelationshipsLeaderboardsV2,
+    )
+    from ..models.game_center_activity_relationships_versions import GameCenterActivityRelationshipsVersions
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -56,6 +91,8 @@ class GameCenterActivityRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         achievements: dict[str, Any] | Unset | None
         if self.achievements is None:
             achievements = None
@@ -132,28 +169,8 @@ class GameCenterActivityRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity_relationships_achievements import (
-            GameCenterActivityRelationshipsAchievements,
-        )
-        from ..models.game_center_activity_relationships_achievements_v2 import (
-            GameCenterActivityRelationshipsAchievementsV2,
-        )
-        from ..models.game_center_activity_relationships_game_center_detail import (
-            GameCenterActivityRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_activity_relationships_game_center_group import (
-            GameCenterActivityRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_activity_relationships_leaderboards import (
-            GameCenterActivityRelationshipsLeaderboards,
-        )
-        from ..models.game_center_activity_relationships_leaderboards_v2 import (
-            GameCenterActivityRelationshipsLeaderboardsV2,
-        )
-        from ..models.game_center_activity_relationships_versions import (
-            GameCenterActivityRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_achievements = d.pop("achievements", UNSET)
         if _raw_achievements is None:

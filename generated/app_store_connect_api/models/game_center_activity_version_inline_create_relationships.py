@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityVersionInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterActivityVersionInlineCreateRelationshipsActivity
+    from ..models.game_center_activity_version_inline_create_relationships_activity import (
+        GameCenterActivityVersionInlineCreateRelationshipsActivity,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class GameCenterActivityVersionInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -44,10 +57,8 @@ class GameCenterActivityVersionInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity_version_inline_create_relationships_activity import (
-            GameCenterActivityVersionInlineCreateRelationshipsActivity,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

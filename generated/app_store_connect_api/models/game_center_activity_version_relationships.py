@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterActivityVersionRelationshipsActivity, \
+        GameCenterActivityVersionRelationshipsDefaultImage, \
+        GameCenterActivityVersionRelationshipsLocalizations, \
+        GameCenterActivityVersionRelationshipsReleases
+    from ..models.game_center_activity_version_relationships_activity import (
+        GameCenterActivityVersionRelationshipsActivity,
+    )
+    from ..models.game_center_activity_version_relationships_default_image import (
+        GameCenterActivityVersionRelationshipsDefaultImage,
+    )
+    from ..models.game_center_activity_version_relationships_localizations import (
+        GameCenterActivityVersionRelationshipsLocalizations,
+    )
+    from ..models.game_center_activity_version_relationships_releases import (
+        GameCenterActivityVersionRelationshipsReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class GameCenterActivityVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -89,19 +116,8 @@ class GameCenterActivityVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity_version_relationships_activity import (
-            GameCenterActivityVersionRelationshipsActivity,
-        )
-        from ..models.game_center_activity_version_relationships_default_image import (
-            GameCenterActivityVersionRelationshipsDefaultImage,
-        )
-        from ..models.game_center_activity_version_relationships_localizations import (
-            GameCenterActivityVersionRelationshipsLocalizations,
-        )
-        from ..models.game_center_activity_version_relationships_releases import (
-            GameCenterActivityVersionRelationshipsReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

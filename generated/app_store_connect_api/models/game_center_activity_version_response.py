@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterActivityVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterActivity, \
+        GameCenterActivityImage, \
+        GameCenterActivityLocalization, \
+        GameCenterActivityVersion, \
+        GameCenterActivityVersionRelease
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_activity_image import GameCenterActivityImage
+    from ..models.game_center_activity_localization import GameCenterActivityLocalization
+    from ..models.game_center_activity_version import GameCenterActivityVersion
+    from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -47,6 +68,8 @@ class GameCenterActivityVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -84,13 +107,8 @@ class GameCenterActivityVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_activity_image import GameCenterActivityImage
-        from ..models.game_center_activity_localization import GameCenterActivityLocalization
-        from ..models.game_center_activity_version import GameCenterActivityVersion
-        from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterActivityVersion.from_dict(d.pop("data"))
 

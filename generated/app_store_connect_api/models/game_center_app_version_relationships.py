@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAppVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterAppVersionRelationshipsAppStoreVersion, \
+        GameCenterAppVersionRelationshipsCompatibilityVersions
+    from ..models.game_center_app_version_relationships_app_store_version import (
+        GameCenterAppVersionRelationshipsAppStoreVersion,
+    )
+    from ..models.game_center_app_version_relationships_compatibility_versions import (
+        GameCenterAppVersionRelationshipsCompatibilityVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterAppVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_version: dict[str, Any] | Unset | None
         if self.app_store_version is None:
             app_store_version = None
@@ -59,13 +78,8 @@ class GameCenterAppVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_app_version_relationships_app_store_version import (
-            GameCenterAppVersionRelationshipsAppStoreVersion,
-        )
-        from ..models.game_center_app_version_relationships_compatibility_versions import (
-            GameCenterAppVersionRelationshipsCompatibilityVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_version = d.pop("appStoreVersion", UNSET)
         if _raw_app_store_version is None:

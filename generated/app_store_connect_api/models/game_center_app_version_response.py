@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterAppVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppStoreVersion, DocumentLinks, GameCenterAppVersion
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_app_version import GameCenterAppVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +45,8 @@ class GameCenterAppVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -71,10 +84,8 @@ class GameCenterAppVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_app_version import GameCenterAppVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterAppVersion.from_dict(d.pop("data"))
 

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterChallengeCreateRequestData, GameCenterChallengeVersionInlineCreate
+    from ..models.game_center_challenge_create_request_data import GameCenterChallengeCreateRequestData
+    from ..models.game_center_challenge_version_inline_create import GameCenterChallengeVersionInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class GameCenterChallengeCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -51,11 +63,8 @@ class GameCenterChallengeCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_create_request_data import GameCenterChallengeCreateRequestData
-        from ..models.game_center_challenge_version_inline_create import (
-            GameCenterChallengeVersionInlineCreate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterChallengeCreateRequestData.from_dict(d.pop("data"))
 

@@ -27,6 +27,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallengeCreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterChallengeCreateRequestDataRelationshipsGameCenterGroup, \
+        GameCenterChallengeCreateRequestDataRelationshipsLeaderboard, \
+        GameCenterChallengeCreateRequestDataRelationshipsLeaderboardV2, \
+        GameCenterChallengeCreateRequestDataRelationshipsVersions
+    from ..models.game_center_challenge_create_request_data_relationships_game_center_detail import (
+        GameCenterChallengeCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_challenge_create_request_data_relationships_game_center_group import (
+        GameCenterChallengeCreateRequestDataRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_challenge_create_request_data_relationships_leaderboard import (
+        GameCenterChallengeCreateRequestDataRelationshipsLeaderboard,
+    )
+    from ..models.game_center_challenge_create_request_data_relationships_leaderboard_v2 import (
+        GameCenterChallengeCreateRequestDataRelationshipsLeaderboardV2,
+    )
+    from ..models.game_center_challenge_create_request_data_relationships_versions import (
+        GameCenterChallengeCreateRequestDataRelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +79,8 @@ class GameCenterChallengeCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -106,22 +137,8 @@ class GameCenterChallengeCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_create_request_data_relationships_game_center_detail import (
-            GameCenterChallengeCreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_challenge_create_request_data_relationships_game_center_group import (
-            GameCenterChallengeCreateRequestDataRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_challenge_create_request_data_relationships_leaderboard import (
-            GameCenterChallengeCreateRequestDataRelationshipsLeaderboard,
-        )
-        from ..models.game_center_challenge_create_request_data_relationships_leaderboard_v2 import (
-            GameCenterChallengeCreateRequestDataRelationshipsLeaderboardV2,
-        )
-        from ..models.game_center_challenge_create_request_data_relationships_versions import (
-            GameCenterChallengeCreateRequestDataRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeLocalization")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallengeLocalizationAttributes, \
+        GameCenterChallengeLocalizationRelationships, \
+        ResourceLinks
+    from ..models.game_center_challenge_localization_attributes import (
+        GameCenterChallengeLocalizationAttributes,
+    )
+    from ..models.game_center_challenge_localization_relationships import (
+        GameCenterChallengeLocalizationRelationships,
+    )
+    from ..models.resource_links import ResourceLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +59,8 @@ class GameCenterChallengeLocalization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -82,14 +103,8 @@ class GameCenterChallengeLocalization:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_localization_attributes import (
-            GameCenterChallengeLocalizationAttributes,
-        )
-        from ..models.game_center_challenge_localization_relationships import (
-            GameCenterChallengeLocalizationRelationships,
-        )
-        from ..models.resource_links import ResourceLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

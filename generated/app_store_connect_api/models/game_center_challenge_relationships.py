@@ -25,6 +25,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallengeRelationshipsGameCenterDetail, \
+        GameCenterChallengeRelationshipsGameCenterGroup, \
+        GameCenterChallengeRelationshipsLeaderboard, \
+        GameCenterChallengeRelationshipsLeaderboardV2, \
+        GameCenterChallengeRelationshipsVersions
+    from ..models.game_center_challenge_relationships_game_center_detail import (
+        GameCenterChallengeRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_challenge_relationships_game_center_group import (
+        GameCenterChallengeRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_challenge_relationships_leaderboard import (
+        GameCenterChallengeRelationshipsLeaderboard,
+    )
+    from ..models.game_center_challenge_relationships_leaderboard_v2 import (
+        GameCenterChallengeRelationshipsLeaderboardV2,
+    )
+    from ..models.game_center_challenge_relationships_versions import GameCenterChallengeRelationshipsVersions
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -46,6 +73,8 @@ class GameCenterChallengeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -102,22 +131,8 @@ class GameCenterChallengeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_relationships_game_center_detail import (
-            GameCenterChallengeRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_challenge_relationships_game_center_group import (
-            GameCenterChallengeRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_challenge_relationships_leaderboard import (
-            GameCenterChallengeRelationshipsLeaderboard,
-        )
-        from ..models.game_center_challenge_relationships_leaderboard_v2 import (
-            GameCenterChallengeRelationshipsLeaderboardV2,
-        )
-        from ..models.game_center_challenge_relationships_versions import (
-            GameCenterChallengeRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallengeVersionRelationshipsChallenge, \
+        GameCenterChallengeVersionRelationshipsDefaultImage, \
+        GameCenterChallengeVersionRelationshipsLocalizations, \
+        GameCenterChallengeVersionRelationshipsReleases
+    from ..models.game_center_challenge_version_relationships_challenge import (
+        GameCenterChallengeVersionRelationshipsChallenge,
+    )
+    from ..models.game_center_challenge_version_relationships_default_image import (
+        GameCenterChallengeVersionRelationshipsDefaultImage,
+    )
+    from ..models.game_center_challenge_version_relationships_localizations import (
+        GameCenterChallengeVersionRelationshipsLocalizations,
+    )
+    from ..models.game_center_challenge_version_relationships_releases import (
+        GameCenterChallengeVersionRelationshipsReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +68,8 @@ class GameCenterChallengeVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         challenge: dict[str, Any] | Unset | None
         if self.challenge is None:
             challenge = None
@@ -89,19 +116,8 @@ class GameCenterChallengeVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_version_relationships_challenge import (
-            GameCenterChallengeVersionRelationshipsChallenge,
-        )
-        from ..models.game_center_challenge_version_relationships_default_image import (
-            GameCenterChallengeVersionRelationshipsDefaultImage,
-        )
-        from ..models.game_center_challenge_version_relationships_localizations import (
-            GameCenterChallengeVersionRelationshipsLocalizations,
-        )
-        from ..models.game_center_challenge_version_relationships_releases import (
-            GameCenterChallengeVersionRelationshipsReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_challenge = d.pop("challenge", UNSET)
         if _raw_challenge is None:

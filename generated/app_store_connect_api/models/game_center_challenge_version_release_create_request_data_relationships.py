@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeVersionReleaseCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion
+    from ..models.game_center_challenge_version_release_create_request_data_relationships_game_center_detail import (
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_challenge_version_release_create_request_data_relationships_version import (
+        GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class GameCenterChallengeVersionReleaseCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail = self.game_center_detail.to_dict()
 
         version = self.version.to_dict()
@@ -43,13 +62,8 @@ class GameCenterChallengeVersionReleaseCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge_version_release_create_request_data_relationships_game_center_detail import (
-            GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_challenge_version_release_create_request_data_relationships_version import (
-            GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_detail = (
             GameCenterChallengeVersionReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterChallengeVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterChallenge, \
+        GameCenterChallengeImage, \
+        GameCenterChallengeLocalization, \
+        GameCenterChallengeVersion, \
+        GameCenterChallengeVersionRelease
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_challenge_image import GameCenterChallengeImage
+    from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
+    from ..models.game_center_challenge_version import GameCenterChallengeVersion
+    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -47,6 +68,8 @@ class GameCenterChallengeVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -84,13 +107,8 @@ class GameCenterChallengeVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_challenge_image import GameCenterChallengeImage
-        from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
-        from ..models.game_center_challenge_version import GameCenterChallengeVersion
-        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterChallengeVersion.from_dict(d.pop("data"))
 

@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterChallengeVersionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterChallenge, \
+        GameCenterChallengeImage, \
+        GameCenterChallengeLocalization, \
+        GameCenterChallengeVersion, \
+        GameCenterChallengeVersionRelease, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_challenge_image import GameCenterChallengeImage
+    from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
+    from ..models.game_center_challenge_version import GameCenterChallengeVersion
+    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +73,8 @@ class GameCenterChallengeVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -100,14 +125,8 @@ class GameCenterChallengeVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_challenge_image import GameCenterChallengeImage
-        from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
-        from ..models.game_center_challenge_version import GameCenterChallengeVersion
-        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterDetailCreateRequestDataAttributes, \
+        GameCenterDetailCreateRequestDataRelationships
+    from ..models.game_center_detail_create_request_data_attributes import (
+        GameCenterDetailCreateRequestDataAttributes,
+    )
+    from ..models.game_center_detail_create_request_data_relationships import (
+        GameCenterDetailCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterDetailCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         relationships = self.relationships.to_dict()
 
         type_ = self.type_
@@ -57,13 +76,8 @@ class GameCenterDetailCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_detail_create_request_data_attributes import (
-            GameCenterDetailCreateRequestDataAttributes,
-        )
-        from ..models.game_center_detail_create_request_data_relationships import (
-            GameCenterDetailCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         relationships = GameCenterDetailCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 

@@ -73,6 +73,97 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterDetailRelationshipsAchievementReleases, \
+        GameCenterDetailRelationshipsActivityReleases, \
+        GameCenterDetailRelationshipsApp, \
+        GameCenterDetailRelationshipsChallengeReleases, \
+        GameCenterDetailRelationshipsChallengesMinimumPlatformVersions, \
+        GameCenterDetailRelationshipsDefaultGroupLeaderboard, \
+        GameCenterDetailRelationshipsDefaultGroupLeaderboardV2, \
+        GameCenterDetailRelationshipsDefaultLeaderboard, \
+        GameCenterDetailRelationshipsDefaultLeaderboardV2, \
+        GameCenterDetailRelationshipsGameCenterAchievements, \
+        GameCenterDetailRelationshipsGameCenterAchievementsV2, \
+        GameCenterDetailRelationshipsGameCenterActivities, \
+        GameCenterDetailRelationshipsGameCenterAppVersions, \
+        GameCenterDetailRelationshipsGameCenterChallenges, \
+        GameCenterDetailRelationshipsGameCenterGroup, \
+        GameCenterDetailRelationshipsGameCenterLeaderboardSets, \
+        GameCenterDetailRelationshipsGameCenterLeaderboardSetsV2, \
+        GameCenterDetailRelationshipsGameCenterLeaderboards, \
+        GameCenterDetailRelationshipsGameCenterLeaderboardsV2, \
+        GameCenterDetailRelationshipsLeaderboardReleases, \
+        GameCenterDetailRelationshipsLeaderboardSetReleases
+    from ..models.game_center_detail_relationships_achievement_releases import (
+        GameCenterDetailRelationshipsAchievementReleases,
+    )
+    from ..models.game_center_detail_relationships_activity_releases import (
+        GameCenterDetailRelationshipsActivityReleases,
+    )
+    from ..models.game_center_detail_relationships_app import GameCenterDetailRelationshipsApp
+    from ..models.game_center_detail_relationships_challenge_releases import (
+        GameCenterDetailRelationshipsChallengeReleases,
+    )
+    from ..models.game_center_detail_relationships_challenges_minimum_platform_versions import (
+        GameCenterDetailRelationshipsChallengesMinimumPlatformVersions,
+    )
+    from ..models.game_center_detail_relationships_default_group_leaderboard import (
+        GameCenterDetailRelationshipsDefaultGroupLeaderboard,
+    )
+    from ..models.game_center_detail_relationships_default_group_leaderboard_v2 import (
+        GameCenterDetailRelationshipsDefaultGroupLeaderboardV2,
+    )
+    from ..models.game_center_detail_relationships_default_leaderboard import (
+        GameCenterDetailRelationshipsDefaultLeaderboard,
+    )
+    from ..models.game_center_detail_relationships_default_leaderboard_v2 import (
+        GameCenterDetailRelationshipsDefaultLeaderboardV2,
+    )
+    from ..models.game_center_detail_relationships_game_center_achievements import (
+        GameCenterDetailRelationshipsGameCenterAchievements,
+    )
+    from ..models.game_center_detail_relationships_game_center_achievements_v2 import (
+        GameCenterDetailRelationshipsGameCenterAchievementsV2,
+    )
+    from ..models.game_center_detail_relationships_game_center_activities import (
+        GameCenterDetailRelationshipsGameCenterActivities,
+    )
+    from ..models.game_center_detail_relationships_game_center_app_versions import (
+        GameCenterDetailRelationshipsGameCenterAppVersions,
+    )
+    from ..models.game_center_detail_relationships_game_center_challenges import (
+        GameCenterDetailRelationshipsGameCenterChallenges,
+    )
+    from ..models.game_center_detail_relationships_game_center_group import (
+        GameCenterDetailRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_detail_relationships_game_center_leaderboard_sets import (
+        GameCenterDetailRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_detail_relationships_game_center_leaderboard_sets_v2 import (
+        GameCenterDetailRelationshipsGameCenterLeaderboardSetsV2,
+    )
+    from ..models.game_center_detail_relationships_game_center_leaderboards import (
+        GameCenterDetailRelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_detail_relationships_game_center_leaderboards_v2 import (
+        GameCenterDetailRelationshipsGameCenterLeaderboardsV2,
+    )
+    from ..models.game_center_detail_relationships_leaderboard_releases import (
+        GameCenterDetailRelationshipsLeaderboardReleases,
+    )
+    from ..models.game_center_detail_relationships_leaderboard_set_releases import (
+        GameCenterDetailRelationshipsLeaderboardSetReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -134,6 +225,8 @@ class GameCenterDetailRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         achievement_releases: dict[str, Any] | Unset | None
         if self.achievement_releases is None:
             achievement_releases = None
@@ -350,68 +443,8 @@ class GameCenterDetailRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_detail_relationships_achievement_releases import (
-            GameCenterDetailRelationshipsAchievementReleases,
-        )
-        from ..models.game_center_detail_relationships_activity_releases import (
-            GameCenterDetailRelationshipsActivityReleases,
-        )
-        from ..models.game_center_detail_relationships_app import GameCenterDetailRelationshipsApp
-        from ..models.game_center_detail_relationships_challenge_releases import (
-            GameCenterDetailRelationshipsChallengeReleases,
-        )
-        from ..models.game_center_detail_relationships_challenges_minimum_platform_versions import (
-            GameCenterDetailRelationshipsChallengesMinimumPlatformVersions,
-        )
-        from ..models.game_center_detail_relationships_default_group_leaderboard import (
-            GameCenterDetailRelationshipsDefaultGroupLeaderboard,
-        )
-        from ..models.game_center_detail_relationships_default_group_leaderboard_v2 import (
-            GameCenterDetailRelationshipsDefaultGroupLeaderboardV2,
-        )
-        from ..models.game_center_detail_relationships_default_leaderboard import (
-            GameCenterDetailRelationshipsDefaultLeaderboard,
-        )
-        from ..models.game_center_detail_relationships_default_leaderboard_v2 import (
-            GameCenterDetailRelationshipsDefaultLeaderboardV2,
-        )
-        from ..models.game_center_detail_relationships_game_center_achievements import (
-            GameCenterDetailRelationshipsGameCenterAchievements,
-        )
-        from ..models.game_center_detail_relationships_game_center_achievements_v2 import (
-            GameCenterDetailRelationshipsGameCenterAchievementsV2,
-        )
-        from ..models.game_center_detail_relationships_game_center_activities import (
-            GameCenterDetailRelationshipsGameCenterActivities,
-        )
-        from ..models.game_center_detail_relationships_game_center_app_versions import (
-            GameCenterDetailRelationshipsGameCenterAppVersions,
-        )
-        from ..models.game_center_detail_relationships_game_center_challenges import (
-            GameCenterDetailRelationshipsGameCenterChallenges,
-        )
-        from ..models.game_center_detail_relationships_game_center_group import (
-            GameCenterDetailRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_detail_relationships_game_center_leaderboard_sets import (
-            GameCenterDetailRelationshipsGameCenterLeaderboardSets,
-        )
-        from ..models.game_center_detail_relationships_game_center_leaderboard_sets_v2 import (
-            GameCenterDetailRelationshipsGameCenterLeaderboardSetsV2,
-        )
-        from ..models.game_center_detail_relationships_game_center_leaderboards import (
-            GameCenterDetailRelationshipsGameCenterLeaderboards,
-        )
-        from ..models.game_center_detail_relationships_game_center_leaderboards_v2 import (
-            GameCenterDetailRelationshipsGameCenterLeaderboardsV2,
-        )
-        from ..models.game_center_detail_relationships_leaderboard_releases import (
-            GameCenterDetailRelationshipsLeaderboardReleases,
-        )
-        from ..models.game_center_detail_relationships_leaderboard_set_releases import (
-            GameCenterDetailRelationshipsLeaderboardSetReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_achievement_releases = d.pop("achievementReleases", UNSET)
         if _raw_achievement_releases is None:

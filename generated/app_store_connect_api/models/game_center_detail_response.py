@@ -30,6 +30,47 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterDetailResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppStoreVersion, \
+        DocumentLinks, \
+        GameCenterAchievement, \
+        GameCenterAchievementRelease, \
+        GameCenterActivity, \
+        GameCenterActivityVersionRelease, \
+        GameCenterAppVersion, \
+        GameCenterChallenge, \
+        GameCenterChallengeVersionRelease, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardRelease, \
+        GameCenterLeaderboardSet, \
+        GameCenterLeaderboardSetRelease
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_achievement import GameCenterAchievement
+    from ..models.game_center_achievement_release import GameCenterAchievementRelease
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
+    from ..models.game_center_app_version import GameCenterAppVersion
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -69,6 +110,8 @@ class GameCenterDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -106,23 +149,8 @@ class GameCenterDetailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_achievement import GameCenterAchievement
-        from ..models.game_center_achievement_release import GameCenterAchievementRelease
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
-        from ..models.game_center_app_version import GameCenterAppVersion
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-        from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterDetail.from_dict(d.pop("data"))
 

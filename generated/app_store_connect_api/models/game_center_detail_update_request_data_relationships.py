@@ -27,6 +27,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboard, \
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboardV2, \
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboard, \
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboardV2, \
+        GameCenterDetailUpdateRequestDataRelationshipsGameCenterGroup
+    from ..models.game_center_detail_update_request_data_relationships_default_group_leaderboard import (
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboard,
+    )
+    from ..models.game_center_detail_update_request_data_relationships_default_group_leaderboard_v2 import (
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboardV2,
+    )
+    from ..models.game_center_detail_update_request_data_relationships_default_leaderboard import (
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboard,
+    )
+    from ..models.game_center_detail_update_request_data_relationships_default_leaderboard_v2 import (
+        GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboardV2,
+    )
+    from ..models.game_center_detail_update_request_data_relationships_game_center_group import (
+        GameCenterDetailUpdateRequestDataRelationshipsGameCenterGroup,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -56,6 +85,8 @@ class GameCenterDetailUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         default_group_leaderboard: dict[str, Any] | Unset | None
         if self.default_group_leaderboard is None:
             default_group_leaderboard = None
@@ -112,22 +143,8 @@ class GameCenterDetailUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_detail_update_request_data_relationships_default_group_leaderboard import (
-            GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboard,
-        )
-        from ..models.game_center_detail_update_request_data_relationships_default_group_leaderboard_v2 import (
-            GameCenterDetailUpdateRequestDataRelationshipsDefaultGroupLeaderboardV2,
-        )
-        from ..models.game_center_detail_update_request_data_relationships_default_leaderboard import (
-            GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboard,
-        )
-        from ..models.game_center_detail_update_request_data_relationships_default_leaderboard_v2 import (
-            GameCenterDetailUpdateRequestDataRelationshipsDefaultLeaderboardV2,
-        )
-        from ..models.game_center_detail_update_request_data_relationships_game_center_group import (
-            GameCenterDetailUpdateRequestDataRelationshipsGameCenterGroup,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_default_group_leaderboard = d.pop("defaultGroupLeaderboard", UNSET)
         if _raw_default_group_leaderboard is None:

@@ -31,6 +31,49 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterDetailsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        App, \
+        AppStoreVersion, \
+        GameCenterAchievement, \
+        GameCenterAchievementRelease, \
+        GameCenterActivity, \
+        GameCenterActivityVersionRelease, \
+        GameCenterAppVersion, \
+        GameCenterChallenge, \
+        GameCenterChallengeVersionRelease, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardRelease, \
+        GameCenterLeaderboardSet, \
+        GameCenterLeaderboardSetRelease, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.game_center_achievement import GameCenterAchievement
+    from ..models.game_center_achievement_release import GameCenterAchievementRelease
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
+    from ..models.game_center_app_version import GameCenterAppVersion
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -72,6 +115,8 @@ class GameCenterDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -122,24 +167,8 @@ class GameCenterDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.game_center_achievement import GameCenterAchievement
-        from ..models.game_center_achievement_release import GameCenterAchievementRelease
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
-        from ..models.game_center_app_version import GameCenterAppVersion
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-        from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

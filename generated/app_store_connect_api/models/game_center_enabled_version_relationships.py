@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterEnabledVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterEnabledVersionRelationshipsApp, \
+        GameCenterEnabledVersionRelationshipsCompatibleVersions
+    from ..models.game_center_enabled_version_relationships_app import (
+        GameCenterEnabledVersionRelationshipsApp,
+    )
+    from ..models.game_center_enabled_version_relationships_compatible_versions import (
+        GameCenterEnabledVersionRelationshipsCompatibleVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterEnabledVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -59,13 +78,8 @@ class GameCenterEnabledVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_enabled_version_relationships_app import (
-            GameCenterEnabledVersionRelationshipsApp,
-        )
-        from ..models.game_center_enabled_version_relationships_compatible_versions import (
-            GameCenterEnabledVersionRelationshipsCompatibleVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

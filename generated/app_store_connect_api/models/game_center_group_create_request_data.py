@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterGroupCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterGroupCreateRequestDataAttributes
+    from ..models.game_center_group_create_request_data_attributes import (
+        GameCenterGroupCreateRequestDataAttributes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class GameCenterGroupCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -49,10 +62,8 @@ class GameCenterGroupCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_group_create_request_data_attributes import (
-            GameCenterGroupCreateRequestDataAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["gameCenterGroups"], d.pop("type"))
         if type_ != "gameCenterGroups":

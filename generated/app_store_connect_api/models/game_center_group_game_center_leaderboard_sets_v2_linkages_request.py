@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequestDataItem
+    from ..models.game_center_group_game_center_leaderboard_sets_v2_linkages_request_data_item import (
+        GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequestDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -38,10 +51,8 @@ class GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_group_game_center_leaderboard_sets_v2_linkages_request_data_item import (
-            GameCenterGroupGameCenterLeaderboardSetsV2LinkagesRequestDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

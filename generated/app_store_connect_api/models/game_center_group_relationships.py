@@ -39,6 +39,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterGroupRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterGroupRelationshipsGameCenterAchievements, \
+        GameCenterGroupRelationshipsGameCenterAchievementsV2, \
+        GameCenterGroupRelationshipsGameCenterActivities, \
+        GameCenterGroupRelationshipsGameCenterChallenges, \
+        GameCenterGroupRelationshipsGameCenterDetails, \
+        GameCenterGroupRelationshipsGameCenterLeaderboardSets, \
+        GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2, \
+        GameCenterGroupRelationshipsGameCenterLeaderboards, \
+        GameCenterGroupRelationshipsGameCenterLeaderboardsV2
+    from ..models.game_center_group_relationships_game_center_achievements import (
+        GameCenterGroupRelationshipsGameCenterAchievements,
+    )
+    from ..models.game_center_group_relationships_game_center_achievements_v2 import (
+        GameCenterGroupRelationshipsGameCenterAchievementsV2,
+    )
+    from ..models.game_center_group_relationships_game_center_activities import (
+        GameCenterGroupRelationshipsGameCenterActivities,
+    )
+    from ..models.game_center_group_relationships_game_center_challenges import (
+        GameCenterGroupRelationshipsGameCenterChallenges,
+    )
+    from ..models.game_center_group_relationships_game_center_details import (
+        GameCenterGroupRelationshipsGameCenterDetails,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboard_sets import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboard_sets_v2 import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboards import (
+        GameCenterGroupRelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_group_relationships_game_center_leaderboards_v2 import (
+        GameCenterGroupRelationshipsGameCenterLeaderboardsV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -70,6 +115,8 @@ class GameCenterGroupRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_achievements: dict[str, Any] | Unset | None
         if self.game_center_achievements is None:
             game_center_achievements = None
@@ -166,34 +213,8 @@ class GameCenterGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_group_relationships_game_center_achievements import (
-            GameCenterGroupRelationshipsGameCenterAchievements,
-        )
-        from ..models.game_center_group_relationships_game_center_achievements_v2 import (
-            GameCenterGroupRelationshipsGameCenterAchievementsV2,
-        )
-        from ..models.game_center_group_relationships_game_center_activities import (
-            GameCenterGroupRelationshipsGameCenterActivities,
-        )
-        from ..models.game_center_group_relationships_game_center_challenges import (
-            GameCenterGroupRelationshipsGameCenterChallenges,
-        )
-        from ..models.game_center_group_relationships_game_center_details import (
-            GameCenterGroupRelationshipsGameCenterDetails,
-        )
-        from ..models.game_center_group_relationships_game_center_leaderboard_sets import (
-            GameCenterGroupRelationshipsGameCenterLeaderboardSets,
-        )
-        from ..models.game_center_group_relationships_game_center_leaderboard_sets_v2 import (
-            GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2,
-        )
-        from ..models.game_center_group_relationships_game_center_leaderboards import (
-            GameCenterGroupRelationshipsGameCenterLeaderboards,
-        )
-        from ..models.game_center_group_relationships_game_center_leaderboards_v2 import (
-            GameCenterGroupRelationshipsGameCenterLeaderboardsV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_achievements = d.pop("gameCenterAchievements", UNSET)
         if _raw_game_center_achievements is None:

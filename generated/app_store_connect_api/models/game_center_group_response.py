@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterGroupResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterAchievement, \
+        GameCenterActivity, \
+        GameCenterChallenge, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardSet
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_achievement import GameCenterAchievement
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -51,6 +76,8 @@ class GameCenterGroupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -88,15 +115,8 @@ class GameCenterGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_achievement import GameCenterAchievement
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterGroup.from_dict(d.pop("data"))
 

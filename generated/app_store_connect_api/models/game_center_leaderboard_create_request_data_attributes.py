@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, StringToStringMap
+    from ..models.string_to_string_map import StringToStringMap
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -59,6 +68,8 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         default_formatter = self.default_formatter.value
 
         reference_name = self.reference_name
@@ -142,8 +153,8 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.string_to_string_map import StringToStringMap
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         default_formatter = GameCenterLeaderboardFormatter(d.pop("defaultFormatter"))
 

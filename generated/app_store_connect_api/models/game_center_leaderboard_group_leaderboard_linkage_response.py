@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardGroupLeaderboardLinkageResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardGroupLeaderboardLinkageResponseData
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_leaderboard_group_leaderboard_linkage_response_data import (
+        GameCenterLeaderboardGroupLeaderboardLinkageResponseData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class GameCenterLeaderboardGroupLeaderboardLinkageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset | None
@@ -50,11 +64,8 @@ class GameCenterLeaderboardGroupLeaderboardLinkageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_leaderboard_group_leaderboard_linkage_response_data import (
-            GameCenterLeaderboardGroupLeaderboardLinkageResponseData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardGroupLeaderboardLinkageResponseData.from_dict(d.pop("data"))
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardImageCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardImageCreateRequestDataAttributes, \
+        GameCenterLeaderboardImageCreateRequestDataRelationships
+    from ..models.game_center_leaderboard_image_create_request_data_attributes import (
+        GameCenterLeaderboardImageCreateRequestDataAttributes,
+    )
+    from ..models.game_center_leaderboard_image_create_request_data_relationships import (
+        GameCenterLeaderboardImageCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterLeaderboardImageCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -48,13 +67,8 @@ class GameCenterLeaderboardImageCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_image_create_request_data_attributes import (
-            GameCenterLeaderboardImageCreateRequestDataAttributes,
-        )
-        from ..models.game_center_leaderboard_image_create_request_data_relationships import (
-            GameCenterLeaderboardImageCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = GameCenterLeaderboardImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardImageRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization
+    from ..models.game_center_leaderboard_image_relationships_game_center_leaderboard_localization import (
+        GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +42,8 @@ class GameCenterLeaderboardImageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_leaderboard_localization: dict[str, Any] | Unset | None
         if self.game_center_leaderboard_localization is None:
             game_center_leaderboard_localization = None
@@ -47,10 +60,8 @@ class GameCenterLeaderboardImageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_image_relationships_game_center_leaderboard_localization import (
-            GameCenterLeaderboardImageRelationshipsGameCenterLeaderboardLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_leaderboard_localization = d.pop("gameCenterLeaderboardLocalization", UNSET)
         if _raw_game_center_leaderboard_localization is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardImageV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterLeaderboardImageV2RelationshipsLocalization
+    from ..models.game_center_leaderboard_image_v2_relationships_localization import (
+        GameCenterLeaderboardImageV2RelationshipsLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class GameCenterLeaderboardImageV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         localization: dict[str, Any] | Unset | None
         if self.localization is None:
             localization = None
@@ -44,10 +57,8 @@ class GameCenterLeaderboardImageV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_image_v2_relationships_localization import (
-            GameCenterLeaderboardImageV2RelationshipsLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_localization = d.pop("localization", UNSET)
         if _raw_localization is None:

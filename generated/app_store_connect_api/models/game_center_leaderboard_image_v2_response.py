@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardImageV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterLeaderboardImageV2, \
+        GameCenterLeaderboardLocalizationV2
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_leaderboard_image_v2 import GameCenterLeaderboardImageV2
+    from ..models.game_center_leaderboard_localization_v2 import GameCenterLeaderboardLocalizationV2
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +47,8 @@ class GameCenterLeaderboardImageV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -64,10 +81,8 @@ class GameCenterLeaderboardImageV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_leaderboard_image_v2 import GameCenterLeaderboardImageV2
-        from ..models.game_center_leaderboard_localization_v2 import GameCenterLeaderboardLocalizationV2
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardImageV2.from_dict(d.pop("data"))
 

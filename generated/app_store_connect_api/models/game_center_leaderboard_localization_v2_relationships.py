@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardLocalizationV2RelationshipsImage, \
+        GameCenterLeaderboardLocalizationV2RelationshipsVersion
+    from ..models.game_center_leaderboard_localization_v2_relationships_image import (
+        GameCenterLeaderboardLocalizationV2RelationshipsImage,
+    )
+    from ..models.game_center_leaderboard_localization_v2_relationships_version import (
+        GameCenterLeaderboardLocalizationV2RelationshipsVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterLeaderboardLocalizationV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         image: dict[str, Any] | Unset | None
         if self.image is None:
             image = None
@@ -59,13 +78,8 @@ class GameCenterLeaderboardLocalizationV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_localization_v2_relationships_image import (
-            GameCenterLeaderboardLocalizationV2RelationshipsImage,
-        )
-        from ..models.game_center_leaderboard_localization_v2_relationships_version import (
-            GameCenterLeaderboardLocalizationV2RelationshipsVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         if _raw_image is None:

@@ -36,6 +36,47 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardRelationshipsActivity, \
+        GameCenterLeaderboardRelationshipsChallenge, \
+        GameCenterLeaderboardRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardRelationshipsGameCenterGroup, \
+        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets, \
+        GameCenterLeaderboardRelationshipsGroupLeaderboard, \
+        GameCenterLeaderboardRelationshipsLocalizations, \
+        GameCenterLeaderboardRelationshipsReleases
+    from ..models.game_center_leaderboard_relationships_activity import (
+        GameCenterLeaderboardRelationshipsActivity,
+    )
+    from ..models.game_center_leaderboard_relationships_challenge import (
+        GameCenterLeaderboardRelationshipsChallenge,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_detail import (
+        GameCenterLeaderboardRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_group import (
+        GameCenterLeaderboardRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_relationships_game_center_leaderboard_sets import (
+        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_leaderboard_relationships_group_leaderboard import (
+        GameCenterLeaderboardRelationshipsGroupLeaderboard,
+    )
+    from ..models.game_center_leaderboard_relationships_localizations import (
+        GameCenterLeaderboardRelationshipsLocalizations,
+    )
+    from ..models.game_center_leaderboard_relationships_releases import (
+        GameCenterLeaderboardRelationshipsReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -65,6 +106,8 @@ class GameCenterLeaderboardRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -151,31 +194,8 @@ class GameCenterLeaderboardRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_relationships_activity import (
-            GameCenterLeaderboardRelationshipsActivity,
-        )
-        from ..models.game_center_leaderboard_relationships_challenge import (
-            GameCenterLeaderboardRelationshipsChallenge,
-        )
-        from ..models.game_center_leaderboard_relationships_game_center_detail import (
-            GameCenterLeaderboardRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_relationships_game_center_group import (
-            GameCenterLeaderboardRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_relationships_game_center_leaderboard_sets import (
-            GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets,
-        )
-        from ..models.game_center_leaderboard_relationships_group_leaderboard import (
-            GameCenterLeaderboardRelationshipsGroupLeaderboard,
-        )
-        from ..models.game_center_leaderboard_relationships_localizations import (
-            GameCenterLeaderboardRelationshipsLocalizations,
-        )
-        from ..models.game_center_leaderboard_relationships_releases import (
-            GameCenterLeaderboardRelationshipsReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

@@ -23,6 +23,33 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterLeaderboardResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterActivity, \
+        GameCenterChallenge, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardLocalization, \
+        GameCenterLeaderboardRelease, \
+        GameCenterLeaderboardSet
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
+    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -55,6 +82,8 @@ class GameCenterLeaderboardResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -92,16 +121,8 @@ class GameCenterLeaderboardResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
-        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboard.from_dict(d.pop("data"))
 

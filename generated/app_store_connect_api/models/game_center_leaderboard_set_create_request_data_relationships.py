@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterGroup, \
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboards
+    from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_group import (
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards import (
+        GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboards,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +65,8 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -80,16 +103,8 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_detail import (
-            GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_group import (
-            GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_leaderboards import (
-            GameCenterLeaderboardSetCreateRequestDataRelationshipsGameCenterLeaderboards,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetImageV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterLeaderboardSetImageV2, \
+        GameCenterLeaderboardSetLocalizationV2
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_leaderboard_set_image_v2 import GameCenterLeaderboardSetImageV2
+    from ..models.game_center_leaderboard_set_localization_v2 import GameCenterLeaderboardSetLocalizationV2
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +47,8 @@ class GameCenterLeaderboardSetImageV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -64,12 +81,8 @@ class GameCenterLeaderboardSetImageV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_leaderboard_set_image_v2 import GameCenterLeaderboardSetImageV2
-        from ..models.game_center_leaderboard_set_localization_v2 import (
-            GameCenterLeaderboardSetLocalizationV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardSetImageV2.from_dict(d.pop("data"))
 

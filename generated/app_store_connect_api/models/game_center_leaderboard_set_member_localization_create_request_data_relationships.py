@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard, \
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard import (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard,
+    )
+    from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_leaderboard = self.game_center_leaderboard.to_dict()
 
         game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
@@ -49,13 +68,8 @@ class GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard import (
-            GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard,
-        )
-        from ..models.game_center_leaderboard_set_member_localization_create_request_data_relationships_game_center_leaderboard_set import (
-            GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboardSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_leaderboard = GameCenterLeaderboardSetMemberLocalizationCreateRequestDataRelationshipsGameCenterLeaderboard.from_dict(
             d.pop("gameCenterLeaderboard")

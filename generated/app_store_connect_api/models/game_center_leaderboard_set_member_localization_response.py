@@ -20,6 +20,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetMemberLocalizationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardSet, \
+        GameCenterLeaderboardSetMemberLocalization
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_member_localization import (
+        GameCenterLeaderboardSetMemberLocalization,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +56,8 @@ class GameCenterLeaderboardSetMemberLocalizationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +95,8 @@ class GameCenterLeaderboardSetMemberLocalizationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-        from ..models.game_center_leaderboard_set_member_localization import (
-            GameCenterLeaderboardSetMemberLocalization,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardSetMemberLocalization.from_dict(d.pop("data"))
 

@@ -30,6 +30,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardSetRelationshipsGameCenterGroup, \
+        GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards, \
+        GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet, \
+        GameCenterLeaderboardSetRelationshipsLocalizations, \
+        GameCenterLeaderboardSetRelationshipsReleases
+    from ..models.game_center_leaderboard_set_relationships_game_center_detail import (
+        GameCenterLeaderboardSetRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_relationships_game_center_group import (
+        GameCenterLeaderboardSetRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_set_relationships_game_center_leaderboards import (
+        GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_leaderboard_set_relationships_group_leaderboard_set import (
+        GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet,
+    )
+    from ..models.game_center_leaderboard_set_relationships_localizations import (
+        GameCenterLeaderboardSetRelationshipsLocalizations,
+    )
+    from ..models.game_center_leaderboard_set_relationships_releases import (
+        GameCenterLeaderboardSetRelationshipsReleases,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -55,6 +88,8 @@ class GameCenterLeaderboardSetRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -121,25 +156,8 @@ class GameCenterLeaderboardSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_relationships_game_center_detail import (
-            GameCenterLeaderboardSetRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_set_relationships_game_center_group import (
-            GameCenterLeaderboardSetRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_set_relationships_game_center_leaderboards import (
-            GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards,
-        )
-        from ..models.game_center_leaderboard_set_relationships_group_leaderboard_set import (
-            GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet,
-        )
-        from ..models.game_center_leaderboard_set_relationships_localizations import (
-            GameCenterLeaderboardSetRelationshipsLocalizations,
-        )
-        from ..models.game_center_leaderboard_set_relationships_releases import (
-            GameCenterLeaderboardSetRelationshipsReleases,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetReleaseCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class GameCenterLeaderboardSetReleaseCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail = self.game_center_detail.to_dict()
 
         game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
@@ -46,13 +65,8 @@ class GameCenterLeaderboardSetReleaseCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_detail import (
-            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_leaderboard_set import (
-            GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         game_center_detail = (
             GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetReleaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_release_relationships_game_center_detail import (
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_release_relationships_game_center_leaderboard_set import (
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterLeaderboardSetReleaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -61,13 +80,8 @@ class GameCenterLeaderboardSetReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_release_relationships_game_center_detail import (
-            GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_set_release_relationships_game_center_leaderboard_set import (
-            GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

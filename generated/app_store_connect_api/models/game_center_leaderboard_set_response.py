@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardSet, \
+        GameCenterLeaderboardSetLocalization, \
+        GameCenterLeaderboardSetRelease
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    from ..models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
+    from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +73,8 @@ class GameCenterLeaderboardSetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -87,14 +112,8 @@ class GameCenterLeaderboardSetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-        from ..models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
-        from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardSet.from_dict(d.pop("data"))
 

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboards")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboardsDataItem
+    from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_leaderboards_data_item import (
+        GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboardsDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +45,8 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderbo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -51,10 +66,8 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderbo
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_leaderboards_data_item import (
-            GameCenterLeaderboardSetV2CreateRequestDataRelationshipsGameCenterLeaderboardsDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

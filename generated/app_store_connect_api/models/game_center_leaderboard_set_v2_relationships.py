@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardSetV2RelationshipsGameCenterDetail, \
+        GameCenterLeaderboardSetV2RelationshipsGameCenterGroup, \
+        GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards, \
+        GameCenterLeaderboardSetV2RelationshipsVersions
+    from ..models.game_center_leaderboard_set_v2_relationships_game_center_detail import (
+        GameCenterLeaderboardSetV2RelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_set_v2_relationships_game_center_group import (
+        GameCenterLeaderboardSetV2RelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_set_v2_relationships_game_center_leaderboards import (
+        GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards,
+    )
+    from ..models.game_center_leaderboard_set_v2_relationships_versions import (
+        GameCenterLeaderboardSetV2RelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +70,8 @@ class GameCenterLeaderboardSetV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -91,19 +118,8 @@ class GameCenterLeaderboardSetV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_set_v2_relationships_game_center_detail import (
-            GameCenterLeaderboardSetV2RelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_set_v2_relationships_game_center_group import (
-            GameCenterLeaderboardSetV2RelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_set_v2_relationships_game_center_leaderboards import (
-            GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards,
-        )
-        from ..models.game_center_leaderboard_set_v2_relationships_versions import (
-            GameCenterLeaderboardSetV2RelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

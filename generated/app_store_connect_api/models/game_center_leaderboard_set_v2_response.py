@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboardSetV2, \
+        GameCenterLeaderboardSetVersionV2, \
+        GameCenterLeaderboardV2
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+    from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+    from ..models.game_center_leaderboard_v2 import GameCenterLeaderboardV2
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +63,8 @@ class GameCenterLeaderboardSetV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -79,13 +102,8 @@ class GameCenterLeaderboardSetV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
-        from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
-        from ..models.game_center_leaderboard_v2 import GameCenterLeaderboardV2
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterLeaderboardSetV2.from_dict(d.pop("data"))
 

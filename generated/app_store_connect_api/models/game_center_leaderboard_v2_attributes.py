@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardV2Attributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, StringToStringMap
+    from ..models.string_to_string_map import StringToStringMap
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -61,6 +70,8 @@ class GameCenterLeaderboardV2Attributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity_properties: dict[str, Any] | Unset | None
         if self.activity_properties is None:
             activity_properties = None
@@ -155,8 +166,8 @@ class GameCenterLeaderboardV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.string_to_string_map import StringToStringMap
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity_properties = d.pop("activityProperties", UNSET)
         if _raw_activity_properties is None:

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardV2CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterDetail, \
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterGroup, \
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterLeaderboardSets, \
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions
+    from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_detail import (
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_group import (
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_leaderboard_sets import (
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_leaderboard_v2_create_request_data_relationships_versions import (
+        GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -50,6 +75,8 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         versions = self.versions.to_dict()
 
         game_center_detail: dict[str, Any] | Unset | None
@@ -89,19 +116,8 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_detail import (
-            GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_group import (
-            GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_leaderboard_sets import (
-            GameCenterLeaderboardV2CreateRequestDataRelationshipsGameCenterLeaderboardSets,
-        )
-        from ..models.game_center_leaderboard_v2_create_request_data_relationships_versions import (
-            GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         versions = GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions.from_dict(d.pop("versions"))
 

@@ -30,6 +30,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardV2RelationshipsActivity, \
+        GameCenterLeaderboardV2RelationshipsChallenge, \
+        GameCenterLeaderboardV2RelationshipsGameCenterDetail, \
+        GameCenterLeaderboardV2RelationshipsGameCenterGroup, \
+        GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets, \
+        GameCenterLeaderboardV2RelationshipsVersions
+    from ..models.game_center_leaderboard_v2_relationships_activity import (
+        GameCenterLeaderboardV2RelationshipsActivity,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_challenge import (
+        GameCenterLeaderboardV2RelationshipsChallenge,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_detail import (
+        GameCenterLeaderboardV2RelationshipsGameCenterDetail,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_group import (
+        GameCenterLeaderboardV2RelationshipsGameCenterGroup,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_game_center_leaderboard_sets import (
+        GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets,
+    )
+    from ..models.game_center_leaderboard_v2_relationships_versions import (
+        GameCenterLeaderboardV2RelationshipsVersions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -55,6 +88,8 @@ class GameCenterLeaderboardV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         activity: dict[str, Any] | Unset | None
         if self.activity is None:
             activity = None
@@ -121,25 +156,8 @@ class GameCenterLeaderboardV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_v2_relationships_activity import (
-            GameCenterLeaderboardV2RelationshipsActivity,
-        )
-        from ..models.game_center_leaderboard_v2_relationships_challenge import (
-            GameCenterLeaderboardV2RelationshipsChallenge,
-        )
-        from ..models.game_center_leaderboard_v2_relationships_game_center_detail import (
-            GameCenterLeaderboardV2RelationshipsGameCenterDetail,
-        )
-        from ..models.game_center_leaderboard_v2_relationships_game_center_group import (
-            GameCenterLeaderboardV2RelationshipsGameCenterGroup,
-        )
-        from ..models.game_center_leaderboard_v2_relationships_game_center_leaderboard_sets import (
-            GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets,
-        )
-        from ..models.game_center_leaderboard_v2_relationships_versions import (
-            GameCenterLeaderboardV2RelationshipsVersions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_activity = d.pop("activity", UNSET)
         if _raw_activity is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardVersionV2InlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterLeaderboardVersionV2InlineCreateRelationships
+    from ..models.game_center_leaderboard_version_v2_inline_create_relationships import (
+        GameCenterLeaderboardVersionV2InlineCreateRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class GameCenterLeaderboardVersionV2InlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         id = self.id
@@ -55,10 +68,8 @@ class GameCenterLeaderboardVersionV2InlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_version_v2_inline_create_relationships import (
-            GameCenterLeaderboardVersionV2InlineCreateRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["gameCenterLeaderboardVersions"], d.pop("type"))
         if type_ != "gameCenterLeaderboardVersions":

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardVersionV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterLeaderboardVersionV2RelationshipsLeaderboard, \
+        GameCenterLeaderboardVersionV2RelationshipsLocalizations
+    from ..models.game_center_leaderboard_version_v2_relationships_leaderboard import (
+        GameCenterLeaderboardVersionV2RelationshipsLeaderboard,
+    )
+    from ..models.game_center_leaderboard_version_v2_relationships_localizations import (
+        GameCenterLeaderboardVersionV2RelationshipsLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class GameCenterLeaderboardVersionV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         leaderboard: dict[str, Any] | Unset | None
         if self.leaderboard is None:
             leaderboard = None
@@ -59,13 +78,8 @@ class GameCenterLeaderboardVersionV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_leaderboard_version_v2_relationships_leaderboard import (
-            GameCenterLeaderboardVersionV2RelationshipsLeaderboard,
-        )
-        from ..models.game_center_leaderboard_version_v2_relationships_localizations import (
-            GameCenterLeaderboardVersionV2RelationshipsLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_leaderboard = d.pop("leaderboard", UNSET)
         if _raw_leaderboard is None:

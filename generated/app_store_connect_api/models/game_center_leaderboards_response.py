@@ -24,6 +24,35 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterLeaderboardsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterActivity, \
+        GameCenterChallenge, \
+        GameCenterDetail, \
+        GameCenterGroup, \
+        GameCenterLeaderboard, \
+        GameCenterLeaderboardLocalization, \
+        GameCenterLeaderboardRelease, \
+        GameCenterLeaderboardSet, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.game_center_activity import GameCenterActivity
+    from ..models.game_center_challenge import GameCenterChallenge
+    from ..models.game_center_detail import GameCenterDetail
+    from ..models.game_center_group import GameCenterGroup
+    from ..models.game_center_leaderboard import GameCenterLeaderboard
+    from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
+    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -58,6 +87,8 @@ class GameCenterLeaderboardsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -108,17 +139,8 @@ class GameCenterLeaderboardsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_activity import GameCenterActivity
-        from ..models.game_center_challenge import GameCenterChallenge
-        from ..models.game_center_detail import GameCenterDetail
-        from ..models.game_center_group import GameCenterGroup
-        from ..models.game_center_leaderboard import GameCenterLeaderboard
-        from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
-        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult
+    from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result import (
+        GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         result: dict[str, Any] | Unset | None
         if self.result is None:
             result = None
@@ -44,10 +57,8 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result import (
-            GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_result = d.pop("result", UNSET)
         if _raw_result is None:

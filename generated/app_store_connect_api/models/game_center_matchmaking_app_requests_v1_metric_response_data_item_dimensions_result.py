@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks
+    from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links import (
+        GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +46,8 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: str | Unset | None
         if self.data is None:
             data = None
@@ -61,10 +74,8 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links import (
-            GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

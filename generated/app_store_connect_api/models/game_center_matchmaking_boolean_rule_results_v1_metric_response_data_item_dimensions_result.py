@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks
+    from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links import (
+        GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +45,8 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsR
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data
 
         links: dict[str, Any] | Unset | None
@@ -52,10 +67,8 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsR
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links import (
-            GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

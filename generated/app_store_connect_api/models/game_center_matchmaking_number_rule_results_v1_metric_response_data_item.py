@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem, \
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions
+    from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item import (
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem,
+    )
+    from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions import (
+        GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +61,8 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data_points: list[dict[str, Any]] | Unset | None
         if self.data_points is None:
             data_points = None
@@ -83,13 +102,8 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item import (
-            GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem,
-        )
-        from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions import (
-            GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data_points = d.pop("dataPoints", UNSET)
         if _raw_data_points is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingQueueCreateRequestDataRelationshipsExperimentRuleSet, \
+        GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet
+    from ..models.game_center_matchmaking_queue_create_request_data_relationships_experiment_rule_set import (
+        GameCenterMatchmakingQueueCreateRequestDataRelationshipsExperimentRuleSet,
+    )
+    from ..models.game_center_matchmaking_queue_create_request_data_relationships_rule_set import (
+        GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterMatchmakingQueueCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         rule_set = self.rule_set.to_dict()
 
         experiment_rule_set: dict[str, Any] | Unset | None
@@ -54,13 +73,8 @@ class GameCenterMatchmakingQueueCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_create_request_data_relationships_experiment_rule_set import (
-            GameCenterMatchmakingQueueCreateRequestDataRelationshipsExperimentRuleSet,
-        )
-        from ..models.game_center_matchmaking_queue_create_request_data_relationships_rule_set import (
-            GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         rule_set = GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet.from_dict(d.pop("ruleSet"))
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail, \
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult
+    from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail,
+    )
+    from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result import (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +53,8 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         game_center_detail: dict[str, Any] | Unset | None
         if self.game_center_detail is None:
             game_center_detail = None
@@ -62,13 +81,8 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
-            GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail,
-        )
-        from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result import (
-            GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks
+    from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail_links import (
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +47,8 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCe
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data
 
         links: dict[str, Any] | Unset | None
@@ -54,10 +69,8 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCe
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail_links import (
-            GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingQueueSizesV1MetricResponseDataItem, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item import (
+        GameCenterMatchmakingQueueSizesV1MetricResponseDataItem,
+    )
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class GameCenterMatchmakingQueueSizesV1MetricResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -66,12 +85,8 @@ class GameCenterMatchmakingQueueSizesV1MetricResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item import (
-            GameCenterMatchmakingQueueSizesV1MetricResponseDataItem,
-        )
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponseDataItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItem
+    from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item import (
+        GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +46,8 @@ class GameCenterMatchmakingQueueSizesV1MetricResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data_points: list[dict[str, Any]] | Unset | None
         if self.data_points is None:
             data_points = None
@@ -64,10 +77,8 @@ class GameCenterMatchmakingQueueSizesV1MetricResponseDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item import (
-            GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data_points = d.pop("dataPoints", UNSET)
         if _raw_data_points is None:

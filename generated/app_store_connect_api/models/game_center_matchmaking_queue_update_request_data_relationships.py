@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingQueueUpdateRequestDataRelationshipsExperimentRuleSet, \
+        GameCenterMatchmakingQueueUpdateRequestDataRelationshipsRuleSet
+    from ..models.game_center_matchmaking_queue_update_request_data_relationships_experiment_rule_set import (
+        GameCenterMatchmakingQueueUpdateRequestDataRelationshipsExperimentRuleSet,
+    )
+    from ..models.game_center_matchmaking_queue_update_request_data_relationships_rule_set import (
+        GameCenterMatchmakingQueueUpdateRequestDataRelationshipsRuleSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class GameCenterMatchmakingQueueUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         experiment_rule_set: dict[str, Any] | Unset | None
         if self.experiment_rule_set is None:
             experiment_rule_set = None
@@ -61,13 +80,8 @@ class GameCenterMatchmakingQueueUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_queue_update_request_data_relationships_experiment_rule_set import (
-            GameCenterMatchmakingQueueUpdateRequestDataRelationshipsExperimentRuleSet,
-        )
-        from ..models.game_center_matchmaking_queue_update_request_data_relationships_rule_set import (
-            GameCenterMatchmakingQueueUpdateRequestDataRelationshipsRuleSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_experiment_rule_set = d.pop("experimentRuleSet", UNSET)
         if _raw_experiment_rule_set is None:

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
+    from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
+        GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +50,8 @@ class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCente
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data
 
         links: dict[str, Any] | Unset | None
@@ -57,10 +72,8 @@ class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCente
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
-            GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

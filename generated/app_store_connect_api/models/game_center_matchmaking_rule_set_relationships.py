@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues, \
+        GameCenterMatchmakingRuleSetRelationshipsRules, \
+        GameCenterMatchmakingRuleSetRelationshipsTeams
+    from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
+        GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues,
+    )
+    from ..models.game_center_matchmaking_rule_set_relationships_rules import (
+        GameCenterMatchmakingRuleSetRelationshipsRules,
+    )
+    from ..models.game_center_matchmaking_rule_set_relationships_teams import (
+        GameCenterMatchmakingRuleSetRelationshipsTeams,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class GameCenterMatchmakingRuleSetRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         matchmaking_queues: dict[str, Any] | Unset | None
         if self.matchmaking_queues is None:
             matchmaking_queues = None
@@ -74,16 +97,8 @@ class GameCenterMatchmakingRuleSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
-            GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues,
-        )
-        from ..models.game_center_matchmaking_rule_set_relationships_rules import (
-            GameCenterMatchmakingRuleSetRelationshipsRules,
-        )
-        from ..models.game_center_matchmaking_rule_set_relationships_teams import (
-            GameCenterMatchmakingRuleSetRelationshipsTeams,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_matchmaking_queues = d.pop("matchmakingQueues", UNSET)
         if _raw_matchmaking_queues is None:

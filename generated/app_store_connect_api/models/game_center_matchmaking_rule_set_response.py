@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterMatchmakingQueue, \
+        GameCenterMatchmakingRule, \
+        GameCenterMatchmakingRuleSet, \
+        GameCenterMatchmakingTeam
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_matchmaking_queue import GameCenterMatchmakingQueue
+    from ..models.game_center_matchmaking_rule import GameCenterMatchmakingRule
+    from ..models.game_center_matchmaking_rule_set import GameCenterMatchmakingRuleSet
+    from ..models.game_center_matchmaking_team import GameCenterMatchmakingTeam
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +59,8 @@ class GameCenterMatchmakingRuleSetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -77,12 +98,8 @@ class GameCenterMatchmakingRuleSetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_matchmaking_queue import GameCenterMatchmakingQueue
-        from ..models.game_center_matchmaking_rule import GameCenterMatchmakingRule
-        from ..models.game_center_matchmaking_rule_set import GameCenterMatchmakingRuleSet
-        from ..models.game_center_matchmaking_team import GameCenterMatchmakingTeam
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterMatchmakingRuleSet.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem
+    from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
+        GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class GameCenterMatchmakingRuleSetTestAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         matchmaking_results: list[list[dict[str, Any]]] | Unset | None
         if self.matchmaking_results is None:
             matchmaking_results = None
@@ -53,10 +66,8 @@ class GameCenterMatchmakingRuleSetTestAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
-            GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_matchmaking_results = d.pop("matchmakingResults", UNSET)
         if _raw_matchmaking_results is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingTeamAssignment
+    from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         request_name = self.request_name
 
         team_assignments: list[dict[str, Any]] | Unset | None
@@ -51,8 +62,8 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         request_name = d.pop("requestName", UNSET)
 

@@ -23,6 +23,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingRuleSetTestCreateRequestData, \
+        GameCenterMatchmakingTestPlayerPropertyInlineCreate, \
+        GameCenterMatchmakingTestRequestInlineCreate
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data import (
+        GameCenterMatchmakingRuleSetTestCreateRequestData,
+    )
+    from ..models.game_center_matchmaking_test_player_property_inline_create import (
+        GameCenterMatchmakingTestPlayerPropertyInlineCreate,
+    )
+    from ..models.game_center_matchmaking_test_request_inline_create import (
+        GameCenterMatchmakingTestRequestInlineCreate,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +66,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -72,16 +95,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_set_test_create_request_data import (
-            GameCenterMatchmakingRuleSetTestCreateRequestData,
-        )
-        from ..models.game_center_matchmaking_test_player_property_inline_create import (
-            GameCenterMatchmakingTestPlayerPropertyInlineCreate,
-        )
-        from ..models.game_center_matchmaking_test_request_inline_create import (
-            GameCenterMatchmakingTestRequestInlineCreate,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterMatchmakingRuleSetTestCreateRequestData.from_dict(d.pop("data"))
 

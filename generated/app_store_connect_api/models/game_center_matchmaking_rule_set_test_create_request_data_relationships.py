@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests, \
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_requests import (
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests,
+    )
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set import (
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         matchmaking_requests = self.matchmaking_requests.to_dict()
 
         matchmaking_rule_set = self.matchmaking_rule_set.to_dict()
@@ -43,13 +62,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_requests import (
-            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests,
-        )
-        from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set import (
-            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         matchmaking_requests = (
             GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests.from_dict(

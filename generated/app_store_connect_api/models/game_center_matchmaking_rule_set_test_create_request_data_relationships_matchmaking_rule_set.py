@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSetData
+    from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set_data import (
+        GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSetData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +39,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingR
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +50,8 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingR
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_rule_set_data import (
-            GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSetData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSetData.from_dict(
             d.pop("data")

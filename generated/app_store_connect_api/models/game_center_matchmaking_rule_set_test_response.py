@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        GameCenterMatchmakingRuleSetTest, \
+        GameCenterMatchmakingTestPlayerProperty, \
+        GameCenterMatchmakingTestRequest
+    from ..models.document_links import DocumentLinks
+    from ..models.game_center_matchmaking_rule_set_test import GameCenterMatchmakingRuleSetTest
+    from ..models.game_center_matchmaking_test_player_property import GameCenterMatchmakingTestPlayerProperty
+    from ..models.game_center_matchmaking_test_request import GameCenterMatchmakingTestRequest
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +54,8 @@ class GameCenterMatchmakingRuleSetTestResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +93,8 @@ class GameCenterMatchmakingRuleSetTestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.game_center_matchmaking_rule_set_test import GameCenterMatchmakingRuleSetTest
-        from ..models.game_center_matchmaking_test_player_property import (
-            GameCenterMatchmakingTestPlayerProperty,
-        )
-        from ..models.game_center_matchmaking_test_request import GameCenterMatchmakingTestRequest
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = GameCenterMatchmakingRuleSetTest.from_dict(d.pop("data"))
 

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues
+    from ..models.game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values import (
+        GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +44,8 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         end: str | Unset | None
         if self.end is None:
             end = None
@@ -69,10 +82,8 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values import (
-            GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_end = d.pop("end", UNSET)
         if _raw_end is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestPlayerPropertyInlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes
+    from ..models.game_center_matchmaking_test_player_property_inline_create_attributes import (
+        GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -55,10 +68,8 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_test_player_property_inline_create_attributes import (
-            GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["gameCenterMatchmakingTestPlayerProperties"], d.pop("type"))
         if type_ != "gameCenterMatchmakingTestPlayerProperties":

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestRequestInlineCreateAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, Location
+    from ..models.location import Location
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -48,6 +57,8 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_version = self.app_version
 
         bundle_id = self.bundle_id
@@ -124,8 +135,8 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location import Location
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app_version = d.pop("appVersion", UNSET)
 

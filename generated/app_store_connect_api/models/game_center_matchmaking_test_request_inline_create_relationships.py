@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestRequestInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties
+    from ..models.game_center_matchmaking_test_request_inline_create_relationships_matchmaking_player_properties import (
+        GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +44,8 @@ class GameCenterMatchmakingTestRequestInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         matchmaking_player_properties: dict[str, Any] | Unset | None
         if self.matchmaking_player_properties is None:
             matchmaking_player_properties = None
@@ -47,10 +62,8 @@ class GameCenterMatchmakingTestRequestInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_matchmaking_test_request_inline_create_relationships_matchmaking_player_properties import (
-            GameCenterMatchmakingTestRequestInlineCreateRelationshipsMatchmakingPlayerProperties,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_matchmaking_player_properties = d.pop("matchmakingPlayerProperties", UNSET)
         if _raw_matchmaking_player_properties is None:

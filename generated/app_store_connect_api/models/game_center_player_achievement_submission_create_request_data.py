@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes
+    from ..models.game_center_player_achievement_submission_create_request_data_attributes import (
+        GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class GameCenterPlayerAchievementSubmissionCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         type_ = self.type_
@@ -40,10 +53,8 @@ class GameCenterPlayerAchievementSubmissionCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.game_center_player_achievement_submission_create_request_data_attributes import (
-            GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes.from_dict(
             d.pop("attributes")

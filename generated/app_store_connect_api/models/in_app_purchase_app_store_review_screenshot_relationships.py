@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseAppStoreReviewScreenshotRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2
+    from ..models.in_app_purchase_app_store_review_screenshot_relationships_in_app_purchase_v2 import (
+        InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class InAppPurchaseAppStoreReviewScreenshotRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase_v2: dict[str, Any] | Unset | None
         if self.in_app_purchase_v2 is None:
             in_app_purchase_v2 = None
@@ -46,10 +59,8 @@ class InAppPurchaseAppStoreReviewScreenshotRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_app_store_review_screenshot_relationships_in_app_purchase_v2 import (
-            InAppPurchaseAppStoreReviewScreenshotRelationshipsInAppPurchaseV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
         if _raw_in_app_purchase_v2 is None:

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseAvailability")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseAvailabilityAttributes, \
+        InAppPurchaseAvailabilityRelationships, \
+        ResourceLinks
+    from ..models.in_app_purchase_availability_attributes import InAppPurchaseAvailabilityAttributes
+    from ..models.in_app_purchase_availability_relationships import InAppPurchaseAvailabilityRelationships
+    from ..models.resource_links import ResourceLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +51,8 @@ class InAppPurchaseAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -78,10 +95,8 @@ class InAppPurchaseAvailability:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_availability_attributes import InAppPurchaseAvailabilityAttributes
-        from ..models.in_app_purchase_availability_relationships import InAppPurchaseAvailabilityRelationships
-        from ..models.resource_links import ResourceLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseImageRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, InAppPurchaseImageRelationshipsInAppPurchase
+    from ..models.in_app_purchase_image_relationships_in_app_purchase import (
+        InAppPurchaseImageRelationshipsInAppPurchase,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class InAppPurchaseImageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase: dict[str, Any] | Unset | None
         if self.in_app_purchase is None:
             in_app_purchase = None
@@ -44,10 +57,8 @@ class InAppPurchaseImageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_image_relationships_in_app_purchase import (
-            InAppPurchaseImageRelationshipsInAppPurchase,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_in_app_purchase = d.pop("inAppPurchase", UNSET)
         if _raw_in_app_purchase is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseImageV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DocumentLinks, InAppPurchaseImageV2
+    from ..models.document_links import DocumentLinks
+    from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class InAppPurchaseImageV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset | None
@@ -48,9 +60,8 @@ class InAppPurchaseImageV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = InAppPurchaseImageV2.from_dict(d.pop("data"))
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, InAppPurchaseLocalizationCreateRequestDataRelationshipsInAppPurchaseV2
+    from ..models.in_app_purchase_localization_create_request_data_relationships_in_app_purchase_v2 import (
+        InAppPurchaseLocalizationCreateRequestDataRelationshipsInAppPurchaseV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class InAppPurchaseLocalizationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class InAppPurchaseLocalizationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_localization_create_request_data_relationships_in_app_purchase_v2 import (
-            InAppPurchaseLocalizationCreateRequestDataRelationshipsInAppPurchaseV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         in_app_purchase_v2 = InAppPurchaseLocalizationCreateRequestDataRelationshipsInAppPurchaseV2.from_dict(
             d.pop("inAppPurchaseV2")

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationV2")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseLocalizationV2Attributes, \
+        InAppPurchaseLocalizationV2Relationships, \
+        ResourceLinks
+    from ..models.in_app_purchase_localization_v2_attributes import InAppPurchaseLocalizationV2Attributes
+    from ..models.in_app_purchase_localization_v2_relationships import (
+        InAppPurchaseLocalizationV2Relationships,
+    )
+    from ..models.resource_links import ResourceLinks
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class InAppPurchaseLocalizationV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -80,12 +99,8 @@ class InAppPurchaseLocalizationV2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_localization_v2_attributes import InAppPurchaseLocalizationV2Attributes
-        from ..models.in_app_purchase_localization_v2_relationships import (
-            InAppPurchaseLocalizationV2Relationships,
-        )
-        from ..models.resource_links import ResourceLinks
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, InAppPurchaseOfferCodeCreateRequestData, InAppPurchaseOfferPriceInlineCreate
+    from ..models.in_app_purchase_offer_code_create_request_data import (
+        InAppPurchaseOfferCodeCreateRequestData,
+    )
+    from ..models.in_app_purchase_offer_price_inline_create import InAppPurchaseOfferPriceInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class InAppPurchaseOfferCodeCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -53,11 +67,8 @@ class InAppPurchaseOfferCodeCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code_create_request_data import (
-            InAppPurchaseOfferCodeCreateRequestData,
-        )
-        from ..models.in_app_purchase_offer_price_inline_create import InAppPurchaseOfferPriceInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = InAppPurchaseOfferCodeCreateRequestData.from_dict(d.pop("data"))
 

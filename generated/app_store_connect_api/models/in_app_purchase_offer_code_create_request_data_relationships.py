@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferCodeCreateRequestDataRelationshipsInAppPurchase, \
+        InAppPurchaseOfferCodeCreateRequestDataRelationshipsPrices
+    from ..models.in_app_purchase_offer_code_create_request_data_relationships_in_app_purchase import (
+        InAppPurchaseOfferCodeCreateRequestDataRelationshipsInAppPurchase,
+    )
+    from ..models.in_app_purchase_offer_code_create_request_data_relationships_prices import (
+        InAppPurchaseOfferCodeCreateRequestDataRelationshipsPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class InAppPurchaseOfferCodeCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase = self.in_app_purchase.to_dict()
 
         prices = self.prices.to_dict()
@@ -43,13 +62,8 @@ class InAppPurchaseOfferCodeCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code_create_request_data_relationships_in_app_purchase import (
-            InAppPurchaseOfferCodeCreateRequestDataRelationshipsInAppPurchase,
-        )
-        from ..models.in_app_purchase_offer_code_create_request_data_relationships_prices import (
-            InAppPurchaseOfferCodeCreateRequestDataRelationshipsPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         in_app_purchase = InAppPurchaseOfferCodeCreateRequestDataRelationshipsInAppPurchase.from_dict(
             d.pop("inAppPurchase")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor, \
+        InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor
+    from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
+        InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor,
+    )
+    from ..models.in_app_purchase_offer_code_custom_code_relationships_deactivated_by_actor import (
+        InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         created_by_actor: dict[str, Any] | Unset | None
         if self.created_by_actor is None:
             created_by_actor = None
@@ -61,13 +80,8 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
-            InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor,
-        )
-        from ..models.in_app_purchase_offer_code_custom_code_relationships_deactivated_by_actor import (
-            InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_created_by_actor = d.pop("createdByActor", UNSET)
         if _raw_created_by_actor is None:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor, \
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor, \
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues
+    from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_created_by_actor import (
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor,
+    )
+    from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_deactivated_by_actor import (
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor,
+    )
+    from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_values import (
+        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +61,8 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         created_by_actor: dict[str, Any] | Unset | None
         if self.created_by_actor is None:
             created_by_actor = None
@@ -76,16 +99,8 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_created_by_actor import (
-            InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor,
-        )
-        from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_deactivated_by_actor import (
-            InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor,
-        )
-        from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_values import (
-            InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_created_by_actor = d.pop("createdByActor", UNSET)
         if _raw_created_by_actor is None:

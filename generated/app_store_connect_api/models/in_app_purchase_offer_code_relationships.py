@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferCodeRelationshipsCustomCodes, \
+        InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes, \
+        InAppPurchaseOfferCodeRelationshipsPrices
+    from ..models.in_app_purchase_offer_code_relationships_custom_codes import (
+        InAppPurchaseOfferCodeRelationshipsCustomCodes,
+    )
+    from ..models.in_app_purchase_offer_code_relationships_one_time_use_codes import (
+        InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes,
+    )
+    from ..models.in_app_purchase_offer_code_relationships_prices import (
+        InAppPurchaseOfferCodeRelationshipsPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class InAppPurchaseOfferCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         custom_codes: dict[str, Any] | Unset | None
         if self.custom_codes is None:
             custom_codes = None
@@ -74,16 +97,8 @@ class InAppPurchaseOfferCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code_relationships_custom_codes import (
-            InAppPurchaseOfferCodeRelationshipsCustomCodes,
-        )
-        from ..models.in_app_purchase_offer_code_relationships_one_time_use_codes import (
-            InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes,
-        )
-        from ..models.in_app_purchase_offer_code_relationships_prices import (
-            InAppPurchaseOfferCodeRelationshipsPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_custom_codes = d.pop("customCodes", UNSET)
         if _raw_custom_codes is None:

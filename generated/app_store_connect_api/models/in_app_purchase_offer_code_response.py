@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        InAppPurchaseOfferCode, \
+        InAppPurchaseOfferCodeCustomCode, \
+        InAppPurchaseOfferCodeOneTimeUseCode, \
+        InAppPurchaseOfferPrice
+    from ..models.document_links import DocumentLinks
+    from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+    from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
+    from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
+    from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +62,8 @@ class InAppPurchaseOfferCodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -80,12 +101,8 @@ class InAppPurchaseOfferCodeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
-        from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
-        from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
-        from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = InAppPurchaseOfferCode.from_dict(d.pop("data"))
 

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodesResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferCode, \
+        InAppPurchaseOfferCodeCustomCode, \
+        InAppPurchaseOfferCodeOneTimeUseCode, \
+        InAppPurchaseOfferPrice, \
+        PagedDocumentLinks, \
+        PagingInformation
+    from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+    from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
+    from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
+    from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -46,6 +67,8 @@ class InAppPurchaseOfferCodesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -96,13 +119,8 @@ class InAppPurchaseOfferCodesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
-        from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
-        from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
-        from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferPriceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseOfferPriceRelationshipsPricePoint, \
+        InAppPurchaseOfferPriceRelationshipsTerritory
+    from ..models.in_app_purchase_offer_price_relationships_price_point import (
+        InAppPurchaseOfferPriceRelationshipsPricePoint,
+    )
+    from ..models.in_app_purchase_offer_price_relationships_territory import (
+        InAppPurchaseOfferPriceRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class InAppPurchaseOfferPriceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         price_point: dict[str, Any] | Unset | None
         if self.price_point is None:
             price_point = None
@@ -59,13 +78,8 @@ class InAppPurchaseOfferPriceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_offer_price_relationships_price_point import (
-            InAppPurchaseOfferPriceRelationshipsPricePoint,
-        )
-        from ..models.in_app_purchase_offer_price_relationships_territory import (
-            InAppPurchaseOfferPriceRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_price_point = d.pop("pricePoint", UNSET)
         if _raw_price_point is None:

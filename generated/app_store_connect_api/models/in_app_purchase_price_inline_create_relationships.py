@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchasePriceInlineCreateRelationshipsInAppPurchasePricePoint, \
+        InAppPurchasePriceInlineCreateRelationshipsInAppPurchaseV2
+    from ..models.in_app_purchase_price_inline_create_relationships_in_app_purchase_price_point import (
+        InAppPurchasePriceInlineCreateRelationshipsInAppPurchasePricePoint,
+    )
+    from ..models.in_app_purchase_price_inline_create_relationships_in_app_purchase_v2 import (
+        InAppPurchasePriceInlineCreateRelationshipsInAppPurchaseV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class InAppPurchasePriceInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase_price_point: dict[str, Any] | Unset | None
         if self.in_app_purchase_price_point is None:
             in_app_purchase_price_point = None
@@ -61,13 +80,8 @@ class InAppPurchasePriceInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_price_inline_create_relationships_in_app_purchase_price_point import (
-            InAppPurchasePriceInlineCreateRelationshipsInAppPurchasePricePoint,
-        )
-        from ..models.in_app_purchase_price_inline_create_relationships_in_app_purchase_v2 import (
-            InAppPurchasePriceInlineCreateRelationshipsInAppPurchaseV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_in_app_purchase_price_point = d.pop("inAppPurchasePricePoint", UNSET)
         if _raw_in_app_purchase_price_point is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePricePointRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchasePricePointRelationshipsEqualizations, \
+        InAppPurchasePricePointRelationshipsTerritory
+    from ..models.in_app_purchase_price_point_relationships_equalizations import (
+        InAppPurchasePricePointRelationshipsEqualizations,
+    )
+    from ..models.in_app_purchase_price_point_relationships_territory import (
+        InAppPurchasePricePointRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class InAppPurchasePricePointRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         equalizations: dict[str, Any] | Unset | None
         if self.equalizations is None:
             equalizations = None
@@ -59,13 +78,8 @@ class InAppPurchasePricePointRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_price_point_relationships_equalizations import (
-            InAppPurchasePricePointRelationshipsEqualizations,
-        )
-        from ..models.in_app_purchase_price_point_relationships_territory import (
-            InAppPurchasePricePointRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_equalizations = d.pop("equalizations", UNSET)
         if _raw_equalizations is None:

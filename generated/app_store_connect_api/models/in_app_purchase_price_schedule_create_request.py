@@ -19,6 +19,23 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="InAppPurchasePriceScheduleCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchasePriceInlineCreate, \
+        InAppPurchasePriceScheduleCreateRequestData, \
+        TerritoryInlineCreate
+    from ..models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
+    from ..models.in_app_purchase_price_schedule_create_request_data import (
+        InAppPurchasePriceScheduleCreateRequestData,
+    )
+    from ..models.territory_inline_create import TerritoryInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class InAppPurchasePriceScheduleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -61,12 +80,8 @@ class InAppPurchasePriceScheduleCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
-        from ..models.in_app_purchase_price_schedule_create_request_data import (
-            InAppPurchasePriceScheduleCreateRequestData,
-        )
-        from ..models.territory_inline_create import TerritoryInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = InAppPurchasePriceScheduleCreateRequestData.from_dict(d.pop("data"))
 

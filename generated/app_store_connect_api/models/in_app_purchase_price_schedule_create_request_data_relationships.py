@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceScheduleCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory, \
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase, \
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_base_territory import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory,
+    )
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_in_app_purchase import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase,
+    )
+    from ..models.in_app_purchase_price_schedule_create_request_data_relationships_manual_prices import (
+        InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +57,8 @@ class InAppPurchasePriceScheduleCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         base_territory = self.base_territory.to_dict()
 
         in_app_purchase = self.in_app_purchase.to_dict()
@@ -51,16 +74,8 @@ class InAppPurchasePriceScheduleCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_base_territory import (
-            InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory,
-        )
-        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_in_app_purchase import (
-            InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase,
-        )
-        from ..models.in_app_purchase_price_schedule_create_request_data_relationships_manual_prices import (
-            InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         base_territory = InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory.from_dict(
             d.pop("baseTerritory")

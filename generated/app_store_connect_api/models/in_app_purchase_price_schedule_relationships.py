@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceScheduleRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchasePriceScheduleRelationshipsAutomaticPrices, \
+        InAppPurchasePriceScheduleRelationshipsBaseTerritory, \
+        InAppPurchasePriceScheduleRelationshipsManualPrices
+    from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
+        InAppPurchasePriceScheduleRelationshipsAutomaticPrices,
+    )
+    from ..models.in_app_purchase_price_schedule_relationships_base_territory import (
+        InAppPurchasePriceScheduleRelationshipsBaseTerritory,
+    )
+    from ..models.in_app_purchase_price_schedule_relationships_manual_prices import (
+        InAppPurchasePriceScheduleRelationshipsManualPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class InAppPurchasePriceScheduleRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         automatic_prices: dict[str, Any] | Unset | None
         if self.automatic_prices is None:
             automatic_prices = None
@@ -74,16 +97,8 @@ class InAppPurchasePriceScheduleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
-            InAppPurchasePriceScheduleRelationshipsAutomaticPrices,
-        )
-        from ..models.in_app_purchase_price_schedule_relationships_base_territory import (
-            InAppPurchasePriceScheduleRelationshipsBaseTerritory,
-        )
-        from ..models.in_app_purchase_price_schedule_relationships_manual_prices import (
-            InAppPurchasePriceScheduleRelationshipsManualPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_automatic_prices = d.pop("automaticPrices", UNSET)
         if _raw_automatic_prices is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, InAppPurchaseRelationshipsApps
+    from ..models.in_app_purchase_relationships_apps import InAppPurchaseRelationshipsApps
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class InAppPurchaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         apps: dict[str, Any] | Unset | None
         if self.apps is None:
             apps = None
@@ -42,8 +53,8 @@ class InAppPurchaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_relationships_apps import InAppPurchaseRelationshipsApps
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_apps = d.pop("apps", UNSET)
         if _raw_apps is None:

@@ -32,6 +32,45 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseV2RelationshipsAppStoreReviewScreenshot, \
+        InAppPurchaseV2RelationshipsContent, \
+        InAppPurchaseV2RelationshipsIapPriceSchedule, \
+        InAppPurchaseV2RelationshipsImages, \
+        InAppPurchaseV2RelationshipsInAppPurchaseAvailability, \
+        InAppPurchaseV2RelationshipsInAppPurchaseLocalizations, \
+        InAppPurchaseV2RelationshipsOfferCodes, \
+        InAppPurchaseV2RelationshipsPricePoints, \
+        InAppPurchaseV2RelationshipsPromotedPurchase, \
+        InAppPurchaseV2RelationshipsVersions
+    from ..models.in_app_purchase_v2_relationships_app_store_review_screenshot import (
+        InAppPurchaseV2RelationshipsAppStoreReviewScreenshot,
+    )
+    from ..models.in_app_purchase_v2_relationships_content import InAppPurchaseV2RelationshipsContent
+    from ..models.in_app_purchase_v2_relationships_iap_price_schedule import (
+        InAppPurchaseV2RelationshipsIapPriceSchedule,
+    )
+    from ..models.in_app_purchase_v2_relationships_images import InAppPurchaseV2RelationshipsImages
+    from ..models.in_app_purchase_v2_relationships_in_app_purchase_availability import (
+        InAppPurchaseV2RelationshipsInAppPurchaseAvailability,
+    )
+    from ..models.in_app_purchase_v2_relationships_in_app_purchase_localizations import (
+        InAppPurchaseV2RelationshipsInAppPurchaseLocalizations,
+    )
+    from ..models.in_app_purchase_v2_relationships_offer_codes import InAppPurchaseV2RelationshipsOfferCodes
+    from ..models.in_app_purchase_v2_relationships_price_points import InAppPurchaseV2RelationshipsPricePoints
+    from ..models.in_app_purchase_v2_relationships_promoted_purchase import (
+        InAppPurchaseV2RelationshipsPromotedPurchase,
+    )
+    from ..models.in_app_purchase_v2_relationships_versions import InAppPurchaseV2RelationshipsVersions
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -65,6 +104,8 @@ class InAppPurchaseV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_review_screenshot: dict[str, Any] | Unset | None
         if self.app_store_review_screenshot is None:
             app_store_review_screenshot = None
@@ -171,31 +212,8 @@ class InAppPurchaseV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_v2_relationships_app_store_review_screenshot import (
-            InAppPurchaseV2RelationshipsAppStoreReviewScreenshot,
-        )
-        from ..models.in_app_purchase_v2_relationships_content import InAppPurchaseV2RelationshipsContent
-        from ..models.in_app_purchase_v2_relationships_iap_price_schedule import (
-            InAppPurchaseV2RelationshipsIapPriceSchedule,
-        )
-        from ..models.in_app_purchase_v2_relationships_images import InAppPurchaseV2RelationshipsImages
-        from ..models.in_app_purchase_v2_relationships_in_app_purchase_availability import (
-            InAppPurchaseV2RelationshipsInAppPurchaseAvailability,
-        )
-        from ..models.in_app_purchase_v2_relationships_in_app_purchase_localizations import (
-            InAppPurchaseV2RelationshipsInAppPurchaseLocalizations,
-        )
-        from ..models.in_app_purchase_v2_relationships_offer_codes import (
-            InAppPurchaseV2RelationshipsOfferCodes,
-        )
-        from ..models.in_app_purchase_v2_relationships_price_points import (
-            InAppPurchaseV2RelationshipsPricePoints,
-        )
-        from ..models.in_app_purchase_v2_relationships_promoted_purchase import (
-            InAppPurchaseV2RelationshipsPromotedPurchase,
-        )
-        from ..models.in_app_purchase_v2_relationships_versions import InAppPurchaseV2RelationshipsVersions
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
         if _raw_app_store_review_screenshot is None:

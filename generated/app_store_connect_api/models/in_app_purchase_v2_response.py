@@ -26,6 +26,39 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="InAppPurchaseV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        InAppPurchaseAppStoreReviewScreenshot, \
+        InAppPurchaseAvailability, \
+        InAppPurchaseContent, \
+        InAppPurchaseImage, \
+        InAppPurchaseLocalization, \
+        InAppPurchaseOfferCode, \
+        InAppPurchasePricePoint, \
+        InAppPurchasePriceSchedule, \
+        InAppPurchaseV2, \
+        InAppPurchaseVersion, \
+        PromotedPurchase
+    from ..models.document_links import DocumentLinks
+    from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
+    from ..models.in_app_purchase_availability import InAppPurchaseAvailability
+    from ..models.in_app_purchase_content import InAppPurchaseContent
+    from ..models.in_app_purchase_image import InAppPurchaseImage
+    from ..models.in_app_purchase_localization import InAppPurchaseLocalization
+    from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+    from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
+    from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
+    from ..models.in_app_purchase_v2 import InAppPurchaseV2
+    from ..models.in_app_purchase_version import InAppPurchaseVersion
+    from ..models.promoted_purchase import PromotedPurchase
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -60,6 +93,8 @@ class InAppPurchaseV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -97,19 +132,8 @@ class InAppPurchaseV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
-        from ..models.in_app_purchase_availability import InAppPurchaseAvailability
-        from ..models.in_app_purchase_content import InAppPurchaseContent
-        from ..models.in_app_purchase_image import InAppPurchaseImage
-        from ..models.in_app_purchase_localization import InAppPurchaseLocalization
-        from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
-        from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
-        from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
-        from ..models.in_app_purchase_v2 import InAppPurchaseV2
-        from ..models.in_app_purchase_version import InAppPurchaseVersion
-        from ..models.promoted_purchase import PromotedPurchase
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = InAppPurchaseV2.from_dict(d.pop("data"))
 

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        InAppPurchaseVersionRelationshipsImage, \
+        InAppPurchaseVersionRelationshipsImages, \
+        InAppPurchaseVersionRelationshipsInAppPurchase, \
+        InAppPurchaseVersionRelationshipsLocalizations
+    from ..models.in_app_purchase_version_relationships_image import InAppPurchaseVersionRelationshipsImage
+    from ..models.in_app_purchase_version_relationships_images import InAppPurchaseVersionRelationshipsImages
+    from ..models.in_app_purchase_version_relationships_in_app_purchase import (
+        InAppPurchaseVersionRelationshipsInAppPurchase,
+    )
+    from ..models.in_app_purchase_version_relationships_localizations import (
+        InAppPurchaseVersionRelationshipsLocalizations,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +60,8 @@ class InAppPurchaseVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         image: dict[str, Any] | Unset | None
         if self.image is None:
             image = None
@@ -85,19 +108,8 @@ class InAppPurchaseVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.in_app_purchase_version_relationships_image import (
-            InAppPurchaseVersionRelationshipsImage,
-        )
-        from ..models.in_app_purchase_version_relationships_images import (
-            InAppPurchaseVersionRelationshipsImages,
-        )
-        from ..models.in_app_purchase_version_relationships_in_app_purchase import (
-            InAppPurchaseVersionRelationshipsInAppPurchase,
-        )
-        from ..models.in_app_purchase_version_relationships_localizations import (
-            InAppPurchaseVersionRelationshipsLocalizations,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         if _raw_image is None:

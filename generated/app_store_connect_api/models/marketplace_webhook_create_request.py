@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplaceWebhookCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, MarketplaceWebhookCreateRequestData
+    from ..models.marketplace_webhook_create_request_data import MarketplaceWebhookCreateRequestData
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -24,6 +33,8 @@ class MarketplaceWebhookCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,8 +44,8 @@ class MarketplaceWebhookCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.marketplace_webhook_create_request_data import MarketplaceWebhookCreateRequestData
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = MarketplaceWebhookCreateRequestData.from_dict(d.pop("data"))
 

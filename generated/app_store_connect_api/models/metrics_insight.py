@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MetricsInsight")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, MetricsInsightPopulationsItem
+    from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,6 +52,8 @@ class MetricsInsight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         high_impact = self.high_impact
 
         latest_version = self.latest_version
@@ -100,8 +111,8 @@ class MetricsInsight:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         high_impact = d.pop("highImpact", UNSET)
 

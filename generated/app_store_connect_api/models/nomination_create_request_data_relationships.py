@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        NominationCreateRequestDataRelationshipsInAppEvents, \
+        NominationCreateRequestDataRelationshipsRelatedApps, \
+        NominationCreateRequestDataRelationshipsSupportedTerritories
+    from ..models.nomination_create_request_data_relationships_in_app_events import (
+        NominationCreateRequestDataRelationshipsInAppEvents,
+    )
+    from ..models.nomination_create_request_data_relationships_related_apps import (
+        NominationCreateRequestDataRelationshipsRelatedApps,
+    )
+    from ..models.nomination_create_request_data_relationships_supported_territories import (
+        NominationCreateRequestDataRelationshipsSupportedTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class NominationCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         related_apps = self.related_apps.to_dict()
 
         in_app_events: dict[str, Any] | Unset | None
@@ -67,16 +90,8 @@ class NominationCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nomination_create_request_data_relationships_in_app_events import (
-            NominationCreateRequestDataRelationshipsInAppEvents,
-        )
-        from ..models.nomination_create_request_data_relationships_related_apps import (
-            NominationCreateRequestDataRelationshipsRelatedApps,
-        )
-        from ..models.nomination_create_request_data_relationships_supported_territories import (
-            NominationCreateRequestDataRelationshipsSupportedTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         related_apps = NominationCreateRequestDataRelationshipsRelatedApps.from_dict(d.pop("relatedApps"))
 

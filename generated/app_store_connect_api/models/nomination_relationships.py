@@ -22,6 +22,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        NominationRelationshipsCreatedByActor, \
+        NominationRelationshipsInAppEvents, \
+        NominationRelationshipsLastModifiedByActor, \
+        NominationRelationshipsRelatedApps, \
+        NominationRelationshipsSubmittedByActor, \
+        NominationRelationshipsSupportedTerritories
+    from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
+    from ..models.nomination_relationships_in_app_events import NominationRelationshipsInAppEvents
+    from ..models.nomination_relationships_last_modified_by_actor import (
+        NominationRelationshipsLastModifiedByActor,
+    )
+    from ..models.nomination_relationships_related_apps import NominationRelationshipsRelatedApps
+    from ..models.nomination_relationships_submitted_by_actor import NominationRelationshipsSubmittedByActor
+    from ..models.nomination_relationships_supported_territories import (
+        NominationRelationshipsSupportedTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +70,8 @@ class NominationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         created_by_actor: dict[str, Any] | Unset | None
         if self.created_by_actor is None:
             created_by_actor = None
@@ -111,19 +138,8 @@ class NominationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
-        from ..models.nomination_relationships_in_app_events import NominationRelationshipsInAppEvents
-        from ..models.nomination_relationships_last_modified_by_actor import (
-            NominationRelationshipsLastModifiedByActor,
-        )
-        from ..models.nomination_relationships_related_apps import NominationRelationshipsRelatedApps
-        from ..models.nomination_relationships_submitted_by_actor import (
-            NominationRelationshipsSubmittedByActor,
-        )
-        from ..models.nomination_relationships_supported_territories import (
-            NominationRelationshipsSupportedTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_created_by_actor = d.pop("createdByActor", UNSET)
         if _raw_created_by_actor is None:

@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="NominationResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, Actor, App, AppEvent, DocumentLinks, Nomination, Territory
+    from ..models.actor import Actor
+    from ..models.app import App
+    from ..models.app_event import AppEvent
+    from ..models.document_links import DocumentLinks
+    from ..models.nomination import Nomination
+    from ..models.territory import Territory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +51,8 @@ class NominationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +90,8 @@ class NominationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.actor import Actor
-        from ..models.app import App
-        from ..models.app_event import AppEvent
-        from ..models.document_links import DocumentLinks
-        from ..models.nomination import Nomination
-        from ..models.territory import Territory
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = Nomination.from_dict(d.pop("data"))
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        NominationUpdateRequestDataRelationshipsInAppEvents, \
+        NominationUpdateRequestDataRelationshipsRelatedApps, \
+        NominationUpdateRequestDataRelationshipsSupportedTerritories
+    from ..models.nomination_update_request_data_relationships_in_app_events import (
+        NominationUpdateRequestDataRelationshipsInAppEvents,
+    )
+    from ..models.nomination_update_request_data_relationships_related_apps import (
+        NominationUpdateRequestDataRelationshipsRelatedApps,
+    )
+    from ..models.nomination_update_request_data_relationships_supported_territories import (
+        NominationUpdateRequestDataRelationshipsSupportedTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class NominationUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_events: dict[str, Any] | Unset | None
         if self.in_app_events is None:
             in_app_events = None
@@ -74,16 +97,8 @@ class NominationUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nomination_update_request_data_relationships_in_app_events import (
-            NominationUpdateRequestDataRelationshipsInAppEvents,
-        )
-        from ..models.nomination_update_request_data_relationships_related_apps import (
-            NominationUpdateRequestDataRelationshipsRelatedApps,
-        )
-        from ..models.nomination_update_request_data_relationships_supported_territories import (
-            NominationUpdateRequestDataRelationshipsSupportedTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_in_app_events = d.pop("inAppEvents", UNSET)
         if _raw_in_app_events is None:

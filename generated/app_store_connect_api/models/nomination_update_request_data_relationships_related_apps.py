@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationUpdateRequestDataRelationshipsRelatedApps")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, NominationUpdateRequestDataRelationshipsRelatedAppsDataItem
+    from ..models.nomination_update_request_data_relationships_related_apps_data_item import (
+        NominationUpdateRequestDataRelationshipsRelatedAppsDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class NominationUpdateRequestDataRelationshipsRelatedApps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -47,10 +60,8 @@ class NominationUpdateRequestDataRelationshipsRelatedApps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.nomination_update_request_data_relationships_related_apps_data_item import (
-            NominationUpdateRequestDataRelationshipsRelatedAppsDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PreviewFrameImage")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppMediaPreviewFrameImageState, ImageAsset
+    from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
+    from ..models.image_asset import ImageAsset
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class PreviewFrameImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         image: dict[str, Any] | Unset | None
         if self.image is None:
             image = None
@@ -55,9 +67,8 @@ class PreviewFrameImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
-        from ..models.image_asset import ImageAsset
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         if _raw_image is None:

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfileCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ProfileCreateRequestDataAttributes, ProfileCreateRequestDataRelationships
+    from ..models.profile_create_request_data_attributes import ProfileCreateRequestDataAttributes
+    from ..models.profile_create_request_data_relationships import ProfileCreateRequestDataRelationships
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class ProfileCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -44,9 +56,8 @@ class ProfileCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_create_request_data_attributes import ProfileCreateRequestDataAttributes
-        from ..models.profile_create_request_data_relationships import ProfileCreateRequestDataRelationships
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = ProfileCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfileCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ProfileCreateRequestDataRelationshipsBundleId, \
+        ProfileCreateRequestDataRelationshipsCertificates, \
+        ProfileCreateRequestDataRelationshipsDevices
+    from ..models.profile_create_request_data_relationships_bundle_id import (
+        ProfileCreateRequestDataRelationshipsBundleId,
+    )
+    from ..models.profile_create_request_data_relationships_certificates import (
+        ProfileCreateRequestDataRelationshipsCertificates,
+    )
+    from ..models.profile_create_request_data_relationships_devices import (
+        ProfileCreateRequestDataRelationshipsDevices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class ProfileCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         bundle_id = self.bundle_id.to_dict()
 
         certificates = self.certificates.to_dict()
@@ -60,16 +83,8 @@ class ProfileCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_create_request_data_relationships_bundle_id import (
-            ProfileCreateRequestDataRelationshipsBundleId,
-        )
-        from ..models.profile_create_request_data_relationships_certificates import (
-            ProfileCreateRequestDataRelationshipsCertificates,
-        )
-        from ..models.profile_create_request_data_relationships_devices import (
-            ProfileCreateRequestDataRelationshipsDevices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         bundle_id = ProfileCreateRequestDataRelationshipsBundleId.from_dict(d.pop("bundleId"))
 

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfileRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ProfileRelationshipsBundleId, \
+        ProfileRelationshipsCertificates, \
+        ProfileRelationshipsDevices
+    from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
+    from ..models.profile_relationships_certificates import ProfileRelationshipsCertificates
+    from ..models.profile_relationships_devices import ProfileRelationshipsDevices
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +47,8 @@ class ProfileRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         bundle_id: dict[str, Any] | Unset | None
         if self.bundle_id is None:
             bundle_id = None
@@ -68,10 +85,8 @@ class ProfileRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
-        from ..models.profile_relationships_certificates import ProfileRelationshipsCertificates
-        from ..models.profile_relationships_devices import ProfileRelationshipsDevices
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_bundle_id = d.pop("bundleId", UNSET)
         if _raw_bundle_id is None:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromotedPurchaseCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        PromotedPurchaseCreateRequestDataRelationshipsApp, \
+        PromotedPurchaseCreateRequestDataRelationshipsInAppPurchaseV2, \
+        PromotedPurchaseCreateRequestDataRelationshipsSubscription
+    from ..models.promoted_purchase_create_request_data_relationships_app import (
+        PromotedPurchaseCreateRequestDataRelationshipsApp,
+    )
+    from ..models.promoted_purchase_create_request_data_relationships_in_app_purchase_v2 import (
+        PromotedPurchaseCreateRequestDataRelationshipsInAppPurchaseV2,
+    )
+    from ..models.promoted_purchase_create_request_data_relationships_subscription import (
+        PromotedPurchaseCreateRequestDataRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class PromotedPurchaseCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app = self.app.to_dict()
 
         in_app_purchase_v2: dict[str, Any] | Unset | None
@@ -67,16 +90,8 @@ class PromotedPurchaseCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promoted_purchase_create_request_data_relationships_app import (
-            PromotedPurchaseCreateRequestDataRelationshipsApp,
-        )
-        from ..models.promoted_purchase_create_request_data_relationships_in_app_purchase_v2 import (
-            PromotedPurchaseCreateRequestDataRelationshipsInAppPurchaseV2,
-        )
-        from ..models.promoted_purchase_create_request_data_relationships_subscription import (
-            PromotedPurchaseCreateRequestDataRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         app = PromotedPurchaseCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
 

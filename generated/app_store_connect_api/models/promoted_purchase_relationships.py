@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromotedPurchaseRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        PromotedPurchaseRelationshipsInAppPurchaseV2, \
+        PromotedPurchaseRelationshipsSubscription
+    from ..models.promoted_purchase_relationships_in_app_purchase_v2 import (
+        PromotedPurchaseRelationshipsInAppPurchaseV2,
+    )
+    from ..models.promoted_purchase_relationships_subscription import (
+        PromotedPurchaseRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class PromotedPurchaseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         in_app_purchase_v2: dict[str, Any] | Unset | None
         if self.in_app_purchase_v2 is None:
             in_app_purchase_v2 = None
@@ -59,13 +78,8 @@ class PromotedPurchaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promoted_purchase_relationships_in_app_purchase_v2 import (
-            PromotedPurchaseRelationshipsInAppPurchaseV2,
-        )
-        from ..models.promoted_purchase_relationships_subscription import (
-            PromotedPurchaseRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
         if _raw_in_app_purchase_v2 is None:

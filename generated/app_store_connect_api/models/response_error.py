@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseError")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ErrorLinks, JsonPointer, Parameter, ResponseErrorMeta
+    from ..models.error_links import ErrorLinks
+    from ..models.json_pointer import JsonPointer
+    from ..models.parameter import Parameter
+    from ..models.response_error_meta import ResponseErrorMeta
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -43,8 +55,8 @@ class ResponseError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_pointer import JsonPointer
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         code = self.code
 
         status = self.status
@@ -101,11 +113,8 @@ class ResponseError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_links import ErrorLinks
-        from ..models.json_pointer import JsonPointer
-        from ..models.parameter import Parameter
-        from ..models.response_error_meta import ResponseErrorMeta
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         code = d.pop("code")
 

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseErrorMeta")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ResponseErrorMetaAssociatedErrors
+    from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class ResponseErrorMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         associated_errors: dict[str, Any] | Unset | None
         if self.associated_errors is None:
             associated_errors = None
@@ -42,8 +53,8 @@ class ResponseErrorMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_associated_errors = d.pop("associatedErrors", UNSET)
         if _raw_associated_errors is None:

@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseErrorMetaAssociatedErrors")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ResponseError
+    from ..models.response_error import ResponseError
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -18,6 +27,8 @@ class ResponseErrorMetaAssociatedErrors:
     additional_properties: dict[str, list[ResponseError]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
@@ -29,8 +40,8 @@ class ResponseErrorMetaAssociatedErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_error import ResponseError
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         response_error_meta_associated_errors = cls()
         additional_properties = {}

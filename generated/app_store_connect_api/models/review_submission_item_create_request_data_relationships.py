@@ -57,6 +57,75 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionItemCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppCustomProductPageVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperiment, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperimentV2, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsBackgroundAssetVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterAchievementVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterActivityVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterChallengeVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardSetVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsInAppPurchaseVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsReviewSubmission, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionGroupVersion, \
+        ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionVersion
+    from ..models.review_submission_item_create_request_data_relationships_app_custom_product_page_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppCustomProductPageVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_app_event import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_app_store_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_app_store_version_experiment import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperiment,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_app_store_version_experiment_v2 import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperimentV2,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_background_asset_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsBackgroundAssetVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_game_center_achievement_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterAchievementVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_game_center_activity_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterActivityVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_game_center_challenge_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterChallengeVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_game_center_leaderboard_set_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardSetVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_game_center_leaderboard_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_in_app_purchase_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsInAppPurchaseVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_review_submission import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsReviewSubmission,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_subscription_group_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionGroupVersion,
+    )
+    from ..models.review_submission_item_create_request_data_relationships_subscription_version import (
+        ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -132,6 +201,8 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         review_submission = self.review_submission.to_dict()
 
         app_custom_product_page_version: dict[str, Any] | Unset | None
@@ -281,52 +352,8 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.review_submission_item_create_request_data_relationships_app_custom_product_page_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsAppCustomProductPageVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_app_event import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_app_store_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_app_store_version_experiment import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperiment,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_app_store_version_experiment_v2 import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsAppStoreVersionExperimentV2,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_background_asset_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsBackgroundAssetVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_game_center_achievement_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterAchievementVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_game_center_activity_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterActivityVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_game_center_challenge_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterChallengeVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_game_center_leaderboard_set_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardSetVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_game_center_leaderboard_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_in_app_purchase_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsInAppPurchaseVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_review_submission import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsReviewSubmission,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_subscription_group_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionGroupVersion,
-        )
-        from ..models.review_submission_item_create_request_data_relationships_subscription_version import (
-            ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         review_submission = ReviewSubmissionItemCreateRequestDataRelationshipsReviewSubmission.from_dict(
             d.pop("reviewSubmission")

@@ -54,6 +54,71 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionItemRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ReviewSubmissionItemRelationshipsAppCustomProductPageVersion, \
+        ReviewSubmissionItemRelationshipsAppEvent, \
+        ReviewSubmissionItemRelationshipsAppStoreVersion, \
+        ReviewSubmissionItemRelationshipsAppStoreVersionExperiment, \
+        ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2, \
+        ReviewSubmissionItemRelationshipsBackgroundAssetVersion, \
+        ReviewSubmissionItemRelationshipsGameCenterAchievementVersion, \
+        ReviewSubmissionItemRelationshipsGameCenterActivityVersion, \
+        ReviewSubmissionItemRelationshipsGameCenterChallengeVersion, \
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion, \
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion, \
+        ReviewSubmissionItemRelationshipsInAppPurchaseVersion, \
+        ReviewSubmissionItemRelationshipsSubscriptionGroupVersion, \
+        ReviewSubmissionItemRelationshipsSubscriptionVersion
+    from ..models.review_submission_item_relationships_app_custom_product_page_version import (
+        ReviewSubmissionItemRelationshipsAppCustomProductPageVersion,
+    )
+    from ..models.review_submission_item_relationships_app_event import (
+        ReviewSubmissionItemRelationshipsAppEvent,
+    )
+    from ..models.review_submission_item_relationships_app_store_version import (
+        ReviewSubmissionItemRelationshipsAppStoreVersion,
+    )
+    from ..models.review_submission_item_relationships_app_store_version_experiment import (
+        ReviewSubmissionItemRelationshipsAppStoreVersionExperiment,
+    )
+    from ..models.review_submission_item_relationships_app_store_version_experiment_v2 import (
+        ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2,
+    )
+    from ..models.review_submission_item_relationships_background_asset_version import (
+        ReviewSubmissionItemRelationshipsBackgroundAssetVersion,
+    )
+    from ..models.review_submission_item_relationships_game_center_achievement_version import (
+        ReviewSubmissionItemRelationshipsGameCenterAchievementVersion,
+    )
+    from ..models.review_submission_item_relationships_game_center_activity_version import (
+        ReviewSubmissionItemRelationshipsGameCenterActivityVersion,
+    )
+    from ..models.review_submission_item_relationships_game_center_challenge_version import (
+        ReviewSubmissionItemRelationshipsGameCenterChallengeVersion,
+    )
+    from ..models.review_submission_item_relationships_game_center_leaderboard_set_version import (
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion,
+    )
+    from ..models.review_submission_item_relationships_game_center_leaderboard_version import (
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion,
+    )
+    from ..models.review_submission_item_relationships_in_app_purchase_version import (
+        ReviewSubmissionItemRelationshipsInAppPurchaseVersion,
+    )
+    from ..models.review_submission_item_relationships_subscription_group_version import (
+        ReviewSubmissionItemRelationshipsSubscriptionGroupVersion,
+    )
+    from ..models.review_submission_item_relationships_subscription_version import (
+        ReviewSubmissionItemRelationshipsSubscriptionVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -111,6 +176,8 @@ class ReviewSubmissionItemRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_custom_product_page_version: dict[str, Any] | Unset | None
         if self.app_custom_product_page_version is None:
             app_custom_product_page_version = None
@@ -257,49 +324,8 @@ class ReviewSubmissionItemRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.review_submission_item_relationships_app_custom_product_page_version import (
-            ReviewSubmissionItemRelationshipsAppCustomProductPageVersion,
-        )
-        from ..models.review_submission_item_relationships_app_event import (
-            ReviewSubmissionItemRelationshipsAppEvent,
-        )
-        from ..models.review_submission_item_relationships_app_store_version import (
-            ReviewSubmissionItemRelationshipsAppStoreVersion,
-        )
-        from ..models.review_submission_item_relationships_app_store_version_experiment import (
-            ReviewSubmissionItemRelationshipsAppStoreVersionExperiment,
-        )
-        from ..models.review_submission_item_relationships_app_store_version_experiment_v2 import (
-            ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2,
-        )
-        from ..models.review_submission_item_relationships_background_asset_version import (
-            ReviewSubmissionItemRelationshipsBackgroundAssetVersion,
-        )
-        from ..models.review_submission_item_relationships_game_center_achievement_version import (
-            ReviewSubmissionItemRelationshipsGameCenterAchievementVersion,
-        )
-        from ..models.review_submission_item_relationships_game_center_activity_version import (
-            ReviewSubmissionItemRelationshipsGameCenterActivityVersion,
-        )
-        from ..models.review_submission_item_relationships_game_center_challenge_version import (
-            ReviewSubmissionItemRelationshipsGameCenterChallengeVersion,
-        )
-        from ..models.review_submission_item_relationships_game_center_leaderboard_set_version import (
-            ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion,
-        )
-        from ..models.review_submission_item_relationships_game_center_leaderboard_version import (
-            ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion,
-        )
-        from ..models.review_submission_item_relationships_in_app_purchase_version import (
-            ReviewSubmissionItemRelationshipsInAppPurchaseVersion,
-        )
-        from ..models.review_submission_item_relationships_subscription_group_version import (
-            ReviewSubmissionItemRelationshipsSubscriptionGroupVersion,
-        )
-        from ..models.review_submission_item_relationships_subscription_version import (
-            ReviewSubmissionItemRelationshipsSubscriptionVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
         if _raw_app_custom_product_page_version is None:

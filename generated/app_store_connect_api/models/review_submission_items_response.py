@@ -30,6 +30,47 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="ReviewSubmissionItemsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        AppCustomProductPageVersion, \
+        AppEvent, \
+        AppStoreVersion, \
+        AppStoreVersionExperiment, \
+        BackgroundAssetVersion, \
+        GameCenterAchievementVersionV2, \
+        GameCenterActivityVersion, \
+        GameCenterChallengeVersion, \
+        GameCenterLeaderboardSetVersionV2, \
+        GameCenterLeaderboardVersionV2, \
+        InAppPurchaseVersion, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        ReviewSubmissionItem, \
+        SubscriptionGroupVersion, \
+        SubscriptionVersion
+    from ..models.app_custom_product_page_version import AppCustomProductPageVersion
+    from ..models.app_event import AppEvent
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.app_store_version_experiment import AppStoreVersionExperiment
+    from ..models.background_asset_version import BackgroundAssetVersion
+    from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+    from ..models.game_center_activity_version import GameCenterActivityVersion
+    from ..models.game_center_challenge_version import GameCenterChallengeVersion
+    from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+    from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+    from ..models.in_app_purchase_version import InAppPurchaseVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.review_submission_item import ReviewSubmissionItem
+    from ..models.subscription_group_version import SubscriptionGroupVersion
+    from ..models.subscription_version import SubscriptionVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -70,6 +111,8 @@ class ReviewSubmissionItemsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -120,23 +163,8 @@ class ReviewSubmissionItemsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_custom_product_page_version import AppCustomProductPageVersion
-        from ..models.app_event import AppEvent
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.app_store_version_experiment import AppStoreVersionExperiment
-        from ..models.background_asset_version import BackgroundAssetVersion
-        from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
-        from ..models.game_center_activity_version import GameCenterActivityVersion
-        from ..models.game_center_challenge_version import GameCenterChallengeVersion
-        from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
-        from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
-        from ..models.in_app_purchase_version import InAppPurchaseVersion
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.review_submission_item import ReviewSubmissionItem
-        from ..models.subscription_group_version import SubscriptionGroupVersion
-        from ..models.subscription_version import SubscriptionVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

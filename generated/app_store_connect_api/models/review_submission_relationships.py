@@ -23,6 +23,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ReviewSubmissionRelationshipsApp, \
+        ReviewSubmissionRelationshipsAppStoreVersionForReview, \
+        ReviewSubmissionRelationshipsItems, \
+        ReviewSubmissionRelationshipsLastUpdatedByActor, \
+        ReviewSubmissionRelationshipsSubmittedByActor
+    from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
+    from ..models.review_submission_relationships_app_store_version_for_review import (
+        ReviewSubmissionRelationshipsAppStoreVersionForReview,
+    )
+    from ..models.review_submission_relationships_items import ReviewSubmissionRelationshipsItems
+    from ..models.review_submission_relationships_last_updated_by_actor import (
+        ReviewSubmissionRelationshipsLastUpdatedByActor,
+    )
+    from ..models.review_submission_relationships_submitted_by_actor import (
+        ReviewSubmissionRelationshipsSubmittedByActor,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +69,8 @@ class ReviewSubmissionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -100,18 +127,8 @@ class ReviewSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
-        from ..models.review_submission_relationships_app_store_version_for_review import (
-            ReviewSubmissionRelationshipsAppStoreVersionForReview,
-        )
-        from ..models.review_submission_relationships_items import ReviewSubmissionRelationshipsItems
-        from ..models.review_submission_relationships_last_updated_by_actor import (
-            ReviewSubmissionRelationshipsLastUpdatedByActor,
-        )
-        from ..models.review_submission_relationships_submitted_by_actor import (
-            ReviewSubmissionRelationshipsSubmittedByActor,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="ReviewSubmissionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        Actor, \
+        App, \
+        AppStoreVersion, \
+        DocumentLinks, \
+        ReviewSubmission, \
+        ReviewSubmissionItem
+    from ..models.actor import Actor
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.review_submission import ReviewSubmission
+    from ..models.review_submission_item import ReviewSubmissionItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -37,6 +58,8 @@ class ReviewSubmissionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -74,13 +97,8 @@ class ReviewSubmissionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.actor import Actor
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.document_links import DocumentLinks
-        from ..models.review_submission import ReviewSubmission
-        from ..models.review_submission_item import ReviewSubmissionItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = ReviewSubmission.from_dict(d.pop("data"))
 

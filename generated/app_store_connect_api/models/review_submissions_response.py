@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="ReviewSubmissionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        Actor, \
+        App, \
+        AppStoreVersion, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        ReviewSubmission, \
+        ReviewSubmissionItem
+    from ..models.actor import Actor
+    from ..models.app import App
+    from ..models.app_store_version import AppStoreVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.review_submission import ReviewSubmission
+    from ..models.review_submission_item import ReviewSubmissionItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +63,8 @@ class ReviewSubmissionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -90,14 +115,8 @@ class ReviewSubmissionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.actor import Actor
-        from ..models.app import App
-        from ..models.app_store_version import AppStoreVersion
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.review_submission import ReviewSubmission
-        from ..models.review_submission_item import ReviewSubmissionItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoutingAppCoverageAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppMediaAssetState, UploadOperation
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.upload_operation import UploadOperation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +45,8 @@ class RoutingAppCoverageAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         asset_delivery_state: dict[str, Any] | Unset | None
         if self.asset_delivery_state is None:
             asset_delivery_state = None
@@ -76,9 +88,8 @@ class RoutingAppCoverageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_media_asset_state import AppMediaAssetState
-        from ..models.upload_operation import UploadOperation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
         if _raw_asset_delivery_state is None:

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoutingAppCoverageCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        RoutingAppCoverageCreateRequestDataAttributes, \
+        RoutingAppCoverageCreateRequestDataRelationships
+    from ..models.routing_app_coverage_create_request_data_attributes import (
+        RoutingAppCoverageCreateRequestDataAttributes,
+    )
+    from ..models.routing_app_coverage_create_request_data_relationships import (
+        RoutingAppCoverageCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class RoutingAppCoverageCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -48,13 +67,8 @@ class RoutingAppCoverageCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.routing_app_coverage_create_request_data_attributes import (
-            RoutingAppCoverageCreateRequestDataAttributes,
-        )
-        from ..models.routing_app_coverage_create_request_data_relationships import (
-            RoutingAppCoverageCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = RoutingAppCoverageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

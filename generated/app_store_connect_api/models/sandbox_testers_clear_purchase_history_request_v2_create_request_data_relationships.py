@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters
+    from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers import (
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +39,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         sandbox_testers = self.sandbox_testers.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +50,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers import (
-            SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         sandbox_testers = (
             SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters.from_dict(

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar(
     "T", bound="SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTesters"
 )
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem
+    from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers_data_item import (
+        SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +43,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -42,10 +57,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsS
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sandbox_testers_clear_purchase_history_request_v2_create_request_data_relationships_sandbox_testers_data_item import (
-            SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsSandboxTestersDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

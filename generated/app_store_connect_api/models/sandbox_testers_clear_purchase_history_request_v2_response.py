@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SandboxTestersClearPurchaseHistoryRequestV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SandboxTestersClearPurchaseHistoryRequestV2
+    from ..models.document_links import DocumentLinks
+    from ..models.sandbox_testers_clear_purchase_history_request_v2 import (
+        SandboxTestersClearPurchaseHistoryRequestV2,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +43,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset | None
@@ -50,11 +64,8 @@ class SandboxTestersClearPurchaseHistoryRequestV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.sandbox_testers_clear_purchase_history_request_v2 import (
-            SandboxTestersClearPurchaseHistoryRequestV2,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SandboxTestersClearPurchaseHistoryRequestV2.from_dict(d.pop("data"))
 

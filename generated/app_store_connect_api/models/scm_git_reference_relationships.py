@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScmGitReferenceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ScmGitReferenceRelationshipsRepository
+    from ..models.scm_git_reference_relationships_repository import ScmGitReferenceRelationshipsRepository
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class ScmGitReferenceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         repository: dict[str, Any] | Unset | None
         if self.repository is None:
             repository = None
@@ -42,8 +53,8 @@ class ScmGitReferenceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scm_git_reference_relationships_repository import ScmGitReferenceRelationshipsRepository
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_repository = d.pop("repository", UNSET)
         if _raw_repository is None:

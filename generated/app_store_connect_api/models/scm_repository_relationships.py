@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScmRepositoryRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ScmRepositoryRelationshipsDefaultBranch, \
+        ScmRepositoryRelationshipsGitReferences, \
+        ScmRepositoryRelationshipsPullRequests, \
+        ScmRepositoryRelationshipsScmProvider
+    from ..models.scm_repository_relationships_default_branch import ScmRepositoryRelationshipsDefaultBranch
+    from ..models.scm_repository_relationships_git_references import ScmRepositoryRelationshipsGitReferences
+    from ..models.scm_repository_relationships_pull_requests import ScmRepositoryRelationshipsPullRequests
+    from ..models.scm_repository_relationships_scm_provider import ScmRepositoryRelationshipsScmProvider
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class ScmRepositoryRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         default_branch: dict[str, Any] | Unset | None
         if self.default_branch is None:
             default_branch = None
@@ -81,15 +100,8 @@ class ScmRepositoryRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scm_repository_relationships_default_branch import (
-            ScmRepositoryRelationshipsDefaultBranch,
-        )
-        from ..models.scm_repository_relationships_git_references import (
-            ScmRepositoryRelationshipsGitReferences,
-        )
-        from ..models.scm_repository_relationships_pull_requests import ScmRepositoryRelationshipsPullRequests
-        from ..models.scm_repository_relationships_scm_provider import ScmRepositoryRelationshipsScmProvider
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_default_branch = d.pop("defaultBranch", UNSET)
         if _raw_default_branch is None:

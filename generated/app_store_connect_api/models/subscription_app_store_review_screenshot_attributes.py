@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionAppStoreReviewScreenshotAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, AppMediaAssetState, ImageAsset, UploadOperation
+    from ..models.app_media_asset_state import AppMediaAssetState
+    from ..models.image_asset import ImageAsset
+    from ..models.upload_operation import UploadOperation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -42,6 +53,8 @@ class SubscriptionAppStoreReviewScreenshotAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         asset_delivery_state: dict[str, Any] | Unset | None
         if self.asset_delivery_state is None:
             asset_delivery_state = None
@@ -101,10 +114,8 @@ class SubscriptionAppStoreReviewScreenshotAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_media_asset_state import AppMediaAssetState
-        from ..models.image_asset import ImageAsset
-        from ..models.upload_operation import UploadOperation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
         if _raw_asset_delivery_state is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionAppStoreReviewScreenshotRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionAppStoreReviewScreenshotRelationshipsSubscription
+    from ..models.subscription_app_store_review_screenshot_relationships_subscription import (
+        SubscriptionAppStoreReviewScreenshotRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class SubscriptionAppStoreReviewScreenshotRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription: dict[str, Any] | Unset | None
         if self.subscription is None:
             subscription = None
@@ -44,10 +57,8 @@ class SubscriptionAppStoreReviewScreenshotRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_app_store_review_screenshot_relationships_subscription import (
-            SubscriptionAppStoreReviewScreenshotRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription = d.pop("subscription", UNSET)
         if _raw_subscription is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionGroupLocalizationRelationshipsSubscriptionGroup
+    from ..models.subscription_group_localization_relationships_subscription_group import (
+        SubscriptionGroupLocalizationRelationshipsSubscriptionGroup,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class SubscriptionGroupLocalizationRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription_group: dict[str, Any] | Unset | None
         if self.subscription_group is None:
             subscription_group = None
@@ -44,10 +57,8 @@ class SubscriptionGroupLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_group_localization_relationships_subscription_group import (
-            SubscriptionGroupLocalizationRelationshipsSubscriptionGroup,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription_group = d.pop("subscriptionGroup", UNSET)
         if _raw_subscription_group is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationV2Response")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionGroupLocalizationV2, SubscriptionGroupVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription_group_localization_v2 import SubscriptionGroupLocalizationV2
+    from ..models.subscription_group_version import SubscriptionGroupVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class SubscriptionGroupLocalizationV2Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -64,10 +77,8 @@ class SubscriptionGroupLocalizationV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription_group_localization_v2 import SubscriptionGroupLocalizationV2
-        from ..models.subscription_group_version import SubscriptionGroupVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionGroupLocalizationV2.from_dict(d.pop("data"))
 

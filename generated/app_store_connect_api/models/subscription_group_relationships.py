@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations, \
+        SubscriptionGroupRelationshipsSubscriptions, \
+        SubscriptionGroupRelationshipsVersions
+    from ..models.subscription_group_relationships_subscription_group_localizations import (
+        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations,
+    )
+    from ..models.subscription_group_relationships_subscriptions import (
+        SubscriptionGroupRelationshipsSubscriptions,
+    )
+    from ..models.subscription_group_relationships_versions import SubscriptionGroupRelationshipsVersions
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +57,8 @@ class SubscriptionGroupRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription_group_localizations: dict[str, Any] | Unset | None
         if self.subscription_group_localizations is None:
             subscription_group_localizations = None
@@ -74,14 +95,8 @@ class SubscriptionGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_group_relationships_subscription_group_localizations import (
-            SubscriptionGroupRelationshipsSubscriptionGroupLocalizations,
-        )
-        from ..models.subscription_group_relationships_subscriptions import (
-            SubscriptionGroupRelationshipsSubscriptions,
-        )
-        from ..models.subscription_group_relationships_versions import SubscriptionGroupRelationshipsVersions
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", UNSET)
         if _raw_subscription_group_localizations is None:

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionGroupResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        Subscription, \
+        SubscriptionGroup, \
+        SubscriptionGroupLocalization, \
+        SubscriptionGroupVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription import Subscription
+    from ..models.subscription_group import SubscriptionGroup
+    from ..models.subscription_group_localization import SubscriptionGroupLocalization
+    from ..models.subscription_group_version import SubscriptionGroupVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +57,8 @@ class SubscriptionGroupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -75,12 +96,8 @@ class SubscriptionGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription import Subscription
-        from ..models.subscription_group import SubscriptionGroup
-        from ..models.subscription_group_localization import SubscriptionGroupLocalization
-        from ..models.subscription_group_version import SubscriptionGroupVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionGroup.from_dict(d.pop("data"))
 

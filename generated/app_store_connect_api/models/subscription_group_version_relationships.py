@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionGroupVersionRelationshipsLocalizations, \
+        SubscriptionGroupVersionRelationshipsSubscriptionGroup
+    from ..models.subscription_group_version_relationships_localizations import (
+        SubscriptionGroupVersionRelationshipsLocalizations,
+    )
+    from ..models.subscription_group_version_relationships_subscription_group import (
+        SubscriptionGroupVersionRelationshipsSubscriptionGroup,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class SubscriptionGroupVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         localizations: dict[str, Any] | Unset | None
         if self.localizations is None:
             localizations = None
@@ -59,13 +78,8 @@ class SubscriptionGroupVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_group_version_relationships_localizations import (
-            SubscriptionGroupVersionRelationshipsLocalizations,
-        )
-        from ..models.subscription_group_version_relationships_subscription_group import (
-            SubscriptionGroupVersionRelationshipsSubscriptionGroup,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_localizations = d.pop("localizations", UNSET)
         if _raw_localizations is None:

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionImageAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ImageAsset, UploadOperation
+    from ..models.image_asset import ImageAsset
+    from ..models.upload_operation import UploadOperation
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +50,8 @@ class SubscriptionImageAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         asset_token = self.asset_token
 
         file_name = self.file_name
@@ -95,9 +107,8 @@ class SubscriptionImageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_asset import ImageAsset
-        from ..models.upload_operation import UploadOperation
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         asset_token = d.pop("assetToken", UNSET)
 

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferCreateRequestData, \
+        SubscriptionPricePointInlineCreate
+    from ..models.subscription_introductory_offer_create_request_data import (
+        SubscriptionIntroductoryOfferCreateRequestData,
+    )
+    from ..models.subscription_price_point_inline_create import SubscriptionPricePointInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class SubscriptionIntroductoryOfferCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -53,11 +70,8 @@ class SubscriptionIntroductoryOfferCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_create_request_data import (
-            SubscriptionIntroductoryOfferCreateRequestData,
-        )
-        from ..models.subscription_price_point_inline_create import SubscriptionPricePointInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionIntroductoryOfferCreateRequestData.from_dict(d.pop("data"))
 

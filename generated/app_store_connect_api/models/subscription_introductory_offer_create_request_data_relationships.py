@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscription, \
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscriptionPricePoint, \
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsTerritory
+    from ..models.subscription_introductory_offer_create_request_data_relationships_subscription import (
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscription,
+    )
+    from ..models.subscription_introductory_offer_create_request_data_relationships_subscription_price_point import (
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_introductory_offer_create_request_data_relationships_territory import (
+        SubscriptionIntroductoryOfferCreateRequestDataRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +62,8 @@ class SubscriptionIntroductoryOfferCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription = self.subscription.to_dict()
 
         subscription_price_point: dict[str, Any] | Unset | None
@@ -70,16 +93,8 @@ class SubscriptionIntroductoryOfferCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_create_request_data_relationships_subscription import (
-            SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscription,
-        )
-        from ..models.subscription_introductory_offer_create_request_data_relationships_subscription_price_point import (
-            SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.subscription_introductory_offer_create_request_data_relationships_territory import (
-            SubscriptionIntroductoryOfferCreateRequestDataRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         subscription = SubscriptionIntroductoryOfferCreateRequestDataRelationshipsSubscription.from_dict(
             d.pop("subscription")

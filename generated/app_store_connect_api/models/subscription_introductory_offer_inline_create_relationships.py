@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription, \
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint, \
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory
+    from ..models.subscription_introductory_offer_inline_create_relationships_subscription import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription,
+    )
+    from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_introductory_offer_inline_create_relationships_territory import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +61,8 @@ class SubscriptionIntroductoryOfferInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription: dict[str, Any] | Unset | None
         if self.subscription is None:
             subscription = None
@@ -76,16 +99,8 @@ class SubscriptionIntroductoryOfferInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_inline_create_relationships_subscription import (
-            SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscription,
-        )
-        from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point import (
-            SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.subscription_introductory_offer_inline_create_relationships_territory import (
-            SubscriptionIntroductoryOfferInlineCreateRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription = d.pop("subscription", UNSET)
         if _raw_subscription is None:

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoint")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData
+    from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point_data import (
+        SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +43,8 @@ class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoi
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: dict[str, Any] | Unset | None
         if self.data is None:
             data = None
@@ -46,10 +61,8 @@ class SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePoi
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_inline_create_relationships_subscription_price_point_data import (
-            SubscriptionIntroductoryOfferInlineCreateRelationshipsSubscriptionPricePointData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

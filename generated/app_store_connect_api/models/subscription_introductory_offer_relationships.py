@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferRelationshipsSubscription, \
+        SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint, \
+        SubscriptionIntroductoryOfferRelationshipsTerritory
+    from ..models.subscription_introductory_offer_relationships_subscription import (
+        SubscriptionIntroductoryOfferRelationshipsSubscription,
+    )
+    from ..models.subscription_introductory_offer_relationships_subscription_price_point import (
+        SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_introductory_offer_relationships_territory import (
+        SubscriptionIntroductoryOfferRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -40,6 +61,8 @@ class SubscriptionIntroductoryOfferRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription: dict[str, Any] | Unset | None
         if self.subscription is None:
             subscription = None
@@ -76,16 +99,8 @@ class SubscriptionIntroductoryOfferRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_relationships_subscription import (
-            SubscriptionIntroductoryOfferRelationshipsSubscription,
-        )
-        from ..models.subscription_introductory_offer_relationships_subscription_price_point import (
-            SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.subscription_introductory_offer_relationships_territory import (
-            SubscriptionIntroductoryOfferRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription = d.pop("subscription", UNSET)
         if _raw_subscription is None:

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        Subscription, \
+        SubscriptionIntroductoryOffer, \
+        SubscriptionPricePoint, \
+        Territory
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription import Subscription
+    from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+    from ..models.subscription_price_point import SubscriptionPricePoint
+    from ..models.territory import Territory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +55,8 @@ class SubscriptionIntroductoryOfferResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -73,12 +94,8 @@ class SubscriptionIntroductoryOfferResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription import Subscription
-        from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
-        from ..models.subscription_price_point import SubscriptionPricePoint
-        from ..models.territory import Territory
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionIntroductoryOffer.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionLocalizationV2Relationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionLocalizationV2RelationshipsVersion
+    from ..models.subscription_localization_v2_relationships_version import (
+        SubscriptionLocalizationV2RelationshipsVersion,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class SubscriptionLocalizationV2Relationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         version: dict[str, Any] | Unset | None
         if self.version is None:
             version = None
@@ -44,10 +57,8 @@ class SubscriptionLocalizationV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_localization_v2_relationships_version import (
-            SubscriptionLocalizationV2RelationshipsVersion,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_version = d.pop("version", UNSET)
         if _raw_version is None:

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCode")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ResourceLinks, \
+        SubscriptionOfferCodeAttributes, \
+        SubscriptionOfferCodeRelationships
+    from ..models.resource_links import ResourceLinks
+    from ..models.subscription_offer_code_attributes import SubscriptionOfferCodeAttributes
+    from ..models.subscription_offer_code_relationships import SubscriptionOfferCodeRelationships
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +51,8 @@ class SubscriptionOfferCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -78,10 +95,8 @@ class SubscriptionOfferCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_links import ResourceLinks
-        from ..models.subscription_offer_code_attributes import SubscriptionOfferCodeAttributes
-        from ..models.subscription_offer_code_relationships import SubscriptionOfferCodeRelationships
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionOfferCodeCreateRequestDataRelationshipsPrices, \
+        SubscriptionOfferCodeCreateRequestDataRelationshipsSubscription
+    from ..models.subscription_offer_code_create_request_data_relationships_prices import (
+        SubscriptionOfferCodeCreateRequestDataRelationshipsPrices,
+    )
+    from ..models.subscription_offer_code_create_request_data_relationships_subscription import (
+        SubscriptionOfferCodeCreateRequestDataRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class SubscriptionOfferCodeCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices = self.prices.to_dict()
 
         subscription = self.subscription.to_dict()
@@ -43,13 +62,8 @@ class SubscriptionOfferCodeCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_create_request_data_relationships_prices import (
-            SubscriptionOfferCodeCreateRequestDataRelationshipsPrices,
-        )
-        from ..models.subscription_offer_code_create_request_data_relationships_subscription import (
-            SubscriptionOfferCodeCreateRequestDataRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         prices = SubscriptionOfferCodeCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionOfferCodeCustomCodeRelationshipsOfferCode
+    from ..models.subscription_offer_code_custom_code_relationships_offer_code import (
+        SubscriptionOfferCodeCustomCodeRelationshipsOfferCode,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class SubscriptionOfferCodeCustomCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         offer_code: dict[str, Any] | Unset | None
         if self.offer_code is None:
             offer_code = None
@@ -44,10 +57,8 @@ class SubscriptionOfferCodeCustomCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_custom_code_relationships_offer_code import (
-            SubscriptionOfferCodeCustomCodeRelationshipsOfferCode,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_offer_code = d.pop("offerCode", UNSET)
         if _raw_offer_code is None:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationshipsOfferCode
+    from ..models.subscription_offer_code_one_time_use_code_create_request_data_relationships_offer_code import (
+        SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationshipsOfferCode,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +37,8 @@ class SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         offer_code = self.offer_code.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -35,10 +48,8 @@ class SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_one_time_use_code_create_request_data_relationships_offer_code import (
-            SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationshipsOfferCode,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         offer_code = SubscriptionOfferCodeOneTimeUseCodeCreateRequestDataRelationshipsOfferCode.from_dict(
             d.pop("offerCode")

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeOneTimeUseCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode, \
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues
+    from ..models.subscription_offer_code_one_time_use_code_relationships_offer_code import (
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode,
+    )
+    from ..models.subscription_offer_code_one_time_use_code_relationships_values import (
+        SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class SubscriptionOfferCodeOneTimeUseCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         offer_code: dict[str, Any] | Unset | None
         if self.offer_code is None:
             offer_code = None
@@ -59,13 +78,8 @@ class SubscriptionOfferCodeOneTimeUseCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_one_time_use_code_relationships_offer_code import (
-            SubscriptionOfferCodeOneTimeUseCodeRelationshipsOfferCode,
-        )
-        from ..models.subscription_offer_code_one_time_use_code_relationships_values import (
-            SubscriptionOfferCodeOneTimeUseCodeRelationshipsValues,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_offer_code = d.pop("offerCode", UNSET)
         if _raw_offer_code is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodePriceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint, \
+        SubscriptionOfferCodePriceRelationshipsTerritory
+    from ..models.subscription_offer_code_price_relationships_subscription_price_point import (
+        SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_offer_code_price_relationships_territory import (
+        SubscriptionOfferCodePriceRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class SubscriptionOfferCodePriceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription_price_point: dict[str, Any] | Unset | None
         if self.subscription_price_point is None:
             subscription_price_point = None
@@ -61,13 +80,8 @@ class SubscriptionOfferCodePriceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_price_relationships_subscription_price_point import (
-            SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.subscription_offer_code_price_relationships_territory import (
-            SubscriptionOfferCodePriceRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
         if _raw_subscription_price_point is None:

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionOfferCodeRelationshipsCustomCodes, \
+        SubscriptionOfferCodeRelationshipsOneTimeUseCodes, \
+        SubscriptionOfferCodeRelationshipsPrices, \
+        SubscriptionOfferCodeRelationshipsSubscription
+    from ..models.subscription_offer_code_relationships_custom_codes import (
+        SubscriptionOfferCodeRelationshipsCustomCodes,
+    )
+    from ..models.subscription_offer_code_relationships_one_time_use_codes import (
+        SubscriptionOfferCodeRelationshipsOneTimeUseCodes,
+    )
+    from ..models.subscription_offer_code_relationships_prices import SubscriptionOfferCodeRelationshipsPrices
+    from ..models.subscription_offer_code_relationships_subscription import (
+        SubscriptionOfferCodeRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +64,8 @@ class SubscriptionOfferCodeRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         custom_codes: dict[str, Any] | Unset | None
         if self.custom_codes is None:
             custom_codes = None
@@ -87,19 +112,8 @@ class SubscriptionOfferCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_offer_code_relationships_custom_codes import (
-            SubscriptionOfferCodeRelationshipsCustomCodes,
-        )
-        from ..models.subscription_offer_code_relationships_one_time_use_codes import (
-            SubscriptionOfferCodeRelationshipsOneTimeUseCodes,
-        )
-        from ..models.subscription_offer_code_relationships_prices import (
-            SubscriptionOfferCodeRelationshipsPrices,
-        )
-        from ..models.subscription_offer_code_relationships_subscription import (
-            SubscriptionOfferCodeRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_custom_codes = d.pop("customCodes", UNSET)
         if _raw_custom_codes is None:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeRelationshipsCustomCodes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        PagingInformation, \
+        RelationshipLinks, \
+        SubscriptionOfferCodeRelationshipsCustomCodesDataItem
+    from ..models.paging_information import PagingInformation
+    from ..models.relationship_links import RelationshipLinks
+    from ..models.subscription_offer_code_relationships_custom_codes_data_item import (
+        SubscriptionOfferCodeRelationshipsCustomCodesDataItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -34,6 +51,8 @@ class SubscriptionOfferCodeRelationshipsCustomCodes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data: list[dict[str, Any]] | Unset | None
         if self.data is None:
             data = None
@@ -73,12 +92,8 @@ class SubscriptionOfferCodeRelationshipsCustomCodes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paging_information import PagingInformation
-        from ..models.relationship_links import RelationshipLinks
-        from ..models.subscription_offer_code_relationships_custom_codes_data_item import (
-            SubscriptionOfferCodeRelationshipsCustomCodesDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if _raw_data is None:

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionOfferCodeResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        Subscription, \
+        SubscriptionOfferCode, \
+        SubscriptionOfferCodeCustomCode, \
+        SubscriptionOfferCodeOneTimeUseCode, \
+        SubscriptionOfferCodePrice
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription import Subscription
+    from ..models.subscription_offer_code import SubscriptionOfferCode
+    from ..models.subscription_offer_code_custom_code import SubscriptionOfferCodeCustomCode
+    from ..models.subscription_offer_code_one_time_use_code import SubscriptionOfferCodeOneTimeUseCode
+    from ..models.subscription_offer_code_price import SubscriptionOfferCodePrice
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -47,6 +68,8 @@ class SubscriptionOfferCodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -84,13 +107,8 @@ class SubscriptionOfferCodeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription import Subscription
-        from ..models.subscription_offer_code import SubscriptionOfferCode
-        from ..models.subscription_offer_code_custom_code import SubscriptionOfferCodeCustomCode
-        from ..models.subscription_offer_code_one_time_use_code import SubscriptionOfferCodeOneTimeUseCode
-        from ..models.subscription_offer_code_price import SubscriptionOfferCodePrice
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionOfferCode.from_dict(d.pop("data"))
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPlanAvailabilityCreateRequestDataRelationshipsAvailableTerritories, \
+        SubscriptionPlanAvailabilityCreateRequestDataRelationshipsSubscription
+    from ..models.subscription_plan_availability_create_request_data_relationships_available_territories import (
+        SubscriptionPlanAvailabilityCreateRequestDataRelationshipsAvailableTerritories,
+    )
+    from ..models.subscription_plan_availability_create_request_data_relationships_subscription import (
+        SubscriptionPlanAvailabilityCreateRequestDataRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class SubscriptionPlanAvailabilityCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         available_territories = self.available_territories.to_dict()
 
         subscription = self.subscription.to_dict()
@@ -43,13 +62,8 @@ class SubscriptionPlanAvailabilityCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_plan_availability_create_request_data_relationships_available_territories import (
-            SubscriptionPlanAvailabilityCreateRequestDataRelationshipsAvailableTerritories,
-        )
-        from ..models.subscription_plan_availability_create_request_data_relationships_subscription import (
-            SubscriptionPlanAvailabilityCreateRequestDataRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         available_territories = (
             SubscriptionPlanAvailabilityCreateRequestDataRelationshipsAvailableTerritories.from_dict(

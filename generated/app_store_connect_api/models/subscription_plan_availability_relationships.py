@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionPlanAvailabilityRelationshipsAvailableTerritories
+    from ..models.subscription_plan_availability_relationships_available_territories import (
+        SubscriptionPlanAvailabilityRelationshipsAvailableTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class SubscriptionPlanAvailabilityRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         available_territories: dict[str, Any] | Unset | None
         if self.available_territories is None:
             available_territories = None
@@ -46,10 +59,8 @@ class SubscriptionPlanAvailabilityRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_plan_availability_relationships_available_territories import (
-            SubscriptionPlanAvailabilityRelationshipsAvailableTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_available_territories = d.pop("availableTerritories", UNSET)
         if _raw_available_territories is None:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionPlanAvailability, Territory
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription_plan_availability import SubscriptionPlanAvailability
+    from ..models.territory import Territory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -32,6 +43,8 @@ class SubscriptionPlanAvailabilityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -64,10 +77,8 @@ class SubscriptionPlanAvailabilityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription_plan_availability import SubscriptionPlanAvailability
-        from ..models.territory import Territory
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionPlanAvailability.from_dict(d.pop("data"))
 

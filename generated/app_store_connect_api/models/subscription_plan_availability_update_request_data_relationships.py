@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionPlanAvailabilityUpdateRequestDataRelationshipsAvailableTerritories
+    from ..models.subscription_plan_availability_update_request_data_relationships_available_territories import (
+        SubscriptionPlanAvailabilityUpdateRequestDataRelationshipsAvailableTerritories,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class SubscriptionPlanAvailabilityUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         available_territories: dict[str, Any] | Unset | None
         if self.available_territories is None:
             available_territories = None
@@ -46,10 +59,8 @@ class SubscriptionPlanAvailabilityUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_plan_availability_update_request_data_relationships_available_territories import (
-            SubscriptionPlanAvailabilityUpdateRequestDataRelationshipsAvailableTerritories,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_available_territories = d.pop("availableTerritories", UNSET)
         if _raw_available_territories is None:

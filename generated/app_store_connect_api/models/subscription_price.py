@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPrice")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, ResourceLinks, SubscriptionPriceAttributes, SubscriptionPriceRelationships
+    from ..models.resource_links import ResourceLinks
+    from ..models.subscription_price_attributes import SubscriptionPriceAttributes
+    from ..models.subscription_price_relationships import SubscriptionPriceRelationships
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +47,8 @@ class SubscriptionPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -78,10 +91,8 @@ class SubscriptionPrice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_links import ResourceLinks
-        from ..models.subscription_price_attributes import SubscriptionPriceAttributes
-        from ..models.subscription_price_relationships import SubscriptionPriceRelationships
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

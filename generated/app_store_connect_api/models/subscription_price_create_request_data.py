@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPriceCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPriceCreateRequestDataAttributes, \
+        SubscriptionPriceCreateRequestDataRelationships
+    from ..models.subscription_price_create_request_data_attributes import (
+        SubscriptionPriceCreateRequestDataAttributes,
+    )
+    from ..models.subscription_price_create_request_data_relationships import (
+        SubscriptionPriceCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class SubscriptionPriceCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         relationships = self.relationships.to_dict()
 
         type_ = self.type_
@@ -57,13 +76,8 @@ class SubscriptionPriceCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_price_create_request_data_attributes import (
-            SubscriptionPriceCreateRequestDataAttributes,
-        )
-        from ..models.subscription_price_create_request_data_relationships import (
-            SubscriptionPriceCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         relationships = SubscriptionPriceCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 

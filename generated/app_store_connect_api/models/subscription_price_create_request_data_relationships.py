@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPriceCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPriceCreateRequestDataRelationshipsSubscription, \
+        SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint, \
+        SubscriptionPriceCreateRequestDataRelationshipsTerritory
+    from ..models.subscription_price_create_request_data_relationships_subscription import (
+        SubscriptionPriceCreateRequestDataRelationshipsSubscription,
+    )
+    from ..models.subscription_price_create_request_data_relationships_subscription_price_point import (
+        SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.subscription_price_create_request_data_relationships_territory import (
+        SubscriptionPriceCreateRequestDataRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class SubscriptionPriceCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription = self.subscription.to_dict()
 
         subscription_price_point = self.subscription_price_point.to_dict()
@@ -60,16 +83,8 @@ class SubscriptionPriceCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_price_create_request_data_relationships_subscription import (
-            SubscriptionPriceCreateRequestDataRelationshipsSubscription,
-        )
-        from ..models.subscription_price_create_request_data_relationships_subscription_price_point import (
-            SubscriptionPriceCreateRequestDataRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.subscription_price_create_request_data_relationships_territory import (
-            SubscriptionPriceCreateRequestDataRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         subscription = SubscriptionPriceCreateRequestDataRelationshipsSubscription.from_dict(
             d.pop("subscription")

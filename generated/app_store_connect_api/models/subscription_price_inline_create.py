@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPriceInlineCreate")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPriceInlineCreateAttributes, \
+        SubscriptionPriceInlineCreateRelationships
+    from ..models.subscription_price_inline_create_attributes import SubscriptionPriceInlineCreateAttributes
+    from ..models.subscription_price_inline_create_relationships import (
+        SubscriptionPriceInlineCreateRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +50,8 @@ class SubscriptionPriceInlineCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         type_ = self.type_
 
         attributes: dict[str, Any] | Unset | None
@@ -68,13 +85,8 @@ class SubscriptionPriceInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_price_inline_create_attributes import (
-            SubscriptionPriceInlineCreateAttributes,
-        )
-        from ..models.subscription_price_inline_create_relationships import (
-            SubscriptionPriceInlineCreateRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["subscriptionPrices"], d.pop("type"))
         if type_ != "subscriptionPrices":

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPricePointRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPricePointRelationshipsAdjustedEqualizations, \
+        SubscriptionPricePointRelationshipsEqualizations, \
+        SubscriptionPricePointRelationshipsTerritory
+    from ..models.subscription_price_point_relationships_adjusted_equalizations import (
+        SubscriptionPricePointRelationshipsAdjustedEqualizations,
+    )
+    from ..models.subscription_price_point_relationships_equalizations import (
+        SubscriptionPricePointRelationshipsEqualizations,
+    )
+    from ..models.subscription_price_point_relationships_territory import (
+        SubscriptionPricePointRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class SubscriptionPricePointRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         adjusted_equalizations: dict[str, Any] | Unset | None
         if self.adjusted_equalizations is None:
             adjusted_equalizations = None
@@ -74,16 +97,8 @@ class SubscriptionPricePointRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_price_point_relationships_adjusted_equalizations import (
-            SubscriptionPricePointRelationshipsAdjustedEqualizations,
-        )
-        from ..models.subscription_price_point_relationships_equalizations import (
-            SubscriptionPricePointRelationshipsEqualizations,
-        )
-        from ..models.subscription_price_point_relationships_territory import (
-            SubscriptionPricePointRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_adjusted_equalizations = d.pop("adjustedEqualizations", UNSET)
         if _raw_adjusted_equalizations is None:

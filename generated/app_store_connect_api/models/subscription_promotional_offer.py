@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOffer")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        ResourceLinks, \
+        SubscriptionPromotionalOfferAttributes, \
+        SubscriptionPromotionalOfferRelationships
+    from ..models.resource_links import ResourceLinks
+    from ..models.subscription_promotional_offer_attributes import SubscriptionPromotionalOfferAttributes
+    from ..models.subscription_promotional_offer_relationships import (
+        SubscriptionPromotionalOfferRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +55,8 @@ class SubscriptionPromotionalOffer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -80,12 +99,8 @@ class SubscriptionPromotionalOffer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_links import ResourceLinks
-        from ..models.subscription_promotional_offer_attributes import SubscriptionPromotionalOfferAttributes
-        from ..models.subscription_promotional_offer_relationships import (
-            SubscriptionPromotionalOfferRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPromotionalOfferCreateRequestDataRelationshipsPrices, \
+        SubscriptionPromotionalOfferCreateRequestDataRelationshipsSubscription
+    from ..models.subscription_promotional_offer_create_request_data_relationships_prices import (
+        SubscriptionPromotionalOfferCreateRequestDataRelationshipsPrices,
+    )
+    from ..models.subscription_promotional_offer_create_request_data_relationships_subscription import (
+        SubscriptionPromotionalOfferCreateRequestDataRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class SubscriptionPromotionalOfferCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices = self.prices.to_dict()
 
         subscription = self.subscription.to_dict()
@@ -43,13 +62,8 @@ class SubscriptionPromotionalOfferCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_promotional_offer_create_request_data_relationships_prices import (
-            SubscriptionPromotionalOfferCreateRequestDataRelationshipsPrices,
-        )
-        from ..models.subscription_promotional_offer_create_request_data_relationships_subscription import (
-            SubscriptionPromotionalOfferCreateRequestDataRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         prices = SubscriptionPromotionalOfferCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPromotionalOfferInlineCreateRelationshipsPrices, \
+        SubscriptionPromotionalOfferInlineCreateRelationshipsSubscription
+    from ..models.subscription_promotional_offer_inline_create_relationships_prices import (
+        SubscriptionPromotionalOfferInlineCreateRelationshipsPrices,
+    )
+    from ..models.subscription_promotional_offer_inline_create_relationships_subscription import (
+        SubscriptionPromotionalOfferInlineCreateRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class SubscriptionPromotionalOfferInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices: dict[str, Any] | Unset | None
         if self.prices is None:
             prices = None
@@ -59,13 +78,8 @@ class SubscriptionPromotionalOfferInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_promotional_offer_inline_create_relationships_prices import (
-            SubscriptionPromotionalOfferInlineCreateRelationshipsPrices,
-        )
-        from ..models.subscription_promotional_offer_inline_create_relationships_subscription import (
-            SubscriptionPromotionalOfferInlineCreateRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_prices = d.pop("prices", UNSET)
         if _raw_prices is None:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPromotionalOfferRelationshipsPrices, \
+        SubscriptionPromotionalOfferRelationshipsSubscription
+    from ..models.subscription_promotional_offer_relationships_prices import (
+        SubscriptionPromotionalOfferRelationshipsPrices,
+    )
+    from ..models.subscription_promotional_offer_relationships_subscription import (
+        SubscriptionPromotionalOfferRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class SubscriptionPromotionalOfferRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices: dict[str, Any] | Unset | None
         if self.prices is None:
             prices = None
@@ -59,13 +78,8 @@ class SubscriptionPromotionalOfferRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_promotional_offer_relationships_prices import (
-            SubscriptionPromotionalOfferRelationshipsPrices,
-        )
-        from ..models.subscription_promotional_offer_relationships_subscription import (
-            SubscriptionPromotionalOfferRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_prices = d.pop("prices", UNSET)
         if _raw_prices is None:

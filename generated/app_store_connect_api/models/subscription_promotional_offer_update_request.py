@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionPromotionalOfferPriceInlineCreate, \
+        SubscriptionPromotionalOfferUpdateRequestData
+    from ..models.subscription_promotional_offer_price_inline_create import (
+        SubscriptionPromotionalOfferPriceInlineCreate,
+    )
+    from ..models.subscription_promotional_offer_update_request_data import (
+        SubscriptionPromotionalOfferUpdateRequestData,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +50,8 @@ class SubscriptionPromotionalOfferUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -55,13 +74,8 @@ class SubscriptionPromotionalOfferUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_promotional_offer_price_inline_create import (
-            SubscriptionPromotionalOfferPriceInlineCreate,
-        )
-        from ..models.subscription_promotional_offer_update_request_data import (
-            SubscriptionPromotionalOfferUpdateRequestData,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionPromotionalOfferUpdateRequestData.from_dict(d.pop("data"))
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices
+    from ..models.subscription_promotional_offer_update_request_data_relationships_prices import (
+        SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class SubscriptionPromotionalOfferUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices: dict[str, Any] | Unset | None
         if self.prices is None:
             prices = None
@@ -44,10 +57,8 @@ class SubscriptionPromotionalOfferUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_promotional_offer_update_request_data_relationships_prices import (
-            SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_prices = d.pop("prices", UNSET)
         if _raw_prices is None:

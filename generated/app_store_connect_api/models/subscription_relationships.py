@@ -40,6 +40,57 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionRelationshipsAppStoreReviewScreenshot, \
+        SubscriptionRelationshipsGroup, \
+        SubscriptionRelationshipsImages, \
+        SubscriptionRelationshipsIntroductoryOffers, \
+        SubscriptionRelationshipsOfferCodes, \
+        SubscriptionRelationshipsPlanAvailabilities, \
+        SubscriptionRelationshipsPricePoints, \
+        SubscriptionRelationshipsPrices, \
+        SubscriptionRelationshipsPromotedPurchase, \
+        SubscriptionRelationshipsPromotionalOffers, \
+        SubscriptionRelationshipsSubscriptionAvailability, \
+        SubscriptionRelationshipsSubscriptionLocalizations, \
+        SubscriptionRelationshipsVersions, \
+        SubscriptionRelationshipsWinBackOffers
+    from ..models.subscription_relationships_app_store_review_screenshot import (
+        SubscriptionRelationshipsAppStoreReviewScreenshot,
+    )
+    from ..models.subscription_relationships_group import SubscriptionRelationshipsGroup
+    from ..models.subscription_relationships_images import SubscriptionRelationshipsImages
+    from ..models.subscription_relationships_introductory_offers import (
+        SubscriptionRelationshipsIntroductoryOffers,
+    )
+    from ..models.subscription_relationships_offer_codes import SubscriptionRelationshipsOfferCodes
+    from ..models.subscription_relationships_plan_availabilities import (
+        SubscriptionRelationshipsPlanAvailabilities,
+    )
+    from ..models.subscription_relationships_price_points import SubscriptionRelationshipsPricePoints
+    from ..models.subscription_relationships_prices import SubscriptionRelationshipsPrices
+    from ..models.subscription_relationships_promoted_purchase import (
+        SubscriptionRelationshipsPromotedPurchase,
+    )
+    from ..models.subscription_relationships_promotional_offers import (
+        SubscriptionRelationshipsPromotionalOffers,
+    )
+    from ..models.subscription_relationships_subscription_availability import (
+        SubscriptionRelationshipsSubscriptionAvailability,
+    )
+    from ..models.subscription_relationships_subscription_localizations import (
+        SubscriptionRelationshipsSubscriptionLocalizations,
+    )
+    from ..models.subscription_relationships_versions import SubscriptionRelationshipsVersions
+    from ..models.subscription_relationships_win_back_offers import SubscriptionRelationshipsWinBackOffers
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -79,6 +130,8 @@ class SubscriptionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app_store_review_screenshot: dict[str, Any] | Unset | None
         if self.app_store_review_screenshot is None:
             app_store_review_screenshot = None
@@ -225,35 +278,8 @@ class SubscriptionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_relationships_app_store_review_screenshot import (
-            SubscriptionRelationshipsAppStoreReviewScreenshot,
-        )
-        from ..models.subscription_relationships_group import SubscriptionRelationshipsGroup
-        from ..models.subscription_relationships_images import SubscriptionRelationshipsImages
-        from ..models.subscription_relationships_introductory_offers import (
-            SubscriptionRelationshipsIntroductoryOffers,
-        )
-        from ..models.subscription_relationships_offer_codes import SubscriptionRelationshipsOfferCodes
-        from ..models.subscription_relationships_plan_availabilities import (
-            SubscriptionRelationshipsPlanAvailabilities,
-        )
-        from ..models.subscription_relationships_price_points import SubscriptionRelationshipsPricePoints
-        from ..models.subscription_relationships_prices import SubscriptionRelationshipsPrices
-        from ..models.subscription_relationships_promoted_purchase import (
-            SubscriptionRelationshipsPromotedPurchase,
-        )
-        from ..models.subscription_relationships_promotional_offers import (
-            SubscriptionRelationshipsPromotionalOffers,
-        )
-        from ..models.subscription_relationships_subscription_availability import (
-            SubscriptionRelationshipsSubscriptionAvailability,
-        )
-        from ..models.subscription_relationships_subscription_localizations import (
-            SubscriptionRelationshipsSubscriptionLocalizations,
-        )
-        from ..models.subscription_relationships_versions import SubscriptionRelationshipsVersions
-        from ..models.subscription_relationships_win_back_offers import SubscriptionRelationshipsWinBackOffers
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
         if _raw_app_store_review_screenshot is None:

@@ -20,6 +20,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionUpdateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionIntroductoryOfferInlineCreate, \
+        SubscriptionPriceInlineCreate, \
+        SubscriptionPromotionalOfferInlineCreate, \
+        SubscriptionUpdateRequestData
+    from ..models.subscription_introductory_offer_inline_create import (
+        SubscriptionIntroductoryOfferInlineCreate,
+    )
+    from ..models.subscription_price_inline_create import SubscriptionPriceInlineCreate
+    from ..models.subscription_promotional_offer_inline_create import SubscriptionPromotionalOfferInlineCreate
+    from ..models.subscription_update_request_data import SubscriptionUpdateRequestData
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +63,8 @@ class SubscriptionUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -71,15 +92,8 @@ class SubscriptionUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_introductory_offer_inline_create import (
-            SubscriptionIntroductoryOfferInlineCreate,
-        )
-        from ..models.subscription_price_inline_create import SubscriptionPriceInlineCreate
-        from ..models.subscription_promotional_offer_inline_create import (
-            SubscriptionPromotionalOfferInlineCreate,
-        )
-        from ..models.subscription_update_request_data import SubscriptionUpdateRequestData
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionUpdateRequestData.from_dict(d.pop("data"))
 

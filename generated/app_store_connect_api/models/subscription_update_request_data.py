@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionUpdateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionUpdateRequestDataAttributes, \
+        SubscriptionUpdateRequestDataRelationships
+    from ..models.subscription_update_request_data_attributes import SubscriptionUpdateRequestDataAttributes
+    from ..models.subscription_update_request_data_relationships import (
+        SubscriptionUpdateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +50,8 @@ class SubscriptionUpdateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -67,13 +84,8 @@ class SubscriptionUpdateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_update_request_data_attributes import (
-            SubscriptionUpdateRequestDataAttributes,
-        )
-        from ..models.subscription_update_request_data_relationships import (
-            SubscriptionUpdateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

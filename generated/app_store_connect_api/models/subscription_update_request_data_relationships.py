@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionUpdateRequestDataRelationshipsIntroductoryOffers, \
+        SubscriptionUpdateRequestDataRelationshipsPrices, \
+        SubscriptionUpdateRequestDataRelationshipsPromotionalOffers
+    from ..models.subscription_update_request_data_relationships_introductory_offers import (
+        SubscriptionUpdateRequestDataRelationshipsIntroductoryOffers,
+    )
+    from ..models.subscription_update_request_data_relationships_prices import (
+        SubscriptionUpdateRequestDataRelationshipsPrices,
+    )
+    from ..models.subscription_update_request_data_relationships_promotional_offers import (
+        SubscriptionUpdateRequestDataRelationshipsPromotionalOffers,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -38,6 +59,8 @@ class SubscriptionUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         introductory_offers: dict[str, Any] | Unset | None
         if self.introductory_offers is None:
             introductory_offers = None
@@ -74,16 +97,8 @@ class SubscriptionUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_update_request_data_relationships_introductory_offers import (
-            SubscriptionUpdateRequestDataRelationshipsIntroductoryOffers,
-        )
-        from ..models.subscription_update_request_data_relationships_prices import (
-            SubscriptionUpdateRequestDataRelationshipsPrices,
-        )
-        from ..models.subscription_update_request_data_relationships_promotional_offers import (
-            SubscriptionUpdateRequestDataRelationshipsPromotionalOffers,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_introductory_offers = d.pop("introductoryOffers", UNSET)
         if _raw_introductory_offers is None:

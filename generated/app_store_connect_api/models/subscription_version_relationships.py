@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionVersionRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        SubscriptionVersionRelationshipsImage, \
+        SubscriptionVersionRelationshipsImages, \
+        SubscriptionVersionRelationshipsLocalizations, \
+        SubscriptionVersionRelationshipsSubscription
+    from ..models.subscription_version_relationships_image import SubscriptionVersionRelationshipsImage
+    from ..models.subscription_version_relationships_images import SubscriptionVersionRelationshipsImages
+    from ..models.subscription_version_relationships_localizations import (
+        SubscriptionVersionRelationshipsLocalizations,
+    )
+    from ..models.subscription_version_relationships_subscription import (
+        SubscriptionVersionRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +60,8 @@ class SubscriptionVersionRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         image: dict[str, Any] | Unset | None
         if self.image is None:
             image = None
@@ -85,15 +108,8 @@ class SubscriptionVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_version_relationships_image import SubscriptionVersionRelationshipsImage
-        from ..models.subscription_version_relationships_images import SubscriptionVersionRelationshipsImages
-        from ..models.subscription_version_relationships_localizations import (
-            SubscriptionVersionRelationshipsLocalizations,
-        )
-        from ..models.subscription_version_relationships_subscription import (
-            SubscriptionVersionRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         if _raw_image is None:

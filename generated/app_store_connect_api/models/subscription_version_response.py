@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionVersionResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        DocumentLinks, \
+        Subscription, \
+        SubscriptionImageV2, \
+        SubscriptionLocalizationV2, \
+        SubscriptionVersion
+    from ..models.document_links import DocumentLinks
+    from ..models.subscription import Subscription
+    from ..models.subscription_image_v2 import SubscriptionImageV2
+    from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
+    from ..models.subscription_version import SubscriptionVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -36,6 +55,8 @@ class SubscriptionVersionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -73,12 +94,8 @@ class SubscriptionVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_links import DocumentLinks
-        from ..models.subscription import Subscription
-        from ..models.subscription_image_v2 import SubscriptionImageV2
-        from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
-        from ..models.subscription_version import SubscriptionVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = SubscriptionVersion.from_dict(d.pop("data"))
 

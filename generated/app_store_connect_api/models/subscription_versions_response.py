@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionVersionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        Subscription, \
+        SubscriptionImageV2, \
+        SubscriptionLocalizationV2, \
+        SubscriptionVersion
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.subscription import Subscription
+    from ..models.subscription_image_v2 import SubscriptionImageV2
+    from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
+    from ..models.subscription_version import SubscriptionVersion
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -39,6 +60,8 @@ class SubscriptionVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -89,13 +112,8 @@ class SubscriptionVersionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.subscription import Subscription
-        from ..models.subscription_image_v2 import SubscriptionImageV2
-        from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
-        from ..models.subscription_version import SubscriptionVersion
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -30,6 +30,47 @@ if TYPE_CHECKING:
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
 T = TypeVar("T", bound="SubscriptionsResponse")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        PagedDocumentLinks, \
+        PagingInformation, \
+        PromotedPurchase, \
+        Subscription, \
+        SubscriptionAppStoreReviewScreenshot, \
+        SubscriptionAvailability, \
+        SubscriptionGroup, \
+        SubscriptionImage, \
+        SubscriptionIntroductoryOffer, \
+        SubscriptionLocalization, \
+        SubscriptionOfferCode, \
+        SubscriptionPlanAvailability, \
+        SubscriptionPrice, \
+        SubscriptionPromotionalOffer, \
+        SubscriptionVersion, \
+        WinBackOffer
+    from ..models.paged_document_links import PagedDocumentLinks
+    from ..models.paging_information import PagingInformation
+    from ..models.promoted_purchase import PromotedPurchase
+    from ..models.subscription import Subscription
+    from ..models.subscription_app_store_review_screenshot import SubscriptionAppStoreReviewScreenshot
+    from ..models.subscription_availability import SubscriptionAvailability
+    from ..models.subscription_group import SubscriptionGroup
+    from ..models.subscription_image import SubscriptionImage
+    from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+    from ..models.subscription_localization import SubscriptionLocalization
+    from ..models.subscription_offer_code import SubscriptionOfferCode
+    from ..models.subscription_plan_availability import SubscriptionPlanAvailability
+    from ..models.subscription_price import SubscriptionPrice
+    from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
+    from ..models.subscription_version import SubscriptionVersion
+    from ..models.win_back_offer import WinBackOffer
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -70,6 +111,8 @@ class SubscriptionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -120,23 +163,8 @@ class SubscriptionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paged_document_links import PagedDocumentLinks
-        from ..models.paging_information import PagingInformation
-        from ..models.promoted_purchase import PromotedPurchase
-        from ..models.subscription import Subscription
-        from ..models.subscription_app_store_review_screenshot import SubscriptionAppStoreReviewScreenshot
-        from ..models.subscription_availability import SubscriptionAvailability
-        from ..models.subscription_group import SubscriptionGroup
-        from ..models.subscription_image import SubscriptionImage
-        from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
-        from ..models.subscription_localization import SubscriptionLocalization
-        from ..models.subscription_offer_code import SubscriptionOfferCode
-        from ..models.subscription_plan_availability import SubscriptionPlanAvailability
-        from ..models.subscription_price import SubscriptionPrice
-        from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
-        from ..models.subscription_version import SubscriptionVersion
-        from ..models.win_back_offer import WinBackOffer
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TerritoryAgeRatingRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, TerritoryAgeRatingRelationshipsTerritory
+    from ..models.territory_age_rating_relationships_territory import TerritoryAgeRatingRelationshipsTerritory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class TerritoryAgeRatingRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         territory: dict[str, Any] | Unset | None
         if self.territory is None:
             territory = None
@@ -42,10 +53,8 @@ class TerritoryAgeRatingRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.territory_age_rating_relationships_territory import (
-            TerritoryAgeRatingRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_territory = d.pop("territory", UNSET)
         if _raw_territory is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, UserRelationshipsVisibleApps
+    from ..models.user_relationships_visible_apps import UserRelationshipsVisibleApps
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class UserRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         visible_apps: dict[str, Any] | Unset | None
         if self.visible_apps is None:
             visible_apps = None
@@ -42,8 +53,8 @@ class UserRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_relationships_visible_apps import UserRelationshipsVisibleApps
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_visible_apps = d.pop("visibleApps", UNSET)
         if _raw_visible_apps is None:

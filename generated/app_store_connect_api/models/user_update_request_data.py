@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserUpdateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, UserUpdateRequestDataAttributes, UserUpdateRequestDataRelationships
+    from ..models.user_update_request_data_attributes import UserUpdateRequestDataAttributes
+    from ..models.user_update_request_data_relationships import UserUpdateRequestDataRelationships
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -33,6 +43,8 @@ class UserUpdateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -65,9 +77,8 @@ class UserUpdateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_update_request_data_attributes import UserUpdateRequestDataAttributes
-        from ..models.user_update_request_data_relationships import UserUpdateRequestDataRelationships
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

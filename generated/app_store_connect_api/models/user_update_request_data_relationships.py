@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserUpdateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, UserUpdateRequestDataRelationshipsVisibleApps
+    from ..models.user_update_request_data_relationships_visible_apps import (
+        UserUpdateRequestDataRelationshipsVisibleApps,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +39,8 @@ class UserUpdateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         visible_apps: dict[str, Any] | Unset | None
         if self.visible_apps is None:
             visible_apps = None
@@ -44,10 +57,8 @@ class UserUpdateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_update_request_data_relationships_visible_apps import (
-            UserUpdateRequestDataRelationshipsVisibleApps,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_visible_apps = d.pop("visibleApps", UNSET)
         if _raw_visible_apps is None:

@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserVisibleAppsLinkagesRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, UserVisibleAppsLinkagesRequestDataItem
+    from ..models.user_visible_apps_linkages_request_data_item import UserVisibleAppsLinkagesRequestDataItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -24,6 +33,8 @@ class UserVisibleAppsLinkagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -36,10 +47,8 @@ class UserVisibleAppsLinkagesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_visible_apps_linkages_request_data_item import (
-            UserVisibleAppsLinkagesRequestDataItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookDeliveryAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WebhookDeliveryAttributesRequest, WebhookDeliveryAttributesResponse
+    from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
+    from ..models.webhook_delivery_attributes_response import WebhookDeliveryAttributesResponse
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -41,6 +51,8 @@ class WebhookDeliveryAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         created_date: str | Unset | None
         if self.created_date is None:
             created_date = None
@@ -105,9 +117,8 @@ class WebhookDeliveryAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
-        from ..models.webhook_delivery_attributes_response import WebhookDeliveryAttributesResponse
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_created_date = d.pop("createdDate", UNSET)
         if _raw_created_date is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookDeliveryRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WebhookDeliveryRelationshipsEvent
+    from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class WebhookDeliveryRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         event: dict[str, Any] | Unset | None
         if self.event is None:
             event = None
@@ -42,8 +53,8 @@ class WebhookDeliveryRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_event = d.pop("event", UNSET)
         if _raw_event is None:

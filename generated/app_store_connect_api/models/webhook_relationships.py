@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WebhookRelationshipsApp, WebhookRelationshipsDeliveries
+    from ..models.webhook_relationships_app import WebhookRelationshipsApp
+    from ..models.webhook_relationships_deliveries import WebhookRelationshipsDeliveries
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class WebhookRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         app: dict[str, Any] | Unset | None
         if self.app is None:
             app = None
@@ -55,9 +67,8 @@ class WebhookRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_relationships_app import WebhookRelationshipsApp
-        from ..models.webhook_relationships_deliveries import WebhookRelationshipsDeliveries
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_app = d.pop("app", UNSET)
         if _raw_app is None:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferCreateRequest")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WinBackOfferCreateRequestData, WinBackOfferPriceInlineCreate
+    from ..models.win_back_offer_create_request_data import WinBackOfferCreateRequestData
+    from ..models.win_back_offer_price_inline_create import WinBackOfferPriceInlineCreate
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -29,6 +39,8 @@ class WinBackOfferCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset | None
@@ -51,9 +63,8 @@ class WinBackOfferCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_create_request_data import WinBackOfferCreateRequestData
-        from ..models.win_back_offer_price_inline_create import WinBackOfferPriceInlineCreate
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         data = WinBackOfferCreateRequestData.from_dict(d.pop("data"))
 

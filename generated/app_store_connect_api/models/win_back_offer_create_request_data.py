@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferCreateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        WinBackOfferCreateRequestDataAttributes, \
+        WinBackOfferCreateRequestDataRelationships
+    from ..models.win_back_offer_create_request_data_attributes import WinBackOfferCreateRequestDataAttributes
+    from ..models.win_back_offer_create_request_data_relationships import (
+        WinBackOfferCreateRequestDataRelationships,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class WinBackOfferCreateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         attributes = self.attributes.to_dict()
 
         relationships = self.relationships.to_dict()
@@ -46,13 +63,8 @@ class WinBackOfferCreateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_create_request_data_attributes import (
-            WinBackOfferCreateRequestDataAttributes,
-        )
-        from ..models.win_back_offer_create_request_data_relationships import (
-            WinBackOfferCreateRequestDataRelationships,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         attributes = WinBackOfferCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 

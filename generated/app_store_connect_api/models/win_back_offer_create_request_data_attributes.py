@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferCreateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, IntegerRange
+    from ..models.integer_range import IntegerRange
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -60,6 +69,8 @@ class WinBackOfferCreateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         customer_eligibility_paid_subscription_duration_in_months = (
             self.customer_eligibility_paid_subscription_duration_in_months
         )
@@ -143,8 +154,8 @@ class WinBackOfferCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integer_range import IntegerRange
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         customer_eligibility_paid_subscription_duration_in_months = d.pop(
             "customerEligibilityPaidSubscriptionDurationInMonths"

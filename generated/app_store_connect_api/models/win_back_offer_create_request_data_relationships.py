@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferCreateRequestDataRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        WinBackOfferCreateRequestDataRelationshipsPrices, \
+        WinBackOfferCreateRequestDataRelationshipsSubscription
+    from ..models.win_back_offer_create_request_data_relationships_prices import (
+        WinBackOfferCreateRequestDataRelationshipsPrices,
+    )
+    from ..models.win_back_offer_create_request_data_relationships_subscription import (
+        WinBackOfferCreateRequestDataRelationshipsSubscription,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +48,8 @@ class WinBackOfferCreateRequestDataRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices = self.prices.to_dict()
 
         subscription = self.subscription.to_dict()
@@ -43,13 +62,8 @@ class WinBackOfferCreateRequestDataRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_create_request_data_relationships_prices import (
-            WinBackOfferCreateRequestDataRelationshipsPrices,
-        )
-        from ..models.win_back_offer_create_request_data_relationships_subscription import (
-            WinBackOfferCreateRequestDataRelationshipsSubscription,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         prices = WinBackOfferCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
 

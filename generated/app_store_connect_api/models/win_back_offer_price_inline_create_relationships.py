@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferPriceInlineCreateRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint, \
+        WinBackOfferPriceInlineCreateRelationshipsTerritory
+    from ..models.win_back_offer_price_inline_create_relationships_subscription_price_point import (
+        WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.win_back_offer_price_inline_create_relationships_territory import (
+        WinBackOfferPriceInlineCreateRelationshipsTerritory,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -35,6 +52,8 @@ class WinBackOfferPriceInlineCreateRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         territory = self.territory.to_dict()
 
         subscription_price_point: dict[str, Any] | Unset | None
@@ -54,13 +73,8 @@ class WinBackOfferPriceInlineCreateRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_price_inline_create_relationships_subscription_price_point import (
-            WinBackOfferPriceInlineCreateRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.win_back_offer_price_inline_create_relationships_territory import (
-            WinBackOfferPriceInlineCreateRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         territory = WinBackOfferPriceInlineCreateRelationshipsTerritory.from_dict(d.pop("territory"))
 

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferPriceRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        WinBackOfferPriceRelationshipsSubscriptionPricePoint, \
+        WinBackOfferPriceRelationshipsTerritory
+    from ..models.win_back_offer_price_relationships_subscription_price_point import (
+        WinBackOfferPriceRelationshipsSubscriptionPricePoint,
+    )
+    from ..models.win_back_offer_price_relationships_territory import WinBackOfferPriceRelationshipsTerritory
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +46,8 @@ class WinBackOfferPriceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         subscription_price_point: dict[str, Any] | Unset | None
         if self.subscription_price_point is None:
             subscription_price_point = None
@@ -57,13 +74,8 @@ class WinBackOfferPriceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_price_relationships_subscription_price_point import (
-            WinBackOfferPriceRelationshipsSubscriptionPricePoint,
-        )
-        from ..models.win_back_offer_price_relationships_territory import (
-            WinBackOfferPriceRelationshipsTerritory,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
         if _raw_subscription_price_point is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferRelationships")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WinBackOfferRelationshipsPrices
+    from ..models.win_back_offer_relationships_prices import WinBackOfferRelationshipsPrices
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -26,6 +35,8 @@ class WinBackOfferRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         prices: dict[str, Any] | Unset | None
         if self.prices is None:
             prices = None
@@ -42,8 +53,8 @@ class WinBackOfferRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_relationships_prices import WinBackOfferRelationshipsPrices
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_prices = d.pop("prices", UNSET)
         if _raw_prices is None:

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferUpdateRequestData")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, WinBackOfferUpdateRequestDataAttributes
+    from ..models.win_back_offer_update_request_data_attributes import WinBackOfferUpdateRequestDataAttributes
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +39,8 @@ class WinBackOfferUpdateRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -52,10 +63,8 @@ class WinBackOfferUpdateRequestData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.win_back_offer_update_request_data_attributes import (
-            WinBackOfferUpdateRequestDataAttributes,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

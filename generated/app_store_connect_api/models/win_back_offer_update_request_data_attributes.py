@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferUpdateRequestDataAttributes")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, IntegerRange
+    from ..models.integer_range import IntegerRange
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -45,6 +54,8 @@ class WinBackOfferUpdateRequestDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         customer_eligibility_paid_subscription_duration_in_months: int | None | Unset
         if isinstance(self.customer_eligibility_paid_subscription_duration_in_months, Unset):
             customer_eligibility_paid_subscription_duration_in_months = UNSET
@@ -129,8 +140,8 @@ class WinBackOfferUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integer_range import IntegerRange
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
 
         def _parse_customer_eligibility_paid_subscription_duration_in_months(

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetrics")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, XcodeMetricsInsights, XcodeMetricsProductDataItem
+    from ..models.xcode_metrics_insights import XcodeMetricsInsights
+    from ..models.xcode_metrics_product_data_item import XcodeMetricsProductDataItem
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +41,8 @@ class XcodeMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         insights: dict[str, Any] | Unset | None
         if self.insights is None:
             insights = None
@@ -64,9 +76,8 @@ class XcodeMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.xcode_metrics_insights import XcodeMetricsInsights
-        from ..models.xcode_metrics_product_data_item import XcodeMetricsProductDataItem
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_insights = d.pop("insights", UNSET)
         if _raw_insights is None:

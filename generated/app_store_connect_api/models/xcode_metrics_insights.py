@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsInsights")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, MetricsInsight
+    from ..models.metrics_insight import MetricsInsight
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -28,6 +37,8 @@ class XcodeMetricsInsights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         regressions: list[dict[str, Any]] | Unset | None
         if self.regressions is None:
             regressions = None
@@ -60,8 +71,8 @@ class XcodeMetricsInsights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metrics_insight import MetricsInsight
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_regressions = d.pop("regressions", UNSET)
         if _raw_regressions is None:

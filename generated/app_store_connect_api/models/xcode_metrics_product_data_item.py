@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, XcodeMetricsProductDataItemMetricCategoriesItem
+    from ..models.xcode_metrics_product_data_item_metric_categories_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -30,6 +41,8 @@ class XcodeMetricsProductDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         metric_categories: list[dict[str, Any]] | Unset | None
         if self.metric_categories is None:
             metric_categories = None
@@ -53,10 +66,8 @@ class XcodeMetricsProductDataItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.xcode_metrics_product_data_item_metric_categories_item import (
-            XcodeMetricsProductDataItemMetricCategoriesItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_metric_categories = d.pop("metricCategories", UNSET)
         if _raw_metric_categories is None:

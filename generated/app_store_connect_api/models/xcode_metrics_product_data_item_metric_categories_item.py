@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global _LAZY_IMPORTS_DONE, XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -31,6 +42,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         identifier: str | Unset | None
         if self.identifier is None:
             identifier = None
@@ -60,10 +73,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_identifier = d.pop("identifier", UNSET)
         if _raw_identifier is None:

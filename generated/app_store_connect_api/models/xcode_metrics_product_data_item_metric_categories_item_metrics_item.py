@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -44,6 +65,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         datasets: list[dict[str, Any]] | Unset | None
         if self.datasets is None:
             datasets = None
@@ -90,16 +113,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem,
-        )
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem,
-        )
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_datasets = d.pop("datasets", UNSET)
         if _raw_datasets is None:

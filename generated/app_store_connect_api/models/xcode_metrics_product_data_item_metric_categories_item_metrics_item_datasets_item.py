@@ -21,6 +21,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem")
+_LAZY_IMPORTS_DONE = False
+
+
+def _lazy_imports() -> None:
+    """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
+    global \
+        _LAZY_IMPORTS_DONE, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem, \
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem,
+    )
+    from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal import (
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal,
+    )
+
+    _LAZY_IMPORTS_DONE = True
 
 
 @_attrs_define
@@ -47,6 +68,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         filter_criteria: dict[str, Any] | Unset | None
         if self.filter_criteria is None:
             filter_criteria = None
@@ -86,16 +109,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria,
-        )
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem,
-        )
-        from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal import (
-            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal,
-        )
-
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
         d = dict(src_dict)
         _raw_filter_criteria = d.pop("filterCriteria", UNSET)
         if _raw_filter_criteria is None:
