@@ -136,6 +136,14 @@ class _Core:
         return {**options, "timeout": httpx.USE_CLIENT_DEFAULT if timeout is None else timeout}
 
 
+def _unbound(response: httpx.Response) -> httpx.Response:
+    """`response` (read) with its body as its stream. httpx binds a response and its stream in a
+    reference cycle, which leaves the response, its request and the request's body (an upload part)
+    to the cyclic GC; without the cycle they are freed as soon as the caller drops the response."""
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class _RaisingClient(httpx.Client):
     """An httpx.Client whose every final response passes one check: non-2xx raises the typed error.
 
@@ -150,7 +158,7 @@ class _RaisingClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = super().send(request, **kwargs)
         if response.is_success:
-            return response
+            return response if kwargs.get("stream") else _unbound(response)
         try:
             response.read()
         finally:
@@ -168,7 +176,7 @@ class _AsyncRaisingClient(httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = await super().send(request, **kwargs)
         if response.is_success:
-            return response
+            return response if kwargs.get("stream") else _unbound(response)
         try:
             await response.aread()
         finally:

@@ -217,13 +217,6 @@ def _operations() -> dict[str, dict[str, Any]]:
     return {operation["module"]: operation for operation in json.loads(text)}
 
 
-def _unbound(response: httpx.Response) -> httpx.Response:
-    """`response` (read) with its body as its stream: httpx's client binds the two in a reference cycle,
-    which leaves every page to the cyclic GC; without it a page is freed as soon as it is dropped."""
-    response.stream = httpx.ByteStream(response.content)
-    return response
-
-
 class _Paginator:
     """What both paginators share: the listing, the limits, and the latest walk."""
 
@@ -279,7 +272,7 @@ class Paginator(_Paginator):
         walk = self._start()
         while walk.pending is not None:
             try:
-                response = _unbound(self._fetch(walk.pending))
+                response = self._fetch(walk.pending)
             except SLOW_PAGE_ERRORS as error:
                 if not walk.shrink(error):
                     raise
@@ -315,7 +308,7 @@ class AsyncPaginator(_Paginator):
         walk = self._start()
         while walk.pending is not None:
             try:
-                response = _unbound(await self._fetch(walk.pending))
+                response = await self._fetch(walk.pending)
             except SLOW_PAGE_ERRORS as error:
                 if not walk.shrink(error):
                     raise

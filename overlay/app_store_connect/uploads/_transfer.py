@@ -14,7 +14,6 @@ from types import TracebackType
 
 import anyio
 import anyio.to_thread
-import httpx
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from ._errors import PartFailure
@@ -98,13 +97,6 @@ class Transfer:
         return self._reader.checksum
 
 
-def _free(response: httpx.Response) -> None:
-    """Let the part's bytes go now: httpx keeps a response and its stream in a reference cycle that
-    holds the request and its body until the cyclic garbage collector runs, so memory would grow by a
-    part per part sent instead of staying at `workers` parts."""
-    response.stream = httpx.ByteStream(b"")
-
-
 def send_parts(asc: AppStoreConnect, transfer: Transfer) -> None:
     """Send the parts with `transfer.workers` threads."""
     slots = threading.Semaphore(transfer.workers)
@@ -112,7 +104,7 @@ def send_parts(asc: AppStoreConnect, transfer: Transfer) -> None:
     def put(part: Part, data: bytes) -> None:
         try:
             # Q13: an absolute presigned URL; the client adds its token only on the API's origin.
-            _free(asc.request(part.method, part.url, content=data, headers=dict(part.headers)))
+            asc.request(part.method, part.url, content=data, headers=dict(part.headers))
         except Exception as error:  # recorded with its part, never lost in a future
             transfer.failed(part, error)
         else:
@@ -140,8 +132,7 @@ async def async_send_parts(asc: AsyncAppStoreConnect, transfer: Transfer) -> Non
     async def put(part: Part, data: bytes) -> None:
         try:
             # Q13: an absolute presigned URL; the client adds its token only on the API's origin.
-            response = await asc.request(part.method, part.url, content=data, headers=dict(part.headers))
-            _free(response)
+            await asc.request(part.method, part.url, content=data, headers=dict(part.headers))
         except Exception as error:  # cancellation is a BaseException and still propagates
             transfer.failed(part, error)
         else:
