@@ -61,6 +61,18 @@ def _resource_types(spec: dict[str, Any], prefix: str) -> dict[str, str]:
     return types
 
 
+def _collection_items(project: Any) -> dict[str, tuple[str, str]]:
+    """Collection document class -> (item class, its module), e.g. AppsResponse -> (App, app)."""
+    items: dict[str, tuple[str, str]] = {}
+    for model in project.openapi.models:
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
+            inner = getattr(prop, "inner_property", None)
+            if prop.name == "data" and inner is not None and inner.template == "model_property.py.jinja":
+                item = inner.class_info
+                items[str(model.class_info.name)] = (str(item.name), str(item.module_name))
+    return items
+
+
 def run_generator(
     *, spec_path: Path, output_path: Path, config_path: Path, templates_path: Path, raw_spec: dict[str, Any]
 ) -> None:
@@ -85,6 +97,7 @@ def run_generator(
         raise RuntimeError(f"the generator could not read the patched spec: {project}")
     _expose_generator_templates(project, templates_path)
     project.env.globals["resource_types"] = _resource_types(raw_spec, config.field_prefix)
+    project.env.globals["collection_items"] = _collection_items(project)
     errors = project.build()
     if errors:
         details = "\n\n".join(f"{error.header}: {error.detail}" for error in errors)

@@ -253,14 +253,14 @@ class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]])
 
     def paginate(
         self,
-        endpoint: PagedEndpoint,
+        endpoint: PagedEndpoint[T],
         /,
         *,
         max_items: int | None = None,
         max_pages: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         **params: Any,
-    ) -> Paginator:
+    ) -> Paginator[T]:
         """Every item of a collection endpoint: `for app in asc.paginate(apps_get_collection): ...`.
 
         Follows `links.next` exactly and stops safely (Q1-Q5); `.pages()` gives pages, `.stop_reason`
@@ -314,14 +314,14 @@ class AsyncAppStoreConnect(_ClientBase[httpx.AsyncBaseTransport, Callable[[float
 
     def paginate(
         self,
-        endpoint: PagedEndpoint,
+        endpoint: PagedEndpoint[T],
         /,
         *,
         max_items: int | None = None,
         max_pages: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         **params: Any,
-    ) -> AsyncPaginator:
+    ) -> AsyncPaginator[T]:
         """See `AppStoreConnect.paginate`; use with `async for`."""
         fetch = partial(self.request, "GET", timeout=timeout)
         listing = Listing.of(endpoint, params, client=self._api)

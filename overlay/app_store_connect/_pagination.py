@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, unquote, urlencode
 
 import httpx
@@ -172,10 +172,20 @@ def with_limit(url: httpx.URL, limit: int) -> httpx.URL:
     return url.copy_with(query="&".join(changed).encode())
 
 
-class PagedEndpoint(Protocol):
-    """A generated collection endpoint module, e.g. `app_store_connect_api.api.apps.apps_get_collection`."""
+ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+
+
+class PagedEndpoint(Protocol[ItemT_co]):
+    """A generated collection endpoint module, e.g. `app_store_connect_api.api.apps.apps_get_collection`.
+
+    Its `ITEM_TYPE` (`App` there) is the type a paginator yields.
+    """
 
     __name__: str
+
+    @property
+    def ITEM_TYPE(self) -> type[ItemT_co]: ...
 
     def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
@@ -190,7 +200,7 @@ class Listing:
     parse: Callable[[httpx.Response], Page]
 
     @classmethod
-    def of(cls, endpoint: PagedEndpoint, params: Mapping[str, Any], *, client: Any) -> Listing:
+    def of(cls, endpoint: PagedEndpoint[Any], params: Mapping[str, Any], *, client: Any) -> Listing:
         """The listing of a generated endpoint with the user's `params` (the generated client's names).
 
         Without a `limit`, pages are the largest the endpoint allows: fewer requests against the
@@ -250,7 +260,7 @@ class _Paginator:
         return self._walk.pages_seen
 
 
-class Paginator(_Paginator):
+class Paginator(_Paginator, Generic[ItemT]):
     """Every item of a collection: `for app in asc.paginate(...)`; `.pages()` gives the pages.
 
     Pages are fetched as you iterate, one in memory at a time; each iteration starts a new walk.
@@ -282,14 +292,14 @@ class Paginator(_Paginator):
             yield page
             del page
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
             items = iter(page)  # lets go of the page's items once exhausted
             del page
             yield from items
 
 
-class AsyncPaginator(_Paginator):
+class AsyncPaginator(_Paginator, Generic[ItemT]):
     """The async twin of `Paginator`: `async for iap in asc.paginate(...)`, `async for page in .pages()`."""
 
     def __init__(
@@ -318,7 +328,7 @@ class AsyncPaginator(_Paginator):
             yield page
             del page
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
             items = iter(page)
             del page

@@ -1,4 +1,4 @@
-"""`call` returns the endpoint's 2xx model, typed: `asc.call(apps_get_collection)` is an `AppsResponse`."""
+"""`call` returns the endpoint's 2xx model, typed (`AppsResponse`); `paginate` yields typed items (`App`)."""
 
 from __future__ import annotations
 
@@ -48,12 +48,18 @@ def test_no_content_is_none() -> None:
     assert client(204, None).call(certificates_delete_instance, id="c1") is None
 
 
-def test_the_return_type_is_known_to_mypy(tmp_path: Path) -> None:
+def test_call_and_paginate_types_are_known_to_mypy(tmp_path: Path) -> None:
+    """`call` gives the 2xx model, `paginate` yields the collection's item type (generated ITEM_TYPE),
+    and paginating a single-resource endpoint is a type error."""
     snippet = tmp_path / "snippet.py"
     snippet.write_text(
         "from app_store_connect import AppStoreConnect\n"
-        "from app_store_connect_api.api.apps import apps_get_collection\n"
-        "reveal_type(AppStoreConnect().call(apps_get_collection))\n"
+        "from app_store_connect_api.api.apps import apps_get_collection, apps_get_instance\n"
+        "asc = AppStoreConnect()\n"
+        "reveal_type(asc.call(apps_get_collection))\n"
+        "for app in asc.paginate(apps_get_collection):\n"
+        "    reveal_type(app)\n"
+        "asc.paginate(apps_get_instance, id='1')\n"
     )
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", str(snippet)],
@@ -62,3 +68,5 @@ def test_the_return_type_is_known_to_mypy(tmp_path: Path) -> None:
         cwd=Path(__file__).resolve().parents[2],  # shares the project's mypy cache
     )
     assert 'Revealed type is "app_store_connect_api.models.apps_response.AppsResponse"' in result.stdout
+    assert 'Revealed type is "app_store_connect_api.models.app.App"' in result.stdout
+    assert 'snippet.py:7: error: Argument 1 to "paginate"' in result.stdout

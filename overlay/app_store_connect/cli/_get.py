@@ -72,7 +72,7 @@ def _get_all(session: Session, url: httpx.URL, query: dict[str, str], max_items:
     if operation is not None and "limit" not in query:  # the largest pages: fewer requests (Q7)
         query["limit"] = str(operation.max_limit)
     listing = Listing(url.copy_merge_params(query), lambda response: Page.from_json(response.json()))
-    paginator = Paginator(
+    paginator: Paginator[dict[str, object]] = Paginator(
         lambda page_url: session.client.request("GET", page_url), listing, max_items=max_items
     )
     included: dict[tuple[str, str], object] = {}

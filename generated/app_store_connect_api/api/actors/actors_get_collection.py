@@ -213,6 +213,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ActorsResponse] = ActorsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.actor import Actor
+
+ITEM_TYPE: type[Actor] = Actor
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

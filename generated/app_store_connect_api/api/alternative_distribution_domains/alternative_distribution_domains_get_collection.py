@@ -224,6 +224,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AlternativeDistributionDomainsResponse] = AlternativeDistributionDomainsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_domain import AlternativeDistributionDomain
+
+ITEM_TYPE: type[AlternativeDistributionDomain] = AlternativeDistributionDomain
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -239,6 +239,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AlternativeDistributionKeysResponse] = AlternativeDistributionKeysResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_key import AlternativeDistributionKey
+
+ITEM_TYPE: type[AlternativeDistributionKey] = AlternativeDistributionKey
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -245,6 +245,11 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageDeltasResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
+
+ITEM_TYPE: type[AlternativeDistributionPackageDelta] = AlternativeDistributionPackageDelta
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageVersionDeltasLinkagesResponse] 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_version_deltas_linkages_response_data_item import (
+    AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem] = (
+    AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

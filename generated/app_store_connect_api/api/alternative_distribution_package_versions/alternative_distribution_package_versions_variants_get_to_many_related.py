@@ -245,6 +245,11 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageVariantsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
+
+ITEM_TYPE: type[AlternativeDistributionPackageVariant] = AlternativeDistributionPackageVariant
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageVersionVariantsLinkagesResponse
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_version_variants_linkages_response_data_item import (
+    AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem] = (
+    AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -446,6 +446,11 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageVersionsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
+
+ITEM_TYPE: type[AlternativeDistributionPackageVersion] = AlternativeDistributionPackageVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AlternativeDistributionPackageVersionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.alternative_distribution_package_versions_linkages_response_data_item import (
+    AlternativeDistributionPackageVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AlternativeDistributionPackageVersionsLinkagesResponseDataItem] = (
+    AlternativeDistributionPackageVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

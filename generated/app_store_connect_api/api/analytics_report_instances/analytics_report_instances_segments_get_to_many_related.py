@@ -245,6 +245,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AnalyticsReportSegmentsResponse] = AnalyticsReportSegmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_segment import AnalyticsReportSegment
+
+ITEM_TYPE: type[AnalyticsReportSegment] = AnalyticsReportSegment
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

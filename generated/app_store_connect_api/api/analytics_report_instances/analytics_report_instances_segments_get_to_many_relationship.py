@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AnalyticsReportInstanceSegmentsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_instance_segments_linkages_response_data_item import (
+    AnalyticsReportInstanceSegmentsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AnalyticsReportInstanceSegmentsLinkagesResponseDataItem] = (
+    AnalyticsReportInstanceSegmentsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -268,6 +268,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AnalyticsReportsResponse] = AnalyticsReportsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report import AnalyticsReport
+
+ITEM_TYPE: type[AnalyticsReport] = AnalyticsReport
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

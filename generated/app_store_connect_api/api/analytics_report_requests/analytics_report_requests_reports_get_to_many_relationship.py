@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AnalyticsReportRequestReportsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_request_reports_linkages_response_data_item import (
+    AnalyticsReportRequestReportsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AnalyticsReportRequestReportsLinkagesResponseDataItem] = (
+    AnalyticsReportRequestReportsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

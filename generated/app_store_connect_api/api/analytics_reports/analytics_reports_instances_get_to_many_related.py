@@ -284,6 +284,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AnalyticsReportInstancesResponse] = AnalyticsReportInstancesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_instance import AnalyticsReportInstance
+
+ITEM_TYPE: type[AnalyticsReportInstance] = AnalyticsReportInstance
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

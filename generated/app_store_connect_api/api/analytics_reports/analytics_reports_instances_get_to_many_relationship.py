@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AnalyticsReportInstancesLinkagesResponse] = AnalyticsReportInstancesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_instances_linkages_response_data_item import (
+    AnalyticsReportInstancesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AnalyticsReportInstancesLinkagesResponseDataItem] = (
+    AnalyticsReportInstancesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -296,6 +296,11 @@ async def asyncio(
 SUCCESS_TYPE: type[TerritoryAvailabilitiesResponse] = TerritoryAvailabilitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.territory_availability import TerritoryAvailability
+
+ITEM_TYPE: type[TerritoryAvailability] = TerritoryAvailability
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

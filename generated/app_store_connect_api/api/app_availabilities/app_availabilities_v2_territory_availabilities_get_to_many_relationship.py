@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_availability_v2_territory_availabilities_linkages_response_data_item import (
+    AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem] = (
+    AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -265,6 +265,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppCategoriesResponse] = AppCategoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_category import AppCategory
+
+ITEM_TYPE: type[AppCategory] = AppCategory
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppCategorySubcategoriesLinkagesResponse] = AppCategorySubcategoriesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_category_subcategories_linkages_response_data_item import (
+    AppCategorySubcategoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppCategorySubcategoriesLinkagesResponseDataItem] = (
+    AppCategorySubcategoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -371,6 +371,11 @@ SUCCESS_TYPE: type[AppClipDefaultExperienceLocalizationsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
+
+ITEM_TYPE: type[AppClipDefaultExperienceLocalization] = AppClipDefaultExperienceLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -209,6 +209,15 @@ SUCCESS_TYPE: type[AppClipDefaultExperienceAppClipDefaultExperienceLocalizations
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip_default_experience_app_clip_default_experience_localizations_linkages_response_data_item import (
+    AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem] = (
+    AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -457,6 +457,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppClipAdvancedExperiencesResponse] = AppClipAdvancedExperiencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip_advanced_experience import AppClipAdvancedExperience
+
+ITEM_TYPE: type[AppClipAdvancedExperience] = AppClipAdvancedExperience
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

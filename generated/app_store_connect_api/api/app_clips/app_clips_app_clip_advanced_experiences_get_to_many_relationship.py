@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppClipAppClipAdvancedExperiencesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip_app_clip_advanced_experiences_linkages_response_data_item import (
+    AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem] = (
+    AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -440,6 +440,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppClipDefaultExperiencesResponse] = AppClipDefaultExperiencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip_default_experience import AppClipDefaultExperience
+
+ITEM_TYPE: type[AppClipDefaultExperience] = AppClipDefaultExperience
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

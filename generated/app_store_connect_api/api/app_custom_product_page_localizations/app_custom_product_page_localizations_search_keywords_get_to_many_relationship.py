@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AppCustomProductPageLocalizationSearchKeywordsLinkagesRespons
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page_localization_search_keywords_linkages_response_data_item import (
+    AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem] = (
+    AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

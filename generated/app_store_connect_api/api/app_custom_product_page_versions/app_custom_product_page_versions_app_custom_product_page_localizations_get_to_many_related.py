@@ -466,6 +466,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppCustomProductPageLocalizationsResponse] = AppCustomProductPageLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page_localization import AppCustomProductPageLocalization
+
+ITEM_TYPE: type[AppCustomProductPageLocalization] = AppCustomProductPageLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AppCustomProductPageVersionAppCustomProductPageLocalizationsL
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page_version_app_custom_product_page_localizations_linkages_response_data_item import (
+    AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem] = (
+    AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -400,6 +400,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppCustomProductPageVersionsResponse] = AppCustomProductPageVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page_version import AppCustomProductPageVersion
+
+ITEM_TYPE: type[AppCustomProductPageVersion] = AppCustomProductPageVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

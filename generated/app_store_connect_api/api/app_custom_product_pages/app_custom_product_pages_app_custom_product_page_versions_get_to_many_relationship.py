@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AppCustomProductPageAppCustomProductPageVersionsLinkagesRespo
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page_app_custom_product_page_versions_linkages_response_data_item import (
+    AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem] = (
+    AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

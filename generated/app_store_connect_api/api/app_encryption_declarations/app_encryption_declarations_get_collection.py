@@ -387,6 +387,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEncryptionDeclarationsResponse] = AppEncryptionDeclarationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_encryption_declaration import AppEncryptionDeclaration
+
+ITEM_TYPE: type[AppEncryptionDeclaration] = AppEncryptionDeclaration
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

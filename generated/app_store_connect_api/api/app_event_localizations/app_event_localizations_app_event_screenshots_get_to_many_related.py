@@ -302,6 +302,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEventScreenshotsResponse] = AppEventScreenshotsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_screenshot import AppEventScreenshot
+
+ITEM_TYPE: type[AppEventScreenshot] = AppEventScreenshot
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppEventLocalizationAppEventScreenshotsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_localization_app_event_screenshots_linkages_response_data_item import (
+    AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem] = (
+    AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

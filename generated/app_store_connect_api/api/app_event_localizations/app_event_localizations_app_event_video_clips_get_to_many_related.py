@@ -306,6 +306,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEventVideoClipsResponse] = AppEventVideoClipsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_video_clip import AppEventVideoClip
+
+ITEM_TYPE: type[AppEventVideoClip] = AppEventVideoClip
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppEventLocalizationAppEventVideoClipsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_localization_app_event_video_clips_linkages_response_data_item import (
+    AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem] = (
+    AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

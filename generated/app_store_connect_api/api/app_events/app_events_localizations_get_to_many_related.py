@@ -369,6 +369,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEventLocalizationsResponse] = AppEventLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_localization import AppEventLocalization
+
+ITEM_TYPE: type[AppEventLocalization] = AppEventLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

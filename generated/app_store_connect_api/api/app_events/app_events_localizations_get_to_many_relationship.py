@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEventLocalizationsLinkagesResponse] = AppEventLocalizationsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event_localizations_linkages_response_data_item import (
+    AppEventLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppEventLocalizationsLinkagesResponseDataItem] = AppEventLocalizationsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

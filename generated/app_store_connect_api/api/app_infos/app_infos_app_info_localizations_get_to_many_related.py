@@ -301,6 +301,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInfoLocalizationsResponse] = AppInfoLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_info_localization import AppInfoLocalization
+
+ITEM_TYPE: type[AppInfoLocalization] = AppInfoLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

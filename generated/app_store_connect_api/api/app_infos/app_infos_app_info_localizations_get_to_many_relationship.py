@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInfoAppInfoLocalizationsLinkagesResponse] = AppInfoAppInfoLocalizationsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_info_app_info_localizations_linkages_response_data_item import (
+    AppInfoAppInfoLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppInfoAppInfoLocalizationsLinkagesResponseDataItem] = (
+    AppInfoAppInfoLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

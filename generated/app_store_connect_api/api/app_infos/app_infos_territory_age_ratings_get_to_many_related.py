@@ -286,6 +286,11 @@ async def asyncio(
 SUCCESS_TYPE: type[TerritoryAgeRatingsResponse] = TerritoryAgeRatingsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.territory_age_rating import TerritoryAgeRating
+
+ITEM_TYPE: type[TerritoryAgeRating] = TerritoryAgeRating
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

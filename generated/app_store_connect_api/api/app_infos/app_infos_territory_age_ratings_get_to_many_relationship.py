@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInfoTerritoryAgeRatingsLinkagesResponse] = AppInfoTerritoryAgeRatingsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_info_territory_age_ratings_linkages_response_data_item import (
+    AppInfoTerritoryAgeRatingsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppInfoTerritoryAgeRatingsLinkagesResponseDataItem] = (
+    AppInfoTerritoryAgeRatingsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -271,6 +271,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPreviewsResponse] = AppPreviewsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_preview import AppPreview
+
+ITEM_TYPE: type[AppPreview] = AppPreview
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

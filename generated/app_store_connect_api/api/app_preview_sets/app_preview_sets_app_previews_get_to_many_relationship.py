@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPreviewSetAppPreviewsLinkagesResponse] = AppPreviewSetAppPreviewsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_preview_set_app_previews_linkages_response_data_item import (
+    AppPreviewSetAppPreviewsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppPreviewSetAppPreviewsLinkagesResponseDataItem] = (
+    AppPreviewSetAppPreviewsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppPricePointV3EqualizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_price_point_v3_equalizations_linkages_response_data_item import (
+    AppPricePointV3EqualizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppPricePointV3EqualizationsLinkagesResponseDataItem] = (
+    AppPricePointV3EqualizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -352,6 +352,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPricesV2Response] = AppPricesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_price_v2 import AppPriceV2
+
+ITEM_TYPE: type[AppPriceV2] = AppPriceV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

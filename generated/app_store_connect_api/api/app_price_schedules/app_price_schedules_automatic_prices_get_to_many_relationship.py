@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppPriceScheduleAutomaticPricesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_price_schedule_automatic_prices_linkages_response_data_item import (
+    AppPriceScheduleAutomaticPricesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppPriceScheduleAutomaticPricesLinkagesResponseDataItem] = (
+    AppPriceScheduleAutomaticPricesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppPriceScheduleManualPricesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_price_schedule_manual_prices_linkages_response_data_item import (
+    AppPriceScheduleManualPricesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppPriceScheduleManualPricesLinkagesResponseDataItem] = (
+    AppPriceScheduleManualPricesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

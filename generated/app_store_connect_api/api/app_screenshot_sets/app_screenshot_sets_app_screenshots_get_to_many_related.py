@@ -290,6 +290,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppScreenshotsResponse] = AppScreenshotsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_screenshot import AppScreenshot
+
+ITEM_TYPE: type[AppScreenshot] = AppScreenshot
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppScreenshotSetAppScreenshotsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_screenshot_set_app_screenshots_linkages_response_data_item import (
+    AppScreenshotSetAppScreenshotsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppScreenshotSetAppScreenshotsLinkagesResponseDataItem] = (
+    AppScreenshotSetAppScreenshotsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

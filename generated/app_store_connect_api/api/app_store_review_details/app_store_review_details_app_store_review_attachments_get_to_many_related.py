@@ -304,6 +304,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreReviewAttachmentsResponse] = AppStoreReviewAttachmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_review_attachment import AppStoreReviewAttachment
+
+ITEM_TYPE: type[AppStoreReviewAttachment] = AppStoreReviewAttachment
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

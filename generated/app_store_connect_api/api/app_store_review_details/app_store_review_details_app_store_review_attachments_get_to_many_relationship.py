@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponse
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_review_detail_app_store_review_attachments_linkages_response_data_item import (
+    AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem] = (
+    AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

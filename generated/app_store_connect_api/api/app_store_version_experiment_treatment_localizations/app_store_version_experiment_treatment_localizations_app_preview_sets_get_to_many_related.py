@@ -522,6 +522,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPreviewSetsResponse] = AppPreviewSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_preview_set import AppPreviewSet
+
+ITEM_TYPE: type[AppPreviewSet] = AppPreviewSet
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -215,6 +215,15 @@ SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSe
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_treatment_localization_app_screenshot_sets_linkages_response_data_item import (
+    AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem] = (
+    AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -453,6 +453,15 @@ SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_treatment_localization import (
+    AppStoreVersionExperimentTreatmentLocalization,
+)
+
+ITEM_TYPE: type[AppStoreVersionExperimentTreatmentLocalization] = (
+    AppStoreVersionExperimentTreatmentLocalization
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -228,6 +228,15 @@ SUCCESS_TYPE: type[
 ] = AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_treatment_app_store_version_experiment_treatment_localizations_linkages_response_data_item import (
+    AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[
+    AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseDataItem
+] = AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -376,6 +376,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentsResponse] = AppStoreVersionExperimentTreatmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+
+ITEM_TYPE: type[AppStoreVersionExperimentTreatment] = AppStoreVersionExperimentTreatment
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

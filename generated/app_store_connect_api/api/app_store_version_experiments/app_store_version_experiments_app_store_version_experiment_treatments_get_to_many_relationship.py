@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsL
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_app_store_version_experiment_treatments_linkages_response_data_item import (
+    AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem] = (
+    AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -209,6 +209,15 @@ SUCCESS_TYPE: type[AppStoreVersionExperimentV2AppStoreVersionExperimentTreatment
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_v2_app_store_version_experiment_treatments_linkages_response_data_item import (
+    AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem] = (
+    AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

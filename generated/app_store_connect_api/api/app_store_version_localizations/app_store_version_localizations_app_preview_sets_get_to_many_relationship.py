@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponse] = 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_localization_app_preview_sets_linkages_response_data_item import (
+    AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem] = (
+    AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

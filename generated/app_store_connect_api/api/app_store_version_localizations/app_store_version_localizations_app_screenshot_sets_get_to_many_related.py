@@ -515,6 +515,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppScreenshotSetsResponse] = AppScreenshotSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_screenshot_set import AppScreenshotSet
+
+ITEM_TYPE: type[AppScreenshotSet] = AppScreenshotSet
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -249,6 +249,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppKeywordsResponse] = AppKeywordsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_keyword import AppKeyword
+
+ITEM_TYPE: type[AppKeyword] = AppKeyword
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

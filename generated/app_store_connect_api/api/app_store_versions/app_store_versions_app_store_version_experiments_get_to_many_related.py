@@ -385,6 +385,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreVersionExperimentsResponse] = AppStoreVersionExperimentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment import AppStoreVersionExperiment
+
+ITEM_TYPE: type[AppStoreVersionExperiment] = AppStoreVersionExperiment
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -436,6 +436,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreVersionExperimentsV2Response] = AppStoreVersionExperimentsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+
+ITEM_TYPE: type[AppStoreVersionExperimentV2] = AppStoreVersionExperimentV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponse] 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_app_store_version_experiments_v2_linkages_response_data_item import (
+    AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem] = (
+    AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -455,6 +455,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreVersionLocalizationsResponse] = AppStoreVersionLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version_localization import AppStoreVersionLocalization
+
+ITEM_TYPE: type[AppStoreVersionLocalization] = AppStoreVersionLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

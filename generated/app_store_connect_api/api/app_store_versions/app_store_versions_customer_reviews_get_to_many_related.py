@@ -414,6 +414,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CustomerReviewsResponse] = CustomerReviewsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.customer_review import CustomerReview
+
+ITEM_TYPE: type[CustomerReview] = CustomerReview
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -292,6 +292,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AccessibilityDeclarationsResponse] = AccessibilityDeclarationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.accessibility_declaration import AccessibilityDeclaration
+
+ITEM_TYPE: type[AccessibilityDeclaration] = AccessibilityDeclaration
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppAccessibilityDeclarationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_accessibility_declarations_linkages_response_data_item import (
+    AppAccessibilityDeclarationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAccessibilityDeclarationsLinkagesResponseDataItem] = (
+    AppAccessibilityDeclarationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -330,6 +330,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AnalyticsReportRequestsResponse] = AnalyticsReportRequestsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.analytics_report_request import AnalyticsReportRequest
+
+ITEM_TYPE: type[AnalyticsReportRequest] = AnalyticsReportRequest
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAnalyticsReportRequestsLinkagesResponse] = AppAnalyticsReportRequestsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_analytics_report_requests_linkages_response_data_item import (
+    AppAnalyticsReportRequestsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAnalyticsReportRequestsLinkagesResponseDataItem] = (
+    AppAnalyticsReportRequestsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -241,6 +241,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AndroidToIosAppMappingDetailsResponse] = AndroidToIosAppMappingDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+
+ITEM_TYPE: type[AndroidToIosAppMappingDetail] = AndroidToIosAppMappingDetail
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

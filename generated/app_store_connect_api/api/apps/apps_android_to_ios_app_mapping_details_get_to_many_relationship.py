@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppAndroidToIosAppMappingDetailsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_android_to_ios_app_mapping_details_linkages_response_data_item import (
+    AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem] = (
+    AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

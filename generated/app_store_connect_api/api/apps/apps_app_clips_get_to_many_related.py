@@ -317,6 +317,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppClipsResponse] = AppClipsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_clip import AppClip
+
+ITEM_TYPE: type[AppClip] = AppClip
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

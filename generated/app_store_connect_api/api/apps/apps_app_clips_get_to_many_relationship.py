@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppClipsLinkagesResponse] = AppAppClipsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_clips_linkages_response_data_item import AppAppClipsLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppAppClipsLinkagesResponseDataItem] = AppAppClipsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -354,6 +354,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppCustomProductPagesResponse] = AppCustomProductPagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_custom_product_page import AppCustomProductPage
+
+ITEM_TYPE: type[AppCustomProductPage] = AppCustomProductPage
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppCustomProductPagesLinkagesResponse] = AppAppCustomProductPagesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_custom_product_pages_linkages_response_data_item import (
+    AppAppCustomProductPagesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAppCustomProductPagesLinkagesResponseDataItem] = (
+    AppAppCustomProductPagesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppAppEncryptionDeclarationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_encryption_declarations_linkages_response_data_item import (
+    AppAppEncryptionDeclarationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAppEncryptionDeclarationsLinkagesResponseDataItem] = (
+    AppAppEncryptionDeclarationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

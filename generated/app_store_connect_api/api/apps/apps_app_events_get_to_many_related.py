@@ -319,6 +319,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppEventsResponse] = AppEventsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_event import AppEvent
+
+ITEM_TYPE: type[AppEvent] = AppEvent
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppEventsLinkagesResponse] = AppAppEventsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_events_linkages_response_data_item import AppAppEventsLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppAppEventsLinkagesResponseDataItem] = AppAppEventsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

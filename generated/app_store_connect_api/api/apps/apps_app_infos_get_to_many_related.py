@@ -348,6 +348,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInfosResponse] = AppInfosResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_info import AppInfo
+
+ITEM_TYPE: type[AppInfo] = AppInfo
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppInfosLinkagesResponse] = AppAppInfosLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_infos_linkages_response_data_item import AppAppInfosLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppAppInfosLinkagesResponseDataItem] = AppAppInfosLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -301,6 +301,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPricePointsV3Response] = AppPricePointsV3Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_price_point_v3 import AppPricePointV3
+
+ITEM_TYPE: type[AppPricePointV3] = AppPricePointV3
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppPricePointsLinkagesResponse] = AppAppPricePointsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_price_points_linkages_response_data_item import (
+    AppAppPricePointsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppAppPricePointsLinkagesResponseDataItem] = AppAppPricePointsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -773,6 +773,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppStoreVersionsResponse] = AppStoreVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_store_version import AppStoreVersion
+
+ITEM_TYPE: type[AppStoreVersion] = AppStoreVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -304,6 +304,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppTagsResponse] = AppTagsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_tag import AppTag
+
+ITEM_TYPE: type[AppTag] = AppTag
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

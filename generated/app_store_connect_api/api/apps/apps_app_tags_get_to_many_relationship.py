@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppAppTagsLinkagesResponse] = AppAppTagsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_app_tags_linkages_response_data_item import AppAppTagsLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppAppTagsLinkagesResponseDataItem] = AppAppTagsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -402,6 +402,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BackgroundAssetsResponse] = BackgroundAssetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.background_asset import BackgroundAsset
+
+ITEM_TYPE: type[BackgroundAsset] = BackgroundAsset
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

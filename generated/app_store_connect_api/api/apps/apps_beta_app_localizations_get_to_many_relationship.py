@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[AppBetaAppLocalizationsLinkagesResponse] = AppBetaAppLocalizationsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_beta_app_localizations_linkages_response_data_item import (
+    AppBetaAppLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppBetaAppLocalizationsLinkagesResponseDataItem] = (
+    AppBetaAppLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

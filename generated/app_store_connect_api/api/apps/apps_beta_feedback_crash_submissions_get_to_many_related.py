@@ -468,6 +468,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaFeedbackCrashSubmissionsResponse] = BetaFeedbackCrashSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_feedback_crash_submission import BetaFeedbackCrashSubmission
+
+ITEM_TYPE: type[BetaFeedbackCrashSubmission] = BetaFeedbackCrashSubmission
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

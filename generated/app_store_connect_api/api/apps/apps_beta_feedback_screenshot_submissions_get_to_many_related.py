@@ -495,6 +495,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaFeedbackScreenshotSubmissionsResponse] = BetaFeedbackScreenshotSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_feedback_screenshot_submission import BetaFeedbackScreenshotSubmission
+
+ITEM_TYPE: type[BetaFeedbackScreenshotSubmission] = BetaFeedbackScreenshotSubmission
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppBetaFeedbackScreenshotSubmissionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_beta_feedback_screenshot_submissions_linkages_response_data_item import (
+    AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem] = (
+    AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

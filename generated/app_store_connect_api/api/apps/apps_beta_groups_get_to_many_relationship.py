@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppBetaGroupsLinkagesResponse] = AppBetaGroupsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_beta_groups_linkages_response_data_item import AppBetaGroupsLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppBetaGroupsLinkagesResponseDataItem] = AppBetaGroupsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

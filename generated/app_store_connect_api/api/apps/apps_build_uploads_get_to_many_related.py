@@ -378,6 +378,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildUploadsResponse] = BuildUploadsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_upload import BuildUpload
+
+ITEM_TYPE: type[BuildUpload] = BuildUpload
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppBuildUploadsLinkagesResponse] = AppBuildUploadsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_build_uploads_linkages_response_data_item import AppBuildUploadsLinkagesResponseDataItem
+
+ITEM_TYPE: type[AppBuildUploadsLinkagesResponseDataItem] = AppBuildUploadsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

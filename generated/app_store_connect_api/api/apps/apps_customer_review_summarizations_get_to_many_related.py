@@ -327,6 +327,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CustomerReviewSummarizationsResponse] = CustomerReviewSummarizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.customer_review_summarization import CustomerReviewSummarization
+
+ITEM_TYPE: type[CustomerReviewSummarization] = CustomerReviewSummarization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

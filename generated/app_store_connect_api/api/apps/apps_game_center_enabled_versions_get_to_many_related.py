@@ -372,6 +372,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterEnabledVersionsResponse] = GameCenterEnabledVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_enabled_version import GameCenterEnabledVersion
+
+ITEM_TYPE: type[GameCenterEnabledVersion] = GameCenterEnabledVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[AppGameCenterEnabledVersionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_game_center_enabled_versions_linkages_response_data_item import (
+    AppGameCenterEnabledVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppGameCenterEnabledVersionsLinkagesResponseDataItem] = (
+    AppGameCenterEnabledVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -340,6 +340,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchasesResponse] = InAppPurchasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase import InAppPurchase
+
+ITEM_TYPE: type[InAppPurchase] = InAppPurchase
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

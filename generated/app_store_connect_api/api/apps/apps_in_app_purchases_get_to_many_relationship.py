@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInAppPurchasesLinkagesResponse] = AppInAppPurchasesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_in_app_purchases_linkages_response_data_item import (
+    AppInAppPurchasesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppInAppPurchasesLinkagesResponseDataItem] = AppInAppPurchasesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

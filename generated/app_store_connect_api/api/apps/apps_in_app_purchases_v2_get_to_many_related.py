@@ -722,6 +722,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchasesV2Response] = InAppPurchasesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2 import InAppPurchaseV2
+
+ITEM_TYPE: type[InAppPurchaseV2] = InAppPurchaseV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

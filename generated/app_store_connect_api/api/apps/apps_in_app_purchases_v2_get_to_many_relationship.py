@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppInAppPurchasesV2LinkagesResponse] = AppInAppPurchasesV2LinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_in_app_purchases_v2_linkages_response_data_item import (
+    AppInAppPurchasesV2LinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppInAppPurchasesV2LinkagesResponseDataItem] = AppInAppPurchasesV2LinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

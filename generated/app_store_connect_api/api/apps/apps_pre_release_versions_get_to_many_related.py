@@ -229,6 +229,11 @@ async def asyncio(
 SUCCESS_TYPE: type[PreReleaseVersionsWithoutIncludesResponse] = PreReleaseVersionsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.prerelease_version import PrereleaseVersion
+
+ITEM_TYPE: type[PrereleaseVersion] = PrereleaseVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -299,6 +299,11 @@ async def asyncio(
 SUCCESS_TYPE: type[PromotedPurchasesResponse] = PromotedPurchasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.promoted_purchase import PromotedPurchase
+
+ITEM_TYPE: type[PromotedPurchase] = PromotedPurchase
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppPromotedPurchasesLinkagesResponse] = AppPromotedPurchasesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_promoted_purchases_linkages_response_data_item import (
+    AppPromotedPurchasesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppPromotedPurchasesLinkagesResponseDataItem] = AppPromotedPurchasesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

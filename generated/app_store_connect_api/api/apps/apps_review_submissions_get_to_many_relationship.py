@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppReviewSubmissionsLinkagesResponse] = AppReviewSubmissionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_review_submissions_linkages_response_data_item import (
+    AppReviewSubmissionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppReviewSubmissionsLinkagesResponseDataItem] = AppReviewSubmissionsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

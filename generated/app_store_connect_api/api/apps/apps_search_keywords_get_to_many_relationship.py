@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppSearchKeywordsLinkagesResponse] = AppSearchKeywordsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app_search_keywords_linkages_response_data_item import (
+    AppSearchKeywordsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[AppSearchKeywordsLinkagesResponseDataItem] = AppSearchKeywordsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

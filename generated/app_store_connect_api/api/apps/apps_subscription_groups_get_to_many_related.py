@@ -463,6 +463,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionGroupsResponse] = SubscriptionGroupsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group import SubscriptionGroup
+
+ITEM_TYPE: type[SubscriptionGroup] = SubscriptionGroup
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

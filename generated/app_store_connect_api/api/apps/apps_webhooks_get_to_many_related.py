@@ -256,6 +256,11 @@ async def asyncio(
 SUCCESS_TYPE: type[WebhooksResponse] = WebhooksResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.webhook import Webhook
+
+ITEM_TYPE: type[Webhook] = Webhook
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

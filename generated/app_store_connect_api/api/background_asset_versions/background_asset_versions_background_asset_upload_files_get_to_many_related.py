@@ -241,6 +241,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BackgroundAssetUploadFilesResponse] = BackgroundAssetUploadFilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.background_asset_upload_file import BackgroundAssetUploadFile
+
+ITEM_TYPE: type[BackgroundAssetUploadFile] = BackgroundAssetUploadFile
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

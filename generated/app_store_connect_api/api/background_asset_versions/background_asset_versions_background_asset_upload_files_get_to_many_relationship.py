@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesRespo
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.background_asset_version_background_asset_upload_files_linkages_response_data_item import (
+    BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem] = (
+    BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -673,6 +673,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BackgroundAssetVersionsResponse] = BackgroundAssetVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.background_asset_version import BackgroundAssetVersion
+
+ITEM_TYPE: type[BackgroundAssetVersion] = BackgroundAssetVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

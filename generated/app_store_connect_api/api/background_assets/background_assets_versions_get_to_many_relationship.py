@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[BackgroundAssetVersionsLinkagesResponse] = BackgroundAssetVersionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.background_asset_versions_linkages_response_data_item import (
+    BackgroundAssetVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BackgroundAssetVersionsLinkagesResponseDataItem] = (
+    BackgroundAssetVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

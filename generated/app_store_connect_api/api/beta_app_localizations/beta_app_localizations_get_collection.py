@@ -278,6 +278,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaAppLocalizationsResponse] = BetaAppLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_app_localization import BetaAppLocalization
+
+ITEM_TYPE: type[BetaAppLocalization] = BetaAppLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -302,6 +302,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaAppReviewSubmissionsResponse] = BetaAppReviewSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_app_review_submission import BetaAppReviewSubmission
+
+ITEM_TYPE: type[BetaAppReviewSubmission] = BetaAppReviewSubmission
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

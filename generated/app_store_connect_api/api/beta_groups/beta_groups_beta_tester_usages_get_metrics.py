@@ -254,6 +254,13 @@ async def asyncio(
 SUCCESS_TYPE: type[AppsBetaTesterUsagesV1MetricResponse] = AppsBetaTesterUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.apps_beta_tester_usages_v1_metric_response_data_item import (
+    AppsBetaTesterUsagesV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[AppsBetaTesterUsagesV1MetricResponseDataItem] = AppsBetaTesterUsagesV1MetricResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

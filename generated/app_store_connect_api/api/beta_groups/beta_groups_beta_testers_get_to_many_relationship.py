@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaGroupBetaTestersLinkagesResponse] = BetaGroupBetaTestersLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_group_beta_testers_linkages_response_data_item import (
+    BetaGroupBetaTestersLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BetaGroupBetaTestersLinkagesResponseDataItem] = BetaGroupBetaTestersLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

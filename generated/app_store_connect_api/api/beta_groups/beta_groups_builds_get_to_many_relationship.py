@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaGroupBuildsLinkagesResponse] = BetaGroupBuildsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_group_builds_linkages_response_data_item import BetaGroupBuildsLinkagesResponseDataItem
+
+ITEM_TYPE: type[BetaGroupBuildsLinkagesResponseDataItem] = BetaGroupBuildsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaPublicLinkUsagesV1MetricResponse] = BetaPublicLinkUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_public_link_usages_v1_metric_response_data_item import (
+    BetaPublicLinkUsagesV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[BetaPublicLinkUsagesV1MetricResponseDataItem] = BetaPublicLinkUsagesV1MetricResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -264,6 +264,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaLicenseAgreementsResponse] = BetaLicenseAgreementsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_license_agreement import BetaLicenseAgreement
+
+ITEM_TYPE: type[BetaLicenseAgreement] = BetaLicenseAgreement
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -220,6 +220,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaRecruitmentCriterionOptionsResponse] = BetaRecruitmentCriterionOptionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_recruitment_criterion_option import BetaRecruitmentCriterionOption
+
+ITEM_TYPE: type[BetaRecruitmentCriterionOption] = BetaRecruitmentCriterionOption
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -224,6 +224,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaGroupsWithoutIncludesResponse] = BetaGroupsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_group import BetaGroup
+
+ITEM_TYPE: type[BetaGroup] = BetaGroup
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

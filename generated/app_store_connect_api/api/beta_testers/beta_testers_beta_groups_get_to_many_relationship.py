@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaTesterBetaGroupsLinkagesResponse] = BetaTesterBetaGroupsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_tester_beta_groups_linkages_response_data_item import (
+    BetaTesterBetaGroupsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BetaTesterBetaGroupsLinkagesResponseDataItem] = BetaTesterBetaGroupsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

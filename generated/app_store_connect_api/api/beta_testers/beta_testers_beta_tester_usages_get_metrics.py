@@ -235,6 +235,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaTesterUsagesV1MetricResponse] = BetaTesterUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_tester_usages_v1_metric_response_data_item import BetaTesterUsagesV1MetricResponseDataItem
+
+ITEM_TYPE: type[BetaTesterUsagesV1MetricResponseDataItem] = BetaTesterUsagesV1MetricResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -271,6 +271,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildBetaDetailsResponse] = BuildBetaDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_beta_detail import BuildBetaDetail
+
+ITEM_TYPE: type[BuildBetaDetail] = BuildBetaDetail
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

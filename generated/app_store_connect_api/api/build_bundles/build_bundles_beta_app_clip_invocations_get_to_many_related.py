@@ -319,6 +319,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaAppClipInvocationsResponse] = BetaAppClipInvocationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_app_clip_invocation import BetaAppClipInvocation
+
+ITEM_TYPE: type[BetaAppClipInvocation] = BetaAppClipInvocation
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

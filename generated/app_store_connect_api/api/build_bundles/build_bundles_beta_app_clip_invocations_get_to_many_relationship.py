@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[BuildBundleBetaAppClipInvocationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_bundle_beta_app_clip_invocations_linkages_response_data_item import (
+    BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem] = (
+    BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -245,6 +245,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildBundleFileSizesResponse] = BuildBundleFileSizesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_bundle_file_size import BuildBundleFileSize
+
+ITEM_TYPE: type[BuildBundleFileSize] = BuildBundleFileSize
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

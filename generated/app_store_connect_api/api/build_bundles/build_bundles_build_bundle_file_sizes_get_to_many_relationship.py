@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[BuildBundleBuildBundleFileSizesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_bundle_build_bundle_file_sizes_linkages_response_data_item import (
+    BuildBundleBuildBundleFileSizesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildBundleBuildBundleFileSizesLinkagesResponseDataItem] = (
+    BuildBundleBuildBundleFileSizesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -229,6 +229,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildUploadFilesResponse] = BuildUploadFilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_upload_file import BuildUploadFile
+
+ITEM_TYPE: type[BuildUploadFile] = BuildUploadFile
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildUploadBuildUploadFilesLinkagesResponse] = BuildUploadBuildUploadFilesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_upload_build_upload_files_linkages_response_data_item import (
+    BuildUploadBuildUploadFilesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildUploadBuildUploadFilesLinkagesResponseDataItem] = (
+    BuildUploadBuildUploadFilesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -249,6 +249,11 @@ SUCCESS_TYPE: type[BetaBuildLocalizationsWithoutIncludesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_build_localization import BetaBuildLocalization
+
+ITEM_TYPE: type[BetaBuildLocalization] = BetaBuildLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

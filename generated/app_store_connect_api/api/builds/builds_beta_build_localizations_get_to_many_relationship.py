@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildBetaBuildLocalizationsLinkagesResponse] = BuildBetaBuildLocalizationsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_beta_build_localizations_linkages_response_data_item import (
+    BuildBetaBuildLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildBetaBuildLocalizationsLinkagesResponseDataItem] = (
+    BuildBetaBuildLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

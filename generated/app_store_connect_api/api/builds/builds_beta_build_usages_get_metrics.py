@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaBuildUsagesV1MetricResponse] = BetaBuildUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_build_usages_v1_metric_response_data_item import BetaBuildUsagesV1MetricResponseDataItem
+
+ITEM_TYPE: type[BetaBuildUsagesV1MetricResponseDataItem] = BetaBuildUsagesV1MetricResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -267,6 +267,11 @@ async def asyncio(
 SUCCESS_TYPE: type[DiagnosticSignaturesResponse] = DiagnosticSignaturesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.diagnostic_signature import DiagnosticSignature
+
+ITEM_TYPE: type[DiagnosticSignature] = DiagnosticSignature
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildDiagnosticSignaturesLinkagesResponse] = BuildDiagnosticSignaturesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_diagnostic_signatures_linkages_response_data_item import (
+    BuildDiagnosticSignaturesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildDiagnosticSignaturesLinkagesResponseDataItem] = (
+    BuildDiagnosticSignaturesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -220,6 +220,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildIconsWithoutIncludesResponse] = BuildIconsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_icon import BuildIcon
+
+ITEM_TYPE: type[BuildIcon] = BuildIcon
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -224,6 +224,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BetaTestersWithoutIncludesResponse] = BetaTestersWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.beta_tester import BetaTester
+
+ITEM_TYPE: type[BetaTester] = BetaTester
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildIndividualTestersLinkagesResponse] = BuildIndividualTestersLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build_individual_testers_linkages_response_data_item import (
+    BuildIndividualTestersLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BuildIndividualTestersLinkagesResponseDataItem] = (
+    BuildIndividualTestersLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

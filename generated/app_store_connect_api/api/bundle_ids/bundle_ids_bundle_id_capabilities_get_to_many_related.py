@@ -245,6 +245,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BundleIdCapabilitiesWithoutIncludesResponse] = BundleIdCapabilitiesWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.bundle_id_capability import BundleIdCapability
+
+ITEM_TYPE: type[BundleIdCapability] = BundleIdCapability
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[BundleIdBundleIdCapabilitiesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.bundle_id_bundle_id_capabilities_linkages_response_data_item import (
+    BundleIdBundleIdCapabilitiesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[BundleIdBundleIdCapabilitiesLinkagesResponseDataItem] = (
+    BundleIdBundleIdCapabilitiesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -401,6 +401,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BundleIdsResponse] = BundleIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.bundle_id import BundleId
+
+ITEM_TYPE: type[BundleId] = BundleId
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BundleIdProfilesLinkagesResponse] = BundleIdProfilesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.bundle_id_profiles_linkages_response_data_item import BundleIdProfilesLinkagesResponseDataItem
+
+ITEM_TYPE: type[BundleIdProfilesLinkagesResponseDataItem] = BundleIdProfilesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

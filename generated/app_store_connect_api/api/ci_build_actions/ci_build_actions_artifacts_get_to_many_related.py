@@ -224,6 +224,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiArtifactsResponse] = CiArtifactsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_artifact import CiArtifact
+
+ITEM_TYPE: type[CiArtifact] = CiArtifact
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

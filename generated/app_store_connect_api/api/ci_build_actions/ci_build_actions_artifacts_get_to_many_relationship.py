@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildActionArtifactsLinkagesResponse] = CiBuildActionArtifactsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_action_artifacts_linkages_response_data_item import (
+    CiBuildActionArtifactsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiBuildActionArtifactsLinkagesResponseDataItem] = (
+    CiBuildActionArtifactsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -220,6 +220,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiIssuesResponse] = CiIssuesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_issue import CiIssue
+
+ITEM_TYPE: type[CiIssue] = CiIssue
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

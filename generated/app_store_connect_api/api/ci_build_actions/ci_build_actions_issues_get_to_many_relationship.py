@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildActionIssuesLinkagesResponse] = CiBuildActionIssuesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_action_issues_linkages_response_data_item import (
+    CiBuildActionIssuesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiBuildActionIssuesLinkagesResponseDataItem] = CiBuildActionIssuesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

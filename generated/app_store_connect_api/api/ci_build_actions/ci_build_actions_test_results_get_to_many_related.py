@@ -229,6 +229,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiTestResultsResponse] = CiTestResultsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_test_result import CiTestResult
+
+ITEM_TYPE: type[CiTestResult] = CiTestResult
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildActionTestResultsLinkagesResponse] = CiBuildActionTestResultsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_action_test_results_linkages_response_data_item import (
+    CiBuildActionTestResultsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiBuildActionTestResultsLinkagesResponseDataItem] = (
+    CiBuildActionTestResultsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -266,6 +266,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildActionsResponse] = CiBuildActionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_action import CiBuildAction
+
+ITEM_TYPE: type[CiBuildAction] = CiBuildAction
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

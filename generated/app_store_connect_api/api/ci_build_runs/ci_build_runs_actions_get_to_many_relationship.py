@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildRunActionsLinkagesResponse] = CiBuildRunActionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_run_actions_linkages_response_data_item import (
+    CiBuildRunActionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiBuildRunActionsLinkagesResponseDataItem] = CiBuildRunActionsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -951,6 +951,11 @@ async def asyncio(
 SUCCESS_TYPE: type[BuildsResponse] = BuildsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.build import Build
+
+ITEM_TYPE: type[Build] = Build
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildRunBuildsLinkagesResponse] = CiBuildRunBuildsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_run_builds_linkages_response_data_item import CiBuildRunBuildsLinkagesResponseDataItem
+
+ITEM_TYPE: type[CiBuildRunBuildsLinkagesResponseDataItem] = CiBuildRunBuildsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

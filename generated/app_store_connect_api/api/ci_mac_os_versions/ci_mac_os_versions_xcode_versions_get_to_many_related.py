@@ -291,6 +291,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiXcodeVersionsResponse] = CiXcodeVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_xcode_version import CiXcodeVersion
+
+ITEM_TYPE: type[CiXcodeVersion] = CiXcodeVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[CiMacOsVersionXcodeVersionsLinkagesResponse] = CiMacOsVersionXcodeVersionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_mac_os_version_xcode_versions_linkages_response_data_item import (
+    CiMacOsVersionXcodeVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiMacOsVersionXcodeVersionsLinkagesResponseDataItem] = (
+    CiMacOsVersionXcodeVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[CiProductAdditionalRepositoriesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_product_additional_repositories_linkages_response_data_item import (
+    CiProductAdditionalRepositoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiProductAdditionalRepositoriesLinkagesResponseDataItem] = (
+    CiProductAdditionalRepositoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

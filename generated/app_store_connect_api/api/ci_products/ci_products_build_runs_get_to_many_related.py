@@ -414,6 +414,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiBuildRunsResponse] = CiBuildRunsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_build_run import CiBuildRun
+
+ITEM_TYPE: type[CiBuildRun] = CiBuildRun
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

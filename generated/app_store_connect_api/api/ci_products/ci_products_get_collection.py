@@ -321,6 +321,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiProductsResponse] = CiProductsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_product import CiProduct
+
+ITEM_TYPE: type[CiProduct] = CiProduct
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -350,6 +350,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CiWorkflowsResponse] = CiWorkflowsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_workflow import CiWorkflow
+
+ITEM_TYPE: type[CiWorkflow] = CiWorkflow
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[CiProductWorkflowsLinkagesResponse] = CiProductWorkflowsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_product_workflows_linkages_response_data_item import (
+    CiProductWorkflowsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiProductWorkflowsLinkagesResponseDataItem] = CiProductWorkflowsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[CiWorkflowBuildRunsLinkagesResponse] = CiWorkflowBuildRunsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_workflow_build_runs_linkages_response_data_item import (
+    CiWorkflowBuildRunsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiWorkflowBuildRunsLinkagesResponseDataItem] = CiWorkflowBuildRunsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[CiXcodeVersionMacOsVersionsLinkagesResponse] = CiXcodeVersionMacOsVersionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.ci_xcode_version_mac_os_versions_linkages_response_data_item import (
+    CiXcodeVersionMacOsVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[CiXcodeVersionMacOsVersionsLinkagesResponseDataItem] = (
+    CiXcodeVersionMacOsVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[EndUserLicenseAgreementTerritoriesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.end_user_license_agreement_territories_linkages_response_data_item import (
+    EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem] = (
+    EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -346,6 +346,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationsResponse] = GameCenterAchievementLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_localization import GameCenterAchievementLocalization
+
+ITEM_TYPE: type[GameCenterAchievementLocalization] = GameCenterAchievementLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

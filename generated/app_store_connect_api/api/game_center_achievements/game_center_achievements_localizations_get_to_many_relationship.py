@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterAchievementLocalizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_localizations_linkages_response_data_item import (
+    GameCenterAchievementLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterAchievementLocalizationsLinkagesResponseDataItem] = (
+    GameCenterAchievementLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

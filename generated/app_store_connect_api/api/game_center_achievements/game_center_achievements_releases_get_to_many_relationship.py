@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterAchievementReleasesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_releases_linkages_response_data_item import (
+    GameCenterAchievementReleasesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterAchievementReleasesLinkagesResponseDataItem] = (
+    GameCenterAchievementReleasesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterAchievementV2VersionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_v2_versions_linkages_response_data_item import (
+    GameCenterAchievementV2VersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterAchievementV2VersionsLinkagesResponseDataItem] = (
+    GameCenterAchievementV2VersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

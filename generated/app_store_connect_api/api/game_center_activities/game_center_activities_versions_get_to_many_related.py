@@ -460,6 +460,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterActivityVersionsResponse] = GameCenterActivityVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_activity_version import GameCenterActivityVersion
+
+ITEM_TYPE: type[GameCenterActivityVersion] = GameCenterActivityVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

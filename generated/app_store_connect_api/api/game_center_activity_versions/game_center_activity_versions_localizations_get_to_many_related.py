@@ -344,6 +344,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterActivityLocalizationsResponse] = GameCenterActivityLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_activity_localization import GameCenterActivityLocalization
+
+ITEM_TYPE: type[GameCenterActivityLocalization] = GameCenterActivityLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

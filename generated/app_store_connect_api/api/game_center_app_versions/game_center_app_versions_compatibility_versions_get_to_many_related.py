@@ -333,6 +333,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterAppVersionsResponse] = GameCenterAppVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_app_version import GameCenterAppVersion
+
+ITEM_TYPE: type[GameCenterAppVersion] = GameCenterAppVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

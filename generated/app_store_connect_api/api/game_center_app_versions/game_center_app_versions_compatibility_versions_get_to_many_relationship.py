@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterAppVersionCompatibilityVersionsLinkagesResponse] = 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_app_version_compatibility_versions_linkages_response_data_item import (
+    GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem] = (
+    GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

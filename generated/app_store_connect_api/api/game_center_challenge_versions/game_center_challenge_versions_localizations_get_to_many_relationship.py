@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterChallengeVersionLocalizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_challenge_version_localizations_linkages_response_data_item import (
+    GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem] = (
+    GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

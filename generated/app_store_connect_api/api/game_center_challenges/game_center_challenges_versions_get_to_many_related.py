@@ -460,6 +460,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterChallengeVersionsResponse] = GameCenterChallengeVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_challenge_version import GameCenterChallengeVersion
+
+ITEM_TYPE: type[GameCenterChallengeVersion] = GameCenterChallengeVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

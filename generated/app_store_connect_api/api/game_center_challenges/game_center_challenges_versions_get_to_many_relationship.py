@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterChallengeVersionsLinkagesResponse] = GameCenterChallengeVersionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_challenge_versions_linkages_response_data_item import (
+    GameCenterChallengeVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterChallengeVersionsLinkagesResponseDataItem] = (
+    GameCenterChallengeVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

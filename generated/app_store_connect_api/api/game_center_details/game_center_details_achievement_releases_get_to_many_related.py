@@ -376,6 +376,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterAchievementReleasesResponse] = GameCenterAchievementReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_release import GameCenterAchievementRelease
+
+ITEM_TYPE: type[GameCenterAchievementRelease] = GameCenterAchievementRelease
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

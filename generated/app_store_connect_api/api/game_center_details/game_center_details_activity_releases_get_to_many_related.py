@@ -300,6 +300,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterActivityVersionReleasesResponse] = GameCenterActivityVersionReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_activity_version_release import GameCenterActivityVersionRelease
+
+ITEM_TYPE: type[GameCenterActivityVersionRelease] = GameCenterActivityVersionRelease
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterDetailActivityReleasesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_detail_activity_releases_linkages_response_data_item import (
+    GameCenterDetailActivityReleasesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterDetailActivityReleasesLinkagesResponseDataItem] = (
+    GameCenterDetailActivityReleasesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -302,6 +302,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterChallengeVersionReleasesResponse] = GameCenterChallengeVersionReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+
+ITEM_TYPE: type[GameCenterChallengeVersionRelease] = GameCenterChallengeVersionRelease
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -544,6 +544,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterAchievementsResponse] = GameCenterAchievementsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement import GameCenterAchievement
+
+ITEM_TYPE: type[GameCenterAchievement] = GameCenterAchievement
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

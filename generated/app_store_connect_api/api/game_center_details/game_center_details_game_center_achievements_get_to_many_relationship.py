@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterDetailGameCenterAchievementsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_detail_game_center_achievements_linkages_response_data_item import (
+    GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem] = (
+    GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -485,6 +485,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterAchievementsV2Response] = GameCenterAchievementsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_achievement_v2 import GameCenterAchievementV2
+
+ITEM_TYPE: type[GameCenterAchievementV2] = GameCenterAchievementV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

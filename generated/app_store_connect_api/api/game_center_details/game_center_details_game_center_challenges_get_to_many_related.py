@@ -489,6 +489,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterChallengesResponse] = GameCenterChallengesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_challenge import GameCenterChallenge
+
+ITEM_TYPE: type[GameCenterChallenge] = GameCenterChallenge
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

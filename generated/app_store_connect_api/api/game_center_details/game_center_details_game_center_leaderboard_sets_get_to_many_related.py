@@ -537,6 +537,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardSetsResponse] = GameCenterLeaderboardSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
+ITEM_TYPE: type[GameCenterLeaderboardSet] = GameCenterLeaderboardSet
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

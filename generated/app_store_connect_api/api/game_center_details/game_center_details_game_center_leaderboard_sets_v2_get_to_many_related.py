@@ -482,6 +482,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardSetsV2Response] = GameCenterLeaderboardSetsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+
+ITEM_TYPE: type[GameCenterLeaderboardSetV2] = GameCenterLeaderboardSetV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

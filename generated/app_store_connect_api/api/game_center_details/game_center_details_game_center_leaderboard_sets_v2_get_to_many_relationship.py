@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponse] 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_detail_game_center_leaderboard_sets_v2_linkages_response_data_item import (
+    GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem] = (
+    GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -637,6 +637,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardsResponse] = GameCenterLeaderboardsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard import GameCenterLeaderboard
+
+ITEM_TYPE: type[GameCenterLeaderboard] = GameCenterLeaderboard
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

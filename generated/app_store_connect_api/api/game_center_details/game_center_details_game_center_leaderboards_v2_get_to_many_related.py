@@ -578,6 +578,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardsV2Response] = GameCenterLeaderboardsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_v2 import GameCenterLeaderboardV2
+
+ITEM_TYPE: type[GameCenterLeaderboardV2] = GameCenterLeaderboardV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

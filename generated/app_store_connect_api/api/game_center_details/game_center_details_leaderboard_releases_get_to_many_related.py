@@ -376,6 +376,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardReleasesResponse] = GameCenterLeaderboardReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+
+ITEM_TYPE: type[GameCenterLeaderboardRelease] = GameCenterLeaderboardRelease
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterDetailLeaderboardSetReleasesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_detail_leaderboard_set_releases_linkages_response_data_item import (
+    GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem] = (
+    GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

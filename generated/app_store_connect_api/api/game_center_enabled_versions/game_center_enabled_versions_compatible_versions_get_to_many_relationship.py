@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterEnabledVersionCompatibleVersionsLinkagesResponse] =
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_enabled_version_compatible_versions_linkages_response_data_item import (
+    GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem] = (
+    GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

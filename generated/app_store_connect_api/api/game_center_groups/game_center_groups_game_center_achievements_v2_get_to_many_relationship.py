@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterGroupGameCenterAchievementsV2LinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_group_game_center_achievements_v2_linkages_response_data_item import (
+    GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem] = (
+    GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

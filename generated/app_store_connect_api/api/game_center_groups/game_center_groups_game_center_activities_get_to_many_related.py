@@ -541,6 +541,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterActivitiesResponse] = GameCenterActivitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_activity import GameCenterActivity
+
+ITEM_TYPE: type[GameCenterActivity] = GameCenterActivity
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

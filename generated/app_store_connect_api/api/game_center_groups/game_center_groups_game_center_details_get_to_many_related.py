@@ -1068,6 +1068,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterDetailsResponse] = GameCenterDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_detail import GameCenterDetail
+
+ITEM_TYPE: type[GameCenterDetail] = GameCenterDetail
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponse] =
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_group_game_center_leaderboard_sets_v2_linkages_response_data_item import (
+    GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem] = (
+    GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -555,6 +555,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterGroupsResponse] = GameCenterGroupsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_group import GameCenterGroup
+
+ITEM_TYPE: type[GameCenterGroup] = GameCenterGroup
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -367,6 +367,13 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetMemberLocalizationsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_member_localization import (
+    GameCenterLeaderboardSetMemberLocalization,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardSetMemberLocalization] = GameCenterLeaderboardSetMemberLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -348,6 +348,11 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationsV2Response] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_localization_v2 import GameCenterLeaderboardSetLocalizationV2
+
+ITEM_TYPE: type[GameCenterLeaderboardSetLocalizationV2] = GameCenterLeaderboardSetLocalizationV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetVersionV2LocalizationsLinkagesRespons
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_version_v2_localizations_linkages_response_data_item import (
+    GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem] = (
+    GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesRespons
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_game_center_leaderboards_linkages_response_data_item import (
+    GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem] = (
+    GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

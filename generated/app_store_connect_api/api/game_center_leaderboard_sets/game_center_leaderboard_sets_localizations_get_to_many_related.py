@@ -344,6 +344,11 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationsResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
+
+ITEM_TYPE: type[GameCenterLeaderboardSetLocalization] = GameCenterLeaderboardSetLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

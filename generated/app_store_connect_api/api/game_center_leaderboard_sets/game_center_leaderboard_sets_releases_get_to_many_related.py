@@ -374,6 +374,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardSetReleasesResponse] = GameCenterLeaderboardSetReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+
+ITEM_TYPE: type[GameCenterLeaderboardSetRelease] = GameCenterLeaderboardSetRelease
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesRespo
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_v2_game_center_leaderboards_linkages_response_data_item import (
+    GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem] = (
+    GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

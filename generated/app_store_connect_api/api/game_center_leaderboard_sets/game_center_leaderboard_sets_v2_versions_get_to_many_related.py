@@ -357,6 +357,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardSetVersionsV2Response] = GameCenterLeaderboardSetVersionsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+
+ITEM_TYPE: type[GameCenterLeaderboardSetVersionV2] = GameCenterLeaderboardSetVersionV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

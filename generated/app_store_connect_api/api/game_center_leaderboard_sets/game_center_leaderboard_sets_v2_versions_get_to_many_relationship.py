@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterLeaderboardSetV2VersionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_set_v2_versions_linkages_response_data_item import (
+    GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem] = (
+    GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -348,6 +348,11 @@ SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationsV2Response] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_localization_v2 import GameCenterLeaderboardLocalizationV2
+
+ITEM_TYPE: type[GameCenterLeaderboardLocalizationV2] = GameCenterLeaderboardLocalizationV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterLeaderboardVersionV2LocalizationsLinkagesResponse] 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_version_v2_localizations_linkages_response_data_item import (
+    GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem] = (
+    GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -346,6 +346,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationsResponse] = GameCenterLeaderboardLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
+
+ITEM_TYPE: type[GameCenterLeaderboardLocalization] = GameCenterLeaderboardLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -359,6 +359,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterLeaderboardVersionsV2Response] = GameCenterLeaderboardVersionsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+
+ITEM_TYPE: type[GameCenterLeaderboardVersionV2] = GameCenterLeaderboardVersionV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -287,6 +287,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterMatchmakingQueuesResponse] = GameCenterMatchmakingQueuesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_queue import GameCenterMatchmakingQueue
+
+ITEM_TYPE: type[GameCenterMatchmakingQueue] = GameCenterMatchmakingQueue
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

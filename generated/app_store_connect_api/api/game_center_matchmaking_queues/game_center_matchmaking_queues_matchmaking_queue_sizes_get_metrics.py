@@ -243,6 +243,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingQueueSizesV1MetricResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_queue_sizes_v1_metric_response_data_item import (
+    GameCenterMatchmakingQueueSizesV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingQueueSizesV1MetricResponseDataItem] = (
+    GameCenterMatchmakingQueueSizesV1MetricResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

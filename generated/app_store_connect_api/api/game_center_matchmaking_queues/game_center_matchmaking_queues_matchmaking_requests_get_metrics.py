@@ -304,6 +304,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingQueueRequestsV1MetricResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_queue_requests_v1_metric_response_data_item import (
+    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem] = (
+    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -420,6 +420,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterMatchmakingRuleSetsResponse] = GameCenterMatchmakingRuleSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_rule_set import GameCenterMatchmakingRuleSet
+
+ITEM_TYPE: type[GameCenterMatchmakingRuleSet] = GameCenterMatchmakingRuleSet
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponse
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_rule_set_matchmaking_queues_linkages_response_data_item import (
+    GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem] = (
+    GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -241,6 +241,11 @@ async def asyncio(
 SUCCESS_TYPE: type[GameCenterMatchmakingTeamsResponse] = GameCenterMatchmakingTeamsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_team import GameCenterMatchmakingTeam
+
+ITEM_TYPE: type[GameCenterMatchmakingTeam] = GameCenterMatchmakingTeam
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

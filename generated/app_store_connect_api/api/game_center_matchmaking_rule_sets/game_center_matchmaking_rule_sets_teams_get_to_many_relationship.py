@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingRuleSetTeamsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_rule_set_teams_linkages_response_data_item import (
+    GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem] = (
+    GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -313,6 +313,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingBooleanRuleResultsV1MetricResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item import (
+    GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItem] = (
+    GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -294,6 +294,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingNumberRuleResultsV1MetricResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item import (
+    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem] = (
+    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -281,6 +281,15 @@ SUCCESS_TYPE: type[GameCenterMatchmakingRuleErrorsV1MetricResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.game_center_matchmaking_rule_errors_v1_metric_response_data_item import (
+    GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem,
+)
+
+ITEM_TYPE: type[GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem] = (
+    GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

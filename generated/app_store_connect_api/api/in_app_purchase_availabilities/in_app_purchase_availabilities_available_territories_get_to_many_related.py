@@ -239,6 +239,11 @@ async def asyncio(
 SUCCESS_TYPE: type[TerritoriesResponse] = TerritoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.territory import Territory
+
+ITEM_TYPE: type[Territory] = Territory
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -285,6 +285,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeCustomCodesResponse] = InAppPurchaseOfferCodeCustomCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
+
+ITEM_TYPE: type[InAppPurchaseOfferCodeCustomCode] = InAppPurchaseOfferCodeCustomCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

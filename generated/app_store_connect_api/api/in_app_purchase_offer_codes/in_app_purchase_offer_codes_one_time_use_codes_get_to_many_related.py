@@ -292,6 +292,11 @@ SUCCESS_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCodesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
+
+ITEM_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCode] = InAppPurchaseOfferCodeOneTimeUseCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_offer_code_one_time_use_codes_linkages_response_data_item import (
+    InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem] = (
+    InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

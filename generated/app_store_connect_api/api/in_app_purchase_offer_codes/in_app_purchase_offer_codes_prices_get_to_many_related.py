@@ -352,6 +352,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseOfferPricesResponse] = InAppPurchaseOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
+
+ITEM_TYPE: type[InAppPurchaseOfferPrice] = InAppPurchaseOfferPrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -324,6 +324,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchasePricePointsResponse] = InAppPurchasePricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_price_point import InAppPurchasePricePoint
+
+ITEM_TYPE: type[InAppPurchasePricePoint] = InAppPurchasePricePoint
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

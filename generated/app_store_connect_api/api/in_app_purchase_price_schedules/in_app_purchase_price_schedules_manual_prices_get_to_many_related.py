@@ -350,6 +350,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchasePricesResponse] = InAppPurchasePricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_price import InAppPurchasePrice
+
+ITEM_TYPE: type[InAppPurchasePrice] = InAppPurchasePrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

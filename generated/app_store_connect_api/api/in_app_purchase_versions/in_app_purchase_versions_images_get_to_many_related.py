@@ -239,6 +239,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseImagesV2Response] = InAppPurchaseImagesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_image_v2 import InAppPurchaseImageV2
+
+ITEM_TYPE: type[InAppPurchaseImageV2] = InAppPurchaseImageV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseVersionImagesLinkagesResponse] = InAppPurchaseVersionImagesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_version_images_linkages_response_data_item import (
+    InAppPurchaseVersionImagesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseVersionImagesLinkagesResponseDataItem] = (
+    InAppPurchaseVersionImagesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

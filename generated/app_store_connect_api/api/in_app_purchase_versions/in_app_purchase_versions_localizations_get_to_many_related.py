@@ -304,6 +304,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseLocalizationsV2Response] = InAppPurchaseLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
+
+ITEM_TYPE: type[InAppPurchaseLocalizationV2] = InAppPurchaseLocalizationV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -276,6 +276,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseImagesResponse] = InAppPurchaseImagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_image import InAppPurchaseImage
+
+ITEM_TYPE: type[InAppPurchaseImage] = InAppPurchaseImage
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

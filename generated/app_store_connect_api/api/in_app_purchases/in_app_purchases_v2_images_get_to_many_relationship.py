@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseV2ImagesLinkagesResponse] = InAppPurchaseV2ImagesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2_images_linkages_response_data_item import (
+    InAppPurchaseV2ImagesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseV2ImagesLinkagesResponseDataItem] = InAppPurchaseV2ImagesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -306,6 +306,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseLocalizationsResponse] = InAppPurchaseLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_localization import InAppPurchaseLocalization
+
+ITEM_TYPE: type[InAppPurchaseLocalization] = InAppPurchaseLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponse] = 
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2_in_app_purchase_localizations_linkages_response_data_item import (
+    InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem] = (
+    InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -449,6 +449,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseOfferCodesResponse] = InAppPurchaseOfferCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+
+ITEM_TYPE: type[InAppPurchaseOfferCode] = InAppPurchaseOfferCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseV2OfferCodesLinkagesResponse] = InAppPurchaseV2OfferCodesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2_offer_codes_linkages_response_data_item import (
+    InAppPurchaseV2OfferCodesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseV2OfferCodesLinkagesResponseDataItem] = (
+    InAppPurchaseV2OfferCodesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseV2PricePointsLinkagesResponse] = InAppPurchaseV2PricePointsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2_price_points_linkages_response_data_item import (
+    InAppPurchaseV2PricePointsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseV2PricePointsLinkagesResponseDataItem] = (
+    InAppPurchaseV2PricePointsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

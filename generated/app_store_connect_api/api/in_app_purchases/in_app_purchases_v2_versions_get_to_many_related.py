@@ -409,6 +409,11 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseVersionsResponse] = InAppPurchaseVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_version import InAppPurchaseVersion
+
+ITEM_TYPE: type[InAppPurchaseVersion] = InAppPurchaseVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

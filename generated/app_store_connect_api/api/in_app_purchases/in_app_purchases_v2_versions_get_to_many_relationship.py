@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[InAppPurchaseV2VersionsLinkagesResponse] = InAppPurchaseV2VersionsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.in_app_purchase_v2_versions_linkages_response_data_item import (
+    InAppPurchaseV2VersionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[InAppPurchaseV2VersionsLinkagesResponseDataItem] = (
+    InAppPurchaseV2VersionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -208,6 +208,11 @@ async def asyncio(
 SUCCESS_TYPE: type[MarketplaceWebhooksResponse] = MarketplaceWebhooksResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.marketplace_webhook import MarketplaceWebhook
+
+ITEM_TYPE: type[MarketplaceWebhook] = MarketplaceWebhook
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -361,6 +361,11 @@ async def asyncio(
 SUCCESS_TYPE: type[CertificatesResponse] = CertificatesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.certificate import Certificate
+
+ITEM_TYPE: type[Certificate] = Certificate
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

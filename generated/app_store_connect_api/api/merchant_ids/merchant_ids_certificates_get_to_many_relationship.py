@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[MerchantIdCertificatesLinkagesResponse] = MerchantIdCertificatesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.merchant_id_certificates_linkages_response_data_item import (
+    MerchantIdCertificatesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[MerchantIdCertificatesLinkagesResponseDataItem] = (
+    MerchantIdCertificatesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -299,6 +299,11 @@ async def asyncio(
 SUCCESS_TYPE: type[MerchantIdsResponse] = MerchantIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.merchant_id import MerchantId
+
+ITEM_TYPE: type[MerchantId] = MerchantId
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

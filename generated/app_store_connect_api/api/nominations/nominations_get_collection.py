@@ -416,6 +416,11 @@ async def asyncio(
 SUCCESS_TYPE: type[NominationsResponse] = NominationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.nomination import Nomination
+
+ITEM_TYPE: type[Nomination] = Nomination
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[PassTypeIdCertificatesLinkagesResponse] = PassTypeIdCertificatesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.pass_type_id_certificates_linkages_response_data_item import (
+    PassTypeIdCertificatesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[PassTypeIdCertificatesLinkagesResponseDataItem] = (
+    PassTypeIdCertificatesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

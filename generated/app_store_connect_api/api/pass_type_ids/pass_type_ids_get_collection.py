@@ -315,6 +315,11 @@ async def asyncio(
 SUCCESS_TYPE: type[PassTypeIdsResponse] = PassTypeIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.pass_type_id import PassTypeId
+
+ITEM_TYPE: type[PassTypeId] = PassTypeId
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

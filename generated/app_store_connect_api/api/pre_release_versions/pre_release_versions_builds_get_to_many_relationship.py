@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[PrereleaseVersionBuildsLinkagesResponse] = PrereleaseVersionBuildsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.prerelease_version_builds_linkages_response_data_item import (
+    PrereleaseVersionBuildsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[PrereleaseVersionBuildsLinkagesResponseDataItem] = (
+    PrereleaseVersionBuildsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[ProfileCertificatesLinkagesResponse] = ProfileCertificatesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.profile_certificates_linkages_response_data_item import (
+    ProfileCertificatesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[ProfileCertificatesLinkagesResponseDataItem] = ProfileCertificatesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ProfileDevicesLinkagesResponse] = ProfileDevicesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.profile_devices_linkages_response_data_item import ProfileDevicesLinkagesResponseDataItem
+
+ITEM_TYPE: type[ProfileDevicesLinkagesResponseDataItem] = ProfileDevicesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

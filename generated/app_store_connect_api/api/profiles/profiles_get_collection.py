@@ -384,6 +384,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ProfilesResponse] = ProfilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.profile import Profile
+
+ITEM_TYPE: type[Profile] = Profile
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

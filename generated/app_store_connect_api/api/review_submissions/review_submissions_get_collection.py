@@ -385,6 +385,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ReviewSubmissionsResponse] = ReviewSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.review_submission import ReviewSubmission
+
+ITEM_TYPE: type[ReviewSubmission] = ReviewSubmission
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

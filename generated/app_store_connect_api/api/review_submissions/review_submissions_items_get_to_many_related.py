@@ -767,6 +767,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ReviewSubmissionItemsResponse] = ReviewSubmissionItemsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.review_submission_item import ReviewSubmissionItem
+
+ITEM_TYPE: type[ReviewSubmissionItem] = ReviewSubmissionItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[ReviewSubmissionItemsLinkagesResponse] = ReviewSubmissionItemsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.review_submission_items_linkages_response_data_item import (
+    ReviewSubmissionItemsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[ReviewSubmissionItemsLinkagesResponseDataItem] = ReviewSubmissionItemsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

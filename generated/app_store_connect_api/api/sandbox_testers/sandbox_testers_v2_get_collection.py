@@ -203,6 +203,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SandboxTestersV2Response] = SandboxTestersV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.sandbox_tester_v2 import SandboxTesterV2
+
+ITEM_TYPE: type[SandboxTesterV2] = SandboxTesterV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -199,6 +199,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmProvidersResponse] = ScmProvidersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_provider import ScmProvider
+
+ITEM_TYPE: type[ScmProvider] = ScmProvider
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -320,6 +320,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmRepositoriesResponse] = ScmRepositoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_repository import ScmRepository
+
+ITEM_TYPE: type[ScmRepository] = ScmRepository
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

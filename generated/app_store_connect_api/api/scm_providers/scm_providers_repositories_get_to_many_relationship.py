@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmProviderRepositoriesLinkagesResponse] = ScmProviderRepositoriesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_provider_repositories_linkages_response_data_item import (
+    ScmProviderRepositoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[ScmProviderRepositoriesLinkagesResponseDataItem] = (
+    ScmProviderRepositoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

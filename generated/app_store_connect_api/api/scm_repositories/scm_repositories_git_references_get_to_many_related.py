@@ -276,6 +276,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmGitReferencesResponse] = ScmGitReferencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_git_reference import ScmGitReference
+
+ITEM_TYPE: type[ScmGitReference] = ScmGitReference
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmRepositoryGitReferencesLinkagesResponse] = ScmRepositoryGitReferencesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_repository_git_references_linkages_response_data_item import (
+    ScmRepositoryGitReferencesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[ScmRepositoryGitReferencesLinkagesResponseDataItem] = (
+    ScmRepositoryGitReferencesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

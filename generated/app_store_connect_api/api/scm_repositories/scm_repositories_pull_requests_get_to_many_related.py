@@ -276,6 +276,11 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmPullRequestsResponse] = ScmPullRequestsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_pull_request import ScmPullRequest
+
+ITEM_TYPE: type[ScmPullRequest] = ScmPullRequest
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

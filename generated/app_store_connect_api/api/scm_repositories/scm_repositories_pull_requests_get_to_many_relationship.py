@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[ScmRepositoryPullRequestsLinkagesResponse] = ScmRepositoryPullRequestsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.scm_repository_pull_requests_linkages_response_data_item import (
+    ScmRepositoryPullRequestsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[ScmRepositoryPullRequestsLinkagesResponseDataItem] = (
+    ScmRepositoryPullRequestsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionAvailabilityAvailableTerritoriesLinkagesResponse]
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_availability_available_territories_linkages_response_data_item import (
+    SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem] = (
+    SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -300,6 +300,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationsV2Response] = SubscriptionGroupLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_localization_v2 import SubscriptionGroupLocalizationV2
+
+ITEM_TYPE: type[SubscriptionGroupLocalizationV2] = SubscriptionGroupLocalizationV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

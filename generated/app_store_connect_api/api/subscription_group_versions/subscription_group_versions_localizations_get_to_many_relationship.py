@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionGroupVersionLocalizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_version_localizations_linkages_response_data_item import (
+    SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem] = (
+    SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

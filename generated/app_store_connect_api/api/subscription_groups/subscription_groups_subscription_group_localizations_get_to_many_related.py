@@ -307,6 +307,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationsResponse] = SubscriptionGroupLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_localization import SubscriptionGroupLocalization
+
+ITEM_TYPE: type[SubscriptionGroupLocalization] = SubscriptionGroupLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

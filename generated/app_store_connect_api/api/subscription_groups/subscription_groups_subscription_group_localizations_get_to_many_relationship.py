@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[SubscriptionGroupSubscriptionGroupLocalizationsLinkagesRespon
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_subscription_group_localizations_linkages_response_data_item import (
+    SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem] = (
+    SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

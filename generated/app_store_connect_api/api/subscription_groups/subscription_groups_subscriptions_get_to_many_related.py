@@ -987,6 +987,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionsResponse] = SubscriptionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription import Subscription
+
+ITEM_TYPE: type[Subscription] = Subscription
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

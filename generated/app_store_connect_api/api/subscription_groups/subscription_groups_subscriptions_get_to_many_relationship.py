@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionGroupSubscriptionsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_subscriptions_linkages_response_data_item import (
+    SubscriptionGroupSubscriptionsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionGroupSubscriptionsLinkagesResponseDataItem] = (
+    SubscriptionGroupSubscriptionsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

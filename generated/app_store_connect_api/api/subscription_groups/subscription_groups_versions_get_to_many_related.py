@@ -370,6 +370,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionGroupVersionsResponse] = SubscriptionGroupVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_group_version import SubscriptionGroupVersion
+
+ITEM_TYPE: type[SubscriptionGroupVersion] = SubscriptionGroupVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

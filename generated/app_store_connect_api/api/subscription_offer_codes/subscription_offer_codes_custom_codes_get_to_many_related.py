@@ -304,6 +304,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionOfferCodeCustomCodesResponse] = SubscriptionOfferCodeCustomCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code_custom_code import SubscriptionOfferCodeCustomCode
+
+ITEM_TYPE: type[SubscriptionOfferCodeCustomCode] = SubscriptionOfferCodeCustomCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

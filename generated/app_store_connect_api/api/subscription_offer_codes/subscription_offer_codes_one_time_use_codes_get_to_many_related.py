@@ -304,6 +304,11 @@ SUCCESS_TYPE: type[SubscriptionOfferCodeOneTimeUseCodesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code_one_time_use_code import SubscriptionOfferCodeOneTimeUseCode
+
+ITEM_TYPE: type[SubscriptionOfferCodeOneTimeUseCode] = SubscriptionOfferCodeOneTimeUseCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code_one_time_use_codes_linkages_response_data_item import (
+    SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem] = (
+    SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

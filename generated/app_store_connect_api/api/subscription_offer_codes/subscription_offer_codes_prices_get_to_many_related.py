@@ -352,6 +352,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionOfferCodePricesResponse] = SubscriptionOfferCodePricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code_price import SubscriptionOfferCodePrice
+
+ITEM_TYPE: type[SubscriptionOfferCodePrice] = SubscriptionOfferCodePrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -203,6 +203,15 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionOfferCodePricesLinkagesResponse] = SubscriptionOfferCodePricesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code_prices_linkages_response_data_item import (
+    SubscriptionOfferCodePricesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionOfferCodePricesLinkagesResponseDataItem] = (
+    SubscriptionOfferCodePricesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -207,6 +207,15 @@ SUCCESS_TYPE: type[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesRespo
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_plan_availability_available_territories_linkages_response_data_item import (
+    SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem] = (
+    SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

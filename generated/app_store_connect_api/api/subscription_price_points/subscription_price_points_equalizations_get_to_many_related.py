@@ -352,6 +352,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPricePointsResponse] = SubscriptionPricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_price_point import SubscriptionPricePoint
+
+ITEM_TYPE: type[SubscriptionPricePoint] = SubscriptionPricePoint
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

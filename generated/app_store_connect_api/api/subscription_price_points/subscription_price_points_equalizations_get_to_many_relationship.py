@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionPricePointEqualizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_price_point_equalizations_linkages_response_data_item import (
+    SubscriptionPricePointEqualizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPricePointEqualizationsLinkagesResponseDataItem] = (
+    SubscriptionPricePointEqualizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

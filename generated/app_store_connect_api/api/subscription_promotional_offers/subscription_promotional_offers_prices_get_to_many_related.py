@@ -346,6 +346,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPromotionalOfferPricesResponse] = SubscriptionPromotionalOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
+
+ITEM_TYPE: type[SubscriptionPromotionalOfferPrice] = SubscriptionPromotionalOfferPrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionPromotionalOfferPricesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_promotional_offer_prices_linkages_response_data_item import (
+    SubscriptionPromotionalOfferPricesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPromotionalOfferPricesLinkagesResponseDataItem] = (
+    SubscriptionPromotionalOfferPricesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -229,6 +229,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionImagesV2Response] = SubscriptionImagesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_image_v2 import SubscriptionImageV2
+
+ITEM_TYPE: type[SubscriptionImageV2] = SubscriptionImageV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionVersionImagesLinkagesResponse] = SubscriptionVersionImagesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_version_images_linkages_response_data_item import (
+    SubscriptionVersionImagesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionVersionImagesLinkagesResponseDataItem] = (
+    SubscriptionVersionImagesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -302,6 +302,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionLocalizationsV2Response] = SubscriptionLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_localization_v2 import SubscriptionLocalizationV2
+
+ITEM_TYPE: type[SubscriptionLocalizationV2] = SubscriptionLocalizationV2
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

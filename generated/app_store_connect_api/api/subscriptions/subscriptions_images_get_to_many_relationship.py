@@ -201,6 +201,13 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionImagesLinkagesResponse] = SubscriptionImagesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_images_linkages_response_data_item import (
+    SubscriptionImagesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionImagesLinkagesResponseDataItem] = SubscriptionImagesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -376,6 +376,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionIntroductoryOffersResponse] = SubscriptionIntroductoryOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+
+ITEM_TYPE: type[SubscriptionIntroductoryOffer] = SubscriptionIntroductoryOffer
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

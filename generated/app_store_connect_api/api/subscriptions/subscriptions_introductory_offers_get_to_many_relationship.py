@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionIntroductoryOffersLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_introductory_offers_linkages_response_data_item import (
+    SubscriptionIntroductoryOffersLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionIntroductoryOffersLinkagesResponseDataItem] = (
+    SubscriptionIntroductoryOffersLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

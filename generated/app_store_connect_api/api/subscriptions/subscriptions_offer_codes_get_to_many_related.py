@@ -477,6 +477,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionOfferCodesResponse] = SubscriptionOfferCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_offer_code import SubscriptionOfferCode
+
+ITEM_TYPE: type[SubscriptionOfferCode] = SubscriptionOfferCode
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

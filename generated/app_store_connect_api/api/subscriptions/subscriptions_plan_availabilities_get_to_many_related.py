@@ -303,6 +303,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPlanAvailabilitiesResponse] = SubscriptionPlanAvailabilitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_plan_availability import SubscriptionPlanAvailability
+
+ITEM_TYPE: type[SubscriptionPlanAvailability] = SubscriptionPlanAvailability
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

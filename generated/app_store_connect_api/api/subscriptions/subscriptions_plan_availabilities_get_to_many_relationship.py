@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionPlanAvailabilitiesLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_plan_availabilities_linkages_response_data_item import (
+    SubscriptionPlanAvailabilitiesLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPlanAvailabilitiesLinkagesResponseDataItem] = (
+    SubscriptionPlanAvailabilitiesLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPricePointsLinkagesResponse] = SubscriptionPricePointsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_price_points_linkages_response_data_item import (
+    SubscriptionPricePointsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPricePointsLinkagesResponseDataItem] = (
+    SubscriptionPricePointsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

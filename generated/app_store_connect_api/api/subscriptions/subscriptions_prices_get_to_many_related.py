@@ -364,6 +364,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPricesResponse] = SubscriptionPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_price import SubscriptionPrice
+
+ITEM_TYPE: type[SubscriptionPrice] = SubscriptionPrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

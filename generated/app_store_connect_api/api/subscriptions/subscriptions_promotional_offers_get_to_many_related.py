@@ -359,6 +359,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionPromotionalOffersResponse] = SubscriptionPromotionalOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_promotional_offer import SubscriptionPromotionalOffer
+
+ITEM_TYPE: type[SubscriptionPromotionalOffer] = SubscriptionPromotionalOffer
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

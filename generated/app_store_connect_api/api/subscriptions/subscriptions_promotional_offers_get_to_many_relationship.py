@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionPromotionalOffersLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_promotional_offers_linkages_response_data_item import (
+    SubscriptionPromotionalOffersLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionPromotionalOffersLinkagesResponseDataItem] = (
+    SubscriptionPromotionalOffersLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

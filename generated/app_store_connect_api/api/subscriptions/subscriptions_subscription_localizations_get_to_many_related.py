@@ -292,6 +292,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionLocalizationsResponse] = SubscriptionLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_localization import SubscriptionLocalization
+
+ITEM_TYPE: type[SubscriptionLocalization] = SubscriptionLocalization
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -205,6 +205,15 @@ SUCCESS_TYPE: type[SubscriptionSubscriptionLocalizationsLinkagesResponse] = (
 )
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_subscription_localizations_linkages_response_data_item import (
+    SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem] = (
+    SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -388,6 +388,11 @@ async def asyncio(
 SUCCESS_TYPE: type[SubscriptionVersionsResponse] = SubscriptionVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.subscription_version import SubscriptionVersion
+
+ITEM_TYPE: type[SubscriptionVersion] = SubscriptionVersion
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

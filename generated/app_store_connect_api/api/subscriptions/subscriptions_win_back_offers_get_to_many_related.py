@@ -291,6 +291,11 @@ async def asyncio(
 SUCCESS_TYPE: type[WinBackOffersResponse] = WinBackOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.win_back_offer import WinBackOffer
+
+ITEM_TYPE: type[WinBackOffer] = WinBackOffer
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

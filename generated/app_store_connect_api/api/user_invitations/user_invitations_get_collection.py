@@ -322,6 +322,11 @@ async def asyncio(
 SUCCESS_TYPE: type[UserInvitationsResponse] = UserInvitationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.user_invitation import UserInvitation
+
+ITEM_TYPE: type[UserInvitation] = UserInvitation
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,15 @@ async def asyncio(
 SUCCESS_TYPE: type[UserInvitationVisibleAppsLinkagesResponse] = UserInvitationVisibleAppsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.user_invitation_visible_apps_linkages_response_data_item import (
+    UserInvitationVisibleAppsLinkagesResponseDataItem,
+)
+
+ITEM_TYPE: type[UserInvitationVisibleAppsLinkagesResponseDataItem] = (
+    UserInvitationVisibleAppsLinkagesResponseDataItem
+)
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -312,6 +312,11 @@ async def asyncio(
 SUCCESS_TYPE: type[UsersResponse] = UsersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.user import User
+
+ITEM_TYPE: type[User] = User
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

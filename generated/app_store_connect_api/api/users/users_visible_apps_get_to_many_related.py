@@ -220,6 +220,11 @@ async def asyncio(
 SUCCESS_TYPE: type[AppsWithoutIncludesResponse] = AppsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.app import App
+
+ITEM_TYPE: type[App] = App
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[UserVisibleAppsLinkagesResponse] = UserVisibleAppsLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.user_visible_apps_linkages_response_data_item import UserVisibleAppsLinkagesResponseDataItem
+
+ITEM_TYPE: type[UserVisibleAppsLinkagesResponseDataItem] = UserVisibleAppsLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -328,6 +328,11 @@ async def asyncio(
 SUCCESS_TYPE: type[WebhookDeliveriesResponse] = WebhookDeliveriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.webhook_delivery import WebhookDelivery
+
+ITEM_TYPE: type[WebhookDelivery] = WebhookDelivery
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -201,6 +201,11 @@ async def asyncio(
 SUCCESS_TYPE: type[WebhookDeliveriesLinkagesResponse] = WebhookDeliveriesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.webhook_deliveries_linkages_response_data_item import WebhookDeliveriesLinkagesResponseDataItem
+
+ITEM_TYPE: type[WebhookDeliveriesLinkagesResponseDataItem] = WebhookDeliveriesLinkagesResponseDataItem
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client

@@ -327,6 +327,11 @@ async def asyncio(
 SUCCESS_TYPE: type[WinBackOfferPricesResponse] = WinBackOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""
 
+from ...models.win_back_offer_price import WinBackOfferPrice
+
+ITEM_TYPE: type[WinBackOfferPrice] = WinBackOfferPrice
+"""The type of each item of this collection: what `asc.paginate` yields."""
+
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client
