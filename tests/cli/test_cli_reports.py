@@ -1,4 +1,4 @@
-"""`asc reports`: sales and analytics rows from the sandbox as TSV, CSV and JSON."""
+"""`asc reports`: sales, finance and analytics rows from the sandbox as TSV, CSV and JSON."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from cli_support import run_asc
+from cli_support import run_asc, stdout_json
 from click.testing import CliRunner, Result
 
 from app_store_connect.cli import ExitCode, asc
@@ -60,6 +60,25 @@ def test_q12_a_day_without_sales_is_an_empty_report_not_an_error() -> None:
     assert result.stdout == ""
     assert "no sales for that date" in result.stderr
     assert invoke("reports", "sales", "--date", "2020-01-02", "--json").stdout == "[]\n"
+
+
+def test_q12_finance_report_end_to_end_leaves_the_trailer_out_of_the_rows() -> None:
+    result = run_asc("--sandbox", "--json", "reports", "finance", "--date", "2025-02")
+
+    rows = stdout_json(result)
+    assert rows and {(row["Start Date"], row["End Date"]) for row in rows} == {("02/01/2025", "02/28/2025")}
+    assert not any(row["Start Date"].startswith("Total_") for row in rows)
+    assert {row["Product Type Identifier"] for row in rows} == {"IA1"}
+
+
+def test_finance_detail_and_a_month_without_data() -> None:
+    detail = invoke("reports", "finance", "--date", "2025-02", "--type", "FINANCE_DETAIL")
+    before = invoke("reports", "finance", "--date", "2023-12")
+
+    assert detail.exit_code == ExitCode.OK, detail.stderr
+    assert detail.stdout == invoke("reports", "finance", "--date", "2025-02").stdout
+    assert (before.exit_code, before.stdout) == (ExitCode.OK, "")
+    assert "no sales for that date" in before.stderr
 
 
 def test_report_arguments_apple_would_refuse_are_usage_errors() -> None:

@@ -14,6 +14,7 @@ from app_store_connect.reports import (
     analytics_rows,
     analytics_segments,
     ensure_report_request,
+    finance_report,
     sales_report,
     segment_report,
 )
@@ -46,6 +47,17 @@ def test_q12_sales_report_from_the_sandbox(sandbox: Sandbox, sandbox_asc: AppSto
     assert rows and not report.no_sales
     assert all(row["Begin Date"] == "01/02/2024" for row in rows)
     assert " " not in {value for row in rows for value in row.values()}
+
+
+def test_q12_finance_report_from_the_sandbox(sandbox: Sandbox, sandbox_asc: AppStoreConnect) -> None:
+    with finance_report(sandbox_asc, vendor_number=sandbox.vendor_number, report_date="2025-02") as report:
+        rows = list(report)
+
+    assert rows and not report.no_sales
+    assert report.trailer["Total_Rows"] == str(len(rows))  # the trailer is not a data row
+    assert float(report.trailer["Total_Amount"]) == pytest.approx(
+        sum(float(row["Extended Partner Share"]) for row in rows)
+    )
 
 
 def test_q10_q11_q13_analytics_end_to_end(sandbox: Sandbox, sandbox_asc: AppStoreConnect) -> None:

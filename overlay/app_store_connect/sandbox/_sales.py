@@ -1,7 +1,8 @@
 """Sales and Trends reports: `GET /v1/salesReports` answers gzip TSV (`application/a-gzip`) like Apple (Q12).
 
 Only the SALES SUMMARY report has rows; other valid report kinds answer "no sales". Blanks are a single
-space and Developer Proceeds is per unit, as in Apple's files.
+space and Developer Proceeds is per unit, as in Apple's files. Financial reports (`_finance.py`) share
+the filters, periods, products, markets and body helpers.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ REPORT_TYPES = (
 )
 REPORT_SUB_TYPES = ("SUMMARY", "DETAILED", "SUMMARY_INSTALL_TYPE", "SUMMARY_TERRITORY", "SUMMARY_CHANNEL")
 SALES_VERSIONS = ("1_0", "1_1")
+FREE_APP = "1F"
+"""Product Type Identifier of a free app: it earns no proceeds."""
 NO_SALES = "There were no sales for the date specified."
 _DATE_FORMATS = {
     "DAILY": (r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD"),
@@ -76,7 +79,9 @@ _DATE_FORMATS = {
     "YEARLY": (r"\d{4}", "YYYY"),
 }
 _FILTERS = ("vendorNumber", "reportType", "reportSubType", "frequency", "reportDate", "version")
-_MARKETS = (
+Market = tuple[str, str, float, float]
+"""Country, currency, customer price and developer proceeds per unit."""
+MARKETS: tuple[Market, ...] = (
     ("US", "USD", 0.99, 0.70),
     ("GB", "GBP", 0.99, 0.66),
     ("DE", "EUR", 1.09, 0.76),
@@ -95,19 +100,13 @@ class Sales:
         router.add("GET", "/v1/salesReports", self._sales_reports)
 
     def _sales_reports(self, context: Context, request: Request, params: dict[str, str]) -> Response:
-        if request.principal is not None and request.principal.individual:
-            raise forbidden()  # Auth facts: individual keys cannot use sales and finance reports
-        filters = _filters(request)
-        if filters["vendorNumber"] != self.vendor_number:
-            raise parameter_invalid(
-                "filter[vendorNumber]", "The vendor number you have specified is invalid."
-            )
-        _check_choice("reportType", filters["reportType"], REPORT_TYPES)
-        _check_choice("reportSubType", filters["reportSubType"], REPORT_SUB_TYPES)
+        filters = report_filters(request, self.vendor_number, _FILTERS, required=_FILTERS[:4])
+        check_choice("reportType", filters["reportType"], REPORT_TYPES)
+        check_choice("reportSubType", filters["reportSubType"], REPORT_SUB_TYPES)
         frequency = filters["frequency"]
-        _check_choice("frequency", frequency, tuple(_DATE_FORMATS))
+        check_choice("frequency", frequency, tuple(_DATE_FORMATS))
         if (filters["reportType"], filters["reportSubType"]) != ("SALES", "SUMMARY"):
-            raise _no_sales()
+            raise no_sales()
         version = filters.get("version", SALES_VERSIONS[0])
         if version not in SALES_VERSIONS:
             raise parameter_invalid(
@@ -115,34 +114,57 @@ class Sales:
                 "The version parameter you have specified is invalid. "
                 f"The latest version for this report is {SALES_VERSIONS[-1]}.",
             )
-        yesterday = context.clock.today() - timedelta(days=1)
-        begin, end = _period(frequency, filters.get("reportDate"), yesterday)
-        if begin < ACCOUNT_START or end > yesterday:
-            raise _no_sales()
-        apps = context.store.all("apps")
-        rows = [row for app in apps for row in _rows(context, app, begin, end)]
-        if not rows:
-            raise _no_sales()
-        lines = ["\t".join(SALES_COLUMNS), *("\t".join(row) for row in rows)]
-        return Response(200, gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0), "application/a-gzip")
+        begin, end = available_period(context, frequency, filters.get("reportDate"))
+        rows = [row for app in context.store.all("apps") for row in _rows(context, app, begin, end)]
+        return gzip_tsv(SALES_COLUMNS, rows)
 
 
-def _filters(request: Request) -> dict[str, str]:
+def report_filters(
+    request: Request, vendor_number: str, names: tuple[str, ...], *, required: tuple[str, ...]
+) -> dict[str, str]:
+    """The `filter[...]` parameters of a sales or finance report, by name, once the key may read them.
+
+    Individual keys are refused (Auth facts); parameters not in `names`, missing `required` ones and
+    another vendor's number are Apple's PARAMETER_ERRORs.
+    """
+    if request.principal is not None and request.principal.individual:
+        raise forbidden()  # Auth facts: individual keys cannot use sales and finance reports
     filters: dict[str, str] = {}
     for name, value in request.params:
         key = name.removeprefix("filter[").removesuffix("]")
-        if name != f"filter[{key}]" or key not in _FILTERS:
+        if name != f"filter[{key}]" or key not in names:
             raise parameter_illegal(name)
         filters[key] = value
-    for key in _FILTERS[:4]:
+    for key in required:
         if not filters.get(key):
             raise parameter_required(f"filter[{key}]")
+    if filters["vendorNumber"] != vendor_number:
+        raise parameter_invalid("filter[vendorNumber]", "The vendor number you have specified is invalid.")
     return filters
 
 
-def _check_choice(key: str, value: str, allowed: tuple[str, ...]) -> None:
+def check_choice(key: str, value: str, allowed: tuple[str, ...]) -> None:
+    """Refuse `filter[key]` unless its value is one of `allowed`."""
     if value not in allowed:
         raise parameter_invalid(f"filter[{key}]", f"'{value}' is not a valid value for 'filter[{key}]'")
+
+
+def available_period(context: Context, frequency: str, report_date: str | None) -> tuple[date, date]:
+    """The first and last day of the report asked for; "no sales" unless the account had sold by then
+    and the period is over."""
+    yesterday = context.clock.today() - timedelta(days=1)
+    begin, end = _period(frequency, report_date, yesterday)
+    if begin < ACCOUNT_START or end > yesterday:
+        raise no_sales()
+    return begin, end
+
+
+def gzip_tsv(columns: tuple[str, ...], rows: list[list[str]], trailer: tuple[str, ...] = ()) -> Response:
+    """Apple's report body: gzip tab-separated text, header first, `trailer` lines last; no rows: no sales."""
+    if not rows:
+        raise no_sales()
+    lines = ["\t".join(columns), *("\t".join(row) for row in rows), *trailer]
+    return Response(200, gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0), "application/a-gzip")
 
 
 def _period(frequency: str, report_date: str | None, yesterday: date) -> tuple[date, date]:
@@ -183,22 +205,30 @@ def _period_start(frequency: str, day: date) -> date:
     return day
 
 
-def _rows(context: Context, app: Resource, begin: date, end: date) -> list[list[str]]:
-    """One row per product and market that sold in the period; units are deterministic per day."""
-    products = [(app, "1F", "")] + [
+def products(context: Context, app: Resource) -> list[tuple[Resource, str, str]]:
+    """The app (free) and up to three of its in-app purchases, with product type and parent SKU."""
+    return [(app, FREE_APP, "")] + [
         (iap, "IA1", app.attributes["sku"]) for iap in context.store.where("inAppPurchases", app=app.id)[:3]
     ]
-    days = (end - begin).days + 1
+
+
+def units(context: Context, product: Resource, country: str, begin: date, end: date) -> int:
+    """Units of `product` sold in `country` from `begin` to `end`: deterministic per day and seed."""
+    return sum(
+        stable_int(context.settings.seed, product.id, country, begin + timedelta(days=offset)) % 7
+        for offset in range((end - begin).days + 1)
+    )
+
+
+def _rows(context: Context, app: Resource, begin: date, end: date) -> list[list[str]]:
+    """One row per product and market that sold in the period."""
     rows = []
-    for product, kind, parent in products:
-        for country, currency, price, proceeds in _MARKETS:
-            units = sum(
-                stable_int(context.settings.seed, product.id, country, begin + timedelta(days=offset)) % 7
-                for offset in range(days)
-            )
-            if units == 0:
+    for product, kind, parent in products(context, app):
+        for country, currency, price, proceeds in MARKETS:
+            sold = units(context, product, country, begin, end)
+            if sold == 0:
                 continue
-            free = kind == "1F"
+            free = kind == FREE_APP
             title = product.attributes["name"]
             sku = product.attributes.get("sku") or product.attributes["productId"]
             rows.append(
@@ -210,7 +240,7 @@ def _rows(context: Context, app: Resource, begin: date, end: date) -> list[list[
                     title,
                     "2.1" if free else " ",
                     kind,
-                    str(units),
+                    str(sold),
                     f"{0 if free else proceeds:.2f}",
                     f"{begin:%m/%d/%Y}",
                     f"{end:%m/%d/%Y}",
@@ -236,5 +266,6 @@ def _rows(context: Context, app: Resource, begin: date, end: date) -> list[list[
     return rows
 
 
-def _no_sales() -> ApiError:
+def no_sales() -> ApiError:
+    """Apple's 404 for a report without rows (Q12)."""
     return ApiError(404, "NOT_FOUND", "The specified resource does not exist", NO_SALES)

@@ -21,6 +21,7 @@ from ._analytics import Analytics
 from ._auth import AuthFailure, KeyRegistry
 from ._clock import Clock
 from ._context import Context, Settings
+from ._finance import Finance
 from ._http import ApiError, Request, Response, not_authorized, rate_limit_exceeded, unexpected_error
 from ._jsonapi import register as register_reads
 from ._presigned import PresignedHost
@@ -105,6 +106,7 @@ class Sandbox:
         analytics.add_request(self._context.store.require("apps", self.app_ids[0]), "ONGOING")
         Uploads(self._context, ids).install(self._router)
         Sales(self._account.vendor_number).install(self._router)
+        Finance(self._account.vendor_number).install(self._router)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []
@@ -210,7 +212,7 @@ class Sandbox:
 
     @property
     def vendor_number(self) -> str:
-        """The vendor number sales reports are filed under."""
+        """The vendor number sales and finance reports are filed under."""
         return self._account.vendor_number
 
     @property
