@@ -1,4 +1,8 @@
-"""`asc upload build FILE`: a build through `buildUploads` (no altool), with a progress bar."""
+"""`asc upload build FILE`: a build through `buildUploads` (no altool), with a progress bar.
+
+With `--state-file PATH`, a failed upload leaves its `UploadState` there and `asc upload resume PATH`
+continues it, sending only the parts Apple does not have yet.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,31 @@ import click
 
 from app_store_connect_api.models.platform import Platform
 
-from ..uploads import Phase, ProgressCallback, UploadOptions, UploadProgress, UploadResult, upload_build
+from ..uploads import (
+    Phase,
+    ProgressCallback,
+    UploadError,
+    UploadOptions,
+    UploadProgress,
+    UploadResult,
+    UploadState,
+    resume_upload,
+    upload_build,
+)
+from ._exit import exit_code_for, fail
 from ._output import progress_bar, write_json
 from ._session import Session, json_option, pass_session
+
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Parts sent at once."
+)
+poll_interval_option = click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0, min_open=True, max=30),
+    default=5.0,
+    show_default=True,
+    help="Seconds between reads of Apple's processing state (growing to 30).",
+)
 
 
 @click.group()
@@ -33,15 +59,12 @@ def upload() -> None:
     show_default=True,
     help="MAC_OS for a .pkg.",
 )
+@workers_option
+@poll_interval_option
 @click.option(
-    "--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Parts sent at once."
-)
-@click.option(
-    "--poll-interval",
-    type=click.FloatRange(min=0, min_open=True, max=30),
-    default=5.0,
-    show_default=True,
-    help="Seconds between reads of Apple's processing state (growing to 30).",
+    "--state-file",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="If the upload fails, save what it had done here, for `asc upload resume STATE_FILE`.",
 )
 @json_option
 @pass_session
@@ -54,6 +77,7 @@ def build(
     platform: str,
     workers: int,
     poll_interval: float,
+    state_file: Path | None,
 ) -> None:
     """Upload an .ipa (or a macOS .pkg) and wait until Apple has processed it.
 
@@ -61,10 +85,53 @@ def build(
     is re-read before it is sent again, and the build is followed past UPLOAD_COMPLETE to its end.
     """
     options = UploadOptions(workers=workers, poll_interval=poll_interval)
-    with _progress(file.name, hidden=session.machine) as progress:
+    with _resumable(session, state_file), _progress(file.name, hidden=session.machine) as progress:
         result = upload_build(
             session.client, app_id, file, version, build_number, platform, options=options, progress=progress
         )
+    _report(session, file, result)
+
+
+@upload.command()
+@click.argument(
+    "state_file", type=click.Path(exists=True, dir_okay=False, readable=True, writable=True, path_type=Path)
+)
+@workers_option
+@poll_interval_option
+@json_option
+@pass_session
+def resume(session: Session, state_file: Path, workers: int, poll_interval: float) -> None:
+    """Continue an upload that failed, from the STATE_FILE `asc upload build --state-file` saved.
+
+    Only the parts Apple does not have are sent; an upload already committed is only followed to
+    its end. If it fails again, STATE_FILE is updated for another resume.
+    """
+    state = UploadState.from_json(state_file.read_bytes())
+    file = Path(state.path)
+    options = UploadOptions(workers=workers, poll_interval=poll_interval)
+    with _resumable(session, state_file), _progress(file.name, hidden=session.machine) as progress:
+        result = resume_upload(session.client, state, options=options, progress=progress)
+    _report(session, file, result)
+
+
+@contextmanager
+def _resumable(session: Session, state_file: Path | None) -> Iterator[None]:
+    """Turn a resumable `UploadError` into one error line saying how to resume it, saving its state first."""
+    try:
+        yield
+    except UploadError as error:
+        if error.state is None:
+            raise
+        if state_file is None:
+            advice = "Give --state-file PATH to be able to resume a failed upload with `asc upload resume`."
+        else:
+            state_file.write_text(error.state.to_json())
+            advice = f"Its state is saved: resume it with `asc upload resume {state_file}`."
+        reason = " ".join(error.reason.split())  # one line, as every `asc` error
+        fail(f"{reason} {advice}", exit_code_for(error), machine=session.machine)
+
+
+def _report(session: Session, file: Path, result: UploadResult) -> None:
     if session.machine:
         write_json(asdict(result))
     else:

@@ -21,10 +21,14 @@ class UploadArgumentError(ConfigurationError):
 
 
 class UploadError(AppStoreConnectError):
-    """An upload failed; when `state` is set, `resume_upload(asc, error.state)` continues it."""
+    """An upload failed; when `state` is set, `resume_upload(asc, error.state)` continues it.
+
+    `reason` is the message without the advice to resume, for callers that resume another way.
+    """
 
     def __init__(self, message: str, *, state: UploadState | None = None) -> None:
         self.state = state
+        self.reason = message
         super().__init__(f"{message} {_RESUME}" if state is not None else message)
 
 
