@@ -31,6 +31,12 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_persister(LabelledPersister(vcr.persister))
 
 
+@pytest.fixture
+def anyio_backend() -> str:
+    """Async tests (`@pytest.mark.anyio`) run on asyncio."""
+    return "asyncio"
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     """Cassettes never carry credentials; replay is strict (record mode `none` unless a maintainer asks).

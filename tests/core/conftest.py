@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from core_helpers import Driver, FakeTime, MakeDriver
+from core_helpers import Driver, MakeDriver
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from doubles import FakeTime
 
 from app_store_connect._keys import ApiKey
 from app_store_connect._retry import RetryPolicy
@@ -24,11 +25,6 @@ CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "core"
 CASSETTE_DATE = "Tue, 02 Dec 2025 10:00:00 GMT"
 KEY_ID = "TESTKEY123"
 ISSUER_ID = "69a6de7e-1234-47e3-e053-5b8c7c11a4d1"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")

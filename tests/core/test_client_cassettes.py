@@ -6,7 +6,8 @@ from typing import Any
 
 import jwt
 import pytest
-from core_helpers import FakeTime, MakeDriver, Wire
+from core_helpers import MakeDriver, Wire
+from doubles import FakeTime
 
 from app_store_connect._errors import (
     AgreementsMissingError,

@@ -9,7 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import anyio
 import httpx
 import pytest
-from core_helpers import FakeTime, MakeDriver, Wire
+from core_helpers import MakeDriver, Wire
+from doubles import FakeTime
 
 from app_store_connect._errors import ApiError, NotAuthorizedError, ServerError
 from app_store_connect._retry import RetryPolicy

@@ -12,11 +12,6 @@ from pagination_support import Wire, client
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "pagination"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.fixture(scope="module")
 def vcr_cassette_dir() -> str:
     return str(CASSETTES)

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from report_support import CASSETTES, DecodeAll, SentLog, decode_in_chunks
+from doubles import SentLog
+from report_support import CASSETTES, DecodeAll, decode_in_chunks
 
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._keys import ApiKey

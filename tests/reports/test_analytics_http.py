@@ -6,7 +6,7 @@ import dataclasses
 import json
 
 import pytest
-from report_support import API_HOST, SentLog
+from doubles import API_HOST, SentLog
 
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._errors import ForbiddenError

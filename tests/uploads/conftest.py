@@ -6,16 +6,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from upload_support import CASSETTES, FakeTime, MakeUploader, SentLog, Uploader
+from doubles import FakeTime, SentLog
+from upload_support import CASSETTES, MakeUploader, Uploader
 
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._keys import ApiKey
 from app_store_connect._retry import RetryPolicy
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")

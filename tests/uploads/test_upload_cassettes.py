@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from doubles import API_HOST, FakeTime, SentLog
 from upload_support import (
-    API_HOST,
     APP,
     IPA,
     MOV,
@@ -17,9 +17,7 @@ from upload_support import (
     PREVIEW_SET,
     SCREENSHOT,
     SCREENSHOT_SET,
-    FakeTime,
     MakeUploader,
-    SentLog,
     write,
 )
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from upload_support import PNG, SCREENSHOT, SCREENSHOT_SET, FakeTime, write
+from doubles import FakeTime
+from upload_support import PNG, SCREENSHOT, SCREENSHOT_SET, write
 
 from app_store_connect._errors import ApiError, ConflictError, ForbiddenError, GatewayError
 from app_store_connect._retry import RetryPolicy

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+from doubles import FakeTime
 
 from app_store_connect import uploads
 from app_store_connect.uploads import UploadOptions
 
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "uploads"
-API_HOST = "api.appstoreconnect.apple.com"
 PRESIGNED_HOST = "store-032.blobstore.apple.com"
 
 # The files the cassettes were written for: a PNG header of a 1290 x 2796 image and padding (three parts of
@@ -26,49 +24,6 @@ SCREENSHOT_SET = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"
 SCREENSHOT = "6a3b1f0e-2c4d-4e5f-9a8b-7c6d5e4f3a2b"
 PREVIEW_SET = "2c3d4e5f-6071-4b8c-9d0e-1f2a3b4c5d6e"
 APP = "1234567890"
-
-
-@dataclass
-class FakeTime:
-    """A clock that only moves when something sleeps; every sleep is recorded, none is real."""
-
-    now: float = 1_764_669_600.0
-    sleeps: list[float] = field(default_factory=list)
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-class SentLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps the real transport (which VCR replays) and keeps every request as it left the client."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self._sync = httpx.HTTPTransport()
-        self._async = httpx.AsyncHTTPTransport()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self._sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return await self._async.handle_async_request(request)
-
-    def to(self, host: str, method: str | None = None) -> list[httpx.Request]:
-        """The requests sent to `host` (with `method`), in order."""
-        return [r for r in self.requests if r.url.host == host and method in (None, r.method)]
-
-    def calls(self) -> list[str]:
-        """`METHOD path` of each API request, in order."""
-        return [f"{r.method} {r.url.path}" for r in self.to(API_HOST)]
 
 
 class Uploader:
