@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +15,7 @@ from ..reports import (
     FinanceReportType,
     Frequency,
     Granularity,
+    Report,
     ReportCategory,
     Row,
     SalesReportSubType,
@@ -71,22 +73,19 @@ def sales(
     output: Path | None,
 ) -> None:
     """A sales and trends report; a day without sales is an empty report, not an error (Q12)."""
-    vendor_number = _vendor(session, vendor)
-    with (
-        progress_bar("sales report", hidden=session.machine) as progress,
-        sales_report(
-            session.client,
-            progress=progress,
-            vendor_number=vendor_number,
-            report_type=report_type,
-            report_sub_type=sub_type,
-            frequency=frequency,
-            report_date=report_date,
-            version=version,
-        ) as report,
-    ):
-        _write(session, report, output_format, output)
-    _note_no_sales(session, report.no_sales)
+    _download(
+        session,
+        "sales report",
+        sales_report,
+        output_format,
+        output,
+        vendor_number=_vendor(session, vendor),
+        report_type=report_type,
+        report_sub_type=sub_type,
+        frequency=frequency,
+        report_date=report_date,
+        version=version,
+    )
 
 
 @reports.command()
@@ -109,20 +108,17 @@ def finance(
     output: Path | None,
 ) -> None:
     """A financial report of one fiscal month (its Total_* lines are left out of the rows)."""
-    vendor_number = _vendor(session, vendor)
-    with (
-        progress_bar("finance report", hidden=session.machine) as progress,
-        finance_report(
-            session.client,
-            progress=progress,
-            vendor_number=vendor_number,
-            report_date=report_date,
-            report_type=report_type,
-            region_code=region,
-        ) as report,
-    ):
-        _write(session, report, output_format, output)
-    _note_no_sales(session, report.no_sales)
+    _download(
+        session,
+        "finance report",
+        finance_report,
+        output_format,
+        output,
+        vendor_number=_vendor(session, vendor),
+        report_date=report_date,
+        report_type=report_type,
+        region_code=region,
+    )
 
 
 @reports.command()
@@ -192,6 +188,23 @@ def _vendor(session: Session, given: str | None) -> str:
             "App Store Connect > Payments and Financial Reports"
         )
     return from_env
+
+
+def _download(
+    session: Session,
+    title: str,
+    fetch: Callable[..., AbstractContextManager[Report]],
+    output_format: str | None,
+    output: Path | None,
+    **arguments: str | None,
+) -> None:
+    """Fetch a sales or finance report with a progress bar and write its rows."""
+    with (
+        progress_bar(title, hidden=session.machine) as progress,
+        fetch(session.client, progress=progress, **arguments) as report,
+    ):
+        _write(session, report, output_format, output)
+    _note_no_sales(session, report.no_sales)
 
 
 def _write(session: Session, rows: Iterable[Row], output_format: str | None, output: Path | None) -> None:
