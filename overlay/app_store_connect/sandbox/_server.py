@@ -7,6 +7,7 @@ import hashlib
 import logging
 import os
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -355,6 +356,13 @@ class _Server(ThreadingHTTPServer):
         """The origin this server listens on."""
         host, port = self.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up is normal (a retried or abandoned request); never a traceback on stderr,
+        which would land in the output of an `asc --sandbox` command."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            logger.exception("sandbox: request from %s failed", client_address[0])
 
     def process_request(self, request: Any, client_address: Any) -> None:
         thread = threading.Thread(
