@@ -16,6 +16,7 @@ import httpx
 
 from ._rate_limit import HEADER as RATE_LIMIT_HEADER
 from ._rate_limit import RateLimit
+from ._redact import shown_url
 from ._retry import parse_retry_after
 
 APP_STORE_CONNECT_WEB = "https://appstoreconnect.apple.com"
@@ -331,7 +332,7 @@ def error_from_response(response: httpx.Response, *, diagnostics: Sequence[str] 
     return cls(
         status_code=response.status_code,
         method=response.request.method,
-        url=str(response.request.url.copy_with(query=None, fragment=None)),
+        url=shown_url(response.request.url),
         headers=response.headers,
         errors=errors or (),
         excerpt=None if errors is not None else _excerpt(response),

@@ -12,6 +12,7 @@ import httpx
 
 from ._rate_limit import HEADER as RATE_LIMIT_HEADER
 from ._rate_limit import RateLimit
+from ._redact import shown_url
 from ._retry import Attempt, RetryPolicy
 
 LOGGER_NAME = "app_store_connect"
@@ -102,7 +103,7 @@ class RetryLoop:
         self._logger.debug(
             "%s %s -> %s in %.3fs (attempt %d, rate limit remaining %s)",
             request.method,
-            _loggable(request.url),
+            shown_url(request.url),
             status,
             duration,
             number,
@@ -119,12 +120,7 @@ class RetryLoop:
 
     def _log(self, level: int, message: str, request: httpx.Request, *args: object) -> None:
         if self._logger.isEnabledFor(level):
-            self._logger.log(level, message, request.method, _loggable(request.url), *args)
-
-
-def _loggable(url: httpx.URL) -> str:
-    """The URL without its query: presigned URLs carry their signature there (Q13)."""
-    return str(url.copy_with(query=None, fragment=None))
+            self._logger.log(level, message, request.method, shown_url(request.url), *args)
 
 
 class QueryRedactingFilter(logging.Filter):
@@ -132,7 +128,7 @@ class QueryRedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(_loggable(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+            record.args = tuple(shown_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
         return True
 
 

@@ -10,6 +10,7 @@ import click
 import httpx
 
 from .._errors import ApiError, ConfigurationError, ForbiddenError, NotAuthorizedError, NotFoundError
+from .._redact import shown_url
 
 
 class ExitCode(IntEnum):
@@ -40,7 +41,7 @@ def describe(error: BaseException) -> str:
     """The error as one line of plain words."""
     text = " ".join(str(error).split()) or type(error).__name__
     if isinstance(error, httpx.RequestError):  # raised by a client, so it knows its request
-        return f"cannot reach {error.request.url.copy_with(query=None)}: {text}"
+        return f"cannot reach {shown_url(error.request.url)}: {text}"
     return text
 
 
