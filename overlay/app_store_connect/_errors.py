@@ -37,6 +37,24 @@ class ConfigurationError(AppStoreConnectError, ValueError):
     """Bad input detected before any request is sent (key files, arguments, options)."""
 
 
+class NetworkError(AppStoreConnectError):
+    """The request or its response failed in transit (refused, reset, body cut short, too many
+    redirects); idempotent requests were already retried. The httpx exception is `__cause__`."""
+
+
+class RequestTimeoutError(NetworkError):
+    """No answer, or no complete body, within the timeout."""
+
+
+class ResponseFormatError(AppStoreConnectError):
+    """A 2xx answer whose body is not what the operation promises (not JSON, empty, members missing)."""
+
+
+class RedirectError(AppStoreConnectError):
+    """A write (POST, PATCH, DELETE) was answered with a redirect; it is not followed (it would turn
+    into a GET whose answer is not the write's result)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class ErrorDetail:
     """One `errors[]` entry of an error document, read leniently: any field may be missing (Q15, S4)."""
