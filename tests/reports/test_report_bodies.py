@@ -1,0 +1,108 @@
+"""Report bodies that arrive already read (httpx.MockTransport) or are not reports at all (Q12)."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect._keys import ApiKey
+from app_store_connect.reports import (
+    ReportFormatError,
+    SalesReportArguments,
+    async_sales_report,
+    sales_report,
+)
+
+SALES: SalesReportArguments = {
+    "vendor_number": "85123456",
+    "report_type": "SALES",
+    "report_date": "2024-01-02",
+}
+TSV = b"Provider\tSKU\tUnits\tPromo Code\nAPPLE\tcom.example.notes\t3\t \nAPPLE\tcom.example.pro\t-1\t \n"
+ROWS = [
+    {"Provider": "APPLE", "SKU": "com.example.notes", "Units": "3", "Promo Code": ""},
+    {"Provider": "APPLE", "SKU": "com.example.pro", "Units": "-1", "Promo Code": ""},
+]
+HTML = b"<!DOCTYPE html><html><head><title>Sign In</title></head><body>Please sign in</body></html>"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def answer(status: int, body: bytes, content_type: str) -> Handler:
+    """A MockTransport handler answering every request with this body (pre-read, as MockTransport does)."""
+    return lambda request: httpx.Response(status, content=body, headers={"content-type": content_type})
+
+
+def sync_client(api_key: ApiKey, handler: Handler) -> AppStoreConnect:
+    return AppStoreConnect(api_key, transport=httpx.MockTransport(handler), sleep=lambda _: None)
+
+
+def async_client(api_key: ApiKey, handler: Handler) -> AsyncAppStoreConnect:
+    async def no_sleep(_: float) -> None:
+        return None
+
+    return AsyncAppStoreConnect(api_key, transport=httpx.MockTransport(handler), sleep=no_sleep)
+
+
+def test_a_report_reads_through_mock_transport(api_key: ApiKey, tmp_path: Path) -> None:
+    """Issue: MockTransport responses are read already, and the report raised httpx.StreamConsumed."""
+    body = gzip.compress(TSV)
+    with sync_client(api_key, answer(200, body, "application/a-gzip")) as asc:
+        with sales_report(asc, **SALES) as report:
+            assert list(report) == ROWS
+        assert report.bytes_received == len(body)
+        with sales_report(asc, **SALES) as report:
+            assert report.save_to(tmp_path / "sales.gz") == len(body)
+
+    assert (tmp_path / "sales.gz").read_bytes() == body
+
+
+@pytest.mark.anyio
+async def test_an_async_report_reads_through_mock_transport(api_key: ApiKey, tmp_path: Path) -> None:
+    body = gzip.compress(TSV)
+    async with async_client(api_key, answer(200, body, "application/a-gzip")) as asc:
+        async with async_sales_report(asc, **SALES) as report:
+            assert [row async for row in report] == ROWS
+        async with async_sales_report(asc, **SALES) as report:
+            assert await report.save_to(tmp_path / "sales.gz") == len(body)
+
+    assert (tmp_path / "sales.gz").read_bytes() == body
+
+
+def test_q12_an_html_page_answered_200_is_not_a_report(api_key: ApiKey, tmp_path: Path) -> None:
+    """Issue: a 200 HTML page (a proxy's or a sign-in page) used to read as a report with 0 rows."""
+    refused = pytest.raises(ReportFormatError, match="answered 200 with an HTML page instead of a report")
+    with (
+        sync_client(api_key, answer(200, HTML, "text/html; charset=utf-8")) as asc,
+        refused,
+        sales_report(asc, **SALES) as report,
+    ):
+        report.save_to(tmp_path / "sales.gz")
+
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("content_type", ["application/a-gzip", "text/plain", "application/json"])
+def test_q12_a_body_that_is_not_tsv_fails_whatever_its_content_type(
+    api_key: ApiKey, content_type: str
+) -> None:
+    for body in (HTML, b'{"data": []}', gzip.compress(HTML)):
+        with (
+            sync_client(api_key, answer(200, body, content_type)) as asc,
+            sales_report(asc, **SALES) as report,
+            pytest.raises(ReportFormatError, match="does not start with a tab-separated report header"),
+        ):
+            list(report)
+
+
+@pytest.mark.anyio
+async def test_q12_async_html_page_is_not_a_report(api_key: ApiKey) -> None:
+    async with async_client(api_key, answer(200, HTML, "text/html")) as asc:
+        with pytest.raises(ReportFormatError, match="HTML page instead of a report"):
+            async with async_sales_report(asc, **SALES):
+                pytest.fail("an HTML page must not open as a report")
