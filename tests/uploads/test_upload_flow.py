@@ -14,6 +14,7 @@ from upload_support import PNG, SCREENSHOT, SCREENSHOT_SET, write
 
 from app_store_connect._errors import ApiError, ConflictError, ForbiddenError, GatewayError
 from app_store_connect._retry import RetryPolicy
+from app_store_connect._steps import Call, Flow, Wait
 from app_store_connect.uploads import (
     UploadArgumentError,
     UploadError,
@@ -23,7 +24,6 @@ from app_store_connect.uploads import (
 )
 from app_store_connect.uploads._flow import asset_flow, resume_flow
 from app_store_connect.uploads._kinds import SCREENSHOTS
-from app_store_connect.uploads._steps import Call, Flow, Wait
 from app_store_connect.uploads._transfer import Transfer
 from app_store_connect_api.models.app_screenshot_response import AppScreenshotResponse
 
