@@ -1,8 +1,10 @@
-"""Report bodies that arrive already read (httpx.MockTransport) or are not reports at all (Q12)."""
+"""Bodies that arrive already read (httpx.MockTransport) or are not what they claim: reports (Q12) and
+the analytics listings before them."""
 
 from __future__ import annotations
 
 import gzip
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,11 +12,15 @@ import httpx
 import pytest
 
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect._errors import ResponseFormatError
 from app_store_connect._keys import ApiKey
 from app_store_connect.reports import (
     ReportFormatError,
     SalesReportArguments,
+    analytics_reports,
+    async_analytics_reports,
     async_sales_report,
+    ensure_report_request,
     sales_report,
 )
 
@@ -106,3 +112,47 @@ async def test_q12_async_html_page_is_not_a_report(api_key: ApiKey) -> None:
         with pytest.raises(ReportFormatError, match="HTML page instead of a report"):
             async with async_sales_report(asc, **SALES):
                 pytest.fail("an HTML page must not open as a report")
+
+
+def json_answer(*documents: object) -> Handler:
+    """Answer each request with the next JSON document (status 200)."""
+    queue = list(documents)
+    return lambda request: httpx.Response(200, json=queue.pop(0))
+
+
+@pytest.mark.parametrize(
+    ("handler", "cause"),
+    [
+        (answer(200, HTML, "text/html"), json.JSONDecodeError),
+        (json_answer([{"id": "r1"}]), AttributeError),  # a list, not a JSON:API document
+        (json_answer({"data": [{"type": "analyticsReports", "attributes": {}}]}), KeyError),  # no id
+        (json_answer({"data": ["r1"]}), AttributeError),
+    ],
+    ids=["html", "list", "item-without-id", "item-not-an-object"],
+)
+def test_an_unreadable_2xx_listing_is_a_response_format_error(
+    api_key: ApiKey, handler: Handler, cause: type[Exception]
+) -> None:
+    """Issue: JSONDecodeError and KeyError escaped the error tree from a 2xx that was not the document."""
+    refused = pytest.raises(
+        ResponseFormatError, match=r"GET \S*/v1/analyticsReportRequests/request-1/reports"
+    )
+    with sync_client(api_key, handler) as asc, refused as raised:
+        analytics_reports(asc, "request-1")
+
+    assert isinstance(raised.value.__cause__, cause)
+
+
+@pytest.mark.anyio
+async def test_an_unreadable_2xx_listing_is_a_response_format_error_async(api_key: ApiKey) -> None:
+    async with async_client(api_key, answer(200, HTML, "text/html")) as asc:
+        with pytest.raises(ResponseFormatError, match="the body is not JSON"):
+            await async_analytics_reports(asc, "request-1")
+
+
+def test_a_created_request_answered_without_data_is_a_response_format_error(api_key: ApiKey) -> None:
+    refused = pytest.raises(ResponseFormatError, match="POST /v1/analyticsReportRequests")
+    with sync_client(api_key, json_answer({"data": []}, {"links": {}})) as asc, refused as raised:
+        ensure_report_request(asc, "1234567890")
+
+    assert isinstance(raised.value.__cause__, KeyError)

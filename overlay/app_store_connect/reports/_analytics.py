@@ -71,9 +71,9 @@ def _pages(url: str, params: dict[str, str]) -> Flow[list[dict[str, Any]]]:
     return items
 
 
-def _resources(what: str, parse: Callable[[dict[str, Any]], R], items: list[dict[str, Any]]) -> list[R]:
-    """Each item read by `parse`; an item without the members it needs is a `ResponseFormatError`."""
-    return [read(what, parse, item) for item in items]
+def _resources(url: str, parse: Callable[[dict[str, Any]], R], items: list[dict[str, Any]]) -> list[R]:
+    """Each item of `GET url` read by `parse`; one without the members it needs is a `ResponseFormatError`."""
+    return [read(f"GET {url}", parse, item) for item in items]
 
 
 def _requests_flow(app_id: str, access_type: AccessType) -> Flow[list[AnalyticsReportRequest]]:
