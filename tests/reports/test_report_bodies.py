@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from app_store_connect._client import AppStoreConnect, AsyncAppStoreConnect
-from app_store_connect._errors import ResponseFormatError
+from app_store_connect._error_body import ERROR_BODY_BYTES
+from app_store_connect._errors import NonJsonResponseError, ResponseFormatError
 from app_store_connect._keys import ApiKey
 from app_store_connect.reports import (
     ReportFormatError,
@@ -156,3 +159,60 @@ def test_a_created_request_answered_without_data_is_a_response_format_error(api_
         ensure_report_request(asc, "1234567890")
 
     assert isinstance(raised.value.__cause__, KeyError)
+
+
+class GzipBomb(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A streamed body: an HTML page then 128 MB of zeros, gzip-compressed to about 130 KB. Counts what
+    the client pulled."""
+
+    def __init__(self) -> None:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        data = [packer.compress(b"<html><body>Not Found</body></html>")]
+        data += [packer.compress(bytes(1 << 20)) for _ in range(128)]
+        self.data = b"".join(data) + packer.flush()
+        self.pulled = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self.data), 4096):
+            self.pulled = start + 4096
+            yield self.data[start : self.pulled]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+def bomb_answer(bomb: GzipBomb) -> Handler:
+    headers = {"content-type": "text/html", "content-encoding": "gzip"}
+    return lambda request: httpx.Response(404, headers=headers, stream=bomb)
+
+
+def test_a_gzip_error_body_is_read_only_as_far_as_the_cap(api_key: ApiKey) -> None:
+    """Issue: a gzip 404 was decompressed in full (+760 MB) only to keep a 200-character excerpt."""
+    bomb = GzipBomb()
+    tracemalloc.start()
+    try:
+        with (
+            sync_client(api_key, bomb_answer(bomb)) as asc,
+            pytest.raises(NonJsonResponseError) as raised,
+            sales_report(asc, **SALES),
+        ):
+            pytest.fail("a 404 must not open as a report")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert peak < 8 * ERROR_BODY_BYTES
+    assert bomb.pulled < len(bomb.data) // 8
+    assert raised.value.status_code == 404 and (raised.value.excerpt or "").startswith("Not Found")
+
+
+@pytest.mark.anyio
+async def test_a_gzip_error_body_is_read_only_as_far_as_the_cap_async(api_key: ApiKey) -> None:
+    bomb = GzipBomb()
+    async with async_client(api_key, bomb_answer(bomb)) as asc:
+        with pytest.raises(NonJsonResponseError, match=r"404 Not Found .*'Not Found"):
+            async with async_sales_report(asc, **SALES):
+                pytest.fail("a 404 must not open as a report")
+
+    assert bomb.pulled < len(bomb.data) // 8
