@@ -4,8 +4,10 @@
 directory, parses it once with `app_store_connect.reports.ReportDecoder` (fed 64 KiB chunks,
 as a download would) and once with `pandas.read_csv(..., sep="\\t", compression="gzip")`, each
 in its own process so peak memory (max RSS above the process's level after imports) is its
-own. Ratios are ours / pandas. pandas is a reference only: without it the ratios are skipped.
-Run `python scripts/bench_reports.py [size_mb]` to print the results.
+own. Each parser runs `RUNS` times, alternating, and its fastest run counts; throughput is read
+from CPU time (user + system of the child), which other work on a shared machine disturbs far less
+than wall time (both are printed). Ratios are ours / pandas. pandas is a reference only: without it
+the ratios are skipped. Run `python scripts/bench_reports.py [size_mb]` to print the results.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from app_store_connect.reports import ReportDecoder
 SIZE_MB = 200
 CHUNK_BYTES = 64 * 1024
 CHILD_TIMEOUT_S = 900
+RUNS = 2
 BATCH_ROWS = 2000
 
 HEADER = (
@@ -106,11 +109,12 @@ def _child(kind: str, path: str) -> None:
     if kind == "pandas":
         import_module("pandas")  # imported before the baseline, so its import is not counted
     baseline_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     rows = parse(path)
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "rows": rows, "peak_mb": (peak_kb - baseline_kb) / 1024}))
+    peak_mb = (peak_kb - baseline_kb) / 1024
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "rows": rows, "peak_mb": peak_mb}))
 
 
 def _measure(kind: str, path: Path) -> dict[str, float]:
@@ -125,6 +129,20 @@ def _measure(kind: str, path: Path) -> dict[str, float]:
     return result
 
 
+def _fastest(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The run with the least CPU time, with the highest peak memory of all runs."""
+    best = dict(min(runs, key=lambda run: run["cpu_seconds"]))
+    best["peak_mb"] = max(run["peak_mb"] for run in runs)
+    return best
+
+
+def _describe(name: str, mb: float, rows: int, run: dict[str, float]) -> str:
+    return (
+        f"{name} {mb / run['cpu_seconds']:.1f} MB/s CPU ({mb / run['seconds']:.1f} wall), "
+        f"{rows / run['cpu_seconds']:,.0f} rows/s, peak +{run['peak_mb']:.0f} MB"
+    )
+
+
 def run(size_mb: int = SIZE_MB) -> list[tuple[str, float, str]]:
     """Measure both parsers on one generated file; ratios are ours / pandas (throughput: higher is better)."""
     with tempfile.TemporaryDirectory(prefix="bench-reports-") as folder:
@@ -132,25 +150,24 @@ def run(size_mb: int = SIZE_MB) -> list[tuple[str, float, str]]:
         text_bytes, rows = write_sales_report(path, size_mb * 1_000_000)
         mb = text_bytes / 1_000_000
         setting = f"{mb:.0f} MB decompressed ({path.stat().st_size / 1_000_000:.0f} MB gzip), {rows:,} rows"
-        ours = _measure("ours", path)
+        kinds = ["ours", "pandas"] if find_spec("pandas") is not None else ["ours"]
+        runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+        for _ in range(RUNS):
+            for kind in kinds:
+                runs[kind].append(_measure(kind, path))
+        ours = _fastest(runs["ours"])
         if ours["rows"] != rows:
             raise RuntimeError(f"the decoder read {ours['rows']} rows of {rows}")
-        ours_text = (
-            f"ours {mb / ours['seconds']:.1f} MB/s, {rows / ours['seconds']:,.0f} rows/s, "
-            f"peak +{ours['peak_mb']:.0f} MB"
-        )
-        if find_spec("pandas") is None:
+        ours_text = _describe("ours", mb, rows, ours)
+        if "pandas" not in runs:
             print(f"bench_reports: pandas not installed, ratios skipped ({ours_text})", file=sys.stderr)
             return []
-        theirs = _measure("pandas", path)
-    theirs_text = (
-        f"pandas {mb / theirs['seconds']:.1f} MB/s, {rows / theirs['seconds']:,.0f} rows/s, "
-        f"peak +{theirs['peak_mb']:.0f} MB"
-    )
+        theirs = _fastest(runs["pandas"])
+    theirs_text = _describe("pandas", mb, rows, theirs)
     return [
         (
             "reports_parse_throughput",
-            theirs["seconds"] / ours["seconds"],
+            theirs["cpu_seconds"] / ours["cpu_seconds"],
             f"streamed gzip TSV parse vs pandas.read_csv, {setting}: {ours_text}; {theirs_text}",
         ),
         (

@@ -255,7 +255,7 @@ def test_q13_the_md5_goes_with_the_commit_unless_switched_off(
 
 
 @pytest.mark.parametrize("answer", [None, object()], ids=["empty-body", "members-missing"])
-def test_a_reservation_answered_with_an_unreadable_document_is_uncertain_not_resent(
+def test_q14_a_reservation_answered_with_an_unreadable_document_is_not_resent(
     png: Path, options: UploadOptions, answer: object
 ) -> None:
     """Issue: a 2xx without the document Apple documents escaped as KeyError/AttributeError, or as None."""
