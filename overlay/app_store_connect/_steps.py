@@ -35,11 +35,9 @@ class Step(Protocol):
 
     def run(self, asc: AppStoreConnect, sleep: Sleep) -> object:
         """Do it with the sync client; return what the flow receives."""
-        ...
 
     async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> object:
         """Do it with the async client; return what the flow receives."""
-        ...
 
 
 Flow = Generator[Step, Any, T]

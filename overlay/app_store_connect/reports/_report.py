@@ -161,6 +161,7 @@ async def async_open_report(
 def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
     """The body as received. A response that arrived already read (`httpx.MockTransport`, the
     documented test seam) has no stream left: its content is the body."""
+    _check_open(response)
     if response.is_stream_consumed:
         yield response.content
     else:
@@ -169,11 +170,19 @@ def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
 
 async def _async_raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async twin of `_raw_chunks`."""
+    _check_open(response)
     if response.is_stream_consumed:
         yield response.content
     else:
         async for chunk in response.aiter_raw():
             yield chunk
+
+
+def _check_open(response: httpx.Response) -> None:
+    if response.is_closed and not response.is_stream_consumed:
+        raise ReportConsumedError(
+            "the report's download was closed when its `with` block ended: read it inside the block"
+        )
 
 
 def _checked(download: Download, response: httpx.Response) -> Download:
