@@ -6,7 +6,7 @@ Each step is a flow of the library's step engine (`.._steps`), run by thin sync 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -61,7 +61,7 @@ def _day(value: dt.date | str | None, name: str) -> str | None:
         ) from None
 
 
-def _pages(url: str, params: dict[str, str]) -> Flow[list[dict[str, Any]]]:
+def _pages(url: str, params: Mapping[str, str]) -> Flow[list[dict[str, Any]]]:
     """Every resource of a paginated collection, walked by the client's paginator core (Q1-Q4)."""
     walk = PageWalk(httpx.URL(url, params=params))
     items: list[dict[str, Any]] = []
@@ -142,7 +142,7 @@ def _instances_flow(
 
 def _segments_flow(instance_id: str) -> Flow[list[AnalyticsReportSegment]]:
     url = f"/v1/analyticsReportInstances/{instance_id}/segments"
-    return _resources(url, AnalyticsReportSegment.from_json, (yield from _pages(url, dict(_PAGE))))
+    return _resources(url, AnalyticsReportSegment.from_json, (yield from _pages(url, _PAGE)))
 
 
 def _segment_download(segment: AnalyticsReportSegment, progress: Progress | None) -> Download:
