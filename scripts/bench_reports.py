@@ -1,8 +1,9 @@
 """Benchmark: streamed report parsing against `pandas.read_csv` on a generated sales report.
 
 `run()` writes a gzipped SALES SUMMARY report of 200 MB decompressed text in a temporary
-directory, parses it once with `app_store_connect.reports.ReportDecoder` (fed 64 KiB chunks,
-as a download would) and once with `pandas.read_csv(..., sep="\\t", compression="gzip")`, each
+directory, parses it with `app_store_connect.reports.ReportDecoder` (fed 64 KiB chunks, as a
+download would), through an `AsyncReport` (`async for`, the async path) and with
+`pandas.read_csv(..., sep="\\t", compression="gzip")`, each
 in its own process so peak memory (max RSS above the process's level after imports) is its
 own. Each parser runs `RUNS` times, alternating, and its fastest run counts; throughput is read
 from CPU time (user + system of the child), which other work on a shared machine disturbs far less
@@ -18,11 +19,16 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import AsyncIterator
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 
+import anyio
+
 from app_store_connect.reports import ReportDecoder
+from app_store_connect.reports._download import Download
+from app_store_connect.reports._report import AsyncReport
 
 SIZE_MB = 200
 CHUNK_BYTES = 64 * 1024
@@ -95,6 +101,21 @@ def _parse_ours(path: str) -> int:
     return rows
 
 
+def _parse_ours_async(path: str) -> int:
+    async def chunks() -> AsyncIterator[bytes]:
+        with open(path, "rb") as file:
+            while chunk := file.read(CHUNK_BYTES):
+                yield chunk
+
+    async def count() -> int:
+        rows = 0
+        async for _ in AsyncReport(chunks(), Download()):
+            rows += 1
+        return rows
+
+    return anyio.run(count)
+
+
 def _parse_pandas(path: str) -> int:
     pandas = import_module("pandas")  # a reference only, not a dependency (and untyped)
     return len(pandas.read_csv(path, sep="\t", compression="gzip"))
@@ -105,7 +126,7 @@ def _child(kind: str, path: str) -> None:
     import resource
     import time
 
-    parse = {"ours": _parse_ours, "pandas": _parse_pandas}[kind]
+    parse = {"ours": _parse_ours, "ours-async": _parse_ours_async, "pandas": _parse_pandas}[kind]
     if kind == "pandas":
         import_module("pandas")  # imported before the baseline, so its import is not counted
     baseline_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -150,15 +171,16 @@ def run(size_mb: int = SIZE_MB) -> list[tuple[str, float, str]]:
         text_bytes, rows = write_sales_report(path, size_mb * 1_000_000)
         mb = text_bytes / 1_000_000
         setting = f"{mb:.0f} MB decompressed ({path.stat().st_size / 1_000_000:.0f} MB gzip), {rows:,} rows"
-        kinds = ["ours", "pandas"] if find_spec("pandas") is not None else ["ours"]
+        kinds = ["ours", "ours-async", *(["pandas"] if find_spec("pandas") is not None else [])]
         runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
         for _ in range(RUNS):
             for kind in kinds:
                 runs[kind].append(_measure(kind, path))
-        ours = _fastest(runs["ours"])
-        if ours["rows"] != rows:
-            raise RuntimeError(f"the decoder read {ours['rows']} rows of {rows}")
+        ours, ours_async = _fastest(runs["ours"]), _fastest(runs["ours-async"])
+        if ours["rows"] != rows or ours_async["rows"] != rows:
+            raise RuntimeError(f"the decoder read {ours['rows']} / {ours_async['rows']} rows of {rows}")
         ours_text = _describe("ours", mb, rows, ours)
+        async_text = _describe("ours async", mb, rows, ours_async)
         if "pandas" not in runs:
             print(f"bench_reports: pandas not installed, ratios skipped ({ours_text})", file=sys.stderr)
             return []
@@ -169,6 +191,11 @@ def run(size_mb: int = SIZE_MB) -> list[tuple[str, float, str]]:
             "reports_parse_throughput",
             theirs["cpu_seconds"] / ours["cpu_seconds"],
             f"streamed gzip TSV parse vs pandas.read_csv, {setting}: {ours_text}; {theirs_text}",
+        ),
+        (
+            "reports_parse_throughput_async",
+            theirs["cpu_seconds"] / ours_async["cpu_seconds"],
+            f"the same through AsyncReport (async for): {async_text}; {theirs_text}",
         ),
         (
             "reports_parse_peak_memory",
