@@ -3,7 +3,8 @@
 `run()` writes a gzipped SALES SUMMARY report of 200 MB decompressed text in a temporary
 directory, parses it with `app_store_connect.reports.ReportDecoder` (fed 64 KiB chunks, as a
 download would), through an `AsyncReport` (`async for`, the async path) and with
-`pandas.read_csv(..., sep="\\t", compression="gzip")`, each
+`pandas.read_csv(..., sep="\\t", compression="gzip")`, and totals the Units column (every field
+is split; a value is read from each row, so lazy work is counted too), each
 in its own process so peak memory (max RSS above the process's level after imports) is its
 own. Each parser runs `RUNS` times, alternating, and its fastest run counts; throughput is read
 from CPU time (user + system of the child), which other work on a shared machine disturbs far less
@@ -89,36 +90,37 @@ def write_sales_report(path: Path, size_bytes: int) -> tuple[int, int]:
     return written, rows
 
 
-def _parse_ours(path: str) -> int:
+def _parse_ours(path: str) -> tuple[int, int]:
     decoder = ReportDecoder()
-    rows = 0
+    rows = units = 0
     with open(path, "rb") as file:
         while chunk := file.read(CHUNK_BYTES):
-            for _ in decoder.decode(chunk):
-                rows += 1
-    for _ in decoder.flush():
-        rows += 1
-    return rows
+            for row in decoder.decode(chunk):
+                rows, units = rows + 1, units + int(row["Units"])
+    for row in decoder.flush():
+        rows, units = rows + 1, units + int(row["Units"])
+    return rows, units
 
 
-def _parse_ours_async(path: str) -> int:
+def _parse_ours_async(path: str) -> tuple[int, int]:
     async def chunks() -> AsyncIterator[bytes]:
         with open(path, "rb") as file:
             while chunk := file.read(CHUNK_BYTES):
                 yield chunk
 
-    async def count() -> int:
-        rows = 0
-        async for _ in AsyncReport(chunks(), Download()):
-            rows += 1
-        return rows
+    async def count() -> tuple[int, int]:
+        rows = units = 0
+        async for row in AsyncReport(chunks(), Download()):
+            rows, units = rows + 1, units + int(row["Units"])
+        return rows, units
 
     return anyio.run(count)
 
 
-def _parse_pandas(path: str) -> int:
+def _parse_pandas(path: str) -> tuple[int, int]:
     pandas = import_module("pandas")  # a reference only, not a dependency (and untyped)
-    return len(pandas.read_csv(path, sep="\t", compression="gzip"))
+    frame = pandas.read_csv(path, sep="\t", compression="gzip")
+    return len(frame), int(frame["Units"].sum())
 
 
 def _child(kind: str, path: str) -> None:
@@ -131,11 +133,18 @@ def _child(kind: str, path: str) -> None:
         import_module("pandas")  # imported before the baseline, so its import is not counted
     baseline_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started, cpu_started = time.perf_counter(), time.process_time()
-    rows = parse(path)
+    rows, units = parse(path)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peak_mb = (peak_kb - baseline_kb) / 1024
-    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "rows": rows, "peak_mb": peak_mb}))
+    result = {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "rows": rows,
+        "units": units,
+        "peak_mb": peak_mb,
+    }
+    print(json.dumps(result))
 
 
 def _measure(kind: str, path: Path) -> dict[str, float]:
@@ -179,6 +188,8 @@ def run(size_mb: int = SIZE_MB) -> list[tuple[str, float, str]]:
         ours, ours_async = _fastest(runs["ours"]), _fastest(runs["ours-async"])
         if ours["rows"] != rows or ours_async["rows"] != rows:
             raise RuntimeError(f"the decoder read {ours['rows']} / {ours_async['rows']} rows of {rows}")
+        if "pandas" in runs and {ours["units"], ours_async["units"]} != {runs["pandas"][0]["units"]}:
+            raise RuntimeError("the parsers disagree on the total of the Units column")
         ours_text = _describe("ours", mb, rows, ours)
         async_text = _describe("ours async", mb, rows, ours_async)
         if "pandas" not in runs:

@@ -10,7 +10,7 @@ import pytest
 from report_support import DecodeAll
 
 from app_store_connect.reports import ReportDecoder, ReportFormatError
-from app_store_connect.reports._decode import MAX_LINE_CHARS, GzipDecoder, LineDecoder, blanks_to_empty
+from app_store_connect.reports._decode import MAX_LINE_CHARS, GzipDecoder, LineDecoder
 
 HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
 
@@ -275,7 +275,32 @@ def test_q12_total_rows_may_carry_spaces_and_two_columns_have_no_trailer(decode_
     assert rows == [{"Name": "Total_Rows", "Units": "9"}] and two_columns.trailer == {}
 
 
-def test_q12_blanks_to_empty_at_text_edges_and_in_runs() -> None:
-    assert blanks_to_empty(" \ta\t \t \tb\t \n \t \t ") == "\ta\t\t\tb\t\n\t\t"
-    assert blanks_to_empty(" a \t x") == " a \t x"
-    assert blanks_to_empty(" ") == " "  # a line of one blank field is not a report line
+def test_rows_are_read_only_mappings_that_compare_and_convert_like_dicts(decode_all: DecodeAll) -> None:
+    rows, _ = decode_all((HEADER + "APPLE\t \t3\t \n").encode())
+    row = rows[0]
+
+    assert dict(row) == {"Provider": "APPLE", "Title": "", "Units": "3", "Promo Code": ""}
+    assert list(row) == ["Provider", "Title", "Units", "Promo Code"] and len(row) == 4
+    assert list(row.values()) == ["APPLE", "", "3", ""]
+    assert row.get("Units") == "3" and row.get("Nope") is None and "Nope" not in row
+    assert repr(row) == "Row({'Provider': 'APPLE', 'Title': '', 'Units': '3', 'Promo Code': ''})"
+    with pytest.raises(TypeError):
+        row["Units"] = "4"  # type: ignore[index]
+
+
+def test_q12_a_blank_header_name_and_a_blank_trailer_value_are_empty(decode_all: DecodeAll) -> None:
+    _, decoder = decode_all(b"A\t \tC\n1\t2\t3\n\nTotal_Amount\t \n")
+
+    assert decoder.fieldnames == ("A", "", "C")
+    assert decoder.trailer == {"Total_Amount": ""}
+
+
+def test_quoted_mode_keeps_a_quoted_space_but_empties_a_bare_blank(decode_all: DecodeAll) -> None:
+    rows, _ = decode_all(b'Date\tA\tB\n2025-01-07\t" "\t \n', quoted=True)
+
+    assert dict(rows[0]) == {"Date": "2025-01-07", "A": " ", "B": ""}
+
+
+def test_a_row_with_more_fields_than_the_header_is_an_error(decode_all: DecodeAll) -> None:
+    with pytest.raises(ReportFormatError, match=r"line 3 .* 5 tab-separated fields but the header has 4"):
+        decode_all((HEADER + "A\tB\t1\tC\nA\tB\t1\tC\textra\n").encode())

@@ -226,7 +226,7 @@ def analytics_rows(
     overall = OverallProgress(
         progress, [segment.size_in_bytes for _, segments in plan for segment in segments]
     )
-    merger = InstanceMerger()
+    merger: InstanceMerger[Row] = InstanceMerger()
     for instance, segments in plan:
         for segment in segments:
             with segment_report(asc, segment, progress=overall.part()) as rows:
@@ -298,7 +298,7 @@ async def async_analytics_rows(
     overall = OverallProgress(
         progress, [segment.size_in_bytes for _, segments in plan for segment in segments]
     )
-    merger = InstanceMerger()
+    merger: InstanceMerger[Row] = InstanceMerger()
     for instance, segments in plan:
         for segment in segments:
             async with async_segment_report(asc, segment, progress=overall.part()) as rows:
