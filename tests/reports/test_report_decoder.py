@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import pickle
 import tracemalloc
 import zlib
 
@@ -286,6 +287,12 @@ def test_rows_are_read_only_mappings_that_compare_and_convert_like_dicts(decode_
     assert repr(row) == "Row({'Provider': 'APPLE', 'Title': '', 'Units': '3', 'Promo Code': ''})"
     with pytest.raises(TypeError):
         row["Units"] = "4"  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(row)) == {
+        "Provider": "APPLE",
+        "Title": "",
+        "Units": "3",
+        "Promo Code": "",
+    }
 
 
 def test_q12_a_blank_header_name_and_a_blank_trailer_value_are_empty(decode_all: DecodeAll) -> None:

@@ -64,6 +64,10 @@ class Row(Mapping[str, str]):
     def __repr__(self) -> str:
         return f"Row({dict(self)!r})"
 
+    def __reduce__(self) -> tuple[type[dict[str, str]], tuple[dict[str, str]]]:
+        """Pickled (for another process) as the plain dict it reads as."""
+        return dict, (dict(self),)
+
 
 class GzipDecoder:
     """Gunzip a byte stream incrementally (multi-member aware); a body without gzip magic passes through."""
