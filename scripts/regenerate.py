@@ -13,8 +13,9 @@ apply spec/patches.py, run openapi-python-client with spec/generator.yaml and sp
 post-process (py.typed, operations index), replace generated/, and write spec/lock.json (and the
 README's operation count from it).
 
---check-upstream downloads Apple's zip (or $ASC_SPEC_URL, or --url) and exits 0 when it is the
-locked input, 1 when it changed (the report is the changelog), 2 on an error.
+--check-upstream downloads Apple's zip and exits 0 when it is the locked input, 1 when it changed
+(the report is the changelog), 2 on an error. Downloads use --url, else $ASC_SPEC_URL, else the
+lock's download_url.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ EXIT_OUT_OF_DATE = 4
 def _apply_patches(spec: dict[str, Any]) -> dict[str, int]:
     """Apply spec/patches.py and print each patch's count; return the counts by patch name."""
     print("Spec patches (places changed; 0 means Apple's file no longer needs it):")
-    counts = {}
+    counts: dict[str, int] = {}
     for patch, changed in patches.apply_all(spec):
         print(f"  {patch.quirk:<4} {patch.name:<42} {changed:>6}  {patch.reason}")
         counts[patch.name] = changed
@@ -104,12 +105,12 @@ def _endpoints_not_deep_copied() -> Iterator[None]:
     if version("openapi-python-client") != _COPYING_GENERATOR:
         yield
         return
-    original = parser.deepcopy
-    parser.deepcopy = _same_endpoint
+    original = parser.deepcopy  # type: ignore[attr-defined]
+    parser.deepcopy = _same_endpoint  # type: ignore[attr-defined,assignment]
     try:
         yield
     finally:
-        parser.deepcopy = original
+        parser.deepcopy = original  # type: ignore[attr-defined]
 
 
 def _same_endpoint(endpoint: Any) -> Any:
@@ -187,9 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     _add_lock_and_upstream_options(parser)
     args = parser.parse_args(argv)
+    url = args.url or os.environ.get(upstream.URL_VARIABLE) or _locked_url()
     if args.check_upstream:
         return upstream.check_upstream(
-            url=args.url or os.environ.get(upstream.URL_VARIABLE) or _locked_url(),
+            url=url,
             timeout=args.timeout,
             lock_path=LOCK_PATH,
             surface_path=SURFACE_PATH,
@@ -197,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     try:
-        spec_input = load_spec(args.spec, default_url=_locked_url(), timeout=args.timeout)
+        spec_input = load_spec(args.spec, default_url=url, timeout=args.timeout)
     except SpecSourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -255,7 +257,7 @@ def _add_lock_and_upstream_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--url",
-        help=f"with --check-upstream: download from here (default: ${upstream.URL_VARIABLE}, the lock's URL)",
+        help=f"download Apple's zip from here (default: ${upstream.URL_VARIABLE}, else the lock's URL)",
     )
     parser.add_argument(
         "--changelog", type=Path, help="with --check-upstream: also write the report to this file (a PR body)"

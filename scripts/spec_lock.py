@@ -1,11 +1,12 @@
 """spec/lock.json: the OpenAPI file generated/ comes from, by hash (S11), and what kind of copy it is.
 
-Keys: `source` (URL or path), `source_kind` (`apple-download`: fetched by regenerate.py from
-`download_url`; `local-zip`: a zip given with --spec, Apple's packaging; `local-json`: a .json given
-with --spec, a copy), `source_note` (its provenance in words), `info_version`, `input_sha256` (the
-JSON as downloaded or given, taken out of the zip), `archive_sha256` (the zip itself, or null),
-`patched_sha256` (the input after spec/patches.py, canonical JSON), `patches` (places each patch
-changed), `generator`, `operations`, `schemas`. The README's operation count is copied from here.
+Keys: `source` (URL or path), `source_kind` (`apple-download`: fetched by regenerate.py;
+`local-zip`: a zip given with --spec, Apple's packaging; `local-json`: a .json given with --spec,
+a copy), `source_note` (its provenance in words), `download_url` (Apple's), `info_version`,
+`input_sha256` (the JSON as downloaded or given, taken out of the zip), `archive_sha256` (the zip
+itself, or null), `patched_sha256` (the input after spec/patches.py, canonical JSON), `patches`
+(places each patch changed), `generator`, `operations`, `schemas`. The README's operation count
+is copied from here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from spec_source import SpecInput
 
 KIND_NOTES = {
-    "apple-download": "Apple's zip as downloaded from download_url by scripts/regenerate.py",
+    "apple-download": "Apple's zip as downloaded from `source` by scripts/regenerate.py",
     "local-zip": "a zip given with --spec (Apple publishes the file as this zip); not downloaded here",
     "local-json": "a .json given with --spec: a copy, not checked to be byte-identical to Apple's download",
 }

@@ -44,7 +44,11 @@ def check_upstream(
     report = "\n".join(lines) + "\n"
     print(report, end="")
     if changelog_path is not None:
-        changelog_path.write_text(for_pull_request(report))
+        try:
+            changelog_path.write_text(for_pull_request(report))
+        except OSError as error:
+            print(f"error: cannot write {changelog_path}: {error.strerror}", file=sys.stderr)
+            return EXIT_ERROR
     return EXIT_CHANGED if changed else EXIT_UNCHANGED
 
 
@@ -65,7 +69,7 @@ def upstream_report(upstream: SpecInput, lock: dict[str, Any], surface: set[str]
         f"Downloaded from {upstream.source}",
         f"- info.version: {version} (locked: {locked_version})",
         f"- sha256 of the JSON: {input_sha256} (locked: {lock.get('input_sha256')})",
-        f"- sha256 of the zip: {upstream.archive_sha256 or 'not a zip'}",
+        f"- sha256 of the zip: {upstream.archive_sha256 or 'none'} (locked: {lock.get('archive_sha256')})",
         f"- locked input: {lock.get('source_kind', '?')}, {lock.get('source_note', lock.get('source'))}",
         "",
         verdict,

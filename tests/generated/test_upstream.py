@@ -305,3 +305,15 @@ def test_workflow_check_step_runs_here(
             .read_text()
             .startswith("# Apple's App Store Connect OpenAPI file: changed")
         )
+
+
+def test_a_changelog_that_cannot_be_written_exits_2(
+    server: SpecServer, shared_bytes: bytes, tmp_path: Path
+) -> None:
+    url = server.serve("/unchanged.zip", zipped(shared_bytes))
+    result = run_check(url, tmp_path / "no-such-folder" / "changelog.md")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert (
+        f"error: cannot write {tmp_path / 'no-such-folder' / 'changelog.md'}: No such file" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
