@@ -44,6 +44,7 @@ class Diagnosis:
 
     checks: list[Check] = field(default_factory=list)
     environment: Environment | None = None
+    error: AppStoreConnectError | None = None  # the first call's error, when it failed
 
     @property
     def ok(self) -> bool:
@@ -123,6 +124,7 @@ def _flow(
         result.environment = environment if transaction_id else None
         return result
     other = other_environment(environment)
+    result.error = outcome
     result.checks.append(_api_failure(outcome, environment, transaction_id))
     if outcome.status_code not in (401, 404):
         return result
