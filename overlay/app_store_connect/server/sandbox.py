@@ -117,7 +117,9 @@ class ServerSandbox:
         """Listen on a free port of 127.0.0.1."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="server-sandbox", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="server-sandbox", daemon=True
+        )
         self._thread.start()
         return self
 
