@@ -13,13 +13,14 @@ import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
+from typing import Self
 
 import httpx
 
 from .._retry import NOT_SENT_ERRORS, Attempt, RetryDecision, RetryPolicy
 from .._transport import AsyncRetryTransport, RetryLoop, RetryTransport
 
-__all__ = ["WRITE", "WriteRetryPolicy", "async_transport", "is_read", "sync_transport"]
+__all__ = ["WRITE", "ReadRetryPolicy", "WriteRetryPolicy", "async_transport", "is_read", "sync_transport"]
 
 WRITE = "app_store_connect.write"  # request extension: True for a write
 READS_SENT_AS_POST = ("/inApps/v1/notifications/history",)
@@ -33,22 +34,27 @@ def is_read(method: str, path: str) -> bool:
 
 
 @dataclasses.dataclass(frozen=True)
-class WriteRetryPolicy(RetryPolicy):
-    """A `RetryPolicy` for writes: retried only when they surely did not take effect (429, or a failure
-    before any byte was sent); a 5xx or a timeout after sending is final, whatever the method."""
+class ReadRetryPolicy(RetryPolicy):
+    """A `RetryPolicy` for reads: decided as for a GET, whatever the method (a query sent as POST)."""
 
     @classmethod
-    def of(cls, policy: RetryPolicy) -> WriteRetryPolicy:
-        """`policy`'s limits (attempts, budget, backoff, Retry-After cap) for writes."""
+    def of(cls, policy: RetryPolicy) -> Self:
+        """`policy`'s limits (attempts, budget, backoff, Retry-After cap), for this kind of request."""
         return cls(**{field.name: getattr(policy, field.name) for field in dataclasses.fields(policy)})
 
     def decide(self, attempt: Attempt, outcome: httpx.Response | Exception, *, now: float) -> RetryDecision:
-        if isinstance(outcome, httpx.Response) and outcome.status_code != 429 and not outcome.is_success:
-            if outcome.status_code in self.statuses:
-                return RetryDecision(
-                    False, f"a write got {outcome.status_code}: it may have taken effect (Q6)"
-                )
-        elif isinstance(outcome, Exception) and not isinstance(outcome, NOT_SENT_ERRORS):
+        return super().decide(dataclasses.replace(attempt, method="GET"), outcome, now=now)
+
+
+@dataclasses.dataclass(frozen=True)
+class WriteRetryPolicy(ReadRetryPolicy):
+    """A `RetryPolicy` for writes: retried only when they surely did not take effect (429, or a failure
+    before any byte was sent); a 5xx or a timeout after sending is final, whatever the method."""
+
+    def decide(self, attempt: Attempt, outcome: httpx.Response | Exception, *, now: float) -> RetryDecision:
+        if isinstance(outcome, httpx.Response) and outcome.status_code in self.statuses - {429}:
+            return RetryDecision(False, f"a write got {outcome.status_code}: it may have taken effect (Q6)")
+        if isinstance(outcome, Exception) and not isinstance(outcome, NOT_SENT_ERRORS):
             return RetryDecision(False, f"a write may have reached the server ({type(outcome).__name__})")
         return super().decide(attempt, outcome, now=now)
 
@@ -124,7 +130,8 @@ class _AsyncByIntent(httpx.AsyncBaseTransport):
 
 
 def _loops(policy: RetryPolicy, clock: Callable[[], float]) -> tuple[RetryLoop, RetryLoop]:
-    return RetryLoop(policy, clock=clock), RetryLoop(WriteRetryPolicy.of(policy), clock=clock)
+    reads = RetryLoop(ReadRetryPolicy.of(policy), clock=clock)
+    return reads, RetryLoop(WriteRetryPolicy.of(policy), clock=clock)
 
 
 def sync_transport(
@@ -134,7 +141,7 @@ def sync_transport(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.time,
 ) -> httpx.BaseTransport:
-    """The transport of the sync client: `policy` for reads, `WriteRetryPolicy.of(policy)` for writes."""
+    """The transport of the sync client: `policy`'s limits, with the read and the write rules."""
     base = inner or httpx.HTTPTransport()
     normalized = _EpochRetryAfter(base, clock)
     reads, writes = _loops(policy, clock)
