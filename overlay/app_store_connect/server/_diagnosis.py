@@ -59,43 +59,44 @@ Outcome = Any
 def diagnose(client: ServerClient, *, transaction_id: str | None = None) -> Diagnosis:
     """Run the checks with `client` (its key, environment and hosts); sends one or two reads."""
     flow = _flow(client.token_provider, client.environment, transaction_id)
-    environment = next(flow)
-    while True:
-        target = client if environment is client.environment else client.in_environment(environment)
-        try:
-            outcome = _probe(target, transaction_id)
-        except AppStoreConnectError as error:
-            outcome = error
-        finally:
-            if target is not client:
-                target.close()
-        try:
+    try:
+        environment = next(flow)
+        while True:
+            target = client if environment is client.environment else client.in_environment(environment)
+            outcome: Outcome
+            try:
+                outcome = _probe(target, transaction_id)
+            except AppStoreConnectError as error:
+                outcome = error
+            finally:
+                if target is not client:
+                    target.close()
             environment = flow.send((outcome, target.server_date))
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
 
 
 async def adiagnose(client: AsyncServerClient, *, transaction_id: str | None = None) -> Diagnosis:
     """The async twin of `diagnose`."""
     flow = _flow(client.token_provider, client.environment, transaction_id)
-    environment = next(flow)
-    while True:
-        target = client if environment is client.environment else client.in_environment(environment)
-        outcome: Outcome
-        try:
-            if transaction_id is not None:
-                outcome = await target.get_transaction_info(transaction_id)
-            else:
-                outcome = await target.get_notification_history(None, _probe_request())
-        except AppStoreConnectError as error:
-            outcome = error
-        finally:
-            if target is not client:
-                await target.aclose()
-        try:
+    try:
+        environment = next(flow)
+        while True:
+            target = client if environment is client.environment else client.in_environment(environment)
+            outcome: Outcome
+            try:
+                if transaction_id is not None:
+                    outcome = await target.get_transaction_info(transaction_id)
+                else:
+                    outcome = await target.get_notification_history(None, _probe_request())
+            except AppStoreConnectError as error:
+                outcome = error
+            finally:
+                if target is not client:
+                    await target.aclose()
             environment = flow.send((outcome, target.server_date))
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
 
 
 def _probe(client: ServerClient, transaction_id: str | None) -> Outcome:
