@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,8 @@ def test_q8_a_server_clock_ahead_is_reported(stand_in: ServerSandbox) -> None:
     with _client(stand_in, stand_in.key) as client:
         result = diagnose(client)
     status, detail, advice = _by_name(result)["clock"]
-    assert result.ok and status == "warn" and "120 s behind" in detail and "NTP" in advice
+    assert result.ok and status == "warn" and "NTP" in advice
+    assert re.search(r"\b1(19|20|21) s behind", detail)  # an HTTP Date has whole seconds
 
 
 @pytest.mark.anyio

@@ -30,6 +30,7 @@ def test_transaction_history_walks_every_page_once(
     ids = [verifier.verify_and_decode_signed_transaction(signed).transactionId for signed in history]
     assert ids == stand_in.transaction_ids("sandbox")  # 45 = 20 + 20 + 5, in order, none twice
     assert history.pages == 3 and history.resume_token
+    assert len(list(history)) == 45  # a second walk starts afresh
 
 
 def test_the_same_filters_go_with_every_page(client: ServerClient, stand_in: ServerSandbox) -> None:

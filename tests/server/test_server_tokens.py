@@ -90,6 +90,7 @@ def test_q17_an_app_store_connect_key_gets_401_with_the_local_checks(stand_in: S
     assert error.status_code == 401 and error.error_code is None
     assert any(line.startswith("Key type:") for line in error.diagnostics)
     assert "A fresh token was refused too" in str(error)
+    assert client.token_provider.token() not in str(error) + repr(error.headers)
     # one fresh-token retry, as for App Store Connect (Q8), then the error
     assert (
         stand_in.auth_failures == ["signed with an App Store Connect API key, not an In-App Purchase key"] * 2

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import serialization
 
 from .._auth import ApiAuth
 from .._errors import ConfigurationError, NetworkError, RequestTimeoutError, ResponseFormatError
+from .._redact import shown_url
 from .._retry import RetryPolicy
 from .._transport import redact_httpx_log
 from ._consumption import Consumption
@@ -88,7 +89,7 @@ class _Core:
 
     @staticmethod
     def transport_error(error: httpx.TransportError, method: str, url: str) -> NetworkError:
-        where = f"{method} {httpx.URL(url).copy_with(query=None)}"
+        where = f"{method} {shown_url(httpx.URL(url))}"
         if isinstance(error, httpx.TimeoutException):
             return RequestTimeoutError(f"no answer in time to {where} ({type(error).__name__})")
         return NetworkError(f"{where} failed in transit: {error or type(error).__name__}")

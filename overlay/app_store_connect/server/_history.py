@@ -86,6 +86,7 @@ class History(Generic[T]):
         return self._walk.pages
 
     def __iter__(self) -> Iterator[T]:
+        self._walk = _Walk(self._walk.what, self._start)  # each walk starts afresh
         token = self._start
         while True:
             page = self._fetch(token)
@@ -118,6 +119,7 @@ class AsyncHistory(Generic[T]):
         return self._walk.pages
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        self._walk = _Walk(self._walk.what, self._start)
         token = self._start
         while True:
             page = await self._fetch(token)

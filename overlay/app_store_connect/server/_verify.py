@@ -125,6 +125,7 @@ class Verifier(SignedDataVerifier):
         super().__init__(
             load_root_certificates(root_certificates), online_checks, chosen, bundle_id, app_apple_id
         )
+        self.environment = chosen
 
     def verify_and_decode_signed_transaction(self, signed_transaction: str) -> JWSTransactionDecodedPayload:
         """A signed transaction (from the API, a notification or a device), verified and decoded."""
@@ -164,7 +165,7 @@ class Verifier(SignedDataVerifier):
         found = _unverified_environment(signed)
         where = f"in {found}" if found else "in another environment"
         return (
-            f"it was signed {where}, and this verifier is for {self._environment.value}: verify it with "
+            f"it was signed {where}, and this verifier is for {self.environment.value}: verify it with "
             "a Verifier of that environment (sandbox purchases, TestFlight and Xcode are not production)"
         )
 

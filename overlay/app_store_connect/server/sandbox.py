@@ -328,7 +328,7 @@ class ServerSandbox:
         end = offset + len(chosen)
         document: dict[str, Any] = {
             "notificationHistory": [
-                {"signedPayload": self.chain.sign(row), "sendAttempts": []} for row in chosen
+                {"signedPayload": self._signed_notification(row), "sendAttempts": []} for row in chosen
             ],
             "hasMore": end < len(rows),
         }
@@ -354,6 +354,10 @@ class ServerSandbox:
         with self._lock:
             self.consumption[transaction_id] = request
         return 202, b"", {}
+
+    def _signed_notification(self, row: dict[str, Any]) -> str:
+        data = {**row["data"], "signedTransactionInfo": self.chain.sign(row["data"]["signedTransactionInfo"])}
+        return self.chain.sign({**row, "data": data})
 
     def _revision(self, offset: int) -> str:
         token = uuid.uuid4().hex
@@ -397,7 +401,7 @@ class ServerSandbox:
                 "bundleId": BUNDLE_ID,
                 "appAppleId": APP_APPLE_ID,
                 "environment": transaction["environment"],
-                "signedTransactionInfo": self.chain.sign(transaction),
+                "signedTransactionInfo": transaction,  # signed when served
                 "consumptionRequestReason": "UNINTENDED_PURCHASE",
             },
         }
