@@ -1,7 +1,7 @@
 """Retries run through the overlay's RetryPolicy: reads retried, writes never re-sent on doubt (Q6, Q17).
 
-Apple's 429 carries `Retry-After` in epoch milliseconds (Q17: apple/app-store-server-library-python
-issue 57); the stand-in answers like that.
+Apple's 429 carries `Retry-After` as a UNIX time in milliseconds (Q17; Apple's page "Identifying rate
+limits", cited in apple/app-store-server-library-python PR 202); the stand-in answers like that.
 """
 
 from __future__ import annotations

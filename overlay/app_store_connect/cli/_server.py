@@ -7,6 +7,7 @@ root) serves the command, so every command runs with no Apple account.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from functools import cached_property
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+ENVIRONMENT_VARIABLE = "APP_STORE_SERVER_ENVIRONMENT"
 _ENVIRONMENTS = click.Choice(["production", "sandbox"], case_sensitive=False)
 _TRANSACTION_COLUMNS = (
     "transactionId",
@@ -139,7 +141,7 @@ pass_server = click.make_pass_decorator(ServerSession)
     "--environment",
     type=_ENVIRONMENTS,
     default="production",
-    envvar="APP_STORE_SERVER_ENVIRONMENT",
+    envvar=ENVIRONMENT_VARIABLE,
     show_default=True,
     help="Which App Store server to ask; TestFlight, Xcode and sandbox-account purchases live in sandbox.",
 )
@@ -327,7 +329,8 @@ def run_server_doctor(session: Session, server_flag: bool, transaction_id: str |
         if transaction_id is not None:
             raise click.UsageError("--transaction-id goes with --server")
         return False
-    _run_doctor(ServerSession(session, ServerOptions()), transaction_id)
+    environment = os.environ.get(ENVIRONMENT_VARIABLE, "production").strip().lower() or "production"
+    _run_doctor(ServerSession(session, ServerOptions(environment=environment)), transaction_id)
     return True
 
 

@@ -9,7 +9,7 @@ corrected from `Date`), `RetryPolicy` (reads retried, writes never re-sent on do
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -266,7 +266,7 @@ class AsyncServerClient(AsyncAppStoreServerAPIClient):
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Any] | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         core = _Core(key, environment, base_urls)

@@ -1,5 +1,6 @@
 """The httpx side of the Server API client: the overlay's `RetryPolicy` and retry loop, Apple's
-`Retry-After` in epoch milliseconds (Q17), and writes that are never re-sent once they may have arrived.
+`Retry-After` in epoch milliseconds (Q17; Apple's "Identifying rate limits"), and writes that are never
+re-sent once they may have arrived.
 
 In this API PUT is a write with an effect (Send Consumption Information, Extend a Renewal Date, Set App
 Account Token) and one POST is a read (Get Notification History), so reads and writes are told apart
