@@ -40,7 +40,7 @@ from ._errors import (
 from ._history import AsyncHistory, History
 from ._keys import InAppPurchaseKey
 from ._tokens import ServerTokenProvider
-from ._transport import WriteRetryPolicy
+from ._transport import ReadRetryPolicy, WriteRetryPolicy
 from ._verify import SignedDataError, Verifier, load_root_certificates
 
 __all__ = [
@@ -56,6 +56,7 @@ __all__ = [
     "InAppPurchaseKey",
     "InvalidConsumptionError",
     "NotificationHistoryRequest",
+    "ReadRetryPolicy",
     "ServerApiError",
     "ServerBadRequestError",
     "ServerClient",

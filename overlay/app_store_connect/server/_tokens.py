@@ -45,11 +45,6 @@ class ServerTokenProvider(TokenProvider):
         """The In-App Purchase key tokens are signed with."""
         return self._server_key
 
-    @property
-    def lifetime(self) -> timedelta:
-        """How long each token is valid."""
-        return timedelta(seconds=self._lifetime)
-
     def diagnose(self) -> list[str]:
         """Local checks, in plain words, for a 401 that a fresh token did not cure (Q17)."""
         key = self._server_key

@@ -170,12 +170,6 @@ class ServerSandbox:
         """The In-App Purchase key as Apple names its file: `SubscriptionKey_<KEYID>.p8`."""
         return _write(Path(folder) / f"SubscriptionKey_{self.key.key_id}.p8", self.key.api_key)
 
-    def write_app_store_connect_key(self, folder: str | Path) -> Path:
-        """The App Store Connect API key's file, `AuthKey_<KEYID>.p8` (its tokens get 401 here)."""
-        return _write(
-            Path(folder) / f"AuthKey_{self.app_store_connect_key.key_id}.p8", self.app_store_connect_key
-        )
-
     def inject(self, *faults: Fault) -> None:
         """Queue answers for the next matching requests, in order."""
         with self._lock:
