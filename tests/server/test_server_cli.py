@@ -114,3 +114,14 @@ def test_history_without_root_certificates_refuses_to_show_unverified_data() -> 
     env = {"APP_STORE_SERVER_KEY_ID": "", "APP_STORE_SERVER_PRIVATE_KEY": ""}
     result = _asc("server", "history", ORIGINAL_SANDBOX, env=env)
     assert result.exit_code == 2 and "--root-cert" in result.output
+
+
+def test_refunds_and_one_transaction_are_printed_verified() -> None:
+    refunds = _asc(
+        "--sandbox", "--json", "server", "--environment", "sandbox", "history", ORIGINAL_SANDBOX, "--refunds"
+    )
+    assert refunds.exit_code == 0 and len(json.loads(refunds.stdout)) == 22
+    one = _asc("--sandbox", "--json", "server", "--environment", "sandbox", "transaction", ORIGINAL_SANDBOX)
+    assert one.exit_code == 0 and json.loads(one.stdout)[0]["transactionId"] == ORIGINAL_SANDBOX
+    missing = _asc("--sandbox", "server", "transaction", ORIGINAL_SANDBOX)  # asked in production
+    assert missing.exit_code == 4 and "4040010" in missing.stderr

@@ -99,3 +99,18 @@ async def test_async_history_raises_on_a_missing_token(
     )
     with pytest.raises(HistoryIncompleteError):
         [item async for item in async_client.notification_history(_window())]
+
+
+def test_refund_history_walks_every_page(
+    client: ServerClient, stand_in: ServerSandbox, verifier: Verifier
+) -> None:
+    history = client.refund_history(stand_in.transaction_ids("sandbox")[0])
+    refunded = [verifier.verify_and_decode_signed_transaction(signed) for signed in history]
+    assert len(refunded) == 22 and history.pages == 2
+    assert all(transaction.revocationDate for transaction in refunded)
+
+
+@pytest.mark.anyio
+async def test_async_refund_history(async_client: AsyncServerClient, stand_in: ServerSandbox) -> None:
+    history = async_client.refund_history(stand_in.transaction_ids("sandbox")[0])
+    assert len([signed async for signed in history]) == 22 and history.pages == 2

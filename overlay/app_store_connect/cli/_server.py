@@ -252,17 +252,32 @@ def consumption(
         )
 
 
+@server.command("transaction")
+@click.argument("transaction_id")
+@json_option
+@pass_server
+def transaction(server_session: ServerSession, transaction_id: str) -> None:
+    """One transaction, verified (a 404 in one environment: try `asc server doctor --transaction-id`)."""
+    signed = server_session.client.get_transaction_info(transaction_id).signedTransactionInfo or ""
+    row = _plain(server_session.verifier.verify_and_decode_signed_transaction(signed))
+    write_rows_or_json([row], _TRANSACTION_COLUMNS, machine=server_session.session.machine)
+
+
 @server.command("history")
 @click.argument("transaction_id")
+@click.option("--refunds", is_flag=True, help="Only the refunded transactions (Apple's refund history).")
 @click.option(
     "--revision", help="Resume from a revision printed by an earlier run (only what changed since)."
 )
 @json_option
 @pass_server
-def history(server_session: ServerSession, transaction_id: str, revision: str | None) -> None:
+def history(server_session: ServerSession, transaction_id: str, refunds: bool, revision: str | None) -> None:
     """Every transaction of the customer of TRANSACTION_ID, verified; the revision to resume from: stderr."""
     verifier = server_session.verifier
-    walk = server_session.client.transaction_history(transaction_id, revision=revision)
+    client = server_session.client
+    walk = (client.refund_history if refunds else client.transaction_history)(
+        transaction_id, revision=revision
+    )
     rows = [_plain(verifier.verify_and_decode_signed_transaction(signed)) for signed in walk]
     write_rows_or_json(rows, _TRANSACTION_COLUMNS, machine=server_session.session.machine)
     click.echo(

@@ -22,6 +22,7 @@ from appstoreserverlibrary.models.HistoryResponse import HistoryResponse
 from appstoreserverlibrary.models.NotificationHistoryRequest import NotificationHistoryRequest
 from appstoreserverlibrary.models.NotificationHistoryResponse import NotificationHistoryResponse
 from appstoreserverlibrary.models.NotificationHistoryResponseItem import NotificationHistoryResponseItem
+from appstoreserverlibrary.models.RefundHistoryResponse import RefundHistoryResponse
 from appstoreserverlibrary.models.TransactionHistoryRequest import TransactionHistoryRequest
 from cryptography.hazmat.primitives import serialization
 
@@ -105,7 +106,7 @@ class _Core:
             ) from error
 
     @staticmethod
-    def history_page(response: HistoryResponse) -> Page[str]:
+    def history_page(response: HistoryResponse | RefundHistoryResponse) -> Page[str]:
         return Page(response.signedTransactions or [], response.hasMore, response.revision)
 
     @staticmethod
@@ -115,7 +116,8 @@ class _Core:
 
 class ServerClient(AppStoreServerAPIClient):
     """Apple's `AppStoreServerAPIClient` (every endpoint, its models) with this library's key handling,
-    retries and errors, plus `transaction_history`, `notification_history` and `send_consumption`.
+    retries and errors, plus `transaction_history`, `refund_history`, `notification_history` and
+    `send_consumption`.
 
     `environment`: "production" or "sandbox". `base_urls` replaces Apple's hosts (a local stand-in).
     Every failure is an `AppStoreConnectError`; API errors keep Apple's `error_code`.
@@ -206,6 +208,14 @@ class ServerClient(AppStoreServerAPIClient):
             return _Core.history_page(answer)
 
         return History("transaction history", fetch, revision)
+
+    def refund_history(self, transaction_id: str, *, revision: str | None = None) -> History[str]:
+        """Every refunded transaction (JWS) of the customer of `transaction_id`, page after page."""
+
+        def fetch(token: str | None) -> Page[str]:
+            return _Core.history_page(self.get_refund_history(transaction_id, token))
+
+        return History("refund history", fetch, revision)
 
     def notification_history(
         self, request: NotificationHistoryRequest, *, pagination_token: str | None = None
@@ -338,6 +348,14 @@ class AsyncServerClient(AsyncAppStoreServerAPIClient):
             return _Core.history_page(answer)
 
         return AsyncHistory("transaction history", fetch, revision)
+
+    def refund_history(self, transaction_id: str, *, revision: str | None = None) -> AsyncHistory[str]:
+        """`ServerClient.refund_history`, for `async for`."""
+
+        async def fetch(token: str | None) -> Page[str]:
+            return _Core.history_page(await self.get_refund_history(transaction_id, token))
+
+        return AsyncHistory("refund history", fetch, revision)
 
     def notification_history(
         self, request: NotificationHistoryRequest, *, pagination_token: str | None = None

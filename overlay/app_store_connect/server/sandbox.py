@@ -1,9 +1,10 @@
 """A local App Store Server API on 127.0.0.1 that checks tokens as Apple does, for tests and `--sandbox`.
 
 It knows one app, an In-App Purchase key and an App Store Connect API key (whose tokens it refuses,
-as Apple does: 401 with an empty body, Q17), transactions in both environments, notification history,
-and Send Consumption Information. Its data is signed by its own certificate chain (`root_der`).
-Faults (429 with `Retry-After` in epoch milliseconds, 5xx, odd bodies) are queued with `inject`.
+as Apple does: 401 with an empty body, Q17), transactions in both environments (every other one
+refunded), transaction, refund and notification history, and Send Consumption Information. Its data
+is signed by its own certificate chain (`root_der`). Faults (429 with `Retry-After` in epoch
+milliseconds, 5xx, odd bodies) are queued with `inject`.
 
     with ServerSandbox() as sandbox:
         client = ServerClient(sandbox.key, environment="sandbox", base_urls=sandbox.base_urls)
@@ -222,6 +223,8 @@ class ServerSandbox:
             return self._transaction(environment, found.group(1))
         if method == "GET" and (found := re.fullmatch(r"/inApps/v[12]/history/(\d+)", path)):
             return self._history(environment, found.group(1), params)
+        if method == "GET" and (found := re.fullmatch(r"/inApps/v2/refund/lookup/(\d+)", path)):
+            return self._history(environment, found.group(1), params, refunds=True)
         if method == "POST" and path == "/inApps/v1/notifications/history":
             return self._notification_history(environment, params, body)
         if method == "PUT" and (found := re.fullmatch(r"/inApps/v2/transactions/consumption/(\d+)", path)):
@@ -281,11 +284,14 @@ class ServerSandbox:
         return _json({"signedTransactionInfo": self.chain.sign(payload)})
 
     def _history(
-        self, environment: str, transaction_id: str, params: dict[str, list[str]]
+        self, environment: str, transaction_id: str, params: dict[str, list[str]], *, refunds: bool = False
     ) -> tuple[int, bytes, dict[str, str]]:
-        rows = self._transactions[environment]
-        if transaction_id not in rows:
+        """A page of the customer's transactions (or of its refunded ones), paged by revision."""
+        if transaction_id not in self._transactions[environment]:
             return _not_found()
+        rows = [
+            row for row in self._transactions[environment].values() if not refunds or "revocationDate" in row
+        ]
         offset = 0
         if "revision" in params:
             with self._lock:
@@ -293,19 +299,17 @@ class ServerSandbox:
             if known is None:
                 return _json({"errorCode": 4000005, "errorMessage": "Invalid request revision."}, 400)
             offset = known
-        chosen = list(rows.values())[offset : offset + PAGE_SIZE]
+        chosen = rows[offset : offset + PAGE_SIZE]
         end = offset + len(chosen)
-        revision = self._revision(end)
-        return _json(
-            {
-                "revision": revision,
-                "hasMore": end < len(rows),
-                "bundleId": BUNDLE_ID,
-                "appAppleId": APP_APPLE_ID,
-                "environment": "Sandbox" if environment == "sandbox" else "Production",
-                "signedTransactions": [self.chain.sign(row) for row in chosen],
-            }
-        )
+        document: dict[str, Any] = {
+            "revision": self._revision(end),
+            "hasMore": end < len(rows),
+            "signedTransactions": [self.chain.sign(row) for row in chosen],
+        }
+        if not refunds:
+            document["bundleId"], document["appAppleId"] = BUNDLE_ID, APP_APPLE_ID
+            document["environment"] = "Sandbox" if environment == "sandbox" else "Production"
+        return _json(document)
 
     def _notification_history(
         self, environment: str, params: dict[str, list[str]], body: bytes
@@ -383,6 +387,8 @@ class ServerSandbox:
                 "price": 990,
                 "currency": "USD",
             }
+            if index % 2 == 1:  # every other purchase refunded: 22 of the 45 sandbox ones, two pages
+                rows[transaction_id] |= {"revocationDate": purchased + 86_400_000, "revocationReason": 0}
         return rows
 
     def _notification(self, transaction: dict[str, Any], now_ms: int) -> dict[str, Any]:
