@@ -427,6 +427,7 @@ def _write(path: Path, key: ApiKey) -> Path:
 def _handler(sandbox: ServerSandbox) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body leave in two writes; keep-alive must not wait 40 ms
 
         def _serve(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
