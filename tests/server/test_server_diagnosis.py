@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app_store_connect import NetworkError
 from app_store_connect.server import (
     AsyncServerClient,
     Diagnosis,
@@ -95,3 +96,15 @@ async def test_async_diagnosis_finds_the_environment(stand_in: ServerSandbox) ->
     ) as client:
         result = await adiagnose(client, transaction_id=stand_in.transaction_ids("sandbox")[0])
     assert result.environment is Environment.SANDBOX and not result.ok
+
+
+def test_an_unreachable_server_is_a_failed_call_not_a_pass(stand_in: ServerSandbox) -> None:
+    client = ServerClient(
+        stand_in.key, environment="sandbox", base_urls=stand_in.base_urls, sleep=lambda _: None
+    )
+    stand_in.stop()
+    with client:
+        result = diagnose(client)
+    status, detail, _ = _by_name(result)["api"]
+    assert not result.ok and status == "fail" and "failed in transit" in detail
+    assert isinstance(result.error, NetworkError)

@@ -120,6 +120,12 @@ def _flow(
     outcome, date = yield environment
     if date:
         result.checks.append(_clock_check(provider, date))
+    if isinstance(outcome, AppStoreConnectError) and not isinstance(outcome, ServerApiError):
+        result.error = outcome  # no answer to judge the token by: the network, or a body that does not parse
+        result.checks.append(
+            Check("api", "fail", str(outcome), "Check the network path to the App Store server.")
+        )
+        return result
     if not isinstance(outcome, ServerApiError):
         result.checks.append(_success(outcome, environment, transaction_id, provider))
         result.environment = environment if transaction_id else None
