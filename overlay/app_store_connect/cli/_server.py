@@ -88,6 +88,8 @@ class ServerSession:
                 bundle_id=options.bundle_id,
                 key_id=options.key_id,
             )
+        if options.key_id or options.issuer_id or options.bundle_id:
+            raise click.UsageError("--key-id, --issuer-id and --bundle-id go with --key-file")
         if self.sandbox is not None:
             return self.sandbox.key
         return InAppPurchaseKey.from_env()
