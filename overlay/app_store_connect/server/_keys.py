@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._keys import ApiKey, InvalidApiKeyError, _first_set
+from .._keys import ApiKey, InvalidApiKeyError
 
 __all__ = [
     "ENV_BUNDLE_ID",
@@ -141,11 +141,10 @@ class InAppPurchaseKey:
         """A key from `APP_STORE_SERVER_*`: KEY_ID, ISSUER_ID, BUNDLE_ID, and PRIVATE_KEY (PEM text or its
         base64) or PRIVATE_KEY_PATH. Separate from `ASC_*`: an App Store Connect key does not work here."""
         env = os.environ if environ is None else environ
-        key_id = _first_set(env, (ENV_KEY_ID,))
-        issuer_id = _first_set(env, (ENV_ISSUER_ID,))
-        bundle_id = _first_set(env, (ENV_BUNDLE_ID,))
-        content = _first_set(env, (ENV_PRIVATE_KEY,))
-        path = _first_set(env, (ENV_PRIVATE_KEY_PATH,))
+        key_id, issuer_id, bundle_id, content, path = (
+            env.get(name, "").strip() or None
+            for name in (ENV_KEY_ID, ENV_ISSUER_ID, ENV_BUNDLE_ID, ENV_PRIVATE_KEY, ENV_PRIVATE_KEY_PATH)
+        )
         if content is None and path is None:
             raise InvalidApiKeyError(
                 f"no In-App Purchase key in the environment: set {ENV_KEY_ID}, {ENV_ISSUER_ID}, "
