@@ -18,12 +18,12 @@ import attrs
 import click
 from attrs import AttrsInstance
 
-from ._exit import ExitCode, exit_code_for, fail
-from ._output import write_json, write_rows_or_json
-from ._session import Session, json_option, pass_session
+from .._errors import ConfigurationError
+from ._output import write_json, write_table
+from ._session import Session, pass_session
 
 if TYPE_CHECKING:
-    from ..server import Diagnosis, InAppPurchaseKey, ServerClient, Verifier
+    from ..server import InAppPurchaseKey, ServerClient, Verifier
     from ..server.sandbox import ServerSandbox
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -182,7 +182,6 @@ def server(
 
 @server.command("doctor")
 @click.option("--transaction-id", help="Also find which environment this transaction lives in.")
-@json_option
 @pass_server
 def server_doctor(server_session: ServerSession, transaction_id: str | None) -> None:
     """Check key, token claims, one call, clock and environment; each failure says what to do."""
@@ -215,7 +214,6 @@ def server_doctor(server_session: ServerSession, transaction_id: str | None) -> 
     metavar="TYPE",
     help="AUTO_RENEWABLE, NON_RENEWABLE, CONSUMABLE or NON_CONSUMABLE (checks only).",
 )
-@json_option
 @pass_server
 def consumption(
     server_session: ServerSession,
@@ -256,13 +254,12 @@ def consumption(
 
 @server.command("transaction")
 @click.argument("transaction_id")
-@json_option
 @pass_server
 def transaction(server_session: ServerSession, transaction_id: str) -> None:
     """One transaction, verified (a 404 in one environment: try `asc server doctor --transaction-id`)."""
     signed = server_session.client.get_transaction_info(transaction_id).signedTransactionInfo or ""
     row = _plain(server_session.verifier.verify_and_decode_signed_transaction(signed))
-    write_rows_or_json([row], _TRANSACTION_COLUMNS, machine=server_session.session.machine)
+    _write_rows([row], _TRANSACTION_COLUMNS, machine=server_session.session.machine)
 
 
 @server.command("history")
@@ -271,7 +268,6 @@ def transaction(server_session: ServerSession, transaction_id: str) -> None:
 @click.option(
     "--revision", help="Resume from a revision printed by an earlier run (only what changed since)."
 )
-@json_option
 @pass_server
 def history(server_session: ServerSession, transaction_id: str, refunds: bool, revision: str | None) -> None:
     """Every transaction of the customer of TRANSACTION_ID, verified; the revision to resume from: stderr."""
@@ -281,7 +277,7 @@ def history(server_session: ServerSession, transaction_id: str, refunds: bool, r
         transaction_id, revision=revision
     )
     rows = [_plain(verifier.verify_and_decode_signed_transaction(signed)) for signed in walk]
-    write_rows_or_json(rows, _TRANSACTION_COLUMNS, machine=server_session.session.machine)
+    _write_rows(rows, _TRANSACTION_COLUMNS, machine=server_session.session.machine)
     click.echo(
         f"asc: {len(rows)} transaction(s) in {walk.pages} page(s); revision {walk.resume_token}", err=True
     )
@@ -294,7 +290,6 @@ def history(server_session: ServerSession, transaction_id: str, refunds: bool, r
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Day after the last (UTC); default: now.")
 @click.option("--transaction-id", help="Only this customer's notifications.")
 @click.option("--only-failures", is_flag=True, help="Only notifications that did not reach your server.")
-@json_option
 @pass_server
 def notifications(
     server_session: ServerSession,
@@ -325,7 +320,7 @@ def notifications(
             row["data"]["transaction"] = transaction
             del row["data"]["signedTransactionInfo"]
         rows.append(row)
-    write_rows_or_json(rows, _NOTIFICATION_COLUMNS, machine=server_session.session.machine)
+    _write_rows(rows, _NOTIFICATION_COLUMNS, machine=server_session.session.machine)
 
 
 def server_doctor_options(command: F) -> F:
@@ -366,14 +361,19 @@ def _run_doctor(server_session: ServerSession, transaction_id: str | None) -> No
             click.echo(f"{check.status:<5} {check.name:<12} {check.detail}")
             if check.advice and check.status != "ok":
                 click.echo(f"{'':<5} {'':<12} -> {check.advice}")
-    if not result.ok:
+    if result.error is not None:
+        raise result.error  # `asc` turns it into its exit code: 401 → 3, 404 → 4, network → 1
+    if not result.ok:  # a local check failed (the key's type, a claim): nothing was sent
         failed = next(check for check in result.checks if check.status == "fail")
-        fail(f"{failed.name}: {failed.detail}", _exit_code(result), machine=machine)
+        raise ConfigurationError(f"{failed.name}: {failed.detail}. {failed.advice}")
 
 
-def _exit_code(result: Diagnosis) -> ExitCode:
-    """The error's code (401: credentials, 404: not found), else a configuration problem."""
-    return ExitCode.USAGE if result.error is None else exit_code_for(result.error)
+def _write_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], *, machine: bool) -> None:
+    """Every field as JSON for machines (`--json`), else a table of `columns`."""
+    if machine:
+        write_json(rows)
+    else:
+        write_table(rows, columns)
 
 
 def _epoch_ms(moment: datetime.datetime) -> int:
