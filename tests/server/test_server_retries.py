@@ -7,6 +7,7 @@ limits", cited in apple/app-store-server-library-python PR 202); the stand-in an
 from __future__ import annotations
 
 import time
+from email.utils import formatdate
 
 import httpx
 import pytest
@@ -23,6 +24,7 @@ from app_store_connect.server import (
     ServerRateLimitedError,
     WriteRetryPolicy,
 )
+from app_store_connect.server._transport import normalize_retry_after
 from app_store_connect.server.sandbox import Fault, ServerSandbox
 
 DELIVERED = Consumption(customer_consented=True, delivery_status="DELIVERED", sample_content_provided=False)
@@ -152,3 +154,14 @@ async def test_q6_async_reads_retried_and_writes_not(
     assert _calls(stand_in, "GET") == [429, 502, 200]
     assert _calls(stand_in, "PUT") == [503]
     assert len(fake_time.sleeps) == 2
+
+
+def test_q17_epoch_milliseconds_are_measured_against_the_servers_date() -> None:
+    server_now = 1_800_000_000.0
+    headers = {"Retry-After": str(int((server_now + 30) * 1000)), "Date": formatdate(server_now, usegmt=True)}
+    response = httpx.Response(429, headers=headers)
+    normalize_retry_after(response, now=server_now - 600)  # the local clock ten minutes behind
+    assert response.headers["retry-after"] == "30"
+    seconds = httpx.Response(429, headers={"Retry-After": "12"})
+    normalize_retry_after(seconds, now=server_now)
+    assert seconds.headers["retry-after"] == "12"  # delta-seconds stay as they are

@@ -9,16 +9,14 @@ by endpoint, not by method.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import time
 from collections.abc import Awaitable, Callable
-from email.utils import parsedate_to_datetime
 from typing import Self
 
 import httpx
 
-from .._retry import NOT_SENT_ERRORS, Attempt, RetryDecision, RetryPolicy
+from .._retry import NOT_SENT_ERRORS, Attempt, RetryDecision, RetryPolicy, _http_date
 from .._transport import AsyncRetryTransport, RetryLoop, RetryTransport
 
 __all__ = ["WRITE", "ReadRetryPolicy", "WriteRetryPolicy", "async_transport", "is_read", "sync_transport"]
@@ -68,11 +66,8 @@ def normalize_retry_after(response: httpx.Response, *, now: float) -> None:
     value = response.headers.get("retry-after", "").strip()
     if not value.isdigit() or int(value) < _EPOCH_MS_FROM:
         return
-    reference = now
-    date = response.headers.get("date")
-    if date:
-        with contextlib.suppress(TypeError, ValueError):
-            reference = parsedate_to_datetime(date).timestamp()
+    date = _http_date(response.headers.get("date", ""))
+    reference = now if date is None else date
     response.headers["retry-after"] = str(max(0, round(int(value) / 1000 - reference)))
 
 
