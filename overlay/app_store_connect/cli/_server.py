@@ -195,7 +195,12 @@ def server_doctor(server_session: ServerSession, transaction_id: str | None) -> 
     is_flag=True,
     help="The customer consented to share consumption data (Apple refuses the request without it).",
 )
-@click.option("--delivery-status", required=True, metavar="STATUS", help="DELIVERED or UNDELIVERED_<REASON>.")
+@click.option(
+    "--delivery-status",
+    required=True,
+    metavar="STATUS",
+    help="DELIVERED, or UNDELIVERED_QUALITY_ISSUE, _WRONG_ITEM, _SERVER_OUTAGE, _OTHER.",
+)
 @click.option(
     "--sample-content/--no-sample-content",
     "sample_content_provided",
@@ -206,7 +211,7 @@ def server_doctor(server_session: ServerSession, transaction_id: str | None) -> 
 @click.option(
     "--consumption-percentage",
     type=int,
-    help="How much was consumed, in milliunits (0-100000; 40%% is 40000).",
+    help="How much was consumed, in milliunits (0-100000; 40% is 40000).",
 )
 @click.option("--refund-preference", metavar="PREF", help="DECLINE, GRANT_FULL or GRANT_PRORATED.")
 @click.option(
