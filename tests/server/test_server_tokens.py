@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import httpx
 import jwt
 import pytest
 
-from app_store_connect import NotAuthorizedError
+from app_store_connect import ConfigurationError, NotAuthorizedError
 from app_store_connect.server import (
     Environment,
     InAppPurchaseKey,
@@ -102,3 +103,8 @@ def test_q17_a_bid_of_another_app_gets_401(stand_in: ServerSandbox) -> None:
     client = ServerClient(other_app, environment="sandbox", base_urls=stand_in.base_urls)
     with client, pytest.raises(ServerNotAuthorizedError, match=r"bid 'com\.example\.other'"):
         client.get_transaction_info(stand_in.transaction_ids("sandbox")[0])
+
+
+def test_a_lifetime_over_twenty_minutes_is_refused_with_both_limits_named(stand_in: ServerSandbox) -> None:
+    with pytest.raises(ConfigurationError, match="allows 60, App Store Connect 20"):
+        ServerTokenProvider(stand_in.key, lifetime=timedelta(minutes=30))

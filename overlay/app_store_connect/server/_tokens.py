@@ -15,7 +15,8 @@ from typing import Any
 
 import jwt
 
-from .._tokens import AUDIENCE, DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN, TokenProvider, _Token
+from .._errors import ConfigurationError
+from .._tokens import AUDIENCE, DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN, MAX_LIFETIME, TokenProvider, _Token
 from ._keys import InAppPurchaseKey
 
 __all__ = ["SERVER_MAX_LIFETIME", "ServerTokenProvider", "read_claims"]
@@ -34,6 +35,12 @@ class ServerTokenProvider(TokenProvider):
         clock: Callable[[], float] = time.time,
         refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
     ) -> None:
+        if lifetime > MAX_LIFETIME:
+            raise ConfigurationError(
+                f"token lifetime {lifetime} is longer than this library mints: at most 20 minutes (the App "
+                "Store Server API allows 60, App Store Connect 20; tokens are renewed for you, so shorter "
+                "costs nothing)"
+            )
         super().__init__(key.api_key, lifetime=lifetime, clock=clock, refresh_margin=refresh_margin)
         self._server_key = key
 
