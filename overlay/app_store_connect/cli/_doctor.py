@@ -10,6 +10,7 @@ import httpx
 from .. import ApiError, AppStoreConnectError, TokenProvider
 from ._exit import describe, fail_on
 from ._output import write_json
+from ._server import run_server_doctor, server_doctor_options
 from ._session import Session, json_option, pass_session
 
 PROBE = "/v1/apps"  # readable by every role, and one item is enough
@@ -26,13 +27,16 @@ class Check:
 
 @click.command()
 @json_option
+@server_doctor_options
 @pass_session
-def doctor(session: Session) -> None:
+def doctor(session: Session, server: bool, transaction_id: str | None) -> None:
     """Check the API key, a token and one API call; on failure, explain the local checks.
 
     Exits 0 when App Store Connect accepted the token (even with a clock warning); else the report
     goes to stdout, one error line to stderr, and the exit code is the failure's.
     """
+    if run_server_doctor(session, server, transaction_id):
+        return
     checks: list[Check] = []
     provider: TokenProvider | None = None
     failure: AppStoreConnectError | httpx.RequestError | None = None

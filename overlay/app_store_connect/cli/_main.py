@@ -19,6 +19,7 @@ from ._exit import ExitCode, fail_on
 from ._get import get
 from ._reports import reports
 from ._resources import apps, builds
+from ._server import server
 from ._session import JSON_HELP, Options, Session
 from ._token import token
 from ._upload import upload
@@ -145,3 +146,4 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 
 for _command in (apps, builds, doctor, get, reports, token, upload):
     asc.add_command(_command)
+asc.add_command(server)
