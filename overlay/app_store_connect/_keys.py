@@ -136,6 +136,22 @@ class ApiKey:
         return cls(key_id, issuer_id, _read_pem(data, f"key file {file}"))
 
     @classmethod
+    def from_file_and_env(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        key_id: str | None = None,
+        issuer_id: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> ApiKey:
+        """`from_file`, taking the ids not given from the environment: `ASC_ISSUER_ID` (a team key), and
+        `ASC_KEY_ID` when the file's name does not tell the key id."""
+        env = os.environ if environ is None else environ
+        if key_id is None and not _KEY_FILE_NAME.fullmatch(Path(path).name):
+            key_id = _first_set(env, _ENV_KEY_ID)
+        return cls.from_file(path, key_id=key_id, issuer_id=issuer_id or _first_set(env, _ENV_ISSUER_ID))
+
+    @classmethod
     def _from_fastlane_json(
         cls, data: bytes, file: Path, *, key_id: str | None, issuer_id: str | None
     ) -> ApiKey:

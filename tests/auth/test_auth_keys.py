@@ -387,3 +387,15 @@ def test_client_reads_asc_base_url_and_an_argument_wins(monkeypatch: pytest.Monk
     with AppStoreConnect(None, base_url="http://127.0.0.2:9", transport=httpx.MockTransport(answer)) as asc:
         asc.request("GET", "/v1/apps")
     assert [str(url) for url in sent] == ["http://127.0.0.1:9/v1/apps", "http://127.0.0.2:9/v1/apps"]
+
+
+def test_from_file_and_env_takes_the_issuer_and_a_renamed_files_key_id_from_the_environment(
+    tmp_path: Path, team_pem: bytes
+) -> None:
+    env = {"ASC_ISSUER_ID": ISSUER_ID, "ASC_KEY_ID": KEY_ID}
+    named = ApiKey.from_file_and_env(write(tmp_path, "AuthKey_ZYXWV98765.p8", team_pem), environ=env)
+    renamed = ApiKey.from_file_and_env(write(tmp_path, "ci.p8", team_pem), environ=env)
+    assert (named.key_id, named.issuer_id) == ("ZYXWV98765", ISSUER_ID)  # the file's name wins
+    assert (renamed.key_id, renamed.issuer_id) == (KEY_ID, ISSUER_ID)
+    given = ApiKey.from_file_and_env(tmp_path / "ci.p8", key_id="GIVEN12345", issuer_id=None, environ={})
+    assert (given.key_id, given.is_individual) == ("GIVEN12345", True)
