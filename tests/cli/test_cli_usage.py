@@ -17,7 +17,7 @@ from app_store_connect import (
     ServerError,
 )
 from app_store_connect.cli import ExitCode, asc, main
-from app_store_connect.cli._exit import describe, exit_code_for
+from app_store_connect.cli._failures import describe, exit_code_for
 from app_store_connect.cli._output import progress_bar
 from app_store_connect.cli._rows import write_rows
 from app_store_connect.reports import AnalyticsRequestError

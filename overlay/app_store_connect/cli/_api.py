@@ -120,6 +120,34 @@ def api(
     stopped safely when the API misbehaves; the items print as one {"data": [...]} document.
     A body that is not JSON (a report) is written to stdout as received.
     """
+    send(session, method, path, params, fields, body_file, every_page, max_items, dry_run=dry_run, yes=yes)
+
+
+@click.command()
+@click.argument("path")
+@query_option
+@all_option
+@max_items_option
+@pass_session
+def get(session: Session, path: str, params: dict[str, str], every_page: bool, max_items: int | None) -> None:
+    """GET an API path and print the JSON it answers: the same as `asc api GET PATH`."""
+    send(session, "GET", path, params, [], None, every_page, max_items, dry_run=False, yes=False)
+
+
+def send(
+    session: Session,
+    method: str,
+    path: str,
+    params: dict[str, str],
+    fields: list[tuple[str, Any]],
+    body_file: IO[bytes] | None,
+    every_page: bool,
+    max_items: int | None,
+    *,
+    dry_run: bool,
+    yes: bool,
+) -> None:
+    """Check the request against the operation it names, then print it (dry run) or send it."""
     from ._operations import find
 
     method = method.upper()
@@ -143,19 +171,6 @@ def api(
         return
     response = session.client.request(method, url.copy_with(query=None), params=query, json=body)
     _print_response(response)
-
-
-@click.command()
-@click.argument("path")
-@query_option
-@all_option
-@max_items_option
-@click.pass_context
-def get(
-    ctx: click.Context, path: str, params: dict[str, str], every_page: bool, max_items: int | None
-) -> None:
-    """GET an API path and print the JSON it answers: the same as `asc api GET PATH`."""
-    ctx.invoke(api, method="GET", path=path, params=params, every_page=every_page, max_items=max_items)
 
 
 def _api_url(path: str) -> httpx.URL:

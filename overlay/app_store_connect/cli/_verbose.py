@@ -17,7 +17,11 @@ LIBRARY_LOGGER = "app_store_connect"  # the library's LOGGER_NAME, without impor
 
 
 class _StderrLog(logging.Handler):
-    """Log records as `asc: ...` lines on the current stderr."""
+    """Log records as `asc: ...` lines on the current stderr; not the sandbox's server log (it shows
+    query strings, and `--sandbox` stands in for Apple's servers, whose log nobody sees)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.name.startswith(f"{LIBRARY_LOGGER}.sandbox") and super().filter(record)
 
     def emit(self, record: logging.LogRecord) -> None:
         click.echo(f"asc: {in_user_words(self.format(record))}", err=True)
