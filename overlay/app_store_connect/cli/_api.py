@@ -226,10 +226,14 @@ def _confirm(session: Session, request: str, yes: bool) -> None:
     """Writes go only with --yes, or after a yes on a terminal."""
     if yes:
         return
-    if not sys.stdin.isatty():
+    if not _stdin_is_terminal():
         fail(f"{request} changes data: add --yes to send it", ExitCode.USAGE, machine=session.machine)
     if not click.confirm(f"Send {request}?", err=True):
         fail(f"{request} was not sent", ExitCode.USAGE, machine=session.machine)
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
 
 
 def _print_request(session: Session, method: str, url: httpx.URL, query: dict[str, str], body: Any) -> None:
