@@ -120,6 +120,7 @@ def test_input_file_is_the_body(tmp_path: Path) -> None:
             "--all needs a GET of a collection, and GET /v1/apps/{id} is not one",
         ),
         (["PATCH", "/v1/apps/1", "-f", "x:={oops"], "is not JSON"),
+        (["GET", "/v1/apps", "--max-items", "3"], "--max-items goes with --all"),
     ],
 )
 def test_requests_the_api_would_refuse_are_refused_before_sending(args: list[str], message: str) -> None:

@@ -161,6 +161,8 @@ def send(
     body = _body(operation, url.path, fields, body_file)
     if every_page and (method != "GET" or not operation.is_collection):
         raise click.UsageError(f"--all needs a GET of a collection, and {operation} is not one")
+    if max_items is not None and not every_page:
+        raise click.UsageError("--max-items goes with --all")
     if dry_run:
         _print_request(session, method, url.copy_with(query=None), query, body)
         return

@@ -48,7 +48,8 @@ def show(session: Session, operation: tuple[str, ...]) -> None:
         write_json(_summary(found) | {"parameters": parameters})
         return
     for name, value in _summary(found).items():
-        click.echo(f"{name + ':':<13}{value}")
+        if value is not None:
+            click.echo(f"{name + ':':<13}{value}")
     click.echo()
     write_listing(parameters, ("in", "name", "type", "required", "values"), "table")
 
