@@ -6,7 +6,7 @@ import json
 import re
 import subprocess
 import sys
-from importlib.metadata import entry_points
+from importlib.metadata import entry_points, version
 from pathlib import Path
 
 import click
@@ -194,3 +194,7 @@ def test_a_second_entry_point_for_people_who_also_have_the_go_asc() -> None:
     scripts = {script.name: script.value for script in entry_points(group="console_scripts")}
 
     assert scripts["app-store-connect"] == scripts["asc"] == "app_store_connect.cli:main"
+
+
+def test_version_is_the_installed_distributions() -> None:
+    assert run_asc("--version").stdout == f"asc, version {version('app-store-connect')}\n"

@@ -5,7 +5,6 @@ Only click and the standard library are imported here: every command, and `asc -
 
 from __future__ import annotations
 
-import json
 import re
 from enum import IntEnum
 from typing import Any, NoReturn
@@ -42,6 +41,8 @@ def fail(message: str, exit_code: ExitCode, *, machine: bool, **details: Any) ->
 def write_error(message: str, exit_code: ExitCode, *, machine: bool, **details: Any) -> None:
     """One error on stderr: `asc: error: ...`, or `{"error": {"message", "exitCode", ...}}` for machines."""
     if machine:
+        import json
+
         entry = {"message": message, "exitCode": int(exit_code), **details}
         click.echo(json.dumps({"error": entry}, ensure_ascii=False), err=True)
     else:

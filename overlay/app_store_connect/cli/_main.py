@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 from itertools import pairwise
-from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
+from .._version import __version__
 from ._exit import ExitCode, write_error
-from ._session import OUTPUT_FORMATS, Options, Session
-from ._verbose import library_log
+
+OUTPUT_FORMATS = ("table", "json", "csv")
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     # name, "module:attribute" (loaded when the command runs), the line `asc --help` shows
@@ -128,6 +128,7 @@ class _Root(click.Group):
             raise click.exceptions.Exit(ExitCode.OK) from None
         except Exception as error:
             from ._failures import fail_on, is_reported
+            from ._session import Session
 
             if not is_reported(error):
                 raise
@@ -183,7 +184,7 @@ def _quiet_stdout() -> None:
 )
 @click.option(
     "--key-file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),
     help="The API key's .p8 file, or fastlane's JSON key file (instead of the key variables; "
     "ASC_ISSUER_ID still applies).",
 )
@@ -207,14 +208,14 @@ def _quiet_stdout() -> None:
 @click.option(
     "-v", "--verbose", count=True, help="Log each request on stderr; -vv adds headers (secrets hidden)."
 )
-@click.version_option(package_name="app-store-connect", prog_name="asc")
+@click.version_option(__version__, prog_name="asc")  # not importlib.metadata: it costs more than click
 @click.pass_context
 def asc(
     ctx: click.Context,
     sandbox: bool,
     sandbox_quirks: str,
     sandbox_clock_skew: float,
-    key_file: Path | None,
+    key_file: str | None,
     key_id: str | None,
     issuer_id: str | None,
     base_url: str | None,
@@ -235,6 +236,9 @@ def asc(
         raise click.UsageError(f"--json and --output {output} ask for different outputs")
     if not sandbox and (sandbox_quirks or sandbox_clock_skew):
         raise click.UsageError("--sandbox-quirks and --sandbox-clock-skew go with --sandbox")
+    from ._session import Options, Session  # here, not above: `asc --help` and `--version` need neither
+    from ._verbose import library_log
+
     ctx.with_resource(library_log(verbose))
     options = Options(
         base_url or None,
@@ -263,7 +267,7 @@ def _asks_for_json(args: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run `asc` with `argv` (default: the process's arguments) and exit with its code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    name = Path(sys.argv[0]).name
+    name = os.path.basename(sys.argv[0])
     prog_name = name if name in ("asc", "app-store-connect") else "asc"
     machine = _asks_for_json(args)
     try:

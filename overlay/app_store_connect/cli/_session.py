@@ -10,7 +10,6 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -22,15 +21,13 @@ if TYPE_CHECKING:
 Enter = Callable[[AbstractContextManager[object]], object]
 """Enters a context manager and exits it when the command ends (`click.Context.with_resource`)."""
 
-OUTPUT_FORMATS = ("table", "json", "csv")
-
 
 @dataclass(frozen=True)
 class Options:
     """The global options of `asc`."""
 
     base_url: str | None = None  # None: ASC_BASE_URL, else Apple's API
-    key_file: Path | None = None
+    key_file: str | None = None
     key_id: str | None = None
     issuer_id: str | None = None
     sandbox: bool = False
