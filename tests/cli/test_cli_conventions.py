@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -18,7 +19,9 @@ from click.testing import CliRunner
 from app_store_connect import ApiKey
 from app_store_connect.cli import ExitCode, asc, main
 from app_store_connect.cli._output import progress_hidden
+from app_store_connect.cli._upload import _progress
 from app_store_connect.sandbox import Sandbox
+from app_store_connect.uploads import Phase, UploadProgress
 
 SEEDED = Sandbox()
 APP = SEEDED.app_ids[0]
@@ -198,3 +201,30 @@ def test_a_second_entry_point_for_people_who_also_have_the_go_asc() -> None:
 
 def test_version_is_the_installed_distributions() -> None:
     assert run_asc("--version").stdout == f"asc, version {version('app-store-connect')}\n"
+
+
+class Terminal(io.StringIO):
+    """A stderr that says it is a terminal, so click draws its bar."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_upload_processing_states_start_on_a_line_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with _progress("App.ipa", hidden=False) as report:
+        report(UploadProgress(Phase.UPLOADING, 1024, 1024))
+        report(UploadProgress(Phase.PROCESSING, 1024, 1024, state="PROCESSING"))
+
+    assert "100%" in terminal.getvalue()
+    assert "\nasc: Apple's processing state: PROCESSING\n" in terminal.getvalue()
+
+
+def test_global_options_after_the_command_unless_the_command_has_its_own() -> None:
+    ctx = click.Context(asc)
+    args = ["reports", "sales", "--version", "1_0", "--json", "--base-url", "http://x", "--", "-v"]
+
+    hoisted = asc._hoisted(ctx, args)  # type: ignore[attr-defined]
+
+    assert hoisted == ["--json", "--base-url", "http://x", "reports", "sales", "--version", "1_0", "--", "-v"]

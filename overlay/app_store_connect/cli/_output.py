@@ -15,8 +15,6 @@ import click
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
-    from ..reports import Progress
-
 
 def write_json(value: object) -> None:
     """`value` as indented JSON on stdout."""
@@ -85,14 +83,15 @@ def progress_hidden(*, machine: bool, to_stdout: bool) -> bool:
 
 
 @contextmanager
-def progress_bar(label: str, *, hidden: bool = False) -> Iterator[Progress]:
+def progress_bar(label: str, *, hidden: bool = False) -> Iterator[ByteBar]:
     """A `Progress` callback drawing a bar of bytes on stderr (only on a terminal, and unless `hidden`)."""
     with ExitStack() as stack:
-        yield _ByteBar(label, hidden, stack)
+        yield ByteBar(label, hidden, stack)
 
 
-class _ByteBar:
-    """Draws a click progress bar of bytes, made on the first chunk (which tells the total, if known)."""
+class ByteBar:
+    """Draws a click progress bar of bytes, made on the first chunk (which tells the total, if known);
+    a `Progress` callback. `finish()` ends its line before other lines are written to stderr."""
 
     def __init__(self, label: str, hidden: bool, stack: ExitStack) -> None:
         self._label = label
@@ -113,3 +112,7 @@ class _ByteBar:
             )
             self._bar = self._stack.enter_context(bar)
         self._bar.update(done - self._bar.pos)
+
+    def finish(self) -> None:
+        """End the bar's line now (it ends by itself when its block ends)."""
+        self._stack.close()

@@ -161,6 +161,7 @@ def _progress(name: str, *, hidden: bool) -> Iterator[ProgressCallback]:
             if event.phase is Phase.UPLOADING:
                 bar(event.sent_bytes, event.total_bytes)
             elif event.phase is Phase.PROCESSING and event.state not in states[-1:] and not hidden:
+                bar.finish()  # the states go on lines of their own, not after the bar
                 states.append(event.state)
                 click.echo(f"asc: Apple's processing state: {event.state}", err=True)
 
