@@ -37,7 +37,7 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert code == ExitCode.OK
     commands = out.split("Commands:\n", 1)[1].split()
-    assert {"apps", "builds", "doctor", "get", "reports", "token", "upload"} <= set(commands)
+    assert {"api", "apps", "builds", "doctor", "get", "ops", "reports", "token", "upload"} <= set(commands)
     assert "Exit codes: 0 ok, 1 API or network error, 2 usage or configuration error" in " ".join(out.split())
 
 

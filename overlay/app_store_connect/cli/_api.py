@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -120,7 +121,7 @@ def api(
     stopped safely when the API misbehaves; the items print as one {"data": [...]} document.
     A body that is not JSON (a report) is written to stdout as received.
     """
-    send(session, method, path, params, fields, body_file, every_page, max_items, dry_run=dry_run, yes=yes)
+    send(session, Call(method, path, params, fields, body_file, every_page, max_items, dry_run, yes))
 
 
 @click.command()
@@ -131,43 +132,46 @@ def api(
 @pass_session
 def get(session: Session, path: str, params: dict[str, str], every_page: bool, max_items: int | None) -> None:
     """GET an API path and print the JSON it answers: the same as `asc api GET PATH`."""
-    send(session, "GET", path, params, [], None, every_page, max_items, dry_run=False, yes=False)
+    send(session, Call("GET", path, params, every_page=every_page, max_items=max_items))
 
 
-def send(
-    session: Session,
-    method: str,
-    path: str,
-    params: dict[str, str],
-    fields: list[tuple[str, Any]],
-    body_file: IO[bytes] | None,
-    every_page: bool,
-    max_items: int | None,
-    *,
-    dry_run: bool,
-    yes: bool,
-) -> None:
-    """Check the request against the operation it names, then print it (dry run) or send it."""
+@dataclass(frozen=True)
+class Call:
+    """What `asc api` was asked to do."""
+
+    method: str
+    path: str
+    params: dict[str, str]
+    fields: list[tuple[str, Any]] = field(default_factory=list)
+    body_file: IO[bytes] | None = None
+    every_page: bool = False
+    max_items: int | None = None
+    dry_run: bool = False
+    yes: bool = False
+
+
+def send(session: Session, call: Call) -> None:
+    """Check the call against the operation it names, then print the request (dry run) or send it."""
     from ._operations import find
 
-    method = method.upper()
-    url = _api_url(path)
+    method, params, every_page, max_items = call.method.upper(), call.params, call.every_page, call.max_items
+    url = _api_url(call.path)
     operation = find(method, url.path)
     if operation is None:
         raise click.UsageError(
             f"the API has no operation {method} {url.path}; find one with `asc ops search WORDS`"
         )
     query = {**dict(url.params), **params}
-    body = _body(operation, url.path, fields, body_file)
+    body = _body(operation, url.path, call.fields, call.body_file)
     if every_page and (method != "GET" or not operation.is_collection):
         raise click.UsageError(f"--all needs a GET of a collection, and {operation} is not one")
     if max_items is not None and not every_page:
         raise click.UsageError("--max-items goes with --all")
-    if dry_run:
+    if call.dry_run:
         _print_request(session, method, url.copy_with(query=None), query, body)
         return
     if method != "GET":
-        _confirm(session, f"{method} {url.path}", yes)
+        _confirm(session, f"{method} {url.path}", call.yes)
     if every_page:
         _get_all(session, operation, url.copy_with(query=None), query, max_items)
         return
