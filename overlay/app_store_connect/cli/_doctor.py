@@ -8,6 +8,7 @@ import click
 import httpx
 
 from .. import ApiError, AppStoreConnectError, TokenProvider
+from ._exit import in_user_words
 from ._failures import describe, fail_on
 from ._output import write_json
 from ._session import Session, pass_session
@@ -99,8 +100,8 @@ def _report(session: Session, checks: list[Check], local_checks: list[str], *, e
         write_json({"ok": ok, "checks": [asdict(c) for c in checks], "localChecks": local_checks})
         return
     for check in checks:
-        click.echo(f"{check.status:<5} {check.name:<6} {check.detail}")
+        click.echo(f"{check.status:<5} {check.name:<6} {in_user_words(check.detail)}")
     if explain and local_checks:
         click.echo("Checked here:")
         for line in local_checks:
-            click.echo(f"  {line}")
+            click.echo(f"  {in_user_words(line)}")
