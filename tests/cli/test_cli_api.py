@@ -164,3 +164,13 @@ def test_ops_show_of_an_unknown_operation_is_not_found() -> None:
 
     assert result.exit_code == ExitCode.NOT_FOUND
     assert "asc ops search" in result.stderr
+
+
+def test_a_relationship_body_is_given_whole_as_data() -> None:
+    linkage = '[{"type": "builds", "id": "b1"}]'
+    args = ["api", "POST", "/v1/betaGroups/g1/relationships/builds", "-f", f"data:={linkage}", "--dry-run"]
+
+    result = CliRunner().invoke(asc, args)
+
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert json.loads(result.stdout)["body"] == {"data": [{"type": "builds", "id": "b1"}]}

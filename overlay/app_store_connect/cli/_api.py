@@ -83,8 +83,8 @@ max_items_option = click.option(
     multiple=True,
     metavar="NAME=TEXT|NAME:=JSON",
     callback=_parse_fields,
-    help="A field of the JSON body: NAME is an attribute (data.attributes.NAME) unless it starts with "
-    "'data.'; data.type (and data.id of PATCH /v1/x/ID) are filled in (repeatable).",
+    help="A field of the JSON body: NAME is an attribute (data.attributes.NAME) unless it is 'data' or "
+    "starts with 'data.'; data.type (and data.id of PATCH /v1/x/ID) are filled in (repeatable).",
 )
 @click.option(
     "--input",
@@ -213,7 +213,8 @@ def _document(operation: Operation, url_path: str, fields: list[tuple[str, Any]]
     """A JSON:API document from --field values, with data.type (and data.id) from the path when left out."""
     document: dict[str, Any] = {"data": {}}
     for name, value in fields:
-        keys = name.split(".") if name.startswith("data.") else ["data", "attributes", *name.split(".")]
+        in_data = name == "data" or name.startswith("data.")
+        keys = name.split(".") if in_data else ["data", "attributes", *name.split(".")]
         target = document
         for key in keys[:-1]:
             target = target.setdefault(key, {})
@@ -221,7 +222,7 @@ def _document(operation: Operation, url_path: str, fields: list[tuple[str, Any]]
                 raise click.UsageError(f"--field {name}: {key} is already a value, not an object")
         target[keys[-1]] = value
     template, given = operation.path.strip("/").split("/"), url_path.strip("/").split("/")
-    if len(template) in (2, 3):  # /v1/things (create) or /v1/things/{id} (update): Apple's resource type
+    if len(template) in (2, 3) and isinstance(document["data"], dict):  # /v1/things, /v1/things/{id}
         document["data"].setdefault("type", template[1])
         if len(template) == 3 and len(given) == 3:
             document["data"].setdefault("id", given[2])
