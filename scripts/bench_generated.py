@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -90,38 +89,7 @@ def run(with_regeneration: bool = False) -> list[Figure]:
         ),
     ]
     if with_regeneration:
-        figures.append(_regeneration())
+        import bench_regenerate
+
+        figures += bench_regenerate.run()
     return figures
-
-
-def _regeneration() -> Figure:
-    spec = SHARED / "spec" / "app-store-connect-openapi.json"
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(spec), "--check"],
-        check=True,
-        capture_output=True,
-    )
-    ours = time.perf_counter() - start
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                str(Path(sys.executable).parent / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(spec),
-                "--meta",
-                "none",
-                "--output-path",
-                f"{tmp}/out",
-            ],
-            capture_output=True,
-            check=False,
-        )
-        plain = time.perf_counter() - start
-    return (
-        "regeneration wall time",
-        ours / plain,
-        f"{ours:.0f}s (patch + generate + format + check) vs {plain:.0f}s plain openapi-python-client",
-    )

@@ -15,6 +15,7 @@ import anyio
 import httpx
 
 from ._auth import ApiAuth
+from ._environment import FROM_ENVIRONMENT, KeyArgument, base_url_or_environment, key_or_environment
 from ._error_body import async_read_error_body, read_error_body
 from ._errors import ApiError, error_from_response
 from ._keys import ApiKey
@@ -182,9 +183,9 @@ class _ClientBase(Generic[TransportT, SleepT]):
 
     def __init__(
         self,
-        key: ApiKey | TokenProvider | None = None,
+        key: KeyArgument = FROM_ENVIRONMENT,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         pace_below: float | None = None,
@@ -194,14 +195,16 @@ class _ClientBase(Generic[TransportT, SleepT]):
         clock: Callable[[], float] = time.time,
     ) -> None:
         """`key`: an `ApiKey` (tokens are minted and reused for you), a `TokenProvider` (to choose
-        lifetime or scope), or None to send no token (a local sandbox, or a proxy that signs).
+        lifetime or scope), None to send no token (a local sandbox, or a proxy that signs); left out,
+        the environment's key (`ApiKey.from_env`, failing fast without one). `base_url`: default
+        `ASC_BASE_URL`, else Apple's API.
         `retry`: a `RetryPolicy` (`RetryPolicy.disabled()` to turn retries off). `pace_below`: a
         fraction; when less of the rate-limit budget is left, requests are spaced out (Q7).
         `transport`, `sleep` and `clock` are seams for tests and sandboxes.
         """
         self._core = _Core(
-            key,
-            base_url=base_url,
+            key_or_environment(key),
+            base_url=base_url_or_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             retry=retry,
             pace_below=pace_below,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -33,6 +34,7 @@ _ENV_ISSUER_ID = ("ASC_ISSUER_ID", "APP_STORE_CONNECT_API_KEY_ISSUER_ID")
 _ENV_CONTENT = ("ASC_PRIVATE_KEY", "APP_STORE_CONNECT_API_KEY_KEY")
 _ENV_PATH = ("ASC_PRIVATE_KEY_PATH", "APP_STORE_CONNECT_API_KEY_KEY_FILEPATH")
 _ENV_IS_BASE64 = "APP_STORE_CONNECT_API_KEY_IS_KEY_CONTENT_BASE64"
+_ENV_FASTLANE_JSON = "APP_STORE_CONNECT_API_KEY_PATH"  # fastlane's JSON key file: key_id, issuer_id, key
 
 _GET_A_KEY = "download the key (.p8) from App Store Connect > Users and Access > Integrations"
 _SHOWN_MAX = 40  # longer values are never echoed: they may be a key or a token pasted in the wrong place
@@ -61,7 +63,7 @@ class ApiKey:
         ):
             raise InvalidApiKeyError(
                 f"issuer id {_shown(self.issuer_id)} is malformed: it is a UUID shown above the key list in "
-                "App Store Connect > Users and Access > Integrations; give None for an individual key"
+                "App Store Connect > Users and Access > Integrations; leave it out for an individual key"
             )
         _require_p256(self.private_key, "private_key")
 
@@ -102,38 +104,88 @@ class ApiKey:
     def from_file(
         cls, path: str | os.PathLike[str], *, key_id: str | None = None, issuer_id: str | None = None
     ) -> ApiKey:
-        """A key from its `.p8` file; the key id is read from the name `AuthKey_<KEYID>.p8` when not given."""
+        """A key from its `.p8` file (the key id is read from Apple's name `AuthKey_<KEYID>.p8` when not
+        given), or from fastlane's JSON key file (`key_id`, `issuer_id`, `key`; given ids win)."""
         file = Path(path).expanduser()
         try:
-            pem = file.read_bytes()
+            data = file.read_bytes()
         except FileNotFoundError:
             raise InvalidApiKeyError(
                 f"API key file not found: {file}. Check the path (given directly or in "
-                f"{' / '.join(_ENV_PATH)}), or put the key text itself in {_ENV_CONTENT[0]}"
+                f"{' / '.join((*_ENV_PATH, _ENV_FASTLANE_JSON))}), or put the key text itself in "
+                f"{_ENV_CONTENT[0]}"
             ) from None
         except OSError as exc:
             raise InvalidApiKeyError(f"cannot read API key file {file}: {exc.strerror}") from None
+        if data.lstrip().startswith(b"{"):
+            return cls._from_fastlane_json(data, file, key_id=key_id, issuer_id=issuer_id)
         named = _KEY_FILE_NAME.fullmatch(file.name)
         if key_id is None:
             if named is None:
                 raise InvalidApiKeyError(
                     f"cannot tell the key id of {file}: its name is not AuthKey_<KEYID>.p8 as Apple names "
-                    f"it; pass key_id=... (or set {_ENV_KEY_ID[0]})"
+                    f"it. Give the key id ({_ENV_KEY_ID[0]}, or --key-id with asc), or give the file its "
+                    "name back"
                 )
             key_id = named.group(1)
         elif named is not None and named.group(1) != key_id:
             raise InvalidApiKeyError(
                 f"key id {_shown(key_id)} does not match the file name {file.name}, which Apple names after "
-                "the key's id: pass the id of this key, or the file of that key"
+                "the key's id: give the id of this key, or the file of that key"
             )
-        return cls(key_id, issuer_id, _read_pem(pem, f"key file {file}"))
+        return cls(key_id, issuer_id, _read_pem(data, f"key file {file}"))
+
+    @classmethod
+    def from_file_and_env(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        key_id: str | None = None,
+        issuer_id: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> ApiKey:
+        """`from_file`, taking the ids not given from the environment: `ASC_ISSUER_ID` (a team key), and
+        `ASC_KEY_ID` when the file's name does not tell the key id."""
+        env = os.environ if environ is None else environ
+        if key_id is None and not _KEY_FILE_NAME.fullmatch(Path(path).name):
+            key_id = _first_set(env, _ENV_KEY_ID)
+        return cls.from_file(path, key_id=key_id, issuer_id=issuer_id or _first_set(env, _ENV_ISSUER_ID))
+
+    @classmethod
+    def _from_fastlane_json(
+        cls, data: bytes, file: Path, *, key_id: str | None, issuer_id: str | None
+    ) -> ApiKey:
+        """A key from fastlane's JSON key file (its `app_store_connect_api_key` action's format)."""
+        try:
+            fields = json.loads(data)
+        except ValueError:
+            fields = None
+        if not isinstance(fields, dict) or not isinstance(fields.get("key"), str):
+            raise InvalidApiKeyError(
+                f"{file} is neither a .p8 key nor fastlane's JSON key file (an object with key_id, "
+                "issuer_id and key)"
+            )
+        if fields.get("in_house"):
+            raise InvalidApiKeyError(
+                f"{file} is an in-house (Apple Developer Enterprise Program) key: it works with Apple's "
+                "Enterprise Program API, not App Store Connect's; use a key made in App Store Connect"
+            )
+        key_id = key_id or _text(fields.get("key_id"))
+        if key_id is None:
+            raise InvalidApiKeyError(f"{file} has no key_id: add it, or set {_ENV_KEY_ID[0]}")
+        pem = _as_bytes(fields["key"])
+        if fields.get("is_key_content_base64") or b"-----BEGIN" not in pem:
+            pem = _decode_base64(pem, f"the key in {file}")
+        issuer_id = issuer_id or _text(fields.get("issuer_id"))
+        return cls(key_id, issuer_id, _read_pem(pem, f"the key in {file}"))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ApiKey:
         """A key from the environment: `ASC_*` variables, or fastlane's `APP_STORE_CONNECT_API_KEY_*`.
 
         Ids come from `ASC_KEY_ID` and `ASC_ISSUER_ID` (none means an individual key); the key from
-        `ASC_PRIVATE_KEY` (PEM text or its base64) or else `ASC_PRIVATE_KEY_PATH`.
+        `ASC_PRIVATE_KEY` (PEM text or its base64), else `ASC_PRIVATE_KEY_PATH`, else fastlane's JSON
+        key file at `APP_STORE_CONNECT_API_KEY_PATH` (ids set in the environment win over its own).
         """
         env = os.environ if environ is None else environ
         key_id = _first_set(env, _ENV_KEY_ID)
@@ -151,14 +203,17 @@ class ApiKey:
             if says_base64 or b"-----BEGIN" not in data:
                 data = _decode_base64(data, name)
             return cls(key_id, issuer_id, _read_pem(data, name))
-        path = _first_set(env, _ENV_PATH)
+        path = _first_set(env, (*_ENV_PATH, _ENV_FASTLANE_JSON))
         if path is not None:
             return cls.from_file(path, key_id=key_id, issuer_id=issuer_id)
-        raise InvalidApiKeyError(
-            "no App Store Connect API key in the environment: set ASC_KEY_ID, ASC_ISSUER_ID (omit it for an "
-            "individual key) and ASC_PRIVATE_KEY (PEM text or its base64) or ASC_PRIVATE_KEY_PATH; "
-            "fastlane's APP_STORE_CONNECT_API_KEY_* variables work too"
-        )
+        raise InvalidApiKeyError(NO_KEY_IN_ENVIRONMENT)
+
+
+NO_KEY_IN_ENVIRONMENT = (
+    "no App Store Connect API key in the environment: set ASC_KEY_ID, ASC_ISSUER_ID (leave it unset for an "
+    "individual key) and ASC_PRIVATE_KEY (PEM text or its base64) or ASC_PRIVATE_KEY_PATH; fastlane's "
+    "APP_STORE_CONNECT_API_KEY_* variables and its JSON key file (APP_STORE_CONNECT_API_KEY_PATH) work too"
+)
 
 
 def _read_pem(pem: bytes, source: str) -> ec.EllipticCurvePrivateKey:
@@ -169,7 +224,7 @@ def _read_pem(pem: bytes, source: str) -> ec.EllipticCurvePrivateKey:
     if b"-----BEGIN" not in pem:
         raise InvalidApiKeyError(
             f"{source} is not a PEM private key (it should start with '-----BEGIN PRIVATE KEY-----'); "
-            f"{_GET_A_KEY}, and pass its text, its base64, or its path"
+            f"{_GET_A_KEY}, and give its text, its base64, or its path"
         )
     if b"ENCRYPTED" in pem:
         raise InvalidApiKeyError(
@@ -209,7 +264,7 @@ def _decode_base64(data: bytes, source: str) -> bytes:
         return base64.b64decode(b"".join(data.split()), validate=True)
     except binascii.Error:
         raise InvalidApiKeyError(
-            f"{source} is neither PEM text nor valid base64 of it; pass the .p8 file's text, or its "
+            f"{source} is neither PEM text nor valid base64 of it; give the .p8 file's text, or its "
             "base64 (for example `base64 < AuthKey_KEYID.p8`)"
         ) from None
 
@@ -230,6 +285,11 @@ def _first_set_named(env: Mapping[str, str], names: tuple[str, ...]) -> tuple[st
 def _first_set(env: Mapping[str, str], names: tuple[str, ...]) -> str | None:
     found = _first_set_named(env, names)
     return None if found is None else found[1]
+
+
+def _text(value: object) -> str | None:
+    """A JSON field as a non-blank string, else None."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _is_true(value: str) -> bool:

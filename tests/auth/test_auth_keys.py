@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import json
+import os
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
+from app_store_connect import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect._errors import ConfigurationError
 from app_store_connect._keys import ApiKey, InvalidApiKeyError
 
@@ -54,7 +58,10 @@ def test_from_file_accepts_an_explicit_key_id_for_a_renamed_file(tmp_path: Path,
 
 def test_from_file_without_key_id_in_name_or_argument(tmp_path: Path, team_pem: bytes) -> None:
     path = write(tmp_path, "appstore.p8", team_pem)
-    with pytest.raises(InvalidApiKeyError, match=r"cannot tell the key id .*AuthKey_<KEYID>\.p8.*key_id="):
+    with pytest.raises(
+        InvalidApiKeyError,
+        match=r"cannot tell the key id .*AuthKey_<KEYID>\.p8.*Give the key id \(ASC_KEY_ID",
+    ):
         ApiKey.from_file(path)
 
 
@@ -292,3 +299,103 @@ def test_generated_keys_are_p256_and_public_pem_is_public_only(team_key: ApiKey)
     assert public.startswith("-----BEGIN PUBLIC KEY-----") and "PRIVATE" not in public
     loaded = serialization.load_pem_public_key(public.encode())
     assert loaded == team_key.private_key.public_key()
+
+
+# fastlane's JSON key file (its `app_store_connect_api_key` action writes and reads this format).
+
+
+def fastlane_json(tmp_path: Path, pem: bytes, **fields: object) -> Path:
+    document = {"key_id": KEY_ID, "issuer_id": ISSUER_ID, "key": pem.decode(), **fields}
+    return write(tmp_path, "api_key.json", json.dumps(document).encode())
+
+
+def test_fastlane_json_key_file_is_read_from_its_variable(
+    tmp_path: Path, team_key: ApiKey, team_pem: bytes
+) -> None:
+    path = fastlane_json(tmp_path, team_pem, duration=1200, in_house=False)
+    key = ApiKey.from_env({"APP_STORE_CONNECT_API_KEY_PATH": str(path)})
+    assert (key.key_id, key.issuer_id) == (KEY_ID, ISSUER_ID)
+    assert same_key(key, team_key)
+
+
+def test_fastlane_json_key_may_be_base64_and_environment_ids_win(tmp_path: Path, team_pem: bytes) -> None:
+    path = fastlane_json(
+        tmp_path, base64.b64encode(team_pem), is_key_content_base64=True, issuer_id=None, key_id="IGNORED999"
+    )
+    key = ApiKey.from_env({"APP_STORE_CONNECT_API_KEY_PATH": str(path), "ASC_KEY_ID": KEY_ID})
+    assert (key.key_id, key.is_individual) == (KEY_ID, True)
+
+
+def test_fastlane_in_house_key_is_refused_with_what_it_is_for(tmp_path: Path, team_pem: bytes) -> None:
+    path = fastlane_json(tmp_path, team_pem, in_house=True)
+    with pytest.raises(InvalidApiKeyError, match="Enterprise Program"):
+        ApiKey.from_file(path)
+
+
+def test_a_json_file_that_is_not_fastlanes_format_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path, "api_key.json", b'{"keyId": "x"}')
+    with pytest.raises(InvalidApiKeyError, match="nor fastlane's JSON key file"):
+        ApiKey.from_file(path)
+
+
+def test_messages_speak_to_users_not_to_python(tmp_path: Path, team_pem: bytes) -> None:
+    path = write(tmp_path, "renamed.p8", team_pem)
+    with pytest.raises(InvalidApiKeyError) as caught:
+        ApiKey.from_file(path)
+    assert "=..." not in str(caught.value) and "pass " not in str(caught.value)
+
+
+# What the clients take from the environment when they are not told.
+
+
+def test_client_without_a_key_reads_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, team_pem: bytes
+) -> None:
+    monkeypatch.setenv("ASC_KEY_ID", KEY_ID)
+    monkeypatch.setenv("ASC_ISSUER_ID", ISSUER_ID)
+    monkeypatch.setenv("ASC_PRIVATE_KEY_PATH", str(write(tmp_path, "AuthKey_X.p8", team_pem)))
+    with AppStoreConnect() as asc:
+        assert asc.token_provider is not None and asc.token_provider.key.key_id == KEY_ID
+
+
+@pytest.mark.parametrize("client_class", [AppStoreConnect, AsyncAppStoreConnect])
+def test_client_without_a_key_in_the_environment_fails_fast(
+    monkeypatch: pytest.MonkeyPatch, client_class: type[AppStoreConnect | AsyncAppStoreConnect]
+) -> None:
+    for name in list(os.environ):
+        if name.startswith(("ASC_", "APP_STORE_CONNECT_")):
+            monkeypatch.delenv(name)
+    with pytest.raises(ConfigurationError, match="no App Store Connect API key in the environment"):
+        client_class()
+
+
+def test_key_none_sends_no_token_on_purpose() -> None:
+    with AppStoreConnect(None) as asc:
+        assert asc.token_provider is None
+
+
+def test_client_reads_asc_base_url_and_an_argument_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASC_BASE_URL", "http://127.0.0.1:9")
+    sent: list[httpx.URL] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url)
+        return httpx.Response(200, json={"data": []})
+
+    with AppStoreConnect(None, transport=httpx.MockTransport(answer)) as asc:
+        asc.request("GET", "/v1/apps")
+    with AppStoreConnect(None, base_url="http://127.0.0.2:9", transport=httpx.MockTransport(answer)) as asc:
+        asc.request("GET", "/v1/apps")
+    assert [str(url) for url in sent] == ["http://127.0.0.1:9/v1/apps", "http://127.0.0.2:9/v1/apps"]
+
+
+def test_from_file_and_env_takes_the_issuer_and_a_renamed_files_key_id_from_the_environment(
+    tmp_path: Path, team_pem: bytes
+) -> None:
+    env = {"ASC_ISSUER_ID": ISSUER_ID, "ASC_KEY_ID": KEY_ID}
+    named = ApiKey.from_file_and_env(write(tmp_path, "AuthKey_ZYXWV98765.p8", team_pem), environ=env)
+    renamed = ApiKey.from_file_and_env(write(tmp_path, "ci.p8", team_pem), environ=env)
+    assert (named.key_id, named.issuer_id) == ("ZYXWV98765", ISSUER_ID)  # the file's name wins
+    assert (renamed.key_id, renamed.issuer_id) == (KEY_ID, ISSUER_ID)
+    given = ApiKey.from_file_and_env(tmp_path / "ci.p8", key_id="GIVEN12345", issuer_id=None, environ={})
+    assert (given.key_id, given.is_individual) == ("GIVEN12345", True)

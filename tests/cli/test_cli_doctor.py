@@ -58,7 +58,7 @@ def test_q8_doctor_warns_about_a_skewed_clock_and_still_passes() -> None:
     clock = next(check for check in report["checks"] if check["name"] == "clock")
     assert clock["status"] == "warn"
     assert re.search(r"the local clock is 60\d s ahead of App Store Connect's", clock["detail"])
-    assert any("tokens were corrected" in line for line in report["local_checks"])
+    assert any("tokens were corrected" in line for line in report["localChecks"])
 
 
 def test_doctor_names_a_key_of_the_wrong_type(tmp_path: Path) -> None:
@@ -83,5 +83,5 @@ def test_doctor_without_credentials_says_which_variables_to_set() -> None:
     assert result.exit_code == ExitCode.USAGE
     assert json.loads(result.stdout)["checks"][0]["status"] == "fail"
     error = json.loads(result.stderr)["error"]
-    assert error["exit_code"] == ExitCode.USAGE
+    assert error["exitCode"] == ExitCode.USAGE
     assert "set ASC_KEY_ID" in error["message"]

@@ -22,7 +22,7 @@ def invoke(*args: str) -> Result:
 
 
 def test_main_job_lists_the_seeded_apps() -> None:
-    result = run_asc("--sandbox", "apps")
+    result = run_asc("--sandbox", "apps", "--output", "table")
 
     assert result.returncode == ExitCode.OK, result.stderr
     header, *lines = result.stdout.splitlines()
@@ -96,7 +96,7 @@ def test_a_missing_resource_as_json_for_machines() -> None:
     result = invoke("--json", "get", "/v1/apps/1000000000")
 
     error = json.loads(result.stderr)["error"]
-    assert (result.exit_code, error["exit_code"], error["status"]) == (4, 4, 404)
+    assert (result.exit_code, error["exitCode"], error["status"]) == (4, 4, 404)
     assert error["code"] == "NOT_FOUND"
 
 
@@ -104,7 +104,7 @@ def test_get_all_needs_a_collection() -> None:
     result = invoke("get", f"/v1/apps/{APP}", "--all")
 
     assert result.exit_code == ExitCode.USAGE
-    assert "--all needs a collection, and /v1/apps/{id} is a single resource" in result.stderr
+    assert "--all needs a GET of a collection, and GET /v1/apps/{id} is not one" in result.stderr
 
 
 def test_get_refuses_a_parameter_without_a_value() -> None:
@@ -126,7 +126,7 @@ def test_builds_of_an_app_newest_first_with_their_app_version() -> None:
 
 
 def test_max_items_stops_the_listing() -> None:
-    result = invoke("builds", "--max-items", "3")
+    result = invoke("builds", "--max-items", "3", "--output", "table")
 
     assert result.exit_code == ExitCode.OK, result.stderr
     assert len(result.stdout.splitlines()) == 1 + 3

@@ -48,8 +48,8 @@ def test_token_lifetime_scope_and_json(tmp_path: Path, stranger_key: ApiKey, str
     claims = verified(document["token"], stranger_key)
     assert claims["exp"] - claims["iat"] == 300
     assert claims["scope"] == ["GET /v1/apps"]
-    assert document["key_id"] == stranger_key.key_id
-    assert datetime.fromisoformat(document["expires_at"]).timestamp() == claims["exp"]
+    assert document["keyId"] == stranger_key.key_id
+    assert datetime.fromisoformat(document["expiresAt"]).timestamp() == claims["exp"]
 
 
 def test_token_refuses_a_lifetime_apple_refuses(stranger_key_file: Path) -> None:

@@ -33,7 +33,7 @@ def test_upload_build_ends_with_the_processing_state(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.OK, result.stderr
     uploaded = json.loads(result.stdout)
     assert (uploaded["state"], uploaded["size"]) == ("COMPLETE", ipa.stat().st_size)
-    assert uploaded["build"]["processing_state"] == "VALID"
+    assert uploaded["build"]["processingState"] == "VALID"
     assert uploaded["build"]["version"] == "300"
 
 

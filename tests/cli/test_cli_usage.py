@@ -17,7 +17,8 @@ from app_store_connect import (
     ServerError,
 )
 from app_store_connect.cli import ExitCode, asc, main
-from app_store_connect.cli._exit import describe, exit_code_for
+from app_store_connect.cli._exit import in_user_words
+from app_store_connect.cli._failures import describe, exit_code_for
 from app_store_connect.cli._output import progress_bar
 from app_store_connect.cli._rows import write_rows
 from app_store_connect.reports import AnalyticsRequestError
@@ -37,7 +38,7 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert code == ExitCode.OK
     commands = out.split("Commands:\n", 1)[1].split()
-    assert {"apps", "builds", "doctor", "get", "reports", "token", "upload"} <= set(commands)
+    assert {"api", "apps", "builds", "doctor", "get", "ops", "reports", "token", "upload"} <= set(commands)
     assert "Exit codes: 0 ok, 1 API or network error, 2 usage or configuration error" in " ".join(out.split())
 
 
@@ -150,3 +151,18 @@ def test_progress_bar_draws_bytes_on_a_terminal_and_nothing_elsewhere(
     with progress_bar("sales report") as progress:
         progress(512, None)
     assert plain.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "page 3 was empty but linked a next page (Q1): 40 items",
+            "page 3 was empty but linked a next page: 40 items",
+        ),
+        ("stopped safely (Q1-Q5, S12).", "stopped safely."),
+        ("a 1-line\n message (see docs)", "a 1-line message (see docs)"),
+    ],
+)
+def test_messages_leave_out_the_quirk_ids_people_cannot_look_up(text: str, shown: str) -> None:
+    assert in_user_words(text) == shown

@@ -119,11 +119,13 @@ class Host:
 async def send(client_kind: str, host: Host, job: Transfer) -> None:
     """Send `job`'s parts to `host` with a client of `client_kind` that does not retry."""
     if client_kind == "sync":
-        with AppStoreConnect(transport=httpx.MockTransport(host.handle), retry=RetryPolicy.disabled()) as asc:
+        with AppStoreConnect(
+            None, transport=httpx.MockTransport(host.handle), retry=RetryPolicy.disabled()
+        ) as asc:
             send_parts(asc, job)
         return
     transport = httpx.MockTransport(host.async_handle)
-    async with AsyncAppStoreConnect(transport=transport, retry=RetryPolicy.disabled()) as asc:
+    async with AsyncAppStoreConnect(None, transport=transport, retry=RetryPolicy.disabled()) as asc:
         await async_send_parts(asc, job)
 
 

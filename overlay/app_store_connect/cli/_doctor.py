@@ -8,9 +8,11 @@ import click
 import httpx
 
 from .. import ApiError, AppStoreConnectError, TokenProvider
-from ._exit import describe, fail_on
+from ._exit import in_user_words
+from ._failures import describe, fail_on
 from ._output import write_json
-from ._session import Session, json_option, pass_session
+from ._server import run_server_doctor, server_doctor_options
+from ._session import Session, pass_session
 
 PROBE = "/v1/apps"  # readable by every role, and one item is enough
 
@@ -25,14 +27,16 @@ class Check:
 
 
 @click.command()
-@json_option
+@server_doctor_options
 @pass_session
-def doctor(session: Session) -> None:
+def doctor(session: Session, server: bool, transaction_id: str | None) -> None:
     """Check the API key, a token and one API call; on failure, explain the local checks.
 
     Exits 0 when App Store Connect accepted the token (even with a clock warning); else the report
     goes to stdout, one error line to stderr, and the exit code is the failure's.
     """
+    if run_server_doctor(session, server, transaction_id):
+        return
     checks: list[Check] = []
     provider: TokenProvider | None = None
     failure: AppStoreConnectError | httpx.RequestError | None = None
@@ -65,7 +69,8 @@ def doctor(session: Session) -> None:
 def _answered(session: Session, response: httpx.Response) -> str:
     budget = session.client.rate_limit
     left = f"; {budget.remaining} of {budget.limit} requests left this hour" if budget else ""
-    return f"GET {PROBE} answered {response.status_code} at {session.base_url}{left}"
+    origin = f"{response.url.scheme}://{response.url.netloc.decode()}"
+    return f"GET {PROBE} answered {response.status_code} at {origin}{left}"
 
 
 def _failed(error: AppStoreConnectError | httpx.RequestError) -> str:
@@ -96,11 +101,11 @@ def _report(session: Session, checks: list[Check], local_checks: list[str], *, e
     """The checks on stdout; the local checks too when something failed (always with `--json`)."""
     if session.machine:
         ok = all(check.status != "fail" for check in checks)
-        write_json({"ok": ok, "checks": [asdict(c) for c in checks], "local_checks": local_checks})
+        write_json({"ok": ok, "checks": [asdict(c) for c in checks], "localChecks": local_checks})
         return
     for check in checks:
-        click.echo(f"{check.status:<5} {check.name:<6} {check.detail}")
+        click.echo(f"{check.status:<5} {check.name:<6} {in_user_words(check.detail)}")
     if explain and local_checks:
         click.echo("Checked here:")
         for line in local_checks:
-            click.echo(f"  {line}")
+            click.echo(f"  {in_user_words(line)}")

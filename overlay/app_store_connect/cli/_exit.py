@@ -1,16 +1,15 @@
-"""Exit codes and one-line error messages: how `asc` tells a shell script what went wrong."""
+"""Exit codes and error lines: how `asc` tells a person or a shell script what went wrong.
+
+Only click and the standard library are imported here: every command, and `asc --help`, loads it.
+"""
 
 from __future__ import annotations
 
-import json
+import re
 from enum import IntEnum
 from typing import Any, NoReturn
 
 import click
-import httpx
-
-from .._errors import ApiError, ConfigurationError, ForbiddenError, NotAuthorizedError, NotFoundError
-from .._redact import shown_url
 
 
 class ExitCode(IntEnum):
@@ -24,40 +23,27 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 
-def exit_code_for(error: BaseException) -> ExitCode:
-    """The exit code for an error of the library (or of the network under it)."""
-    if isinstance(error, NotAuthorizedError | ForbiddenError):
-        return ExitCode.AUTH
-    if isinstance(error, NotFoundError):
-        return ExitCode.NOT_FOUND
-    if isinstance(error, ConfigurationError | httpx.InvalidURL):
-        return ExitCode.USAGE
-    if error.__cause__ is not None:  # e.g. a report helper's error raised from a 403
-        return exit_code_for(error.__cause__)
-    return ExitCode.API_ERROR
+# The library cites its quirk ids, e.g. "(Q1)" or "(Q1-Q5, S12)"; people read the words without them.
+_QUIRK_IDS = re.compile(r"\s*\((?:[QS]\d+(?:[-,/ ]+[QS]?\d+)*[,; ]*)+\)", re.IGNORECASE)
 
 
-def describe(error: BaseException) -> str:
-    """The error as one line of plain words."""
-    text = " ".join(str(error).split()) or type(error).__name__
-    if isinstance(error, httpx.RequestError):  # raised by a client, so it knows its request
-        return f"cannot reach {shown_url(error.request.url)}: {text}"
-    return text
+def in_user_words(text: str) -> str:
+    """`text` on one line, without the quirk ids the library's messages cite."""
+    return " ".join(_QUIRK_IDS.sub("", text).split())
 
 
 def fail(message: str, exit_code: ExitCode, *, machine: bool, **details: Any) -> NoReturn:
     """Write one error line to stderr (a JSON object for machines) and exit with `exit_code`."""
-    if machine:
-        entry = {"message": message, "exit_code": int(exit_code), **details}
-        click.echo(json.dumps({"error": entry}), err=True)
-    else:
-        click.echo(f"asc: error: {message}", err=True)
+    write_error(message, exit_code, machine=machine, **details)
     raise click.exceptions.Exit(exit_code)
 
 
-def fail_on(error: BaseException, *, machine: bool) -> NoReturn:
-    """`fail` for an error of the library or the network, keeping what a script may want to read."""
-    details: dict[str, Any] = {}
-    if isinstance(error, ApiError):
-        details = {"status": error.status_code, "code": error.code, "request_id": error.request_id}
-    fail(describe(error), exit_code_for(error), machine=machine, **details)
+def write_error(message: str, exit_code: ExitCode, *, machine: bool, **details: Any) -> None:
+    """One error on stderr: `asc: error: ...`, or `{"error": {"message", "exitCode", ...}}` for machines."""
+    if machine:
+        import json
+
+        entry = {"message": message, "exitCode": int(exit_code), **details}
+        click.echo(json.dumps({"error": entry}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"asc: error: {in_user_words(message)}", err=True)

@@ -1,7 +1,9 @@
-"""What commands print: JSON for machines, aligned columns for people, progress bars on stderr."""
+"""What commands print, by one convention (docs/cli.md): listings as a table, JSON or CSV of the same
+rows; one JSON value on stdout; camelCase keys as Apple names its fields; progress bars on stderr."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -10,8 +12,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..reports import Progress
-
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
@@ -19,6 +19,20 @@ if TYPE_CHECKING:
 def write_json(value: object) -> None:
     """`value` as indented JSON on stdout."""
     click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def camel_keys(value: object) -> object:
+    """`value` with every dict key in camelCase (`build_id` -> `buildId`), as Apple names fields."""
+    if isinstance(value, Mapping):
+        return {_camel(str(key)): camel_keys(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [camel_keys(item) for item in value]
+    return value
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def write_json_document(items: Iterable[object], rest: Callable[[], Mapping[str, object]]) -> None:
@@ -34,12 +48,14 @@ def write_json_document(items: Iterable[object], rest: Callable[[], Mapping[str,
     click.echo("}")
 
 
-def write_rows_or_json(
-    rows: Sequence[Mapping[str, object]], columns: Sequence[str], *, machine: bool
-) -> None:
-    """`rows` as JSON for machines, else as a table of `columns`."""
-    if machine:
+def write_listing(rows: Sequence[Mapping[str, object]], columns: Sequence[str], output_format: str) -> None:
+    """`rows` as a JSON array of the rows (every field), else a table or CSV of `columns`."""
+    if output_format == "json":
         write_json(rows)
+    elif output_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
     else:
         write_table(rows, columns)
 
@@ -60,15 +76,22 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def progress_hidden(*, machine: bool, to_stdout: bool) -> bool:
+    """Whether to leave the progress bar out: for machines, and while the result prints on the same
+    terminal (the bar and the rows would share its lines)."""
+    return machine or (to_stdout and sys.stdout.isatty())
+
+
 @contextmanager
-def progress_bar(label: str, *, hidden: bool = False) -> Iterator[Progress]:
+def progress_bar(label: str, *, hidden: bool = False) -> Iterator[ByteBar]:
     """A `Progress` callback drawing a bar of bytes on stderr (only on a terminal, and unless `hidden`)."""
     with ExitStack() as stack:
-        yield _ByteBar(label, hidden, stack)
+        yield ByteBar(label, hidden, stack)
 
 
-class _ByteBar:
-    """Draws a click progress bar of bytes, made on the first chunk (which tells the total, if known)."""
+class ByteBar:
+    """Draws a click progress bar of bytes, made on the first chunk (which tells the total, if known);
+    a `Progress` callback. `finish()` ends its line before other lines are written to stderr."""
 
     def __init__(self, label: str, hidden: bool, stack: ExitStack) -> None:
         self._label = label
@@ -89,3 +112,7 @@ class _ByteBar:
             )
             self._bar = self._stack.enter_context(bar)
         self._bar.update(done - self._bar.pos)
+
+    def finish(self) -> None:
+        """End the bar's line now (it ends by itself when its block ends)."""
+        self._stack.close()

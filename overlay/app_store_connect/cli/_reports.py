@@ -27,9 +27,10 @@ from ..reports import (
     sales_report,
 )
 from ._exit import ExitCode, fail
-from ._output import progress_bar, write_rows_or_json
+from ._listing import app_id as resolve_app
+from ._output import progress_bar, progress_hidden, write_listing
 from ._rows import opened, output_options, write_rows
-from ._session import Session, json_option, pass_session
+from ._session import Session, pass_session
 
 
 def _choice(kind: type[StrEnum]) -> click.Choice[str]:
@@ -59,7 +60,6 @@ def reports() -> None:
 )
 @click.option("--version", help="Report version; default: the newest for the type.")
 @output_options
-@json_option
 @pass_session
 def sales(
     session: Session,
@@ -72,7 +72,7 @@ def sales(
     output_format: str | None,
     output: Path | None,
 ) -> None:
-    """A sales and trends report; a day without sales is an empty report, not an error (Q12)."""
+    """A sales and trends report; a day without sales is an empty report, not an error."""
     _download(
         session,
         "sales report",
@@ -96,7 +96,6 @@ def sales(
 )
 @click.option("--region", help="Region code; default: ZZ (all regions), or Z1 for FINANCE_DETAIL.")
 @output_options
-@json_option
 @pass_session
 def finance(
     session: Session,
@@ -122,7 +121,7 @@ def finance(
 
 
 @reports.command()
-@click.argument("app_id")
+@click.argument("app")
 @click.option(
     "--report",
     "report_name",
@@ -133,11 +132,10 @@ def finance(
 @click.option("--from", "processed_from", metavar="YYYY-MM-DD", help="First processing date to read.")
 @click.option("--to", "processed_to", metavar="YYYY-MM-DD", help="Last processing date to read.")
 @output_options
-@json_option
 @pass_session
 def analytics(
     session: Session,
-    app_id: str,
+    app: str,
     report_name: str | None,
     category: str | None,
     granularity: str,
@@ -146,16 +144,17 @@ def analytics(
     output_format: str | None,
     output: Path | None,
 ) -> None:
-    """Rows of an app's analytics report, merged so restated days count once (Q11).
+    """Rows of an app's analytics report (APP: its Apple id or bundle id), merged so restated days count once.
 
     Uses the app's ONGOING report request, creating it the first time (that needs an Admin key,
-    and Apple then takes a day or two to produce reports; Q10).
+    and Apple then takes a day or two to produce reports).
     """
     asc = session.client
+    app_id = resolve_app(session, app)
     found = analytics_reports(asc, ensure_report_request(asc, app_id), category=category, name=report_name)
     if report_name is None:
         listing = [asdict(report) for report in found]
-        write_rows_or_json(listing, ("name", "category", "id"), machine=session.machine)
+        write_listing(listing, ("name", "category", "id"), session.output_format)
         return
     if not found:
         fail(
@@ -164,7 +163,8 @@ def analytics(
             ExitCode.NOT_FOUND,
             machine=session.machine,
         )
-    with progress_bar("analytics segments", hidden=session.machine) as progress:
+    hidden = progress_hidden(machine=session.machine, to_stdout=output is None)
+    with progress_bar("analytics segments", hidden=hidden) as progress:
         rows = analytics_rows(
             asc,
             found[0],
@@ -200,7 +200,9 @@ def _download(
 ) -> None:
     """Fetch a sales or finance report with a progress bar and write its rows."""
     with (
-        progress_bar(title, hidden=session.machine) as progress,
+        progress_bar(
+            title, hidden=progress_hidden(machine=session.machine, to_stdout=output is None)
+        ) as progress,
         fetch(session.client, progress=progress, **arguments) as report,
     ):
         _write(session, report, output_format, output)
@@ -210,11 +212,16 @@ def _download(
 def _write(session: Session, rows: Iterable[Row], output_format: str | None, output: Path | None) -> None:
     """Write the rows to stdout or `output`; a file's row count is reported on stderr."""
     with opened(output) as out:
-        count = write_rows(rows, out, output_format or ("json" if session.machine else "tsv"))
+        count = write_rows(rows, out, output_format or _default_format(session))
     if output is not None and not session.machine:
         click.echo(f"asc: wrote {count} rows to {output}", err=True)
 
 
 def _note_no_sales(session: Session, no_sales: bool) -> None:
     if no_sales and not session.machine:
-        click.echo("asc: Apple has no sales for that date: the report is empty (Q12)", err=True)
+        click.echo("asc: Apple has no sales for that date: the report is empty", err=True)
+
+
+def _default_format(session: Session) -> str:
+    """Rows as --output asks (json, csv), else TSV as Apple writes reports."""
+    return session.options.output if session.options.output in ("json", "csv") else "tsv"

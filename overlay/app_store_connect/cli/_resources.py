@@ -1,4 +1,4 @@
-"""`asc apps` and `asc builds`: the key's apps and builds as a table or JSON, through the paginator."""
+"""`asc apps` and `asc builds`: the key's apps and builds as a table, JSON or CSV (one row each)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,12 @@ from typing import Any
 
 import click
 
-from app_store_connect_api.api.apps import apps_get_collection
-from app_store_connect_api.api.builds import builds_get_collection
-from app_store_connect_api.models.builds_get_collection_include_item import BuildsGetCollectionIncludeItem
-from app_store_connect_api.models.builds_get_collection_sort_item import BuildsGetCollectionSortItem
-
-from ._output import write_rows_or_json
-from ._session import Session, json_option, pass_session
+from ._listing import app_id, raw_pages
+from ._output import write_listing
+from ._session import Session, pass_session
 
 APP_COLUMNS = ("id", "name", "bundleId", "sku", "primaryLocale")
-BUILD_COLUMNS = ("id", "appVersion", "version", "uploadedDate", "processingState", "expired")
+BUILD_COLUMNS = ("id", "app", "appVersion", "version", "uploadedDate", "processingState", "expired")
 
 max_items_option = click.option("--max-items", type=click.IntRange(min=1), help="Stop after this many.")
 
@@ -26,42 +22,44 @@ max_items_option = click.option("--max-items", type=click.IntRange(min=1), help=
     "--bundle-id", "bundle_ids", multiple=True, help="Only the app with this bundle id (repeatable)."
 )
 @max_items_option
-@json_option
 @pass_session
 def apps(session: Session, bundle_ids: tuple[str, ...], max_items: int | None) -> None:
     """List the apps the key can see: id, name, bundle id, SKU, primary locale."""
-    filters: dict[str, Any] = {"filter_bundle_id": list(bundle_ids)} if bundle_ids else {}
-    found = session.client.paginate(apps_get_collection, max_items=max_items, **filters)
-    write_rows_or_json([_row(app) for app in found], APP_COLUMNS, machine=session.machine)
+    query = {"filter[bundleId]": ",".join(bundle_ids)} if bundle_ids else {}
+    found = raw_pages(session, "/v1/apps", {"limit": "200", **query}, max_items=max_items)
+    write_listing([row(app) for app in found], APP_COLUMNS, session.output_format)
 
 
 @click.command()
-@click.option("--app", "app_id", help="Only builds of this app (its Apple id, as `asc apps` shows).")
+@click.option("--app", help="Only builds of this app: its Apple id or its bundle id.")
 @click.option("--build-number", help="Only builds with this build number (CFBundleVersion).")
 @max_items_option
-@json_option
 @pass_session
-def builds(session: Session, app_id: str | None, build_number: str | None, max_items: int | None) -> None:
-    """List builds, newest first, with their app version (CFBundleShortVersionString)."""
-    filters: dict[str, Any] = {
-        name: [value] for name, value in (("filter_app", app_id), ("filter_version", build_number)) if value
-    }
-    paginator = session.client.paginate(
-        builds_get_collection,
-        max_items=max_items,
-        sort=[BuildsGetCollectionSortItem("-uploadedDate")],
-        include=[BuildsGetCollectionIncludeItem.PRERELEASEVERSION],
-        **filters,
-    )
+def builds(session: Session, app: str | None, build_number: str | None, max_items: int | None) -> None:
+    """List builds, newest first, with their app (bundle id) and app version (CFBundleShortVersionString)."""
+    query = {"sort": "-uploadedDate", "include": "app,preReleaseVersion", "limit": "200"}
+    if app is not None:
+        query["filter[app]"] = app_id(session, app)
+    if build_number is not None:
+        query["filter[version]"] = build_number
     rows = [
-        {**_row(build), "appVersion": _row(page.related(build, "preReleaseVersion") or {}).get("version")}
-        for page in paginator.pages()
+        {
+            **row(build),
+            "app": row(page.related(build, "app") or {}).get("bundleId"),
+            "appId": _linked_id(build, "app"),
+            "appVersion": row(page.related(build, "preReleaseVersion") or {}).get("version"),
+        }
+        for page in raw_pages(session, "/v1/builds", query, max_items=max_items).pages()
         for build in page
     ]
-    write_rows_or_json(rows, BUILD_COLUMNS, machine=session.machine)
+    write_listing(rows, BUILD_COLUMNS, session.output_format)
 
 
-def _row(resource: Any) -> dict[str, Any]:
-    """A resource (a generated model) as one flat object: its id and attributes."""
-    document: Mapping[str, Any] = resource if isinstance(resource, Mapping) else resource.to_dict()
-    return {"id": document.get("id"), **document.get("attributes", {})}
+def row(resource: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON:API resource as one flat row: its id and attributes."""
+    return {"id": resource.get("id"), **(resource.get("attributes") or {})}
+
+
+def _linked_id(resource: Mapping[str, Any], relationship: str) -> Any:
+    linkage = ((resource.get("relationships") or {}).get(relationship) or {}).get("data") or {}
+    return linkage.get("id")

@@ -18,10 +18,11 @@ FORMATS = ("tsv", "csv", "json")
 
 
 def output_options(command: click.decorators.FC) -> click.decorators.FC:
-    """`--format` and `--output`, shared by the report commands."""
+    """`--format` and `-o/--out FILE`, shared by the report commands."""
     command = click.option(
-        "--output",
         "-o",
+        "--out",
+        "output",
         type=click.Path(dir_okay=False, writable=True, path_type=Path),
         help="Write to this file instead of stdout.",
     )(command)
@@ -29,7 +30,7 @@ def output_options(command: click.decorators.FC) -> click.decorators.FC:
         "--format",
         "output_format",
         type=click.Choice(FORMATS, case_sensitive=False),
-        help="Row format (default: tsv, or json with --json).",
+        help="Row format (default: tsv, Apple's; json or csv with --output json or csv).",
     )(command)
 
 

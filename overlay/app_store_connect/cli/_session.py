@@ -1,19 +1,21 @@
-"""Where a command's key, API origin and client come from: the environment, options, or a local sandbox."""
+"""Where a command's key, API origin, client and output format come from: options, the environment, a sandbox.
+
+The library is imported on first use, so commands that do not call the API (and `asc --help`) start fast.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .. import ApiKey, AppStoreConnect, TokenProvider
-
 if TYPE_CHECKING:
+    from .. import ApiKey, AppStoreConnect, TokenProvider
     from ..sandbox import Sandbox
 
 Enter = Callable[[AbstractContextManager[object]], object]
@@ -24,34 +26,48 @@ Enter = Callable[[AbstractContextManager[object]], object]
 class Options:
     """The global options of `asc`."""
 
-    base_url: str
-    key_file: Path | None = None
+    base_url: str | None = None  # None: ASC_BASE_URL, else Apple's API
+    key_file: str | None = None
     key_id: str | None = None
     issuer_id: str | None = None
     sandbox: bool = False
     sandbox_quirks: str = ""
     sandbox_clock_skew: float = 0.0
+    output: str | None = None  # table, json or csv; None: table on a terminal, else json
+    verbosity: int = 0  # -v: each request; -vv: and its headers
 
 
 class Session:
     """One command's view of App Store Connect; everything is made on first use and closed with the command.
 
-    The key comes from `--key-file` (with `--key-id`, `--issuer-id`), else from the sandbox's demo key
-    with `--sandbox`, else from the environment (`ApiKey.from_env`). Options replace the environment;
-    they are not mixed with it.
+    The key comes from `--key-file` (ids from `--key-id`, `--issuer-id`, else from the environment), else
+    from the sandbox's demo key with `--sandbox`, else from the environment (`ApiKey.from_env`).
     """
 
     def __init__(self, options: Options, enter: Enter) -> None:
         self.options = options
-        self.machine = False  # --json: output for machines
         self._enter = enter
+
+    @property
+    def machine(self) -> bool:
+        """Whether JSON was asked for (`--json`, `--output json`): errors are JSON objects too."""
+        return self.options.output == "json"
+
+    @property
+    def output_format(self) -> str:
+        """How listings print: as asked, else a table on a terminal and JSON when piped."""
+        return self.options.output or ("table" if sys.stdout.isatty() else "json")
 
     @cached_property
     def key(self) -> ApiKey:
         """The API key to sign tokens with."""
+        from .._keys import ApiKey
+
         options = self.options
         if options.key_file is not None:
-            return ApiKey.from_file(options.key_file, key_id=options.key_id, issuer_id=options.issuer_id)
+            return ApiKey.from_file_and_env(
+                options.key_file, key_id=options.key_id, issuer_id=options.issuer_id
+            )
         if options.key_id is not None or options.issuer_id is not None:
             raise _usage("--key-id and --issuer-id go with --key-file")
         if self.sandbox is not None:
@@ -65,7 +81,7 @@ class Session:
         """The local sandbox serving this command (`--sandbox`), started on first use; else None."""
         if not self.options.sandbox:
             return None
-        from ..sandbox import Sandbox  # only sandbox runs pay for importing it
+        from ..sandbox import Sandbox
 
         try:
             sandbox = Sandbox(quirks=self.options.sandbox_quirks, clock_skew=self.options.sandbox_clock_skew)
@@ -74,15 +90,19 @@ class Session:
         self._enter(sandbox)
         return sandbox
 
-    @property
-    def base_url(self) -> str:
-        """The API origin requests go to."""
-        return self.options.base_url if self.sandbox is None else self.sandbox.base_url
-
     @cached_property
     def client(self) -> AppStoreConnect:
         """The client of this command, signing with `key` through one `TokenProvider`."""
-        client = AppStoreConnect(TokenProvider(self.key), base_url=self.base_url)
+        from .._client import AppStoreConnect
+        from .._tokens import TokenProvider
+
+        base_url = self.options.base_url if self.sandbox is None else self.sandbox.base_url
+        transport = None
+        if self.options.verbosity >= 2:
+            from ._header_log import HeaderLog
+
+            transport = HeaderLog()
+        client = AppStoreConnect(TokenProvider(self.key), base_url=base_url, transport=transport)
         self._enter(client)
         return client
 
@@ -101,17 +121,3 @@ def _usage(message: str) -> click.UsageError:
 
 pass_session = click.make_pass_decorator(Session)
 """Give a command the `Session` the root group made."""
-
-JSON_HELP = "Output for machines: JSON on stdout, errors as one JSON object on stderr."
-
-
-def _set_machine(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    session = ctx.find_object(Session)
-    if value and session is not None:
-        session.machine = True
-
-
-json_option = click.option(
-    "--json", "machine", is_flag=True, expose_value=False, callback=_set_machine, help=JSON_HELP
-)
-"""`--json` on a command, the same as `asc --json COMMAND`."""

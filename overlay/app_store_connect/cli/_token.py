@@ -9,7 +9,7 @@ import jwt
 
 from .._tokens import DEFAULT_LIFETIME, MAX_LIFETIME, TokenProvider
 from ._output import write_json
-from ._session import Session, json_option, pass_session
+from ._session import Session, pass_session
 
 
 @click.command()
@@ -26,7 +26,6 @@ from ._session import Session, json_option, pass_session
     metavar="'METHOD /path'",
     help="Only allow this request, e.g. 'GET /v1/apps' (repeat for more).",
 )
-@json_option
 @pass_session
 def token(session: Session, lifetime: int, scope: tuple[str, ...]) -> None:
     """Print a token: curl -H "Authorization: Bearer $(asc token)" https://api.appstoreconnect.apple.com/v1/apps
@@ -42,4 +41,4 @@ def token(session: Session, lifetime: int, scope: tuple[str, ...]) -> None:
         return
     claims = jwt.decode(value, options={"verify_signature": False})
     expires = datetime.fromtimestamp(claims["exp"], UTC).isoformat()
-    write_json({"token": value, "key_id": session.key.key_id, "expires_at": expires})
+    write_json({"token": value, "keyId": session.key.key_id, "expiresAt": expires})

@@ -26,9 +26,11 @@ from ..uploads import (
     resume_upload,
     upload_build,
 )
-from ._exit import exit_code_for, fail
-from ._output import progress_bar, write_json
-from ._session import Session, json_option, pass_session
+from ._exit import fail
+from ._failures import exit_code_for
+from ._listing import app_id
+from ._output import camel_keys, progress_bar, progress_hidden, write_json
+from ._session import Session, pass_session
 
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=4, show_default=True, help="Parts sent at once."
@@ -49,7 +51,7 @@ def upload() -> None:
 
 @upload.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--app", "app_id", required=True, help="The app's Apple id (as `asc apps` shows).")
+@click.option("--app", required=True, help="The app: its Apple id (as `asc apps` shows) or its bundle id.")
 @click.option("--version", required=True, help="CFBundleShortVersionString, e.g. 1.2.0.")
 @click.option("--build-number", required=True, help="CFBundleVersion, e.g. 42.")
 @click.option(
@@ -66,12 +68,11 @@ def upload() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="If the upload fails, save what it had done here, for `asc upload resume STATE_FILE`.",
 )
-@json_option
 @pass_session
 def build(
     session: Session,
     file: Path,
-    app_id: str,
+    app: str,
     version: str,
     build_number: str,
     platform: str,
@@ -81,13 +82,23 @@ def build(
 ) -> None:
     """Upload an .ipa (or a macOS .pkg) and wait until Apple has processed it.
 
-    Parts go to Apple's presigned URLs in parallel, without the API token (Q13); a failed commit
+    Parts go to Apple's presigned URLs in parallel, without the API token; a failed commit
     is re-read before it is sent again, and the build is followed past UPLOAD_COMPLETE to its end.
     """
     options = UploadOptions(workers=workers, poll_interval=poll_interval)
-    with _resumable(session, state_file), _progress(file.name, hidden=session.machine) as progress:
+    with (
+        _resumable(session, state_file),
+        _progress(file.name, hidden=progress_hidden(machine=session.machine, to_stdout=False)) as progress,
+    ):
         result = upload_build(
-            session.client, app_id, file, version, build_number, platform, options=options, progress=progress
+            session.client,
+            app_id(session, app),
+            file,
+            version,
+            build_number,
+            platform,
+            options=options,
+            progress=progress,
         )
     _report(session, file, result)
 
@@ -98,7 +109,6 @@ def build(
 )
 @workers_option
 @poll_interval_option
-@json_option
 @pass_session
 def resume(session: Session, state_file: Path, workers: int, poll_interval: float) -> None:
     """Continue an upload that failed, from the STATE_FILE `asc upload build --state-file` saved.
@@ -109,7 +119,10 @@ def resume(session: Session, state_file: Path, workers: int, poll_interval: floa
     state = UploadState.from_json(state_file.read_bytes())
     file = Path(state.path)
     options = UploadOptions(workers=workers, poll_interval=poll_interval)
-    with _resumable(session, state_file), _progress(file.name, hidden=session.machine) as progress:
+    with (
+        _resumable(session, state_file),
+        _progress(file.name, hidden=progress_hidden(machine=session.machine, to_stdout=False)) as progress,
+    ):
         result = resume_upload(session.client, state, options=options, progress=progress)
     _report(session, file, result)
 
@@ -133,7 +146,7 @@ def _resumable(session: Session, state_file: Path | None) -> Iterator[None]:
 
 def _report(session: Session, file: Path, result: UploadResult) -> None:
     if session.machine:
-        write_json(asdict(result))
+        write_json(camel_keys(asdict(result)))
     else:
         click.echo(_summary(file, result))
 
@@ -148,6 +161,7 @@ def _progress(name: str, *, hidden: bool) -> Iterator[ProgressCallback]:
             if event.phase is Phase.UPLOADING:
                 bar(event.sent_bytes, event.total_bytes)
             elif event.phase is Phase.PROCESSING and event.state not in states[-1:] and not hidden:
+                bar.finish()  # the states go on lines of their own, not after the bar
                 states.append(event.state)
                 click.echo(f"asc: Apple's processing state: {event.state}", err=True)
 
