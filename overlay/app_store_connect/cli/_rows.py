@@ -67,7 +67,7 @@ def _write_json(rows: Iterable[Row], out: TextIO) -> int:
     """A JSON array of objects, one row a line, written as rows arrive."""
     count = 0
     for row in rows:
-        out.write(("[\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+        out.write(("[\n" if count == 0 else ",\n") + json.dumps(dict(row), ensure_ascii=False))
         count += 1
     out.write("\n]\n" if count else "[]\n")
     return count

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Generic, TypeVar
 
-from ._decode import Row
 from ._errors import ReportFormatError
 
 DATE_FIELD = "Date"
 
+R = TypeVar("R", bound=Mapping[str, str])
+"""A row: a report's `Row`, or any mapping of field names to values."""
 
-class InstanceMerger:
+
+class InstanceMerger(Generic[R]):
     """Combine instances' rows so each date's rows come from the latest processing date only.
 
     Q11: every instance restates the last few days, so summing instances counts a day 4-6
@@ -25,9 +28,9 @@ class InstanceMerger:
     def __init__(self, *, date_field: str = DATE_FIELD) -> None:
         self._date_field = date_field
         self._order: dict[str, int] = {}
-        self._best: dict[str, tuple[tuple[str, int], list[Row]]] = {}
+        self._best: dict[str, tuple[tuple[str, int], list[R]]] = {}
 
-    def add(self, instance: str, processing_date: dt.date | str, rows: Iterable[Row]) -> None:
+    def add(self, instance: str, processing_date: dt.date | str, rows: Iterable[R]) -> None:
         """Take rows of one instance; call again with the same `instance` for each of its segments."""
         rank = (_iso(processing_date), self._order.setdefault(instance, len(self._order)))
         for row in rows:
@@ -38,19 +41,19 @@ class InstanceMerger:
             elif kept[0] == rank:
                 kept[1].append(row)
 
-    def rows(self) -> list[Row]:
+    def rows(self) -> list[R]:
         """The merged rows, ordered by date."""
         return [row for day in sorted(self._best) for row in self._best[day][1]]
 
 
 def merge_instances(
-    instances: Iterable[tuple[dt.date | str, Iterable[Row]]], *, date_field: str = DATE_FIELD
-) -> list[Row]:
+    instances: Iterable[tuple[dt.date | str, Iterable[R]]], *, date_field: str = DATE_FIELD
+) -> list[R]:
     """Merge `(processingDate, rows)` pairs, one per instance, without double counting (Q11).
 
     See `InstanceMerger`; among instances with the same processing date the one given last wins.
     """
-    merger = InstanceMerger(date_field=date_field)
+    merger: InstanceMerger[R] = InstanceMerger(date_field=date_field)
     for index, (processing_date, rows) in enumerate(instances):
         merger.add(str(index), processing_date, rows)
     return merger.rows()
