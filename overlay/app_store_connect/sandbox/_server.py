@@ -30,7 +30,9 @@ from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, p
 from ._ratelimit import RateLimiter
 from ._routing import Router
 from ._sales import Sales
-from ._seed import Ids, demo_key, seed_account
+from ._model import load_model
+from ._resources import Resources
+from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
 from ._store import Store
 from ._uploads import Uploads
 
@@ -91,8 +93,11 @@ class Sandbox:
         self._keys.register(self.key_id, self.private_key_pem, self.issuer_id)
         self._rate = RateLimiter(clock, rate_limit)
         ids = Ids(seed)
+        model = load_model()
+        store = Store(seeder=GenericSeeder(model, seed))
+        store.mark_seeded(*HAND_SEEDED)
         self._context = Context(
-            store=Store(),
+            store=store,
             settings=settings,
             clock=clock,
             faults=FaultPlan(parse_quirks(quirks), fault_every),
@@ -101,13 +106,15 @@ class Sandbox:
         )
         self._account = seed_account(self._context.store, ids, seed, clock.today())
         self._router = Router()
-        register_reads(self._router)
         analytics = Analytics(self._context, ids)
         analytics.install(self._router)
         analytics.add_request(self._context.store.require("apps", self.app_ids[0]), "ONGOING")
         Uploads(self._context, ids).install(self._router)
         Sales(self._account.vendor_number).install(self._router)
         Finance(self._account.vendor_number).install(self._router)
+        register_reads(self._router, model.operations)
+        self._resources = Resources(model, ids)
+        self._resources.install(self._router)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []
