@@ -108,7 +108,9 @@ class _Builder:
                 if parameter.get("in") == "query"
             },
         }
-        json_types = [name for name in sorted(content) if name == "application/json" or name.endswith("+json")]
+        json_types = [
+            name for name in sorted(content) if name == "application/json" or name.endswith("+json")
+        ]
         schema = content[json_types[0]].get("schema", {}) if json_types else {}
         if "$ref" in schema:
             result["response"] = _ref_name(schema["$ref"])
@@ -259,7 +261,9 @@ def _refs(node: Any) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="Apple's file (unpatched)")
     parser.add_argument("--check", action="store_true", help="fail if the shipped model is out of date")
     args = parser.parse_args(argv)

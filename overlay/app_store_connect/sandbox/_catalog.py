@@ -44,7 +44,9 @@ def _resource_type(model: Model, entry: TypeModel) -> ResourceType:
         (
             operation
             for operation in model.operations
-            if operation.kind == "collection" and operation.type == entry.type and operation.base == entry.path
+            if operation.kind == "collection"
+            and operation.type == entry.type
+            and operation.base == entry.path
         ),
         None,
     )

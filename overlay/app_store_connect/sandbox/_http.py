@@ -163,14 +163,24 @@ def path_not_found() -> ApiError:
     )
 
 
-def resource_not_found(type_: str, id_: str, pointer: str | None = None) -> ApiError:
-    """An unknown id, optionally pointing at the part of a request body that named it."""
+def resource_not_found(type_: str, id_: str) -> ApiError:
+    """An unknown id in the path."""
     return ApiError(
         404,
         "NOT_FOUND",
         "The specified resource does not exist",
         f"There is no resource of type '{type_}' with id '{id_}'",
-        source={"pointer": pointer} if pointer else None,
+    )
+
+
+def relationship_invalid(detail: str, pointer: str) -> ApiError:
+    """A request body naming a related resource that does not exist or cannot be linked: Apple answers
+    409, not 404 (evidence: microsoft/asconnect PR 47, fastlane issue 20594)."""
+    return entity_error(
+        "ENTITY_ERROR.RELATIONSHIP.INVALID",
+        "The provided entity includes a relationship with an invalid value",
+        detail,
+        pointer,
     )
 
 

@@ -37,6 +37,7 @@ READS = ("collection", "instance", "related", "linkage")
 # What a Q2 server hands out instead of a usable cursor: well-formed base64, but no offset inside.
 REJECTED_CURSOR = base64.urlsafe_b64encode(b'{"token":"expired"}').decode().rstrip("=")
 
+
 @dataclass(frozen=True)
 class Query:
     """The parsed query parameters of one read."""
@@ -337,7 +338,11 @@ def _linkage_handler(operation: Operation) -> Handler:
         targets = context.store.related(owner, rel)
         if operation.many:
             page, links, paging = _page(context, request, rel.target, targets, query)
-            document = {"data": [linkage(item) for item in page], "links": links, "meta": {"paging": paging}}
+            document: dict[str, Any] = {
+                "data": [linkage(item) for item in page],
+                "links": links,
+                "meta": {"paging": paging},
+            }
         else:
             data = linkage(targets[0]) if targets else None
             document = {"data": data, "links": {"self": context.base_url + request.target}}

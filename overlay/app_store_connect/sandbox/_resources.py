@@ -13,12 +13,11 @@ from typing import Any
 from ._catalog import catalog
 from ._context import Context
 from ._http import (
-    ApiError,
     Request,
     Response,
     entity_error,
     json_response,
-    resource_not_found,
+    relationship_invalid,
     unprocessable,
 )
 from ._jsonapi import Query, owner_relationship, resource_document
@@ -270,31 +269,14 @@ def _linkage_ids(
         where = f"{pointer}/{index}" if rel.to_many else pointer
         id_ = item.get("id")
         if item.get("type") != rel.target or not isinstance(id_, str):
-            raise entity_error(
-                "ENTITY_ERROR.RELATIONSHIP.INVALID",
-                "The provided entity includes a relationship with an invalid value",
-                f"A '{rel.name}' relationship takes resources of type '{rel.target}'",
-                where,
+            raise relationship_invalid(
+                f"A '{rel.name}' relationship takes resources of type '{rel.target}'", where
             )
         if id_.startswith(LOCAL_ID_PREFIX):
             continue  # created inline with the request (`included`); not kept by the sandbox
-        if context.store.get(rel.target, id_) is None:
-            raise _missing(operation, rel.target, id_, where)
+        context.store.require(rel.target, id_, where)
         ids.append(id_)
     return ids
-
-
-def _missing(operation: Operation, type_: str, id_: str, pointer: str) -> ApiError:
-    """Apple's 404 for a related id that does not exist, or its 409 where the operation lists no 404."""
-    error = resource_not_found(type_, id_, pointer)
-    if "404" in operation.errors:
-        return error
-    return entity_error(
-        "ENTITY_ERROR.RELATIONSHIP.INVALID",
-        "The provided entity includes a relationship with an invalid value",
-        str(error.detail),
-        pointer,
-    )
 
 
 def _link(context: Context, resource: Resource, linked: dict[Relationship, list[str]]) -> None:

@@ -44,7 +44,9 @@ class Router:
         segments = path.strip("/").split("/")
         allowed: list[str] = []
         for shape, pattern in self._shapes.get(len(segments), ()):
-            if any(part is not None and part != segment for part, segment in zip(shape, segments)):
+            if any(
+                part is not None and part != segment for part, segment in zip(shape, segments, strict=True)
+            ):
                 continue
             if not all(segments[index] for index, part in enumerate(shape) if part is None):
                 continue
@@ -52,7 +54,9 @@ class Router:
             if method in methods:
                 names = pattern.strip("/").split("/")
                 return methods[method], {
-                    name[1:-1]: segment for name, segment in zip(names, segments) if name.startswith("{")
+                    name[1:-1]: segment
+                    for name, segment in zip(names, segments, strict=True)
+                    if name.startswith("{")
                 }
             allowed.extend(methods)
         if allowed:

@@ -57,15 +57,13 @@ class Schemas:
             return f"must be one of {', '.join(map(str, schema['enum']))}"
         if "const" in schema and value != schema["const"]:
             return f"must be {schema['const']}"
-        if kind == "string" and schema.get("format") == "date-time" and not _DATE_TIME.fullmatch(value):
-            return "must be a date and time such as 2024-06-01T12:00:00Z"
-        if kind == "string" and schema.get("format") == "date" and not _DATE.fullmatch(value):
-            return "must be a date such as 2024-06-01"
-        if kind == "array":
+        if isinstance(value, str):
+            return _string_problem(value, schema.get("format"))
+        if isinstance(value, list):
             for index, item in enumerate(value):
                 if (problem := self.problem(item, schema.get("items", {}))) is not None:
                     return f"item {index} {problem}"
-        if kind == "object":
+        if isinstance(value, dict):
             return self._object_problem(value, schema)
         return None
 
@@ -83,7 +81,8 @@ class Schemas:
         """A value that fits `schema`, drawn from `rng`; `name` (the property's) shapes strings."""
         schema = self.resolve(schema)
         if "oneOf" in schema or "anyOf" in schema:
-            return self.sample((schema.get("oneOf") or schema.get("anyOf"))[0], rng, name, depth)
+            options = schema.get("oneOf") or schema.get("anyOf") or [{}]
+            return self.sample(options[0], rng, name, depth)
         if "const" in schema:
             return schema["const"]
         if "enum" in schema:
@@ -100,15 +99,23 @@ class Schemas:
         if kind == "array":
             if depth > 4:
                 return []
-            return [self.sample(schema.get("items", {}), rng, name, depth + 1) for _ in range(rng.randint(1, 2))]
-        if depth > 4:
-            return {}
+            return [
+                self.sample(schema.get("items", {}), rng, name, depth + 1) for _ in range(rng.randint(1, 2))
+            ]
         properties = schema.get("properties", {})
-        return {
+        return {  # deep down only what is required, so self-referencing schemas end
             key: self.sample(value, rng, key, depth + 1)
             for key, value in properties.items()
-            if key in schema.get("required", ()) or rng.random() < 0.7
+            if key in schema.get("required", ()) or (depth <= 4 and rng.random() < 0.7)
         }
+
+
+def _string_problem(value: str, fmt: str | None) -> str | None:
+    if fmt == "date-time" and not _DATE_TIME.fullmatch(value):
+        return "must be a date and time such as 2024-06-01T12:00:00Z"
+    if fmt == "date" and not _DATE.fullmatch(value):
+        return "must be a date such as 2024-06-01"
+    return None
 
 
 def _string(fmt: str | None, name: str, rng: random.Random) -> str:

@@ -385,7 +385,11 @@ class GenericSeeder:
             return
         resource_type = catalog()[type_]
         ids = _KNOWN_IDS.get(type_) or tuple(
-            str(uuid.UUID(int=stable_int(self._seed, type_, index) << 64 | stable_int(type_, index), version=4))
+            str(
+                uuid.UUID(
+                    int=stable_int(self._seed, type_, index) << 64 | stable_int(type_, index), version=4
+                )
+            )
             for index in range(GENERIC_COUNT)
         )
         schemas = self._model.schemas

@@ -20,18 +20,19 @@ from cryptography.hazmat.primitives import serialization
 
 from ._analytics import Analytics
 from ._auth import AuthFailure, KeyRegistry
+from ._catalog import catalog
 from ._clock import Clock
 from ._context import Context, Settings
 from ._finance import Finance
 from ._http import ApiError, Request, Response, not_authorized, rate_limit_exceeded, unexpected_error
 from ._jsonapi import register as register_reads
+from ._model import load_model
 from ._presigned import PresignedHost
 from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks
 from ._ratelimit import RateLimiter
+from ._resources import Resources
 from ._routing import Router
 from ._sales import Sales
-from ._model import load_model
-from ._resources import Resources
 from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
 from ._store import Store
 from ._uploads import Uploads
@@ -227,6 +228,11 @@ class Sandbox:
     def app_ids(self) -> tuple[str, ...]:
         """The seeded apps; the first has 223 in-app purchases and an ONGOING analytics report request."""
         return self._account.app_ids
+
+    @property
+    def resource_types(self) -> frozenset[str]:
+        """Every resource type of Apple's spec the sandbox stores (e.g. `apps`, `betaGroups`)."""
+        return frozenset(catalog())
 
     def ids(self, type_: str, **links: str) -> list[str]:
         """The ids of the resources of `type_` linking to the given ids, in the order the API lists them.

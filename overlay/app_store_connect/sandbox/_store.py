@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._http import resource_not_found
+from ._http import relationship_invalid, resource_not_found
 
 Link = str | list[str] | None
 
@@ -102,9 +102,12 @@ class Store:
             return self._resources.get(type_, {}).get(id_)
 
     def require(self, type_: str, id_: str, pointer: str | None = None) -> Resource:
-        """The resource, or Apple's 404 for an unknown id."""
+        """The resource; for an unknown id Apple's 404, or its 409 when `pointer` says where in a request
+        body the id was given."""
         if (resource := self.get(type_, id_)) is None:
-            raise resource_not_found(type_, id_, pointer)
+            if pointer is not None:
+                raise relationship_invalid(f"'{id_}' is not a valid ID for this relationship.", pointer)
+            raise resource_not_found(type_, id_)
         return resource
 
     def delete(self, type_: str, id_: str) -> None:
@@ -131,7 +134,9 @@ class Store:
         """The targets of `rel` from `owner` (a to-one relationship gives at most one)."""
         if rel.name not in owner.links and rel.inverse is not None:
             return self.where(rel.target, **{rel.inverse: owner.id})
-        return [target for id_ in link_ids(owner.links.get(rel.name)) if (target := self.get(rel.target, id_))]
+        return [
+            target for id_ in link_ids(owner.links.get(rel.name)) if (target := self.get(rel.target, id_))
+        ]
 
     def link(self, owner: Resource, rel: Relationship, ids: list[str]) -> None:
         """Make `ids` the targets of `rel` (at most one for a to-one), keeping the targets' inverse links."""
@@ -146,9 +151,9 @@ class Store:
                     continue
                 back = target.links[rel.inverse]
                 if isinstance(back, list):
-                    target.links[rel.inverse] = [*back, owner.id] if id_ in ids else [
-                        item for item in back if item != owner.id
-                    ]
+                    target.links[rel.inverse] = (
+                        [*back, owner.id] if id_ in ids else [item for item in back if item != owner.id]
+                    )
                 else:
                     target.links[rel.inverse] = owner.id if id_ in ids else None
 
