@@ -98,14 +98,18 @@ class ApiError(Exception):
         self.meta = meta
         self.links = links
 
-    def response(self) -> Response:
-        """The error document; 401s carry no error id, like Apple's."""
+    def document(self) -> dict[str, Any]:
+        """The error object, as in `errors[]` or in another error's `meta.associatedErrors` (Q15)."""
         error: dict[str, Any] = {} if self.status == 401 else {"id": error_id()}
         error.update(status=str(self.status), code=self.code, title=self.title)
         for name in ("detail", "source", "links", "meta"):
             if (value := getattr(self, name)) is not None:
                 error[name] = value
-        return json_response({"errors": [error]}, self.status)
+        return error
+
+    def response(self) -> Response:
+        """The error document; 401s carry no error id, like Apple's."""
+        return json_response({"errors": [self.document()]}, self.status)
 
 
 def not_authorized() -> ApiError:
@@ -242,6 +246,26 @@ def unprocessable(detail: str, position: Mapping[str, int] | None = None) -> Api
 def entity_error(code: str, title: str, detail: str, pointer: str) -> ApiError:
     """A 409 about one member of the request body."""
     return ApiError(409, code, title, detail, source={"pointer": pointer})
+
+
+def attribute_required(name: str) -> ApiError:
+    """A create without one of its required attributes."""
+    return entity_error(
+        "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
+        "The provided entity is missing a required attribute",
+        f"You must provide a value for the attribute '{name}' with this request",
+        f"/data/attributes/{name}",
+    )
+
+
+def relationship_required(name: str) -> ApiError:
+    """A create without one of its required relationships."""
+    return entity_error(
+        "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
+        "The provided entity is missing a required relationship",
+        f"You must provide a value for the relationship '{name}' with this request",
+        f"/data/relationships/{name}",
+    )
 
 
 def state_error(detail: str) -> ApiError:

@@ -15,9 +15,11 @@ from ._context import Context
 from ._http import (
     Request,
     Response,
+    attribute_required,
     entity_error,
     json_response,
     relationship_invalid,
+    relationship_required,
     unprocessable,
 )
 from ._jsonapi import Query, owner_relationship, resource_document
@@ -26,12 +28,14 @@ from ._routing import Handler, Router
 from ._schemas import Schema, Schemas
 from ._seed import Ids, stable_int
 from ._store import Relationship, Resource
+from ._writes import check_id, request_data
 
 WRITES = ("create", "update", "delete", "add", "replace", "remove", "sample")
 LOCAL_ID_PREFIX = "${"  # an inline-created resource of the same request, e.g. `${price-1}`
 
-# Called with (context, resource, attributes sent) before a create or update is stored; raises ApiError.
-Guard = Callable[[Context, Resource, dict[str, Any]], None]
+# Called with (context, resource, attributes sent, related ids sent by relationship) before a create or
+# update is stored; raises ApiError to refuse it, may set attributes, may drop sent ones (`submitted`).
+Guard = Callable[[Context, Resource, dict[str, Any], dict[str, list[str]]], None]
 
 
 class Resources:
@@ -68,13 +72,13 @@ class Resources:
         type_ = str(data_schema["properties"]["type"]["const"])
 
         def handle(context: Context, request: Request, params: dict[str, str]) -> Response:
-            data = _data(request, type_)
+            data = request_data(request, type_)
             attributes = _attributes(self._model.schemas, data, data_schema, creating=True)
             linked = _relationships(context, operation, data, data_schema, creating=True)
             with context.store.locked():
-                resource = Resource(type_, self._new_id(type_), {k: v for k, v in attributes.items()})
+                resource = Resource(type_, self._new_id(type_), dict(attributes))
                 if guard := self.create_guards.get(type_):
-                    guard(context, resource, attributes)
+                    guard(context, resource, attributes, {rel.name: ids for rel, ids in linked.items()})
                 context.store.add(resource)
                 _link(context, resource, linked)
             document = resource_document(context, request, resource, Query())
@@ -89,19 +93,13 @@ class Resources:
 
         def handle(context: Context, request: Request, params: dict[str, str]) -> Response:
             resource = context.store.require(type_, params["id"])
-            data = _data(request, type_)
-            if data.get("id") != resource.id:
-                raise entity_error(
-                    "ENTITY_ERROR.ATTRIBUTE.INVALID",
-                    "An attribute value is invalid.",
-                    f"The id in the request body does not match the id '{resource.id}' in the path",
-                    "/data/id",
-                )
+            data = request_data(request, type_)
+            check_id(data, resource.id)
             attributes = _attributes(self._model.schemas, data, data_schema, creating=False)
             linked = _relationships(context, operation, data, data_schema, creating=False)
             with context.store.locked():
                 if guard := self.update_guards.get(type_):
-                    guard(context, resource, attributes)
+                    guard(context, resource, attributes, {rel.name: ids for rel, ids in linked.items()})
                 for name, value in attributes.items():
                     if value is None:
                         resource.attributes.pop(name, None)
@@ -171,22 +169,6 @@ def _data_schema(schemas: Schemas, operation: Operation) -> Schema:
     return schemas.resolve(request["properties"]["data"])
 
 
-def _data(request: Request, type_: str) -> dict[str, Any]:
-    """The request's `data` object of `type_` (422 when there is none, 409 for another type)."""
-    document = request.json()
-    if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
-        raise unprocessable("The request entity must be a JSON object with a 'data' member.")  # Q10
-    data: dict[str, Any] = document["data"]
-    if data.get("type") != type_:
-        raise entity_error(
-            "ENTITY_ERROR.ATTRIBUTE.INVALID",
-            "An attribute value is invalid.",
-            f"The type '{data.get('type')}' is not valid for this request; expected '{type_}'",
-            "/data/type",
-        )
-    return data
-
-
 def _attributes(
     schemas: Schemas, data: dict[str, Any], data_schema: Schema, *, creating: bool
 ) -> dict[str, Any]:
@@ -199,12 +181,7 @@ def _attributes(
     if creating:
         for name in schema.get("required", ()):
             if attributes.get(name) is None:
-                raise entity_error(
-                    "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
-                    "The provided entity is missing a required attribute",
-                    f"You must provide a value for the attribute '{name}' with this request",
-                    f"/data/attributes/{name}",
-                )
+                raise attribute_required(name)
     for name, value in attributes.items():
         if name not in properties:
             raise entity_error(
@@ -234,12 +211,7 @@ def _relationships(
     if creating:
         for name in schema.get("required", ()):
             if not isinstance(sent.get(name), dict) or sent[name].get("data") is None:
-                raise entity_error(
-                    "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
-                    "The provided entity is missing a required relationship",
-                    f"You must provide a value for the relationship '{name}' with this request",
-                    f"/data/relationships/{name}",
-                )
+                raise relationship_required(name)
     resource_type = catalog()[str(data["type"])]
     linked: dict[Relationship, list[str]] = {}
     for name, value in sent.items():

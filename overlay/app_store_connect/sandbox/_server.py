@@ -34,6 +34,7 @@ from ._resources import Resources
 from ._routing import Router
 from ._sales import Sales
 from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
+from ._states import States
 from ._store import Store
 from ._uploads import Uploads
 
@@ -67,7 +68,9 @@ class Sandbox:
     slow_delay, slow_limit: q5 makes pages with more than `slow_limit` items take `slow_delay` seconds.
     rate_limit: the hourly request budget reported in `X-Rate-Limit`; once spent, requests answer 429.
     upload_part_size: bytes per upload operation.
-    processing_polls: reads after a commit while an upload stays UPLOAD_COMPLETE (or PROCESSING).
+    processing_polls: reads after a commit while an upload stays UPLOAD_COMPLETE (or PROCESSING), and
+        reads of a build, a beta review or a review submission before it moves to its next state.
+    fast: for tests: uploads, processing and reviews move on at the first read, Q5 pages are not slow.
     """
 
     def __init__(
@@ -85,7 +88,10 @@ class Sandbox:
         rate_limit: int = 3600,
         upload_part_size: int = 5 * 1024 * 1024,
         processing_polls: int = 2,
+        fast: bool = False,
     ) -> None:
+        if fast:
+            processing_polls, slow_delay = 0, 0.0
         settings = Settings(seed, slow_delay, slow_limit, upload_part_size, processing_polls)
         clock = Clock(clock_skew)
         self._address = (host, port, presigned_port)
@@ -114,8 +120,9 @@ class Sandbox:
         Sales(self._account.vendor_number).install(self._router)
         Finance(self._account.vendor_number).install(self._router)
         register_reads(self._router, model.operations)
-        self._resources = Resources(model, ids)
-        self._resources.install(self._router)
+        resources = Resources(model, ids)
+        resources.install(self._router)
+        States(self._context).install(resources)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []

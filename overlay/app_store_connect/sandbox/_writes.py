@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._http import Request, entity_error, unprocessable
+from ._http import Request, attribute_required, entity_error, relationship_required, unprocessable
 
 
 @dataclass(frozen=True)
@@ -27,18 +27,13 @@ def parse_create(
     relationships: Sequence[str] = (),
 ) -> Body:
     """A create body of `type_` with its required attributes and to-one relationships."""
-    data = _data(request, type_)
+    data = request_data(request, type_)
     attributes = _attributes(data, type_, required, optional, enums or {})
     linked: dict[str, str] = {}
     for name in relationships:
         linkage = _member(_member(_member(data, "relationships"), name), "data")
         if not isinstance(linkage, dict) or not isinstance(linkage.get("id"), str):
-            raise entity_error(
-                "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
-                "The provided entity is missing a required relationship",
-                f"You must provide a value for the relationship '{name}' with this request",
-                f"/data/relationships/{name}",
-            )
+            raise relationship_required(name)
         linked[name] = linkage["id"]
     return Body(attributes, linked)
 
@@ -52,7 +47,13 @@ def parse_update(
     enums: Mapping[str, Sequence[str]] | None = None,
 ) -> Body:
     """An update body of resource `type_`/`id_`; only attributes that were sent are returned."""
-    data = _data(request, type_)
+    data = request_data(request, type_)
+    check_id(data, id_)
+    return Body(_attributes(data, type_, (), optional, enums or {}), {})
+
+
+def check_id(data: dict[str, Any], id_: str) -> None:
+    """Apple's 409 when an update's `data.id` is not the id in the path."""
     if data.get("id") != id_:
         raise entity_error(
             "ENTITY_ERROR.ATTRIBUTE.INVALID",
@@ -60,14 +61,14 @@ def parse_update(
             f"The id in the request body does not match the id '{id_}' in the path",
             "/data/id",
         )
-    return Body(_attributes(data, type_, (), optional, enums or {}), {})
 
 
 def _member(value: Any, name: str) -> Any:
     return value.get(name) if isinstance(value, dict) else None
 
 
-def _data(request: Request, type_: str) -> dict[str, Any]:
+def request_data(request: Request, type_: str) -> dict[str, Any]:
+    """The request's `data` object of `type_` (422 when there is none, 409 for another type)."""
     document = request.json()
     if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
         raise unprocessable("The request entity must be a JSON object with a 'data' member.")  # Q10
@@ -94,12 +95,7 @@ def _attributes(
         raise unprocessable("'attributes' must be a JSON object.")
     for name in required:
         if attributes.get(name) is None:
-            raise entity_error(
-                "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
-                "The provided entity is missing a required attribute",
-                f"You must provide a value for the attribute '{name}' with this request",
-                f"/data/attributes/{name}",
-            )
+            raise attribute_required(name)
     for name, value in attributes.items():
         if name not in required and name not in optional:
             raise entity_error(
