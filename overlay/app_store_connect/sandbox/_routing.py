@@ -39,8 +39,9 @@ class Router:
         """Every method and pattern served."""
         return [(method, pattern) for pattern, methods in self._routes.items() for method in methods]
 
-    def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
-        """The handler for the request, or the ApiError Apple answers (404 path, 405 method)."""
+    def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str], str]:
+        """The handler for the request, the path's named segments and the route's pattern; or the
+        ApiError Apple answers (404 path, 405 method)."""
         segments = path.strip("/").split("/")
         allowed: list[str] = []
         for shape, pattern in self._shapes.get(len(segments), ()):
@@ -53,11 +54,12 @@ class Router:
             methods = self._routes[pattern]
             if method in methods:
                 names = pattern.strip("/").split("/")
-                return methods[method], {
+                params = {
                     name[1:-1]: segment
                     for name, segment in zip(names, segments, strict=True)
                     if name.startswith("{")
                 }
+                return methods[method], params, pattern
             allowed.extend(methods)
         if allowed:
             raise method_not_allowed(method, sorted(set(allowed)))

@@ -31,6 +31,7 @@ from ._presigned import PresignedHost
 from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks
 from ._ratelimit import RateLimiter
 from ._resources import Resources
+from ._roles import check_role
 from ._routing import Router
 from ._sales import Sales
 from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
@@ -72,6 +73,9 @@ class Sandbox:
         reads of a build, a beta review or a review submission before it moves to its next state.
     fast: for tests: uploads, processing and reviews move on at the first read, Q5 pages are not slow.
     """
+
+    ROLES = frozenset(load_model().schemas.named("UserRole")["enum"])
+    """The roles a registered key can have (Apple's `UserRole` values)."""
 
     def __init__(
         self,
@@ -220,9 +224,22 @@ class Sandbox:
         path.chmod(0o600)  # a file that was already there keeps its mode otherwise
         return path
 
-    def register_key(self, key_id: str, public_key: str | bytes, *, individual: bool = False) -> None:
-        """Accept tokens of another P-256 key: a team key of this sandbox's issuer, or an individual key."""
-        self._keys.register(key_id, public_key, None if individual else self.issuer_id)
+    def register_key(
+        self,
+        key_id: str,
+        public_key: str | bytes,
+        *,
+        individual: bool = False,
+        roles: Iterable[str] = ("ADMIN",),
+    ) -> None:
+        """Accept tokens of another P-256 key: a team key of this sandbox's issuer with `roles` (Apple's
+        role names, e.g. `("DEVELOPER",)`; see `Sandbox.ROLES`), or an individual key."""
+        wanted = frozenset(roles)
+        if unknown := wanted - self.ROLES:
+            raise ValueError(
+                f"unknown role(s) {', '.join(sorted(unknown))}; use {', '.join(sorted(self.ROLES))}"
+            )
+        self._keys.register(key_id, public_key, None if individual else self.issuer_id, wanted)
 
     # The seeded account
 
@@ -346,7 +363,8 @@ class Sandbox:
         try:
             if len(request.target) > MAX_URL_LENGTH:
                 raise unexpected_error()
-            handler, params = self._router.resolve(request.method, request.path)
+            handler, params, pattern = self._router.resolve(request.method, request.path)
+            check_role(principal, request.method, pattern)
             return handler(self._context, replace(request, principal=principal), params), None
         except ApiError as error:
             return error.response(), None
