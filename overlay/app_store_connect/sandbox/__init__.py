@@ -13,6 +13,6 @@ in the foreground.
 """
 
 from ._quirks import Fault, Host, Injection, Quirk
-from ._server import RecordedRequest, Sandbox
+from ._server import RecordedRequest, Sandbox, ServedOperation
 
-__all__ = ["Fault", "Host", "Injection", "Quirk", "RecordedRequest", "Sandbox"]
+__all__ = ["Fault", "Host", "Injection", "Quirk", "RecordedRequest", "Sandbox", "ServedOperation"]

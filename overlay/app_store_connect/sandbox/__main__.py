@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> None:
         "--fast", action="store_true", help="uploads, builds and reviews finish at the first read (for tests)"
     )
     parser.add_argument("--verbose", action="store_true", help="log every request")
+    parser.add_argument(
+        "--list-operations", action="store_true", help="print every operation served and how, then exit"
+    )
     options = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if options.verbose else logging.WARNING, format="%(message)s")
     try:
@@ -59,6 +62,10 @@ def main(argv: list[str] | None = None) -> None:
         )
     except ValueError as error:
         parser.error(str(error))
+    if options.list_operations:
+        for operation in sandbox.operations():
+            print(f"{operation.method:<6} {operation.path:<90} {operation.how}")
+        return
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

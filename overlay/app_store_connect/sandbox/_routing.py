@@ -39,6 +39,10 @@ class Router:
         """Every method and pattern served."""
         return [(method, pattern) for pattern, methods in self._routes.items() for method in methods]
 
+    def handler(self, method: str, pattern: str) -> Handler:
+        """The handler serving `method pattern`."""
+        return self._routes[pattern][method]
+
     def resolve(self, method: str, path: str) -> tuple[Handler, dict[str, str], str]:
         """The handler for the request, the path's named segments and the route's pattern; or the
         ApiError Apple answers (404 path, 405 method)."""

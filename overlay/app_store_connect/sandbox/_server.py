@@ -45,6 +45,26 @@ MAX_URL_LENGTH = 4096  # Q16: longer URLs answer 500
 
 
 @dataclass(frozen=True)
+class ServedOperation:
+    """One operation of Apple's spec and how the sandbox serves it: `generic` (the JSON:API store),
+    `generic, state machine` (the store plus states and checks), or the module that owns it
+    (`uploads`, `analytics`, `sales reports`, `finance reports`)."""
+
+    method: str
+    path: str
+    operation_id: str
+    how: str
+
+
+_OWNERS = {
+    "_jsonapi": "generic",
+    "_resources": "generic",
+    "_sales": "sales reports",
+    "_finance": "finance reports",
+}
+
+
+@dataclass(frozen=True)
 class RecordedRequest:
     """A request one of the listeners received, with the status it got; `note` says why a token failed."""
 
@@ -126,7 +146,9 @@ class Sandbox:
         register_reads(self._router, model.operations)
         resources = Resources(model, ids)
         resources.install(self._router)
-        States(self._context).install(resources)
+        self._model = model
+        self._states = States(self._context)
+        self._states.install(resources)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []
@@ -264,6 +286,18 @@ class Sandbox:
         For example `sandbox.ids("inAppPurchases", app=sandbox.app_ids[0])`.
         """
         return [resource.id for resource in self._context.store.where(type_, **links)]
+
+    def operations(self) -> list[ServedOperation]:
+        """Every operation of the spec (1,263 in 4.4.1) and how it is served."""
+        served = []
+        for operation in self._model.operations:
+            module = self._router.handler(operation.method, operation.path).__module__.rsplit(".", 1)[-1]
+            how = _OWNERS.get(module, module.lstrip("_"))
+            type_ = operation.type if operation.kind == "create" else operation.owner
+            if how == "generic" and operation.kind in ("create", "update") and type_ in self._states.types:
+                how = "generic, state machine"
+            served.append(ServedOperation(operation.method, operation.path, operation.operation_id, how))
+        return served
 
     # Faults and observation
 

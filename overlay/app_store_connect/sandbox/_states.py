@@ -43,6 +43,13 @@ class States:
         self._reads: dict[str, int] = {}
         self._lock = threading.Lock()
 
+    @property
+    def types(self) -> frozenset[str]:
+        """The resource types whose creates or updates go through a state machine."""
+        return frozenset(
+            {"betaAppReviewSubmissions", "appStoreVersions", "reviewSubmissions", "reviewSubmissionItems"}
+        )
+
     def install(self, resources: Resources) -> None:
         """Hook the guards into the generic writes and the observers into the reads."""
         resources.create_guards.update(
