@@ -215,8 +215,9 @@ def _relationships(
     resource_type = catalog()[str(data["type"])]
     linked: dict[Relationship, list[str]] = {}
     for name, value in sent.items():
-        rel = resource_type.relationship(name)
-        if name not in schema.get("properties", {}) or rel is None or not isinstance(value, dict):
+        known = schema.get("properties", {}).get(name)
+        rel = resource_type.relationship(name) or (_write_only(name, known) if known else None)
+        if known is None or rel is None or not isinstance(value, dict):
             raise entity_error(
                 "ENTITY_ERROR.RELATIONSHIP.UNKNOWN",
                 "The provided entity includes an unknown relationship",
@@ -225,6 +226,16 @@ def _relationships(
             )
         linked[rel] = _linkage_ids(context, operation, rel, value, f"/data/relationships/{name}/data")
     return linked
+
+
+def _write_only(name: str, schema: Schema) -> Relationship | None:
+    """A relationship a request document names but the resource does not show (a review submission
+    item's `reviewSubmission`): kept as an internal link."""
+    data = schema.get("properties", {}).get("data", {})
+    many = data.get("type") == "array"
+    linkage = data.get("items", {}) if many else data
+    target = linkage.get("properties", {}).get("type", {}).get("const")
+    return Relationship(name, target, many, served=False) if isinstance(target, str) else None
 
 
 def _linkage_ids(

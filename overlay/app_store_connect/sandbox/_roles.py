@@ -21,7 +21,6 @@ REPORT_READERS = {
 }
 _DEVELOPER_WRITES = frozenset(
     {
-        "apps",  # only through relationships (beta testers)
         "betaAppLocalizations",
         "betaAppReviewDetails",
         "betaAppReviewSubmissions",
@@ -55,11 +54,12 @@ def check_role(principal: Principal | None, method: str, pattern: str) -> None:
     roles = principal.key.roles
     if roles & ALL_POWERFUL:
         return
-    resource = pattern.strip("/").split("/")[1]
-    family = "analytics" if resource.startswith("analyticsReport") else resource
-    readers = REPORT_READERS.get(family)
-    if readers is not None and not roles & readers:
-        raise forbidden("The API key in use does not allow access to these reports")
+    names = [segment for segment in pattern.strip("/").split("/")[1:] if not segment.startswith("{")]
+    resource = names[-1]  # what is read or changed: `/v1/apps/{id}/relationships/betaTesters` -> betaTesters
+    families = {"analytics" if name.startswith("analyticsReport") else name for name in names}
+    for family, readers in REPORT_READERS.items():
+        if family in families and not roles & readers:
+            raise forbidden("The API key in use does not allow access to these reports")
     if method == "GET":
         return
     if (method, pattern) == ("POST", "/v1/analyticsReportRequests"):

@@ -85,6 +85,7 @@ class States:
         if context.store.where("betaAppReviewSubmissions", build=build.id):
             raise state_error("This build has already been submitted for beta review.")
         submission.attributes.update(betaReviewState=_BETA_REVIEW[0], submittedDate=self._now())
+        self._entered(submission)
 
     def _observe_beta_review(self, submission: Resource) -> None:
         self._advance(submission, "betaReviewState", _BETA_REVIEW)
@@ -154,6 +155,7 @@ class States:
             if state not in ("WAITING_FOR_REVIEW", "IN_REVIEW", *OPEN_SUBMISSION_STATES):
                 raise state_error(f"A review submission that is {state} cannot be canceled.")
             submission.attributes["state"] = _CANCELING[0]
+            self._entered(submission)
             for version in self._versions(submission):
                 version.attributes.update(
                     appStoreState="DEVELOPER_REJECTED", appVersionState="DEVELOPER_REJECTED"
@@ -163,6 +165,7 @@ class States:
                 raise state_error(f"A review submission that is {state} cannot be submitted.")
             self._check_ready(submission)
             submission.attributes.update(state=_SUBMISSION[0], submittedDate=self._now())
+            self._entered(submission)
             for version in self._versions(submission):
                 version.attributes.update(
                     appStoreState="WAITING_FOR_REVIEW", appVersionState="WAITING_FOR_REVIEW"
@@ -222,6 +225,11 @@ class States:
             return False
         resource.attributes[attribute] = steps[steps.index(state) + 1]
         return True
+
+    def _entered(self, resource: Resource) -> None:
+        """A write just set the state: the write's own answer shows it, later reads move it on."""
+        with self._lock:
+            self._reads[resource.id] = -1
 
     def _ready(self, resource: Resource) -> bool:
         """Count a read; True (and start counting again) once `processing_polls` reads have passed."""
