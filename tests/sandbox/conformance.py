@@ -4,7 +4,7 @@ The copy is the patched spec (what `generated/` is made from) with the spec defe
 whatever the server does taken out, each with its quirk ID:
 - S2: the live API sends `null` for attributes, to-one relationship `data` and an empty to-one related
   resource, which the spec marks non-nullable; the copy allows `null` there (not anywhere else).
-- S13: `AppEvent.attributes.deepLink` has `format: null`, which schemathesis refuses (the whole file).
+- S20: `AppEvent.attributes.deepLink` has `format: null`, which schemathesis refuses (the whole file).
 - S5: the generation patch turns single-value `type` enums into `const`, which OpenAPI 3.0 does not
   know: every `included` item would match every `oneOf` branch; the copy has the `enum` back.
 Path ids are pinned to seeded resources (`enum` of one id), so reads reach real data, not only 404s.
@@ -43,7 +43,7 @@ def patched_spec() -> Json:
 
 def check_spec(spec: Json, sandbox: Sandbox, *, relax: bool = True) -> Json:
     """The copy schemathesis checks against (see the module docstring); without `relax` only what it
-    needs to load the file at all (S13) and the pinned ids, to measure what the other defects cost."""
+    needs to load the file at all (S20) and the pinned ids, to measure what the other defects cost."""
     spec = copy.deepcopy(spec)
     schemas = spec["components"]["schemas"]
     for name, schema in schemas.items() if relax else ():
@@ -53,7 +53,7 @@ def check_spec(spec: Json, sandbox: Sandbox, *, relax: bool = True) -> Json:
             data["nullable"] = True  # S2: an empty to-one related resource is `data: null`
     for node in _objects(spec):
         if "format" in node and node["format"] is None:
-            del node["format"]  # S13
+            del node["format"]  # S20
         if "const" in node and relax:  # S5: patched to `const` for the generator; OpenAPI 3.0 has `enum`
             node["enum"] = [node.pop("const")]
     for path, item in spec["paths"].items():

@@ -2,7 +2,7 @@
 (response schema, status code and content type conformance, no server errors). Every GET operation in
 the normal run (fixed seed, a few examples each); every operation with --run-slow. The spec copy it
 checks with takes out the spec defects that fail a check whatever the server does (tests/sandbox/
-conformance.py, QUIRKS.md S2, S5, S13)."""
+conformance.py, QUIRKS.md S2, S5, S20)."""
 
 from __future__ import annotations
 
