@@ -26,3 +26,16 @@ def test_the_model_is_packaged_with_the_sandbox() -> None:
     from importlib import resources
 
     assert resources.files("app_store_connect.sandbox").joinpath("model.json.gz").is_file()
+
+
+FIXTURES = ROOT.parent / "shared" / "fixtures" / "real-world"
+
+
+@pytest.mark.skipif(not FIXTURES.is_dir(), reason=f"the real-world fixtures are not at {FIXTURES}")
+def test_the_shipped_fixture_seed_is_up_to_date_and_sanitized() -> None:
+    from sandbox_fixture_seed import SEED_PATH, seed_text
+
+    text = SEED_PATH.read_text()
+    assert text == seed_text(), "out of date: run python scripts/sandbox_fixture_seed.py"
+    emails = {word.strip('",') for word in text.split() if "@" in word}
+    assert emails == {"ada@example.com"}

@@ -284,3 +284,18 @@ def test_metrics_and_csv_operations_answer_in_their_shape(shared: Sandbox, http:
     assert values.headers["content-type"] == "text/csv"
     assert values.text.count("\n") == 5
     assert only_error(http.get("/v1/apps/123/metrics/betaTesterUsages"), 404)["code"] == "NOT_FOUND"
+
+
+def test_generated_resources_carry_attributes_of_real_ones(http: httpx.Client) -> None:
+    certificates = http.get("/v1/certificates").json()["data"]
+    assert {item["attributes"]["certificateType"] for item in certificates} <= {
+        "IOS_DEVELOPMENT",
+        "IOS_DISTRIBUTION",
+        "MAC_APP_DISTRIBUTION",
+        "MAC_INSTALLER_DISTRIBUTION",
+        "DEVELOPER_ID_APPLICATION",
+        "DEVELOPMENT",
+        "DISTRIBUTION",
+    }
+    users = http.get("/v1/users").json()["data"]
+    assert {user["attributes"]["username"] for user in users} == {"ada@example.com"}  # sanitized

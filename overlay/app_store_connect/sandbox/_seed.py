@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import random
 import threading
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
 from itertools import cycle
 from typing import Any
 
@@ -366,10 +369,19 @@ GENERIC_COUNT = 3  # per type: one for each of the first three apps, none for th
 _KNOWN_IDS = {"territories": ("USA", "GBR", "DEU", "FRA", "JPN")}
 
 
+@cache
+def fixture_attributes() -> dict[str, list[dict[str, Any]]]:
+    """Attributes of real resources by type (`fixture_seed.json`, from scripts/sandbox_fixture_seed.py)."""
+    text = resources.files(__package__).joinpath("fixture_seed.json").read_text()
+    types: dict[str, list[dict[str, Any]]] = json.loads(text)["types"]
+    return types
+
+
 class GenericSeeder:
     """Seeds every other resource type the first time it is read, from the spec's schemas.
 
-    Attributes are drawn from each attribute's schema; a resource links to the resources it belongs to
+    Attributes are drawn from each attribute's schema, then those of a real resource of the type
+    (`fixture_seed.json`) replace them; a resource links to the resources it belongs to
     (an app info to an app, the first to the first app, and so on), so related endpoints agree with
     each other. Everything depends on the seed and the type only, never on the order of reads.
     """
@@ -393,11 +405,14 @@ class GenericSeeder:
             for index in range(GENERIC_COUNT)
         )
         schemas = self._model.schemas
+        real = fixture_attributes().get(type_, [])
         for index, id_ in enumerate(ids):
             rng = random.Random(stable_int(self._seed, type_, id_))
             attributes = {
                 name: schemas.sample(schema, rng, name) for name, schema in entry.attributes.items()
             }
+            if real:
+                attributes.update(real[index % len(real)])
             resource = store.add(Resource(type_, id_, attributes))
             for rel in resource_type.relationships:
                 if self._owns(rel, type_):
