@@ -117,7 +117,7 @@ def test_an_app_can_be_renamed(shared: Sandbox, http: httpx.Client) -> None:
         ),
         ("unknown attribute", "ENTITY_ERROR.ATTRIBUTE.UNKNOWN", "/data/attributes/colour"),
         ("not a boolean", "ENTITY_ERROR.ATTRIBUTE.INVALID", "/data/attributes/publicLinkEnabled"),
-        ("unknown app", "ENTITY_ERROR.RELATIONSHIP.INVALID", "/data/relationships/app/data"),
+        ("unknown app", "ENTITY_ERROR.RELATIONSHIP.INVALID", "/data/relationships/app"),
     ],
 )
 def test_create_documents_are_checked_against_the_spec(

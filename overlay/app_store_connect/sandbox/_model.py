@@ -70,6 +70,11 @@ class Model:
     operations: tuple[Operation, ...]
     types: dict[str, TypeModel]
     schemas: Schemas
+    by_route: dict[tuple[str, str], Operation] = field(default_factory=dict)
+
+    def operation(self, method: str, path: str) -> Operation:
+        """The operation `method path` (a path as the spec writes it, e.g. `/v1/apps/{id}`)."""
+        return self.by_route[method, path]
 
 
 @cache
@@ -88,7 +93,8 @@ def load_model() -> Model:
         )
         for name, entry in raw["types"].items()
     }
-    return Model(str(raw["info"]["version"]), operations, types, Schemas(raw["definitions"]))
+    by_route = {(operation.method, operation.path): operation for operation in operations}
+    return Model(str(raw["info"]["version"]), operations, types, Schemas(raw["definitions"]), by_route)
 
 
 def _operation(entry: dict[str, Any]) -> Operation:
