@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ._model import Model, TypeModel, load_model
+from ._model import Model, Operation, TypeModel, load_model
 from ._store import Relationship, ResourceType
 
 DEFAULT_MAX_LIMIT = 200
@@ -31,25 +31,25 @@ _INTERNAL: dict[tuple[str, str], str] = {
 def catalog() -> dict[str, ResourceType]:
     """Every resource type of the spec by its `type`."""
     model = load_model()
-    return {name: _resource_type(model, entry) for name, entry in model.types.items()}
-
-
-def _resource_type(model: Model, entry: TypeModel) -> ResourceType:
-    served = {
-        (operation.owner, operation.relationship)
-        for operation in model.operations
-        if operation.kind in ("related", "linkage") and operation.owner == entry.type
+    served: set[tuple[str | None, str | None]] = set()
+    collections: dict[tuple[str | None, str], Operation] = {}
+    for operation in model.operations:
+        if operation.kind in ("related", "linkage"):
+            served.add((operation.owner, operation.relationship))
+        elif operation.kind == "collection":
+            collections[operation.type, operation.base] = operation
+    return {
+        name: _resource_type(model, entry, served, collections.get((name, entry.path)))
+        for name, entry in model.types.items()
     }
-    collection = next(
-        (
-            operation
-            for operation in model.operations
-            if operation.kind == "collection"
-            and operation.type == entry.type
-            and operation.base == entry.path
-        ),
-        None,
-    )
+
+
+def _resource_type(
+    model: Model,
+    entry: TypeModel,
+    served: set[tuple[str | None, str | None]],
+    collection: Operation | None,
+) -> ResourceType:
     limit = collection.params.get("limit") if collection else None
     relationships = tuple(
         Relationship(
