@@ -3,7 +3,8 @@
 Each figure comes from fresh processes (median of `RUNS`): the time from interpreter start until the
 server answers on 127.0.0.1, and the resident memory then. The baseline is a `ThreadingHTTPServer`
 in a thread; the sandbox is `Sandbox()` (spec model loaded, account seeded by hand, other types
-seeded lazily); "every type read" is the sandbox after one read of every resource type (all seeded).
+seeded lazily); "every type read" is the sandbox after one read of every resource type (all seeded);
+"import" is only importing the package (which loads the client package and its dependencies too).
 Run `python scripts/bench_sandbox.py` to print the results.
 """
 
@@ -33,6 +34,9 @@ if kind == "baseline":
     urllib.request.urlopen(url).read()
     seconds, memory = time.perf_counter() - started, rss_mb()
     server.shutdown()
+elif kind == "import":
+    import app_store_connect.sandbox
+    seconds, memory = time.perf_counter() - started, rss_mb()
 else:
     import jwt, urllib.request
     from app_store_connect.sandbox import Sandbox
@@ -66,9 +70,13 @@ def run() -> list[tuple[str, float, str]]:
     """(name, ratio to the bare http.server, detail) for the sandbox's start time and memory."""
     base_seconds, base_rss = _measure("baseline")
     figures = []
-    for kind in ("sandbox", "every type"):
+    labels = {
+        "import": "import app_store_connect.sandbox",
+        "sandbox": "sandbox start",
+        "every type": "sandbox start + every type read",
+    }
+    for kind, label in labels.items():
         seconds, rss = _measure(kind)
-        label = "sandbox start" if kind == "sandbox" else "sandbox start + every type read"
         figures.append(
             (
                 f"{label}: time",
