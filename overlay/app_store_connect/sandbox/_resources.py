@@ -1,7 +1,7 @@
 """Every write of the spec on a resource, served from the store: creates (201), updates, deletes and
-relationship changes (add, replace, remove), with request documents checked against the spec the way
-App Store Connect checks them; and the few operations whose answer is not a resource (metrics, logs,
-CSV files), answered with a document made from the spec's schema.
+relationship changes (add, replace, remove), with request documents checked by `_writes`; and the few
+operations whose answer is not a resource (metrics, logs, CSV files), answered with a document made
+from the spec's schema.
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._context import Context
-from ._http import (
-    Request,
-    Response,
-    json_response,
-)
+from ._http import Request, Response, json_response
 from ._jsonapi import Query, owner_relationship, resource_document
 from ._model import Model, Operation
 from ._routing import Handler, Router
@@ -31,7 +27,7 @@ Guard = Callable[[Context, Resource, dict[str, Any], dict[str, list[str]]], None
 
 
 class Resources:
-    """The generic writes of one sandbox; `guards` add behaviour (state machines, roles) per type."""
+    """The generic writes of one sandbox; guards add behaviour per type (the state machines)."""
 
     def __init__(self, model: Model, ids: Ids) -> None:
         self._model = model
