@@ -137,3 +137,14 @@ def test_injections_and_the_request_log_can_be_cleared(sandbox: Sandbox) -> None
     assert [record.status for record in sandbox.requests] == [200]
     sandbox.clear_requests()
     assert sandbox.requests == []
+
+
+def test_the_module_lists_every_operation_and_how_it_is_served() -> None:
+    command = [sys.executable, "-m", "app_store_connect.sandbox", "--list-operations"]
+    lines = subprocess.run(
+        command, capture_output=True, text=True, check=True, timeout=60
+    ).stdout.splitlines()
+    assert len(lines) == 1263
+    assert any(
+        line.split()[:2] == ["GET", "/v1/salesReports"] and line.endswith("sales reports") for line in lines
+    )
