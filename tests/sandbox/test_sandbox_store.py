@@ -257,6 +257,9 @@ def test_generated_resources_agree_across_endpoints(shared: Sandbox, http: httpx
         assert document["data"]["relationships"]["app"]["data"] == {"type": "apps", "id": app}
         assert [item["id"] for item in document["included"]] == [app]
     assert http.get(f"/v1/apps/{shared.app_ids[3]}/appInfos").json()["data"] == []
+    # subscription groups do not show their app: they keep an internal link back to it
+    groups = [len(http.get(f"/v1/apps/{id_}/subscriptionGroups").json()["data"]) for id_ in shared.app_ids]
+    assert groups == [1, 1, 1, 0]
     territories = [item["id"] for item in http.get("/v1/territories").json()["data"]]
     assert "USA" in territories
 

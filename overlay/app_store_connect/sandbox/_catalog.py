@@ -2,8 +2,8 @@
 
 A relationship's ids are kept in its owner's `links[name]`; when the owner has no such link, they are
 read back from the targets whose `inverse` link points at the owner (a build's `app` answers
-`apps/{id}/builds`). `_INTERNAL` names links Apple's resources do not show but the account needs
-(an analytics report knows its request).
+`apps/{id}/builds`). Targets that cannot show the way back keep an internal link (`internal_link`);
+`_INTERNAL` names those the hand-seeded account uses (an analytics report knows its request).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _resource_type(
             name,
             target,
             to_many,
-            _inverse(model, entry.type, name, target),
+            _inverse(model, entry.type, name, target, to_many),
             served=(entry.type, name) in served,
         )
         for name, (target, to_many) in entry.relationships.items()
@@ -71,11 +71,20 @@ def _resource_type(
     )
 
 
-def _inverse(model: Model, owner: str, name: str, target: str) -> str | None:
-    """The link on `target` that points back to the owner, when there is exactly one."""
+def _inverse(model: Model, owner: str, name: str, target: str, to_many: bool) -> str | None:
+    """The link on `target` that points back to the owner: the one relationship of the target to the
+    owner's type, or, for a to-many relationship the target cannot show, an internal link named
+    `owner.relationship` (an app's subscription groups know their app)."""
     if (owner, name) in _INTERNAL:
         return _INTERNAL[owner, name]
     if target == owner:
         return None
     back = [rel for rel, (kind, _) in model.types[target].relationships.items() if kind == owner]
-    return back[0] if len(back) == 1 else None
+    if len(back) == 1:
+        return back[0]
+    return internal_link(owner, name) if to_many and not back else None
+
+
+def internal_link(owner: str, name: str) -> str:
+    """The name of the link a target keeps for a to-many relationship it cannot show."""
+    return f"{owner}.{name}"

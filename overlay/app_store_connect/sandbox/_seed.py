@@ -21,7 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from ._catalog import catalog
+from ._catalog import catalog, internal_link
 from ._clock import apple_datetime
 from ._model import Model
 from ._store import Relationship, Resource, Store
@@ -421,6 +421,9 @@ class GenericSeeder:
                         resource.links[rel.name] = [target.id for target in targets[index : index + 2]]
                     elif targets:
                         resource.links[rel.name] = targets[index % len(targets)].id
+            for owner, link in _internal_links_to(type_):
+                if parents := store.all(owner):
+                    resource.links[link] = parents[index % len(parents)].id
 
     def _owns(self, rel: Relationship, type_: str) -> bool:
         """Whether a generated resource keeps this relationship's ids (otherwise the targets point back)."""
@@ -432,3 +435,14 @@ class GenericSeeder:
         if rel.to_many != back.to_many:
             return not rel.to_many  # the child keeps the link to its parent
         return type_ > rel.target
+
+
+@cache
+def _internal_links_to(type_: str) -> tuple[tuple[str, str], ...]:
+    """(owner type, link) of the to-many relationships to `type_` kept as internal links on it."""
+    return tuple(
+        (owner.type, rel.inverse)
+        for owner in catalog().values()
+        for rel in owner.relationships
+        if rel.target == type_ and rel.inverse == internal_link(owner.type, rel.name)
+    )
