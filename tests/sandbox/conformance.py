@@ -149,7 +149,8 @@ def run(sandbox: Sandbox, spec: Json, work: Path, *, methods: tuple[str, ...], e
         *(f"--include-method={method}" for method in methods),
     ]
     started = time.monotonic()
-    result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
+    # in `work`: schemathesis keeps a cache (`.schemathesis/`) in its working directory
+    result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False, cwd=work)
     seconds = time.monotonic() - started
     return _outcome(report_path, seconds, result.stdout + result.stderr)
 
