@@ -44,6 +44,11 @@ def test_a_processing_build_becomes_valid_after_the_configured_reads() -> None:
         assert states == ["PROCESSING", "PROCESSING", "VALID"]
 
 
+def test_fast_mode_moves_at_the_first_read(fast: Sandbox, http: httpx.Client) -> None:
+    build = fast.ids("builds", app=fast.app_ids[0])[-1]
+    assert attribute(http, f"/v1/builds/{build}", "processingState") == "VALID"
+
+
 def test_beta_review_needs_a_valid_build_once(fast: Sandbox, http: httpx.Client) -> None:
     build = fast.ids("builds", app=fast.app_ids[0])[-2]
     submitted = create(http, "betaAppReviewSubmissions", {}, build=("builds", build))
