@@ -9,13 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conformance import SHARED_SPEC, check_spec, patched_spec, run
+from conformance import SCHEMATHESIS, SHARED_SPEC, check_spec, patched_spec, run
 
 from app_store_connect.sandbox import Sandbox
 
-pytestmark = pytest.mark.skipif(
-    not SHARED_SPEC.is_file(), reason=f"Apple's spec not found at {SHARED_SPEC} (../shared is absent)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not SHARED_SPEC.is_file(), reason=f"Apple's spec not found at {SHARED_SPEC} (../shared is absent)"
+    ),
+    pytest.mark.skipif(
+        not SCHEMATHESIS.is_file(), reason="schemathesis is not installed: pip install -e '.[dev]'"
+    ),
+]
 
 
 def conformance_failures(
