@@ -378,12 +378,12 @@ def fixture_attributes() -> dict[str, list[dict[str, Any]]]:
 
 
 class GenericSeeder:
-    """Seeds every other resource type the first time it is read, from the spec's schemas.
+    """Seeds every type not seeded by hand, all at once, the first time one of them is read.
 
     Attributes are drawn from each attribute's schema, then those of a real resource of the type
-    (`fixture_seed.json`) replace them; a resource links to the resources it belongs to
-    (an app info to an app, the first to the first app, and so on), so related endpoints agree with
-    each other. Everything depends on the seed and the type only, never on the order of reads.
+    (`fixture_seed.json`) replace them; once every resource exists, each links to the resources it
+    belongs to (an app info to an app, the first to the first app, and so on), so related endpoints
+    agree with each other. The result depends on the seed only, not on which type is read first.
     """
 
     def __init__(self, model: Model, seed: int) -> None:
@@ -391,11 +391,17 @@ class GenericSeeder:
         self._seed = seed
 
     def __call__(self, store: Store, type_: str) -> None:
-        """Add the generated resources of `type_` to `store`."""
-        entry = self._model.types.get(type_)
-        if entry is None:
-            return
-        resource_type = catalog()[type_]
+        """Add the generated resources of every type to `store` (called once, for any of them)."""
+        generated = sorted(name for name in self._model.types if name not in HAND_SEEDED)
+        store.mark_seeded(*generated)
+        made = [
+            (resource, index) for name in generated for index, resource in enumerate(self._add(store, name))
+        ]
+        for resource, index in made:
+            self._link(store, resource, index)
+
+    def _add(self, store: Store, type_: str) -> list[Resource]:
+        entry = self._model.types[type_]
         ids = _KNOWN_IDS.get(type_) or tuple(
             str(
                 uuid.UUID(
@@ -406,6 +412,7 @@ class GenericSeeder:
         )
         schemas = self._model.schemas
         real = fixture_attributes().get(type_, [])
+        added = []
         for index, id_ in enumerate(ids):
             rng = random.Random(stable_int(self._seed, type_, id_))
             attributes = {
@@ -413,17 +420,20 @@ class GenericSeeder:
             }
             if real:
                 attributes.update(real[index % len(real)])
-            resource = store.add(Resource(type_, id_, attributes))
-            for rel in resource_type.relationships:
-                if self._owns(rel, type_):
-                    targets = store.all(rel.target)
-                    if rel.to_many:
-                        resource.links[rel.name] = [target.id for target in targets[index : index + 2]]
-                    elif targets:
-                        resource.links[rel.name] = targets[index % len(targets)].id
-            for owner, link in _internal_links_to(type_):
-                if parents := store.all(owner):
-                    resource.links[link] = parents[index % len(parents)].id
+            added.append(store.add(Resource(type_, id_, attributes)))
+        return added
+
+    def _link(self, store: Store, resource: Resource, index: int) -> None:
+        for rel in catalog()[resource.type].relationships:
+            if self._owns(rel, resource.type):
+                targets = store.all(rel.target)
+                if rel.to_many:
+                    resource.links[rel.name] = [target.id for target in targets[index : index + 2]]
+                elif targets:
+                    resource.links[rel.name] = targets[index % len(targets)].id
+        for owner, link in _internal_links_to(resource.type):
+            if parents := store.all(owner):
+                resource.links[link] = parents[index % len(parents)].id
 
     def _owns(self, rel: Relationship, type_: str) -> bool:
         """Whether a generated resource keeps this relationship's ids (otherwise the targets point back)."""

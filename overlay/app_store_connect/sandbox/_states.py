@@ -97,7 +97,7 @@ class States:
     ) -> None:
         app_id = linked["app"][0]
         platform = attributes.get("platform")
-        siblings = [item for item in context.store.where("appStoreVersions", app=app_id)]
+        siblings = context.store.where("appStoreVersions", app=app_id)
         if any(item.attributes.get("versionString") == attributes.get("versionString") for item in siblings):
             raise entity_error(  # Q14
                 "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE",

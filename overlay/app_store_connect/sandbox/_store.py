@@ -58,8 +58,8 @@ class Resource:
 class Store:
     """All resources by type, in insertion order; hold `locked()` around read-modify-write sequences.
 
-    `seeder` fills a type the first time it is read (types `mark_seeded` are left alone), so a sandbox
-    starts fast and pays only for the types a test touches.
+    `seeder` fills a type the first time it is read (types `mark_seeded` are left alone; a seeder may
+    fill several types at once and mark them), so a sandbox starts fast.
     """
 
     def __init__(self, seeder: Callable[[Store, str], None] | None = None) -> None:
