@@ -9,7 +9,8 @@ the schemas those refer to.
 
     python scripts/sandbox_model.py [--spec ../shared/spec/app-store-connect-openapi.json] [--check]
 
-`regenerate.py` calls `write_model(patched_spec)` after patching, so the model follows the spec.
+For `scripts/regenerate.py`: after patching, `write_model(patched)` (or, with `--check`,
+`is_up_to_date(patched)`), so the model follows the spec the client is generated from.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def write_model(patched_spec: Json, path: Path = MODEL_PATH) -> Path:
     """Write the model of `patched_spec` to `path` (the sandbox package by default)."""
     path.write_bytes(model_bytes(patched_spec))
     return path
+
+
+def is_up_to_date(patched_spec: Json, path: Path = MODEL_PATH) -> bool:
+    """Whether the model at `path` is exactly the one of `patched_spec` (for `regenerate.py --check`)."""
+    return path.exists() and path.read_bytes() == model_bytes(patched_spec)
 
 
 def patched(raw_spec: Json) -> Json:
@@ -269,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = model_bytes(patched(json.loads(args.spec.read_bytes())))
     if args.check:
-        if not MODEL_PATH.exists() or MODEL_PATH.read_bytes() != data:
+        if not MODEL_PATH.exists() or MODEL_PATH.read_bytes() != data:  # is_up_to_date, without a rebuild
             print(f"{MODEL_PATH.relative_to(ROOT)} is out of date: run python scripts/sandbox_model.py")
             return 1
         print("the sandbox model is up to date")
