@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = model_bytes(patched(json.loads(args.spec.read_bytes())))
     if args.check:
-        if not MODEL_PATH.exists() or MODEL_PATH.read_bytes() != data:  # is_up_to_date, without a rebuild
+        if not MODEL_PATH.exists() or MODEL_PATH.read_bytes() != data:
             print(f"{MODEL_PATH.relative_to(ROOT)} is out of date: run python scripts/sandbox_model.py")
             return 1
         print("the sandbox model is up to date")
