@@ -79,7 +79,7 @@ class _Builder:
         ]
         types = self._types(operations)
         for operation in operations:
-            self._settle(operation, types)
+            self._settle(operation)
         definitions: Json = {}
         pending = sorted(self.used)
         while pending:
@@ -147,7 +147,7 @@ class _Builder:
         type_ = item.get("properties", {}).get("type", {}).get("const")
         return (type_, many) if isinstance(type_, str) else None
 
-    def _settle(self, operation: Json, types: Json) -> None:
+    def _settle(self, operation: Json) -> None:
         """Record the schemas an operation needs: request documents, and responses served by sampling."""
         if "request" in operation:
             self.used.add(operation["request"])
