@@ -47,6 +47,7 @@ sys.path.insert(0, str(SPEC_DIR))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import patches  # noqa: E402  (spec/patches.py)
+import sandbox_model  # noqa: E402
 import spec_lock  # noqa: E402
 import upstream  # noqa: E402
 from spec_source import DOWNLOAD_TIMEOUT, SpecInput, SpecSourceError, load_spec  # noqa: E402
@@ -224,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_GENERATOR_FAILED
         if args.check:
             differences = _different_files(package_dir, GENERATED)
+            if not sandbox_model.is_up_to_date(patched):
+                differences.append(str(sandbox_model.MODEL_PATH.relative_to(ROOT)))
             if differences:
                 print(f"generated/ is out of date: {len(differences)} file(s) differ, e.g. {differences[:5]}")
                 print("Run: python scripts/regenerate.py --spec <the locked spec> and commit the result.")
@@ -232,10 +235,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
+    sandbox_model.write_model(patched)  # the sandbox serves the same spec the client is made from
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _record(spec_input, patched, counts, args.source_note)
     print(
-        "Wrote", *(str(path.relative_to(ROOT)) for path in (GENERATED, LOCK_PATH, SURFACE_PATH, README_PATH))
+        "Wrote",
+        *(
+            str(path.relative_to(ROOT))
+            for path in (GENERATED, sandbox_model.MODEL_PATH, LOCK_PATH, SURFACE_PATH, README_PATH)
+        ),
     )
     return 0
 
