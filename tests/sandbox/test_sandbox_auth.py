@@ -167,3 +167,22 @@ def test_a_reused_token_is_checked_again_on_every_request(sandbox: Sandbox, get:
     sandbox.clock_skew = 700  # ten minutes and more later, on the server's clock
     assert get(token).status_code == 401
     assert sandbox.requests[-1].note is not None and "expired" in sandbox.requests[-1].note
+
+
+def test_the_sandbox_shares_no_code_with_the_client() -> None:
+    """The sandbox checks tokens on its own: if it used the client's token, auth or transport code, the
+    tests that use it would prove nothing."""
+    import ast
+    from pathlib import Path
+
+    import app_store_connect.sandbox
+
+    for source in Path(app_store_connect.sandbox.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level <= 1, f"{source.name} imports from the client: {ast.unparse(node)}"
+                assert not (node.module or "").startswith("app_store_connect"), source.name
+            elif isinstance(node, ast.Import):
+                assert not any(alias.name.startswith("app_store_connect") for alias in node.names), (
+                    source.name
+                )

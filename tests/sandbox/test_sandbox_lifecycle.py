@@ -83,6 +83,11 @@ def test_the_module_serves_in_the_foreground_and_stops_on_sigterm(
         key_path = next(Path(line.split()[-1]) for line in lines if line.startswith("Demo key written to"))
         key_id = key_path.stem.removeprefix("AuthKey_")
         exports = dict(part.split("=", 1) for part in lines[3].split()[1:])
+        # Issue 17: without ASC_BASE_URL, pasting the line sends the demo key to Apple's production API.
+        assert exports["ASC_BASE_URL"] == base_url
+        assert exports["ASC_PRIVATE_KEY_PATH"] == str(key_path)
+        assert exports["ASC_KEY_ID"] == key_id
+        assert exports["ASC_VENDOR_NUMBER"] == Sandbox(seed=0).vendor_number
         now = int(time.time())
         token = jwt.encode(
             {"iss": exports["ASC_ISSUER_ID"], "iat": now, "exp": now + 600, "aud": "appstoreconnect-v1"},
@@ -93,7 +98,7 @@ def test_the_module_serves_in_the_foreground_and_stops_on_sigterm(
         response = plain.get(base_url + "/v1/apps", headers={"Authorization": f"Bearer {token}"})
         assert response.status_code == 200
         assert oct(key_path.stat().st_mode & 0o777) == "0o600"
-        assert "quirks: q1" in lines[4]
+        assert "Quirks: q1" in lines[4]
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=10) == 0
 

@@ -155,7 +155,13 @@ def test_a_second_ongoing_request_is_a_conflict(sandbox: Sandbox, client: httpx.
         "accessType": "ONE_TIME_SNAPSHOT",
         "stoppedDueToInactivity": False,
     }
-    assert create("404").status_code == 404
+    unknown = create(
+        "404"
+    )  # Apple answers 409, not 404, for an unknown id in a body (microsoft/asconnect PR 47)
+    assert unknown.status_code == 409
+    error = unknown.json()["errors"][0]
+    assert error["code"] == "ENTITY_ERROR.RELATIONSHIP.INVALID"
+    assert error["source"] == {"pointer": "/data/relationships/app"}
     unwrapped = client.post("/v1/analyticsReportRequests", json={"type": "analyticsReportRequests"})
     assert unwrapped.status_code == 422
     error = unwrapped.json()["errors"][0]

@@ -225,4 +225,5 @@ def test_create_bodies_are_checked(sandbox: Sandbox, client: httpx.Client) -> No
             }
         },
     )
-    assert unknown_set.status_code == 404
+    assert unknown_set.status_code == 409  # not 404: the spec lists none for creates, and Apple sends 409
+    assert unknown_set.json()["errors"][0]["source"] == {"pointer": "/data/relationships/appScreenshotSet"}

@@ -10,9 +10,14 @@
 Tokens are checked like Apple checks them (ES256 for a registered key, `aud`, at most 20 minutes,
 `iat` not in the future, `iss` or `sub: "user"`). Run `python -m app_store_connect.sandbox` to serve one
 in the foreground.
+
+Every operation of Apple's spec is served (`sandbox.operations()` says how): a generic JSON:API store
+made from the spec (`model.json.gz`) with Apple's parameter checks, request-document checks and error
+documents; state machines for builds, beta review, App Store versions and review submissions; key
+roles (`register_key(..., roles=("DEVELOPER",))`); `fast=True` moves every state at the next read.
 """
 
 from ._quirks import Fault, Host, Injection, Quirk
-from ._server import RecordedRequest, Sandbox
+from ._server import RecordedRequest, Sandbox, ServedOperation
 
-__all__ = ["Fault", "Host", "Injection", "Quirk", "RecordedRequest", "Sandbox"]
+__all__ = ["Fault", "Host", "Injection", "Quirk", "RecordedRequest", "Sandbox", "ServedOperation"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import signal
 import tempfile
 import threading
@@ -39,7 +40,13 @@ def main(argv: list[str] | None = None) -> None:
         default=Path(tempfile.gettempdir()) / "app-store-connect-sandbox",
         help="where to write the demo key (default: %(default)s)",
     )
+    parser.add_argument(
+        "--fast", action="store_true", help="uploads, builds and reviews finish at the first read (for tests)"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request")
+    parser.add_argument(
+        "--list-operations", action="store_true", help="print every operation served and how, then exit"
+    )
     options = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if options.verbose else logging.WARNING, format="%(message)s")
     try:
@@ -51,9 +58,14 @@ def main(argv: list[str] | None = None) -> None:
             clock_skew=options.clock_skew,
             fault_every=options.fault_every,
             slow_delay=options.slow_delay,
+            fast=options.fast,
         )
     except ValueError as error:
         parser.error(str(error))
+    if options.list_operations:
+        for operation in sandbox.operations():
+            print(f"{operation.method:<6} {operation.path:<90} {operation.how}")
+        return
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -71,10 +83,21 @@ def main(argv: list[str] | None = None) -> None:
         print(f"App Store Connect sandbox: {sandbox.base_url}", flush=True)
         print(f"Presigned host: {sandbox.presigned_base_url}")
         print(f"Demo key written to {key_path}")
-        print(f"export ASC_KEY_ID={sandbox.key_id} ASC_ISSUER_ID={sandbox.issuer_id}", end=" ")
-        print(f"ASC_PRIVATE_KEY_PATH={key_path}")
-        print(f"Vendor number: {sandbox.vendor_number}; quirks: {quirks}. Press Ctrl+C to stop.", flush=True)
+        print(export_line(sandbox, key_path))
+        print(f"Quirks: {quirks}; fast: {'on' if options.fast else 'off'}. Press Ctrl+C to stop.", flush=True)
         stop.wait()
+
+
+def export_line(sandbox: Sandbox, key_path: Path) -> str:
+    """The shell line that points `asc` and the library at `sandbox` instead of Apple's API."""
+    variables = {
+        "ASC_BASE_URL": sandbox.base_url,
+        "ASC_KEY_ID": sandbox.key_id,
+        "ASC_ISSUER_ID": sandbox.issuer_id,
+        "ASC_PRIVATE_KEY_PATH": str(key_path),
+        "ASC_VENDOR_NUMBER": sandbox.vendor_number,
+    }
+    return "export " + " ".join(f"{name}={shlex.quote(value)}" for name, value in variables.items())
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ from ._seed import Ids, stable_int
 from ._store import Resource
 from ._writes import parse_create
 
-ACCESS_TYPES = ("ONE_TIME_SNAPSHOT", "ONGOING")
 INSTANCE_DAYS = 14  # daily instances offered, the last one processed yesterday
 RESTATED_DAYS = 6  # Q11: every instance restates the previous six days
 SEGMENT_URL_SECONDS = 300
@@ -171,15 +170,9 @@ class Analytics:
         segment.attributes["url"] = self._context.presigned.url("GET", file.key, SEGMENT_URL_SECONDS)
 
     def _create(self, context: Context, request: Request, params: dict[str, str]) -> Response:
-        body = parse_create(
-            request,
-            "analyticsReportRequests",
-            required=("accessType",),
-            enums={"accessType": ACCESS_TYPES},
-            relationships=("app",),
-        )
+        body = parse_create(context, request)
         with context.store.locked():
-            app = context.store.require("apps", body.relationships["app"], "/data/relationships/app")
+            app = context.store.require("apps", body.linked("app"))
             access_type = body.attributes["accessType"]
             existing = context.store.where("analyticsReportRequests", app=app.id)
             if any(item.attributes["accessType"] == access_type for item in existing):

@@ -38,11 +38,13 @@ class AuthFailure(Exception):
 
 @dataclass(frozen=True)
 class RegisteredKey:
-    """A public key the sandbox accepts; `issuer_id` None marks an individual key (`sub: "user"`)."""
+    """A public key the sandbox accepts; `issuer_id` None marks an individual key (`sub: "user"`);
+    `roles` are the key's roles in App Store Connect (a team key has one or more, e.g. ADMIN)."""
 
     key_id: str
     public_key: ec.EllipticCurvePublicKey
     issuer_id: str | None
+    roles: frozenset[str] = frozenset({"ADMIN"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,13 @@ class KeyRegistry:
         self._verified: dict[str, tuple[RegisteredKey, dict[str, Any]]] = {}
         self._lock = threading.Lock()
 
-    def register(self, key_id: str, public_key: str | bytes, issuer_id: str | None) -> None:
+    def register(
+        self,
+        key_id: str,
+        public_key: str | bytes,
+        issuer_id: str | None,
+        roles: frozenset[str] = frozenset({"ADMIN"}),
+    ) -> None:
         """Accept tokens signed by the P-256 key in `public_key` (PEM; a private key PEM works too)."""
         data = public_key.encode() if isinstance(public_key, str) else public_key
         loaded: object
@@ -79,7 +87,7 @@ class KeyRegistry:
         if not isinstance(loaded, ec.EllipticCurvePublicKey) or loaded.curve.name != "secp256r1":
             raise ValueError("App Store Connect keys are EC P-256 keys")
         with self._lock:
-            self._keys[key_id] = RegisteredKey(key_id, loaded, issuer_id)
+            self._keys[key_id] = RegisteredKey(key_id, loaded, issuer_id, roles)
             self._verified.clear()
 
     def verify(self, authorization: str | None, method: str, target: str, now: float) -> Principal:

@@ -1,219 +1,81 @@
-"""The resource types the sandbox serves: paths, attribute names as in Apple's OpenAPI file, relationships."""
+"""The resource types the sandbox serves, built from the spec's model: paths, attributes, relationships.
+
+A relationship's ids are kept in its owner's `links[name]`; when the owner has no such link, they are
+read back from the targets whose `inverse` link points at the owner (a build's `app` answers
+`apps/{id}/builds`). `_INTERNAL` names links Apple's resources do not show but the account needs
+(an analytics report knows its request).
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
+from ._model import Model, Operation, TypeModel, load_model
 from ._store import Relationship, ResourceType
 
-R = Relationship
+DEFAULT_MAX_LIMIT = 200
+# (owner type, relationship) -> the link on the target that points back, where the spec has none.
+_INTERNAL: dict[tuple[str, str], str] = {
+    ("analyticsReportRequests", "reports"): "request",
+    ("analyticsReports", "instances"): "report",
+    ("analyticsReportInstances", "segments"): "instance",
+    ("apps", "inAppPurchasesV2"): "app",
+    ("apps", "inAppPurchases"): "app",
+    ("apps", "analyticsReportRequests"): "app",
+    ("apps", "buildUploads"): "app",
+    ("buildUploads", "buildUploadFiles"): "buildUpload",
+}
 
-TYPES: tuple[ResourceType, ...] = (
-    ResourceType(
-        "apps",
-        "/v1/apps",
-        (
-            "accessibilityUrl",
-            "name",
-            "bundleId",
-            "sku",
-            "primaryLocale",
-            "isOrEverWasMadeForKids",
-            "subscriptionStatusUrl",
-            "subscriptionStatusUrlVersion",
-            "subscriptionStatusUrlForSandbox",
-            "subscriptionStatusUrlVersionForSandbox",
-            "contentRightsDeclaration",
-            "streamlinedPurchasingEnabled",
-        ),
-        (
-            R("betaGroups", "betaGroups", to_many=True, inverse="app"),
-            R("appStoreVersions", "appStoreVersions", to_many=True, inverse="app"),
-            R("preReleaseVersions", "preReleaseVersions", to_many=True, inverse="app"),
-            R("builds", "builds", to_many=True, inverse="app"),
-            R("inAppPurchasesV2", "inAppPurchases", to_many=True, inverse="app"),
-            R("analyticsReportRequests", "analyticsReportRequests", to_many=True, inverse="app"),
-            R("buildUploads", "buildUploads", to_many=True, inverse="app"),
-        ),
-        listable=True,
-    ),
-    ResourceType(
-        "builds",
-        "/v1/builds",
-        (
-            "version",
-            "uploadedDate",
-            "expirationDate",
-            "expired",
-            "minOsVersion",
-            "lsMinimumSystemVersion",
-            "computedMinMacOsVersion",
-            "computedMinVisionOsVersion",
-            "iconAssetToken",
-            "processingState",
-            "buildAudienceType",
-            "usesNonExemptEncryption",
-        ),
-        (
-            R("preReleaseVersion", "preReleaseVersions", to_many=False),
-            R("betaGroups", "betaGroups", to_many=True, served=False),
-            R("app", "apps", to_many=False),
-            R("buildUpload", "buildUploads", to_many=False, inverse="build", served=False),
-        ),
-        listable=True,
-    ),
-    ResourceType(
-        "preReleaseVersions",
-        "/v1/preReleaseVersions",
-        ("version", "platform"),
-        (
-            R("builds", "builds", to_many=True, inverse="preReleaseVersion"),
-            R("app", "apps", to_many=False),
-        ),
-        listable=True,
-    ),
-    ResourceType(
-        "betaGroups",
-        "/v1/betaGroups",
-        (
-            "name",
-            "createdDate",
-            "isInternalGroup",
-            "hasAccessToAllBuilds",
-            "publicLinkEnabled",
-            "publicLinkId",
-            "publicLinkLimitEnabled",
-            "publicLinkLimit",
-            "publicLink",
-            "feedbackEnabled",
-            "iosBuildsAvailableForAppleSiliconMac",
-            "iosBuildsAvailableForAppleVision",
-        ),
-        (
-            R("app", "apps", to_many=False),
-            R("builds", "builds", to_many=True, inverse="betaGroups"),
-            R("betaTesters", "betaTesters", to_many=True, inverse="betaGroups"),
-        ),
-        listable=True,
-    ),
-    ResourceType(
-        "betaTesters",
-        "/v1/betaTesters",
-        ("firstName", "lastName", "email", "inviteType", "state", "appDevices"),
-        (
-            R("apps", "apps", to_many=True),
-            R("betaGroups", "betaGroups", to_many=True),
-        ),
-        listable=True,
-    ),
-    ResourceType(
-        "appStoreVersions",
-        "/v1/appStoreVersions",
-        (
-            "platform",
-            "versionString",
-            "appStoreState",
-            "appVersionState",
-            "copyright",
-            "reviewType",
-            "releaseType",
-            "earliestReleaseDate",
-            "usesIdfa",
-            "downloadable",
-            "createdDate",
-        ),
-        (
-            R("app", "apps", to_many=False, served=False),
-            R(
-                "appStoreVersionLocalizations",
-                "appStoreVersionLocalizations",
-                to_many=True,
-                inverse="appStoreVersion",
-            ),
-            R("build", "builds", to_many=False),
-        ),
-    ),
-    ResourceType(
-        "appStoreVersionLocalizations",
-        "/v1/appStoreVersionLocalizations",
-        ("description", "locale", "keywords", "marketingUrl", "promotionalText", "supportUrl", "whatsNew"),
-        (
-            R("appStoreVersion", "appStoreVersions", to_many=False, served=False),
-            R("appScreenshotSets", "appScreenshotSets", to_many=True, inverse="appStoreVersionLocalization"),
-        ),
-    ),
-    ResourceType(
-        "appScreenshotSets",
-        "/v1/appScreenshotSets",
-        ("screenshotDisplayType",),
-        (
-            R("appStoreVersionLocalization", "appStoreVersionLocalizations", to_many=False, served=False),
-            R("appScreenshots", "appScreenshots", to_many=True, inverse="appScreenshotSet"),
-        ),
-    ),
-    ResourceType(
-        "appScreenshots",
-        "/v1/appScreenshots",
-        (
-            "fileSize",
-            "fileName",
-            "sourceFileChecksum",
-            "imageAsset",
-            "assetToken",
-            "assetType",
-            "uploadOperations",
-            "assetDeliveryState",
-        ),
-        (R("appScreenshotSet", "appScreenshotSets", to_many=False, served=False),),
-    ),
-    ResourceType(
-        "inAppPurchases",
-        "/v2/inAppPurchases",
-        ("name", "productId", "inAppPurchaseType", "state", "reviewNote", "familySharable", "contentHosting"),
-    ),
-    ResourceType(
-        "analyticsReportRequests",
-        "/v1/analyticsReportRequests",
-        ("accessType", "stoppedDueToInactivity"),
-        (R("reports", "analyticsReports", to_many=True, inverse="request"),),
-    ),
-    ResourceType(
-        "analyticsReports",
-        "/v1/analyticsReports",
-        ("name", "category"),
-        (R("instances", "analyticsReportInstances", to_many=True, inverse="report"),),
-    ),
-    ResourceType(
-        "analyticsReportInstances",
-        "/v1/analyticsReportInstances",
-        ("granularity", "processingDate"),
-        (R("segments", "analyticsReportSegments", to_many=True, inverse="instance"),),
-    ),
-    ResourceType(
-        "analyticsReportSegments", "/v1/analyticsReportSegments", ("checksum", "sizeInBytes", "url")
-    ),
-    ResourceType(
-        "buildUploads",
-        "/v1/buildUploads",
-        ("cfBundleShortVersionString", "cfBundleVersion", "createdDate", "state", "platform", "uploadedDate"),
-        (
-            R("build", "builds", to_many=False, served=False),
-            R("assetFile", "buildUploadFiles", to_many=False, served=False),
-            R("buildUploadFiles", "buildUploadFiles", to_many=True, inverse="buildUpload"),
-        ),
-    ),
-    ResourceType(
-        "buildUploadFiles",
-        "/v1/buildUploadFiles",
-        (
-            "assetDeliveryState",
-            "assetToken",
-            "assetType",
-            "fileName",
-            "fileSize",
-            "sourceFileChecksums",
-            "uploadOperations",
-            "uti",
-        ),
-    ),
-)
 
-CATALOG: dict[str, ResourceType] = {resource_type.type: resource_type for resource_type in TYPES}
+@cache
+def catalog() -> dict[str, ResourceType]:
+    """Every resource type of the spec by its `type`."""
+    model = load_model()
+    served: set[tuple[str | None, str | None]] = set()
+    collections: dict[tuple[str | None, str], Operation] = {}
+    for operation in model.operations:
+        if operation.kind in ("related", "linkage"):
+            served.add((operation.owner, operation.relationship))
+        elif operation.kind == "collection":
+            collections[operation.type, operation.base] = operation
+    return {
+        name: _resource_type(model, entry, served, collections.get((name, entry.path)))
+        for name, entry in model.types.items()
+    }
+
+
+def _resource_type(
+    model: Model,
+    entry: TypeModel,
+    served: set[tuple[str | None, str | None]],
+    collection: Operation | None,
+) -> ResourceType:
+    limit = collection.params.get("limit") if collection else None
+    relationships = tuple(
+        Relationship(
+            name,
+            target,
+            to_many,
+            _inverse(model, entry.type, name, target),
+            served=(entry.type, name) in served,
+        )
+        for name, (target, to_many) in entry.relationships.items()
+    )
+    return ResourceType(
+        entry.type,
+        entry.path,
+        tuple(entry.attributes),
+        relationships,
+        listable=collection is not None,
+        max_limit=(limit.maximum if limit and limit.maximum else DEFAULT_MAX_LIMIT),
+    )
+
+
+def _inverse(model: Model, owner: str, name: str, target: str) -> str | None:
+    """The link on `target` that points back to the owner, when there is exactly one."""
+    if (owner, name) in _INTERNAL:
+        return _INTERNAL[owner, name]
+    if target == owner:
+        return None
+    back = [rel for rel, (kind, _) in model.types[target].relationships.items() if kind == owner]
+    return back[0] if len(back) == 1 else None

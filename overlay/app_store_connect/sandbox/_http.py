@@ -98,14 +98,18 @@ class ApiError(Exception):
         self.meta = meta
         self.links = links
 
-    def response(self) -> Response:
-        """The error document; 401s carry no error id, like Apple's."""
+    def document(self) -> dict[str, Any]:
+        """The error object, as in `errors[]` or in another error's `meta.associatedErrors` (Q15)."""
         error: dict[str, Any] = {} if self.status == 401 else {"id": error_id()}
         error.update(status=str(self.status), code=self.code, title=self.title)
         for name in ("detail", "source", "links", "meta"):
             if (value := getattr(self, name)) is not None:
                 error[name] = value
-        return json_response({"errors": [error]}, self.status)
+        return error
+
+    def response(self) -> Response:
+        """The error document; 401s carry no error id, like Apple's."""
+        return json_response({"errors": [self.document()]}, self.status)
 
 
 def not_authorized() -> ApiError:
@@ -163,14 +167,24 @@ def path_not_found() -> ApiError:
     )
 
 
-def resource_not_found(type_: str, id_: str, pointer: str | None = None) -> ApiError:
-    """An unknown id, optionally pointing at the part of a request body that named it."""
+def resource_not_found(type_: str, id_: str) -> ApiError:
+    """An unknown id in the path."""
     return ApiError(
         404,
         "NOT_FOUND",
         "The specified resource does not exist",
         f"There is no resource of type '{type_}' with id '{id_}'",
-        source={"pointer": pointer} if pointer else None,
+    )
+
+
+def relationship_invalid(detail: str, pointer: str) -> ApiError:
+    """A request body naming a related resource that does not exist or cannot be linked: Apple answers
+    409, not 404 (evidence: microsoft/asconnect PR 47, fastlane issue 20594)."""
+    return entity_error(
+        "ENTITY_ERROR.RELATIONSHIP.INVALID",
+        "The provided entity includes a relationship with an invalid value",
+        detail,
+        pointer,
     )
 
 
@@ -232,6 +246,26 @@ def unprocessable(detail: str, position: Mapping[str, int] | None = None) -> Api
 def entity_error(code: str, title: str, detail: str, pointer: str) -> ApiError:
     """A 409 about one member of the request body."""
     return ApiError(409, code, title, detail, source={"pointer": pointer})
+
+
+def attribute_required(name: str) -> ApiError:
+    """A create without one of its required attributes."""
+    return entity_error(
+        "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
+        "The provided entity is missing a required attribute",
+        f"You must provide a value for the attribute '{name}' with this request",
+        f"/data/attributes/{name}",
+    )
+
+
+def relationship_required(name: str) -> ApiError:
+    """A create without one of its required relationships."""
+    return entity_error(
+        "ENTITY_ERROR.RELATIONSHIP.REQUIRED",
+        "The provided entity is missing a required relationship",
+        f"You must provide a value for the relationship '{name}' with this request",
+        f"/data/relationships/{name}",
+    )
 
 
 def state_error(detail: str) -> ApiError:

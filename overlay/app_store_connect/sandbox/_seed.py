@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import random
 import threading
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
 from itertools import cycle
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ._catalog import catalog
 from ._clock import apple_datetime
-from ._store import Resource, Store
+from ._model import Model
+from ._store import Relationship, Resource, Store
 
 ACCOUNT_START = date(2024, 1, 1)  # the first day with sales
 _P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
@@ -340,3 +345,90 @@ def _seed_purchases(store: Store, ids: Ids, app: Resource, blueprint: _Blueprint
                 {"app": app.id},
             )
         )
+
+
+HAND_SEEDED = (
+    "apps",
+    "builds",
+    "preReleaseVersions",
+    "betaGroups",
+    "betaTesters",
+    "appStoreVersions",
+    "appStoreVersionLocalizations",
+    "appScreenshotSets",
+    "appScreenshots",
+    "inAppPurchases",
+    "analyticsReportRequests",
+    "analyticsReports",
+    "analyticsReportInstances",
+    "analyticsReportSegments",
+    "buildUploads",
+    "buildUploadFiles",
+)
+GENERIC_COUNT = 3  # per type: one for each of the first three apps, none for the last
+_KNOWN_IDS = {"territories": ("USA", "GBR", "DEU", "FRA", "JPN")}
+
+
+@cache
+def fixture_attributes() -> dict[str, list[dict[str, Any]]]:
+    """Attributes of real resources by type (`fixture_seed.json`, from scripts/sandbox_fixture_seed.py)."""
+    text = resources.files(__package__).joinpath("fixture_seed.json").read_text()
+    types: dict[str, list[dict[str, Any]]] = json.loads(text)["types"]
+    return types
+
+
+class GenericSeeder:
+    """Seeds every other resource type the first time it is read, from the spec's schemas.
+
+    Attributes are drawn from each attribute's schema, then those of a real resource of the type
+    (`fixture_seed.json`) replace them; a resource links to the resources it belongs to
+    (an app info to an app, the first to the first app, and so on), so related endpoints agree with
+    each other. Everything depends on the seed and the type only, never on the order of reads.
+    """
+
+    def __init__(self, model: Model, seed: int) -> None:
+        self._model = model
+        self._seed = seed
+
+    def __call__(self, store: Store, type_: str) -> None:
+        """Add the generated resources of `type_` to `store`."""
+        entry = self._model.types.get(type_)
+        if entry is None:
+            return
+        resource_type = catalog()[type_]
+        ids = _KNOWN_IDS.get(type_) or tuple(
+            str(
+                uuid.UUID(
+                    int=stable_int(self._seed, type_, index) << 64 | stable_int(type_, index), version=4
+                )
+            )
+            for index in range(GENERIC_COUNT)
+        )
+        schemas = self._model.schemas
+        real = fixture_attributes().get(type_, [])
+        for index, id_ in enumerate(ids):
+            rng = random.Random(stable_int(self._seed, type_, id_))
+            attributes = {
+                name: schemas.sample(schema, rng, name) for name, schema in entry.attributes.items()
+            }
+            if real:
+                attributes.update(real[index % len(real)])
+            resource = store.add(Resource(type_, id_, attributes))
+            for rel in resource_type.relationships:
+                if self._owns(rel, type_):
+                    targets = store.all(rel.target)
+                    if rel.to_many:
+                        resource.links[rel.name] = [target.id for target in targets[index : index + 2]]
+                    elif targets:
+                        resource.links[rel.name] = targets[index % len(targets)].id
+
+    def _owns(self, rel: Relationship, type_: str) -> bool:
+        """Whether a generated resource keeps this relationship's ids (otherwise the targets point back)."""
+        if rel.inverse is None:
+            return True
+        back = catalog()[rel.target].relationship(rel.inverse)
+        if back is None or rel.target in HAND_SEEDED:
+            return not rel.to_many  # an internal link, or a parent seeded by hand
+        if rel.to_many != back.to_many:
+            return not rel.to_many  # the child keeps the link to its parent
+        return type_ > rel.target

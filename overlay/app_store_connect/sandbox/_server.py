@@ -20,23 +20,48 @@ from cryptography.hazmat.primitives import serialization
 
 from ._analytics import Analytics
 from ._auth import AuthFailure, KeyRegistry
+from ._catalog import catalog
 from ._clock import Clock
 from ._context import Context, Settings
 from ._finance import Finance
 from ._http import ApiError, Request, Response, not_authorized, rate_limit_exceeded, unexpected_error
 from ._jsonapi import register as register_reads
+from ._model import load_model
 from ._presigned import PresignedHost
 from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks
 from ._ratelimit import RateLimiter
+from ._resources import Resources
+from ._roles import check_role
 from ._routing import Router
 from ._sales import Sales
-from ._seed import Ids, demo_key, seed_account
+from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
+from ._states import States
 from ._store import Store
 from ._uploads import Uploads
 
 logger = logging.getLogger("app_store_connect.sandbox")
 
 MAX_URL_LENGTH = 4096  # Q16: longer URLs answer 500
+
+
+@dataclass(frozen=True)
+class ServedOperation:
+    """One operation of Apple's spec and how the sandbox serves it: `generic` (the JSON:API store),
+    `generic, state machine` (the store plus states and checks), or the module that owns it
+    (`uploads`, `analytics`, `sales reports`, `finance reports`)."""
+
+    method: str
+    path: str
+    operation_id: str
+    how: str
+
+
+_OWNERS = {
+    "_jsonapi": "generic",
+    "_resources": "generic",
+    "_sales": "sales reports",
+    "_finance": "finance reports",
+}
 
 
 @dataclass(frozen=True)
@@ -64,8 +89,13 @@ class Sandbox:
     slow_delay, slow_limit: q5 makes pages with more than `slow_limit` items take `slow_delay` seconds.
     rate_limit: the hourly request budget reported in `X-Rate-Limit`; once spent, requests answer 429.
     upload_part_size: bytes per upload operation.
-    processing_polls: reads after a commit while an upload stays UPLOAD_COMPLETE (or PROCESSING).
+    processing_polls: reads after a commit while an upload stays UPLOAD_COMPLETE (or PROCESSING), and
+        reads of a build, a beta review or a review submission before it moves to its next state.
+    fast: for tests: uploads, processing and reviews move on at the first read, Q5 pages are not slow.
     """
+
+    ROLES = frozenset(load_model().schemas.named("UserRole")["enum"])
+    """The roles a registered key can have (Apple's `UserRole` values)."""
 
     def __init__(
         self,
@@ -82,7 +112,10 @@ class Sandbox:
         rate_limit: int = 3600,
         upload_part_size: int = 5 * 1024 * 1024,
         processing_polls: int = 2,
+        fast: bool = False,
     ) -> None:
+        if fast:
+            processing_polls, slow_delay = 0, 0.0
         settings = Settings(seed, slow_delay, slow_limit, upload_part_size, processing_polls)
         clock = Clock(clock_skew)
         self._address = (host, port, presigned_port)
@@ -91,8 +124,11 @@ class Sandbox:
         self._keys.register(self.key_id, self.private_key_pem, self.issuer_id)
         self._rate = RateLimiter(clock, rate_limit)
         ids = Ids(seed)
+        model = load_model()
+        store = Store(seeder=GenericSeeder(model, seed))
+        store.mark_seeded(*HAND_SEEDED)
         self._context = Context(
-            store=Store(),
+            store=store,
             settings=settings,
             clock=clock,
             faults=FaultPlan(parse_quirks(quirks), fault_every),
@@ -101,13 +137,18 @@ class Sandbox:
         )
         self._account = seed_account(self._context.store, ids, seed, clock.today())
         self._router = Router()
-        register_reads(self._router)
         analytics = Analytics(self._context, ids)
         analytics.install(self._router)
         analytics.add_request(self._context.store.require("apps", self.app_ids[0]), "ONGOING")
         Uploads(self._context, ids).install(self._router)
         Sales(self._account.vendor_number).install(self._router)
         Finance(self._account.vendor_number).install(self._router)
+        register_reads(self._router, model.operations)
+        resources = Resources(model, ids)
+        resources.install(self._router)
+        self._model = model
+        self._states = States(self._context)
+        self._states.install(resources)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []
@@ -205,9 +246,22 @@ class Sandbox:
         path.chmod(0o600)  # a file that was already there keeps its mode otherwise
         return path
 
-    def register_key(self, key_id: str, public_key: str | bytes, *, individual: bool = False) -> None:
-        """Accept tokens of another P-256 key: a team key of this sandbox's issuer, or an individual key."""
-        self._keys.register(key_id, public_key, None if individual else self.issuer_id)
+    def register_key(
+        self,
+        key_id: str,
+        public_key: str | bytes,
+        *,
+        individual: bool = False,
+        roles: Iterable[str] = ("ADMIN",),
+    ) -> None:
+        """Accept tokens of another P-256 key: a team key of this sandbox's issuer with `roles` (Apple's
+        role names, e.g. `("DEVELOPER",)`; see `Sandbox.ROLES`), or an individual key."""
+        wanted = frozenset(roles)
+        if unknown := wanted - self.ROLES:
+            raise ValueError(
+                f"unknown role(s) {', '.join(sorted(unknown))}; use {', '.join(sorted(self.ROLES))}"
+            )
+        self._keys.register(key_id, public_key, None if individual else self.issuer_id, wanted)
 
     # The seeded account
 
@@ -221,12 +275,29 @@ class Sandbox:
         """The seeded apps; the first has 223 in-app purchases and an ONGOING analytics report request."""
         return self._account.app_ids
 
+    @property
+    def resource_types(self) -> frozenset[str]:
+        """Every resource type of Apple's spec the sandbox stores (e.g. `apps`, `betaGroups`)."""
+        return frozenset(catalog())
+
     def ids(self, type_: str, **links: str) -> list[str]:
         """The ids of the resources of `type_` linking to the given ids, in the order the API lists them.
 
         For example `sandbox.ids("inAppPurchases", app=sandbox.app_ids[0])`.
         """
         return [resource.id for resource in self._context.store.where(type_, **links)]
+
+    def operations(self) -> list[ServedOperation]:
+        """Every operation of the spec (1,263 in 4.4.1) and how it is served."""
+        served = []
+        for operation in self._model.operations:
+            module = self._router.handler(operation.method, operation.path).__module__.rsplit(".", 1)[-1]
+            how = _OWNERS.get(module, module.lstrip("_"))
+            type_ = operation.type if operation.kind == "create" else operation.owner
+            if how == "generic" and operation.kind in ("create", "update") and type_ in self._states.types:
+                how = "generic, state machine"
+            served.append(ServedOperation(operation.method, operation.path, operation.operation_id, how))
+        return served
 
     # Faults and observation
 
@@ -326,7 +397,8 @@ class Sandbox:
         try:
             if len(request.target) > MAX_URL_LENGTH:
                 raise unexpected_error()
-            handler, params = self._router.resolve(request.method, request.path)
+            handler, params, pattern = self._router.resolve(request.method, request.path)
+            check_role(principal, request.method, pattern)
             return handler(self._context, replace(request, principal=principal), params), None
         except ApiError as error:
             return error.response(), None

@@ -28,15 +28,6 @@ from ._store import Resource
 from ._writes import parse_create, parse_update
 
 UPLOAD_URL_SECONDS = 24 * 3600
-PLATFORMS = ("IOS", "MAC_OS", "TV_OS", "VISION_OS")
-ASSET_TYPES = ("ASSET", "ASSET_DESCRIPTION", "ASSET_SPI")
-UTIS = (
-    "com.apple.binary-property-list",
-    "com.apple.ipa",
-    "com.apple.pkg",
-    "com.apple.xml-property-list",
-    "com.pkware.zip-archive",
-)
 _HASHES = {"MD5": "md5", "SHA_256": "sha256"}
 _DEFAULT_SCREENSHOT_SIZE = (1290, 2796)
 
@@ -84,11 +75,8 @@ class Uploads:
     # Screenshots
 
     def _create_screenshot(self, context: Context, request: Request, params: dict[str, str]) -> Response:
-        body = parse_create(
-            request, "appScreenshots", required=("fileName", "fileSize"), relationships=("appScreenshotSet",)
-        )
-        set_id = body.relationships["appScreenshotSet"]
-        context.store.require("appScreenshotSets", set_id, "/data/relationships/appScreenshotSet")
+        body = parse_create(context, request)
+        set_id = body.linked("appScreenshotSet")
         file_name, size = body.attributes["fileName"], _file_size(body.attributes["fileSize"])
         id_ = self._ids.uuid()
         content_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
@@ -111,9 +99,7 @@ class Uploads:
 
     def _commit_screenshot(self, context: Context, request: Request, params: dict[str, str]) -> Response:
         screenshot = context.store.require("appScreenshots", params["id"])
-        body = parse_update(
-            request, "appScreenshots", screenshot.id, optional=("sourceFileChecksum", "uploaded")
-        )
+        body = parse_update(context, request, "/v1/appScreenshots/{id}", screenshot.id)
         checksum = body.attributes.get("sourceFileChecksum")
         if checksum is not None:
             screenshot.attributes["sourceFileChecksum"] = checksum
@@ -122,16 +108,10 @@ class Uploads:
     # Builds
 
     def _create_build_upload(self, context: Context, request: Request, params: dict[str, str]) -> Response:
-        body = parse_create(
-            request,
-            "buildUploads",
-            required=("cfBundleShortVersionString", "cfBundleVersion", "platform"),
-            enums={"platform": PLATFORMS},
-            relationships=("app",),
-        )
+        body = parse_create(context, request)
         attributes = body.attributes
         with context.store.locked():
-            app = context.store.require("apps", body.relationships["app"], "/data/relationships/app")
+            app = context.store.require("apps", body.linked("app"))
             if attributes["cfBundleVersion"] in self._used_build_numbers(app.id, attributes["platform"]):
                 raise entity_error(
                     "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE",
@@ -158,16 +138,8 @@ class Uploads:
     def _create_build_upload_file(
         self, context: Context, request: Request, params: dict[str, str]
     ) -> Response:
-        body = parse_create(
-            request,
-            "buildUploadFiles",
-            required=("assetType", "fileName", "fileSize", "uti"),
-            enums={"assetType": ASSET_TYPES, "uti": UTIS},
-            relationships=("buildUpload",),
-        )
-        upload = context.store.require(
-            "buildUploads", body.relationships["buildUpload"], "/data/relationships/buildUpload"
-        )
+        body = parse_create(context, request)
+        upload = context.store.require("buildUploads", body.linked("buildUpload"))
         if upload.attributes["state"]["state"] != "AWAITING_UPLOAD":
             raise state_error("Files can only be added to a build upload that is awaiting upload.")
         id_ = self._ids.uuid()
@@ -193,9 +165,7 @@ class Uploads:
         self, context: Context, request: Request, params: dict[str, str]
     ) -> Response:
         file = context.store.require("buildUploadFiles", params["id"])
-        body = parse_update(
-            request, "buildUploadFiles", file.id, optional=("sourceFileChecksums", "uploaded")
-        )
+        body = parse_update(context, request, "/v1/buildUploadFiles/{id}", file.id)
         checksums = body.attributes.get("sourceFileChecksums")
         expected = (None, None)
         if isinstance(checksums, dict) and isinstance(checksums.get("file"), dict):
