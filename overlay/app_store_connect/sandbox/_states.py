@@ -145,6 +145,8 @@ class States:
         if state not in OPEN_SUBMISSION_STATES:
             raise state_error(f"Items cannot be added to a review submission that is {state}.")
         item.attributes["state"] = "READY_FOR_REVIEW"
+        if isinstance(submission.links.get("items"), list):  # a seeded submission lists its items itself
+            submission.links["items"].append(item.id)
 
     def _update_submission(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
