@@ -1,6 +1,6 @@
 """State machines on top of the generic store, with the states as Apple names them.
 
-- Builds: `processingState` PROCESSING becomes VALID.
+- Builds: `processingState` PROCESSING becomes VALID (INVALID after `Sandbox.fail_processing`).
 - Beta review: a `betaAppReviewSubmissions` create needs a VALID build not submitted yet; its
   `betaReviewState` goes WAITING_FOR_REVIEW, IN_REVIEW, APPROVED.
 - App Store versions: a new version needs no other editable version of the app on that platform and an
@@ -42,6 +42,7 @@ class States:
         self._context = context
         self._reads: dict[str, int] = {}
         self._lock = threading.Lock()
+        self.invalid_builds: set[str] = set()  # builds that end processing INVALID (`fail_processing`)
 
     @property
     def types(self) -> frozenset[str]:
@@ -71,7 +72,7 @@ class States:
 
     def _observe_build(self, build: Resource) -> None:
         if build.attributes.get("processingState") == "PROCESSING" and self._ready(build):
-            build.attributes["processingState"] = "VALID"
+            build.attributes["processingState"] = "INVALID" if build.id in self.invalid_builds else "VALID"
 
     def _submit_for_beta_review(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
@@ -145,8 +146,8 @@ class States:
         if state not in OPEN_SUBMISSION_STATES:
             raise state_error(f"Items cannot be added to a review submission that is {state}.")
         item.attributes["state"] = "READY_FOR_REVIEW"
-        if isinstance(submission.links.get("items"), list):  # a seeded submission lists its items itself
-            submission.links["items"].append(item.id)
+        if isinstance(items := submission.links.get("items"), list):  # a seeded one lists its items itself
+            items.append(item.id)
 
     def _update_submission(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]

@@ -20,7 +20,11 @@ class BuildProcessingError(WorkflowError):
 
     def __init__(self, build_id: str, state: str, reasons: Sequence[str]) -> None:
         self.build_id, self.state, self.reasons = build_id, state, tuple(reasons)
-        why = "; ".join(reasons) if reasons else "Apple gave no reason through the API (see its email)"
+        why = (
+            "; ".join(reason.rstrip(". ") for reason in reasons)
+            if reasons
+            else "Apple gave no reason through the API (see its email)"
+        )
         super().__init__(
             f"build {build_id} ended processing {state}: {why}. Fix the binary and upload a new build number."
         )
