@@ -9,6 +9,7 @@
   (the version's build, the app's `contentRightsDeclaration`) and answers Apple's 409 STATE_ERROR with
   `meta.associatedErrors` (Q15) when something is missing; then WAITING_FOR_REVIEW, IN_REVIEW, COMPLETE,
   and the versions follow to PENDING_DEVELOPER_RELEASE (or READY_FOR_SALE). `canceled: true` withdraws.
+- Release requests: a PENDING_DEVELOPER_RELEASE version goes READY_FOR_SALE, its phased release ACTIVE.
 
 Each later state is reached after `processing_polls` reads of the resource (at once in fast mode).
 """
@@ -48,7 +49,13 @@ class States:
     def types(self) -> frozenset[str]:
         """The resource types whose creates or updates go through a state machine."""
         return frozenset(
-            {"betaAppReviewSubmissions", "appStoreVersions", "reviewSubmissions", "reviewSubmissionItems"}
+            {
+                "betaAppReviewSubmissions",
+                "appStoreVersions",
+                "reviewSubmissions",
+                "reviewSubmissionItems",
+                "appStoreVersionReleaseRequests",
+            }
         )
 
     def install(self, resources: Resources) -> None:
@@ -58,6 +65,7 @@ class States:
             appStoreVersions=self._create_version,
             reviewSubmissions=self._create_submission,
             reviewSubmissionItems=self._add_submission_item,
+            appStoreVersionReleaseRequests=self._release,
         )
         resources.update_guards.update(
             appStoreVersions=self._update_version, reviewSubmissions=self._update_submission
@@ -136,6 +144,21 @@ class States:
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
     ) -> None:
         submission.attributes["state"] = "READY_FOR_REVIEW"
+
+    def _release(
+        self, context: Context, request: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
+    ) -> None:
+        """A release request puts an approved version on sale; its phased release, if any, starts."""
+        version = context.store.require(
+            "appStoreVersions", linked["appStoreVersion"][0], "/data/relationships/appStoreVersion"
+        )
+        if version.attributes.get("appStoreState") != "PENDING_DEVELOPER_RELEASE":
+            raise state_error(
+                f"The version cannot be released while it is {version.attributes.get('appStoreState')}."
+            )
+        version.attributes.update(appStoreState="READY_FOR_SALE", appVersionState="READY_FOR_DISTRIBUTION")
+        for phased in context.store.where("appStoreVersionPhasedReleases", appStoreVersion=version.id):
+            phased.attributes.update(phasedReleaseState="ACTIVE", startDate=self._now(), currentDayNumber=1)
 
     def _add_submission_item(
         self, context: Context, item: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]

@@ -77,9 +77,12 @@ class Webhooks:
             observers["builds"] = self._watching(builds, self._build_states)
         if submissions is not None:
             observers["reviewSubmissions"] = self._watching(submissions, self._version_states)
-        update = resources.update_guards.get("reviewSubmissions")
-        if update is not None:
-            resources.update_guards["reviewSubmissions"] = self._watching_guard(update)
+        for guards, type_ in (
+            (resources.update_guards, "reviewSubmissions"),
+            (resources.create_guards, "appStoreVersionReleaseRequests"),
+        ):
+            if (guard := guards.get(type_)) is not None:
+                guards[type_] = self._watching_guard(guard)
         resources.create_guards["webhookPings"] = self._ping
         resources.create_guards["webhooks"] = resources.update_guards["webhooks"] = self._keep_secret
 
@@ -114,9 +117,10 @@ class Webhooks:
         def watched(
             context: Context, resource: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
         ) -> None:
-            before = self._version_states(resource)
+            app_id = self._app_of(resource, linked)
+            before = self._versions_of(app_id)
             guard(context, resource, attributes, linked)
-            self._changed(before, self._version_states(resource))
+            self._changed(before, self._versions_of(app_id))
 
         return watched
 
@@ -124,7 +128,16 @@ class Webhooks:
         return {(BUILD_EVENT, build.id): build.attributes.get("processingState")}
 
     def _version_states(self, submission: Resource) -> dict[tuple[str, str], Any]:
-        app_id = str(submission.links.get("app"))
+        return self._versions_of(str(submission.links.get("app")))
+
+    def _app_of(self, resource: Resource, linked: dict[str, list[str]]) -> str:
+        """The app of a submission, or of the version a release request names."""
+        if resource.links.get("app"):
+            return str(resource.links["app"])
+        version = self._context.store.get("appStoreVersions", (linked.get("appStoreVersion") or [""])[0])
+        return str(version.links.get("app")) if version is not None else ""
+
+    def _versions_of(self, app_id: str) -> dict[tuple[str, str], Any]:
         return {
             (VERSION_EVENT, version.id): version.attributes.get("appVersionState")
             for version in self._context.store.where("appStoreVersions", app=app_id)

@@ -78,11 +78,7 @@ def submit_flow(
     changed += [f"release notes {locale}" for locale in notes]
     if phased and (yield from _ensure_phased(version["id"])):
         created.append("phased release")
-    submission, made = yield from api.ensure(
-        lambda: _submission_with(app_id, platform, None, OPEN_STATES),
-        lambda: api.create("reviewSubmissions", {"platform": platform}, {"app": ("apps", app_id)}),
-        "a review submission",
-    )
+    submission, made = yield from _open_submission(app_id, platform)
     if made:
         created.append("review submission")
     _, made = yield from api.ensure(
@@ -202,6 +198,27 @@ def _submission_with(
         if version_id is None or (yield from _item(submission["id"], version_id)) is not None:
             return submission
     return None
+
+
+def _open_submission(app_id: str, platform: str) -> Flow[tuple[api.Resource, bool]]:
+    """The app's open review submission, reused, or a new one; Apple keeps one in progress at a time."""
+    try:
+        return (
+            yield from api.ensure(
+                lambda: _submission_with(app_id, platform, None, OPEN_STATES),
+                lambda: api.create("reviewSubmissions", {"platform": platform}, {"app": ("apps", app_id)}),
+                "a review submission",
+            )
+        )
+    except ConflictError as error:  # another one in review (fastlane issue 21482)
+        busy = yield from _submission_with(app_id, platform, None, SUBMITTED_STATES)
+        which = (
+            f" {busy['id']} is {(busy.get('attributes') or {}).get('state')}" if busy else " is in progress"
+        )
+        raise WorkflowError(
+            f"another review submission of app {app_id}{which}: Apple allows one at a time. Wait for its "
+            "review, or cancel it (cancel_submission, asc appstore cancel), then run again"
+        ) from error
 
 
 def _item(submission_id: str, version_id: str) -> Flow[api.Resource | None]:
