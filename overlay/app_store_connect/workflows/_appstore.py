@@ -81,18 +81,7 @@ def submit_flow(
     submission, made = yield from _open_submission(app_id, platform)
     if made:
         created.append("review submission")
-    _, made = yield from api.ensure(
-        lambda: _item(submission["id"], version["id"]),
-        lambda: api.create(
-            "reviewSubmissionItems",
-            {},
-            {
-                "reviewSubmission": ("reviewSubmissions", submission["id"]),
-                "appStoreVersion": ("appStoreVersions", version["id"]),
-            },
-        ),
-        "the review submission item",
-    )
+    made = yield from _add_item(submission["id"], version["id"], f"version {version_string}")
     if made:
         created.append("review submission item")
     submission = yield from _submit(submission, f"version {version_string}")
@@ -198,6 +187,26 @@ def _submission_with(
         if version_id is None or (yield from _item(submission["id"], version_id)) is not None:
             return submission
     return None
+
+
+def _add_item(submission_id: str, version_id: str, what: str) -> Flow[bool]:
+    """Put the version in the submission (once); Apple's 409 here lists what blocks it (Q15)."""
+    try:
+        _, made = yield from api.ensure(
+            lambda: _item(submission_id, version_id),
+            lambda: api.create(
+                "reviewSubmissionItems",
+                {},
+                {
+                    "reviewSubmission": ("reviewSubmissions", submission_id),
+                    "appStoreVersion": ("appStoreVersions", version_id),
+                },
+            ),
+            "the review submission item",
+        )
+    except ConflictError as error:
+        raise SubmissionBlockedError(what, explain(error)) from error
+    return made
 
 
 def _open_submission(app_id: str, platform: str) -> Flow[tuple[api.Resource, bool]]:
