@@ -110,7 +110,7 @@ def test_a_502_half_way_then_a_rerun_finishes_without_duplicates(
     sandbox.inject("bad_gateway", method="POST", path="/v1/reviewSubmissionItems$", after_handling=True)
     sandbox.inject("bad_gateway", method="PATCH", path="/v1/reviewSubmissions/")  # before it takes effect
 
-    with pytest.raises(OutcomeUnknownError, match="it is not submitted. Run again"):
+    with pytest.raises(OutcomeUnknownError, match=r"it is not submitted\. Run again"):
         submit(asc, app, version, number)
     result = submit(asc, app, version, number)
 

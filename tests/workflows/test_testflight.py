@@ -116,10 +116,10 @@ def test_an_unknown_group_or_tester_is_refused_before_any_write(
     build = sandbox.ids("builds", app=sandbox.app_ids[0])[-2]  # VALID
 
     with pytest.raises(
-        WorkflowArgumentError, match="no beta group 'Nobody'.*Friends, Internal Testers, Public Beta"
+        WorkflowArgumentError, match=r"no beta group 'Nobody'.*Friends, Internal Testers, Public Beta"
     ):
         distribute(asc, build, groups=["Nobody"], what_to_test="x")
-    with pytest.raises(WorkflowArgumentError, match="no beta tester nobody@example.com"):
+    with pytest.raises(WorkflowArgumentError, match=r"no beta tester nobody@example\.com"):
         distribute(asc, build, testers=["nobody@example.com"], what_to_test="x")
     assert writes(sandbox) == []
 
