@@ -7,7 +7,8 @@ A delivery is an HTTP POST of `{"data": {"type": "<event>", "id", "version": 1, 
 (Apple's "Configuring and parsing App Store Connect API webhook notifications"; the `hmacsha256=` form
 as receivers in public projects check it, e.g. techinpark/appstore-status-webhook). Each is recorded as
 a `webhookDeliveries` resource of its webhook. Deliveries leave from one background thread, in order,
-so an API answer never waits for a receiver; this module imports nothing of the client.
+so an API answer never waits for a receiver; only receivers on this machine get them. This module
+imports nothing of the client.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 import queue
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +44,7 @@ _PAYLOAD_TYPES = {
 }
 PING_TYPE = "webhookPingCreated"
 _TIMEOUT = 5.0
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 Observer = Callable[[Resource], None]
 
@@ -67,6 +70,7 @@ class Webhooks:
         self._sender: threading.Thread | None = None
         self._lock = threading.Lock()
         self._secrets: dict[str, str] = {}  # by webhook id; never in a response, as at Apple
+        context.store.mark_seeded("webhooks", "webhookDeliveries")  # an account starts without any
 
     def install(self, resources: Resources) -> None:
         """Watch the state machines (installed before) and serve pings."""
@@ -203,8 +207,8 @@ class Webhooks:
         sent = self._now()
         status, error = None, None
         try:
-            if not url.startswith(("http://", "https://")):
-                raise OSError("only http and https URLs receive deliveries")
+            if urllib.parse.urlsplit(url).hostname not in _LOCAL_HOSTS:
+                raise OSError("the sandbox delivers only to this machine (127.0.0.1, localhost, ::1)")
             with urllib.request.urlopen(request, timeout=_TIMEOUT) as answer:
                 status = answer.status
         except urllib.error.HTTPError as refused:
