@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIServer, make_server
 
 import pytest
+from webhook_support import SECRET, Quiet, Served
 
 from app_store_connect import ApiKey, AppStoreConnect
 from app_store_connect.sandbox import Sandbox
 from app_store_connect.webhooks import WebhookReceiver
-
-SECRET = "correct horse battery staple"
-
-
-class _Quiet(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """No request lines on stderr."""
-
-
-@dataclass
-class Served:
-    """A receiver and the URL it is served at."""
-
-    receiver: WebhookReceiver
-    url: str
 
 
 @pytest.fixture
 def served() -> Iterator[Served]:
     """A `WebhookReceiver` with `SECRET`, served by wsgiref in a thread."""
     receiver = WebhookReceiver(SECRET)
-    server: WSGIServer = make_server("127.0.0.1", 0, receiver.wsgi, handler_class=_Quiet)
+    server: WSGIServer = make_server("127.0.0.1", 0, receiver.wsgi, handler_class=Quiet)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import SECRET, Served
+from webhook_support import SECRET, Served
 
 from app_store_connect.webhooks import (
     SIGNATURE_HEADER,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 from click.testing import CliRunner, Result
-from conftest import SECRET, Served
+from webhook_support import SECRET, Served
 
 from app_store_connect.cli import ExitCode
 from app_store_connect.cli import asc as asc_command

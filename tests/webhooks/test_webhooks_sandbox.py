@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import SECRET, Served
+from webhook_support import SECRET, Served
 
 from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect, ConfigurationError
 from app_store_connect.sandbox import Sandbox

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from workflow_support import demo_key
 
-from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect, RetryPolicy
+from app_store_connect import AppStoreConnect, AsyncAppStoreConnect, RetryPolicy
 from app_store_connect.sandbox import Sandbox
 
 
@@ -15,11 +16,6 @@ def sandbox() -> Iterator[Sandbox]:
     """A fresh sandbox where builds and reviews move on at the next read."""
     with Sandbox(fast=True) as running:
         yield running
-
-
-def demo_key(sandbox: Sandbox) -> ApiKey:
-    """The sandbox's demo team key."""
-    return ApiKey.from_pem(sandbox.private_key_pem, key_id=sandbox.key_id, issuer_id=sandbox.issuer_id)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ testers, beta review, expiry; reruns write nothing; failures stop with a clear r
 from __future__ import annotations
 
 import pytest
-from workflow_support import attributes, ids, newest_build, writes
+from workflow_support import attributes, demo_key, ids, newest_build, writes
 
 from app_store_connect import AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect.sandbox import Sandbox
@@ -94,20 +94,20 @@ def test_a_build_that_turns_invalid_stops_with_apples_reasons(sandbox: Sandbox, 
     assert writes(sandbox) == []
 
 
-def test_the_deadline_stops_the_wait_with_the_state_reached(asc: AppStoreConnect) -> None:
-    with Sandbox(processing_polls=50) as slow:
-        from conftest import demo_key
+def test_the_deadline_stops_the_wait_with_the_state_reached() -> None:
+    now = [0.0]
+    options = WaitOptions(poll_interval=10, max_interval=10, timeout=35, clock=lambda: now[0])
 
-        with AppStoreConnect(demo_key(slow), base_url=slow.base_url) as client:
-            now = [0.0]
-            options = WaitOptions(poll_interval=10, max_interval=10, timeout=35, clock=lambda: now[0])
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
 
-            def sleep(seconds: float) -> None:
-                now[0] += seconds
-
-            with pytest.raises(WaitTimeoutError, match="still PROCESSING after 35 s"):
-                wait_for_processing(client, newest_build(slow, slow.app_ids[0]), options, sleep=sleep)
-            assert now[0] == 30  # three waits of 10 s; a fourth would pass the deadline
+    with (
+        Sandbox(processing_polls=50) as slow,
+        AppStoreConnect(demo_key(slow), base_url=slow.base_url) as client,
+        pytest.raises(WaitTimeoutError, match="still PROCESSING after 35 s"),
+    ):
+        wait_for_processing(client, newest_build(slow, slow.app_ids[0]), options, sleep=sleep)
+    assert now[0] == 30  # three waits of 10 s; a fourth would pass the deadline
 
 
 def test_an_unknown_group_or_tester_is_refused_before_any_write(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_store_connect import AppStoreConnect
+from app_store_connect import ApiKey, AppStoreConnect
 from app_store_connect.sandbox import Host, Sandbox
 
 
@@ -37,3 +37,8 @@ def attributes(asc: AppStoreConnect, path: str) -> dict[str, Any]:
 def ids(asc: AppStoreConnect, path: str, **params: str) -> list[str]:
     """The ids of a collection's items (one page is enough here)."""
     return [item["id"] for item in asc.request("GET", path, params=params).json()["data"]]
+
+
+def demo_key(sandbox: Sandbox) -> ApiKey:
+    """The sandbox's demo team key."""
+    return ApiKey.from_pem(sandbox.private_key_pem, key_id=sandbox.key_id, issuer_id=sandbox.issuer_id)

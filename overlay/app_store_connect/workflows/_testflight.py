@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import _api as api
+from ._documents import Resource, attributes, included, planned, related_id, related_ids
+from ._ensure import ensure
 from ._errors import BuildProcessingError, WaitTimeoutError, WorkflowArgumentError
 from ._run import Flow, Wait
 from ._types import Distribution, Progress, WaitOptions
@@ -15,17 +17,17 @@ from ._types import Distribution, Progress, WaitOptions
 DONE_STATES = frozenset({"VALID", "INVALID", "FAILED"})
 
 
-def wait_for_build(build_id: str, options: WaitOptions, progress: Progress | None) -> Flow[api.Resource]:
+def wait_for_build(build_id: str, options: WaitOptions, progress: Progress | None) -> Flow[Resource]:
     """Poll the build until Apple has processed it: VALID returns it, INVALID or FAILED raise with Apple's
     reasons, the deadline raises `WaitTimeoutError`."""
     started, interval = options.clock(), options.poll_interval
     while True:
-        document = yield from api.read(f"/v1/builds/{build_id}", {"include": "buildUpload"})
+        document = yield from api.build(build_id, ["buildUpload"])
         build = document.get("data") or {}
-        state = str(build.get("attributes", {}).get("processingState"))
+        state = str(attributes(build).get("processingState"))
         if progress is not None:
             progress(f"build {build_id}: {state}")
-        if state == "VALID" or api.planned(build):
+        if state == "VALID" or planned(build):
             return build
         if state in DONE_STATES:
             raise BuildProcessingError(build_id, state, _reasons(document, build))
@@ -40,8 +42,8 @@ def wait_for_build(build_id: str, options: WaitOptions, progress: Progress | Non
 
 def _reasons(document: Mapping[str, Any], build: Mapping[str, Any]) -> list[str]:
     """Apple's errors on the build's upload (`buildUploads.state.errors`), if the build has one."""
-    upload = api.included(document, "buildUploads", api.related_id(build, "buildUpload")) or {}
-    errors = ((upload.get("attributes") or {}).get("state") or {}).get("errors") or ()
+    upload = included(document, "buildUploads", related_id(build, "buildUpload"))
+    errors = (attributes(upload).get("state") or {}).get("errors") or ()
     return [f"{error.get('code')}: {error.get('description')}" for error in errors if isinstance(error, dict)]
 
 
@@ -59,48 +61,45 @@ def distribute_flow(
     """The flow of `distribute` (see `app_store_connect.workflows.distribute`)."""
     if wait is not None:
         yield from wait_for_build(build_id, wait, progress)
-    include = "app,betaGroups,individualTesters,betaAppReviewSubmission"
-    document = yield from api.read(f"/v1/builds/{build_id}", {"include": include, "limit[betaGroups]": "50"})
+    document = yield from api.build(
+        build_id, ["app", "betaGroups", "individualTesters", "betaAppReviewSubmission"]
+    )
     build = document["data"]
-    attributes = build.get("attributes") or {}
-    state = str(attributes.get("processingState"))
+    state = str(attributes(build).get("processingState"))
     if state != "VALID":
         raise WorkflowArgumentError(
             f"build {build_id} is {state}, not VALID: wait for Apple to process it "
             "(--wait, or wait=WaitOptions())"
         )
-    app_id = str(api.related_id(build, "app"))
-    chosen = yield from _groups(app_id, groups)
+    chosen = yield from _groups(str(related_id(build, "app")), groups)
     tester_ids = yield from _testers(testers)
     encryption_set = False
-    if attributes.get("usesNonExemptEncryption") is None:
+    if attributes(build).get("usesNonExemptEncryption") is None:
         if uses_non_exempt_encryption is None:
             raise WorkflowArgumentError(
                 f"build {build_id} needs its export compliance answer: does it use non-exempt encryption? "
                 "Pass uses_non_exempt_encryption=True/False (--uses-encryption / --no-encryption)"
             )
-        yield from api.update("builds", build_id, {"usesNonExemptEncryption": uses_non_exempt_encryption})
+        yield from api.update_build(build_id, {"usesNonExemptEncryption": uses_non_exempt_encryption})
         encryption_set = True
     localizations = yield from _what_to_test(build_id, what_to_test)
-    linked = set(api.related_ids(build, "betaGroups"))
+    linked = set(related_ids(build, "betaGroups"))
     added = [group for group in chosen if group["id"] not in linked]
     if added:
-        yield from api.link("builds", build_id, "betaGroups", "betaGroups", [group["id"] for group in added])
-    new_testers = [id_ for id_ in tester_ids if id_ not in set(api.related_ids(build, "individualTesters"))]
+        yield from api.add_build_to_groups(build_id, [group["id"] for group in added])
+    new_testers = [id_ for id_ in tester_ids if id_ not in set(related_ids(build, "individualTesters"))]
     if new_testers:
-        yield from api.link("builds", build_id, "individualTesters", "betaTesters", new_testers)
-    external = any(not (group.get("attributes") or {}).get("isInternalGroup") for group in chosen)
+        yield from api.add_build_testers(build_id, new_testers)
+    external = any(not attributes(group).get("isInternalGroup") for group in chosen)
     review, submitted = None, False
     if submit_for_review or (submit_for_review is None and external):
-        found = api.included(
-            document, "betaAppReviewSubmissions", api.related_id(build, "betaAppReviewSubmission")
-        )
-        submission, submitted = yield from api.ensure(
-            lambda: _beta_review(build_id, found),
-            lambda: api.create("betaAppReviewSubmissions", {}, {"build": ("builds", build_id)}),
+        known = included(document, "betaAppReviewSubmissions", related_id(build, "betaAppReviewSubmission"))
+        submission, submitted = yield from ensure(
+            lambda: _beta_review(build_id, known),
+            lambda: api.submit_for_beta_review(build_id),
             f"the beta review submission of build {build_id}",
         )
-        review = (submission.get("attributes") or {}).get("betaReviewState") or "WAITING_FOR_REVIEW"
+        review = attributes(submission).get("betaReviewState") or "WAITING_FOR_REVIEW"
     return Distribution(
         build_id,
         state,
@@ -108,17 +107,17 @@ def distribute_flow(
         tuple(localizations),
         tuple(_name(group) for group in added),
         tuple(_name(group) for group in chosen if group["id"] in linked),
-        tuple(id_ for id_ in new_testers),
+        tuple(new_testers),
         review,
         submitted,
     )
 
 
-def _groups(app_id: str, wanted: Sequence[str]) -> Flow[list[api.Resource]]:
+def _groups(app_id: str, wanted: Sequence[str]) -> Flow[list[Resource]]:
     """The app's beta groups named (or with the ids) in `wanted`; an unknown one is refused first."""
     if not wanted:
         return []
-    groups = yield from api.collection(f"/v1/apps/{app_id}/betaGroups")
+    groups = yield from api.beta_groups(app_id)
     by_key = {key: group for group in groups for key in (group["id"], _name(group))}
     missing = [name for name in wanted if name not in by_key]
     if missing:
@@ -134,7 +133,7 @@ def _testers(emails: Sequence[str]) -> Flow[list[str]]:
     """The ids of the beta testers with these emails; one not invited yet is refused before any write."""
     ids = []
     for email in emails:
-        found = yield from api.collection("/v1/betaTesters", {"filter[email]": email})
+        found = yield from api.testers_with_email(email)
         if not found:
             raise WorkflowArgumentError(
                 f"no beta tester {email}: invite them to a group of the app first (TestFlight > Testers)"
@@ -147,29 +146,25 @@ def _what_to_test(build_id: str, texts: Mapping[str, str]) -> Flow[list[str]]:
     """Create or change the build's What to Test per locale; the locales written."""
     if not texts:
         return []
-    existing = yield from api.collection(f"/v1/builds/{build_id}/betaBuildLocalizations")
-    by_locale = {(item.get("attributes") or {}).get("locale"): item for item in existing}
+    existing = yield from api.build_localizations(build_id)
+    by_locale = {attributes(item).get("locale"): item for item in existing}
     written = []
     for locale, text in texts.items():
         current = by_locale.get(locale)
         if current is None:
-            yield from api.create(
-                "betaBuildLocalizations",
-                {"locale": locale, "whatsNew": text},
-                {"build": ("builds", build_id)},
-            )
-        elif (current.get("attributes") or {}).get("whatsNew") != text:
-            yield from api.update("betaBuildLocalizations", current["id"], {"whatsNew": text})
+            yield from api.create_build_localization(build_id, locale, text)
+        elif attributes(current).get("whatsNew") != text:
+            yield from api.update_build_localization(current["id"], text)
         else:
             continue
         written.append(locale)
     return written
 
 
-def _beta_review(build_id: str, included: api.Resource | None) -> Flow[api.Resource | None]:
-    if included is not None:
-        return included
-    found = yield from api.collection("/v1/betaAppReviewSubmissions", {"filter[build]": build_id})
+def _beta_review(build_id: str, known: Resource | None) -> Flow[Resource | None]:
+    if known is not None:
+        return known
+    found = yield from api.beta_reviews(build_id)
     return found[0] if found else None
 
 
@@ -177,15 +172,13 @@ def expire_flow(app_id: str, keep: int) -> Flow[list[str]]:
     """Expire every unexpired build of the app but the `keep` newest; the ids expired."""
     if keep < 0:
         raise WorkflowArgumentError(f"keep must be 0 or more, not {keep}")
-    builds = yield from api.collection(
-        "/v1/builds", {"filter[app]": app_id, "filter[expired]": "false", "sort": "-uploadedDate"}
-    )
+    builds = yield from api.unexpired_builds(app_id)
     expired = []
     for build in builds[keep:]:
-        yield from api.update("builds", build["id"], {"expired": True})
+        yield from api.update_build(build["id"], {"expired": True})
         expired.append(str(build["id"]))
     return expired
 
 
 def _name(group: Mapping[str, Any]) -> str:
-    return str((group.get("attributes") or {}).get("name") or group["id"])
+    return str(attributes(group).get("name") or group["id"])
