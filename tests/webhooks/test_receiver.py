@@ -87,3 +87,15 @@ def test_the_secret_never_shows() -> None:
     assert SECRET not in repr(receiver)
     with pytest.raises(WebhookSignatureError):
         WebhookReceiver("")
+
+
+@pytest.mark.anyio
+async def test_async_sleep_wakes_at_the_next_event() -> None:
+    receiver = WebhookReceiver(SECRET)
+    timer = threading.Timer(0.05, receiver.accept, args=(PING, signature(PING, SECRET)))
+    timer.start()
+
+    started = time.monotonic()
+    await receiver.async_sleep(30)
+    timer.join()
+    assert time.monotonic() - started < 5

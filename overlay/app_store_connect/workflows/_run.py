@@ -8,6 +8,7 @@ In a dry run every write is recorded in a `Plan` instead of being sent, and the 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field
@@ -48,8 +49,6 @@ class Plan:
 
 def describe(call: Call) -> str:
     """`PATCH /v1/builds/1 {"data": ...}`: a request on one line."""
-    import json
-
     body = f" {json.dumps(call.json, separators=(',', ':'))}" if call.json is not None else ""
     return f"{call.method} {call.url}{body}"
 
