@@ -157,6 +157,8 @@ def test_release_after_approval_then_phased_release_steps(sandbox: Sandbox, asc:
     states = [status(asc, app, version).app_store_state for _ in range(4)]  # fast mode: reads move it on
     assert states[-1] == "PENDING_DEVELOPER_RELEASE", states
 
+    with pytest.raises(WorkflowError, match="starts when the version is released"):
+        phased_release(asc, app, version, "pause")
     released = release(asc, app, version)
     again = release(asc, app, version)
 

@@ -297,6 +297,11 @@ def phased_flow(app_id: str, version_string: str, platform: str, action: PhasedA
         return Outcome(phased["id"], state, False)
     if state == "COMPLETE":
         raise WorkflowError(f"the phased release of {version_string} is COMPLETE: it cannot change any more")
+    if state == "INACTIVE":
+        raise WorkflowError(
+            f"the phased release of {version_string} starts when the version is released (release, "
+            "asc appstore release); until then it cannot be paused, resumed or completed"
+        )
     yield from api.update_phased_release(phased["id"], action.value)
     return Outcome(phased["id"], action.value, True)
 

@@ -44,10 +44,10 @@ class Plan:
 
     def lines(self) -> list[str]:
         """Each write as `METHOD /path {json}`, for people."""
-        return [describe(call) for call in self.writes]
+        return [_describe(call) for call in self.writes]
 
 
-def describe(call: Call) -> str:
+def _describe(call: Call) -> str:
     """`PATCH /v1/builds/1 {"data": ...}`: a request on one line."""
     body = f" {json.dumps(call.json, separators=(',', ':'))}" if call.json is not None else ""
     return f"{call.method} {call.url}{body}"
