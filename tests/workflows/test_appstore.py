@@ -225,6 +225,10 @@ def test_bad_arguments_are_refused_before_any_request(sandbox: Sandbox, asc: App
         submit(asc, app, version, number, release_date=datetime(2026, 12, 24))
     with pytest.raises(WorkflowArgumentError, match="no build 999 of version"):
         submit(asc, app, version, "999")
+    with pytest.raises(WorkflowArgumentError, match="unknown release type 'SOMETIME'; use MANUAL"):
+        submit(asc, app, version, number, release="SOMETIME")
+    with pytest.raises(WorkflowArgumentError, match="unknown platform 'ANDROID'; use IOS"):
+        status(asc, app, version, platform="ANDROID")
     assert writes(sandbox) == []
 
 

@@ -19,9 +19,12 @@ import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
+from enum import StrEnum
 from typing import TypeVar
 
 import anyio
+
+from app_store_connect_api.models.platform import Platform
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from ._appstore import cancel_flow, phased_flow, release_flow, status_flow, submit_flow
@@ -192,8 +195,8 @@ def _submit(
         app_id,
         version,
         build_number,
-        platform=platform,
-        release=None if release is None else Release(release),
+        platform=_platform(platform),
+        release=None if release is None else _choice(Release, release, "release type"),
         release_date=release_date,
         phased=phased,
         release_notes=dict(release_notes or {}),
@@ -242,28 +245,28 @@ async def async_submit(
 
 def status(asc: AppStoreConnect, app_id: str, version: str, *, platform: str = "IOS") -> VersionStatus:
     """The version's state, build, review submission, phased release, and what blocks it."""
-    return _sync(asc, status_flow(app_id, version, platform), False)
+    return _sync(asc, status_flow(app_id, version, _platform(platform)), False)
 
 
 async def async_status(
     asc: AsyncAppStoreConnect, app_id: str, version: str, *, platform: str = "IOS"
 ) -> VersionStatus:
     """See `status`."""
-    return await _async(asc, status_flow(app_id, version, platform), False)
+    return await _async(asc, status_flow(app_id, version, _platform(platform)), False)
 
 
 def release(
     asc: AppStoreConnect, app_id: str, version: str, *, platform: str = "IOS", dry_run: bool = False
 ) -> Outcome:
     """Release an approved version waiting for you (PENDING_DEVELOPER_RELEASE); one on sale is left alone."""
-    return _sync(asc, release_flow(app_id, version, platform), dry_run)
+    return _sync(asc, release_flow(app_id, version, _platform(platform)), dry_run)
 
 
 async def async_release(
     asc: AsyncAppStoreConnect, app_id: str, version: str, *, platform: str = "IOS", dry_run: bool = False
 ) -> Outcome:
     """See `release`."""
-    return await _async(asc, release_flow(app_id, version, platform), dry_run)
+    return await _async(asc, release_flow(app_id, version, _platform(platform)), dry_run)
 
 
 def phased_release(
@@ -276,7 +279,7 @@ def phased_release(
     dry_run: bool = False,
 ) -> Outcome:
     """Pause, resume or complete the version's phased release (`PhasedAction` or its name)."""
-    return _sync(asc, phased_flow(app_id, version, platform, _action(action)), dry_run)
+    return _sync(asc, phased_flow(app_id, version, _platform(platform), _action(action)), dry_run)
 
 
 async def async_phased_release(
@@ -289,21 +292,21 @@ async def async_phased_release(
     dry_run: bool = False,
 ) -> Outcome:
     """See `phased_release`."""
-    return await _async(asc, phased_flow(app_id, version, platform, _action(action)), dry_run)
+    return await _async(asc, phased_flow(app_id, version, _platform(platform), _action(action)), dry_run)
 
 
 def cancel_submission(
     asc: AppStoreConnect, app_id: str, version: str, *, platform: str = "IOS", dry_run: bool = False
 ) -> Outcome:
     """Withdraw the review submission holding the version (nothing when there is none)."""
-    return _sync(asc, cancel_flow(app_id, version, platform), dry_run)
+    return _sync(asc, cancel_flow(app_id, version, _platform(platform)), dry_run)
 
 
 async def async_cancel_submission(
     asc: AsyncAppStoreConnect, app_id: str, version: str, *, platform: str = "IOS", dry_run: bool = False
 ) -> Outcome:
     """See `cancel_submission`."""
-    return await _async(asc, cancel_flow(app_id, version, platform), dry_run)
+    return await _async(asc, cancel_flow(app_id, version, _platform(platform)), dry_run)
 
 
 def _action(action: PhasedAction | str) -> PhasedAction:
@@ -314,6 +317,25 @@ def _action(action: PhasedAction | str) -> PhasedAction:
     except KeyError:
         names = ", ".join(member.name.lower() for member in PhasedAction)
         raise WorkflowArgumentError(f"unknown phased release action {action!r}; use {names}") from None
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(kind: type[E], value: E | str, what: str) -> E:
+    """`value` as a member of `kind`, or an error listing the members."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise WorkflowArgumentError(f"unknown {what} {value!r}; use {', '.join(kind)}") from None
+
+
+def _platform(platform: str) -> str:
+    """A platform Apple's spec names (`Platform`), checked before any request."""
+    known = [member.value for member in Platform if member.is_known]
+    if platform not in known:
+        raise WorkflowArgumentError(f"unknown platform {platform!r}; use {', '.join(known)}")
+    return platform
 
 
 __all__ = [
