@@ -21,6 +21,7 @@ from ..webhooks import (
 )
 from ._listing import app_id
 from ._output import write_listing, write_result
+from ._resources import row
 from ._session import Session, pass_session
 
 WEBHOOK_COLUMNS = ("id", "name", "url", "enabled", "eventTypes")
@@ -45,7 +46,7 @@ def webhooks() -> None:
 @pass_session
 def list_(session: Session, app: str) -> None:
     """The app's webhooks."""
-    rows = [_row(hook.to_dict()) for hook in list_webhooks(session.client, app_id(session, app))]
+    rows = [row(hook.to_dict()) for hook in list_webhooks(session.client, app_id(session, app))]
     write_listing(rows, WEBHOOK_COLUMNS, session.output_format)
 
 
@@ -68,10 +69,10 @@ def create(
 ) -> None:
     """Make a webhook: Apple POSTs the chosen events to --url, signed with --secret."""
     hook = create_webhook(session.client, app_id(session, app), url, secret, events, name=name)
-    row = _row(hook.to_dict())
+    made = row(hook.to_dict())
     write_result(
-        row,
-        [f"webhook {row['id']}: {row['url']} ({', '.join(row['eventTypes'] or ())})"],
+        made,
+        [f"webhook {made['id']}: {made['url']} ({', '.join(made['eventTypes'] or ())})"],
         machine=session.machine,
     )
 
@@ -107,9 +108,9 @@ def deliveries(session: Session, webhook_id: str) -> None:
     """The webhook's recent deliveries and how the receiver answered."""
     rows = []
     for delivery in list_deliveries(session.client, webhook_id):
-        row = _row(delivery.to_dict())
-        row["httpStatusCode"] = (row.get("response") or {}).get("httpStatusCode")
-        rows.append(row)
+        entry = row(delivery.to_dict())
+        entry["httpStatusCode"] = (entry.get("response") or {}).get("httpStatusCode")
+        rows.append(entry)
     write_listing(rows, DELIVERY_COLUMNS, session.output_format)
 
 
@@ -159,7 +160,3 @@ def _print(event: WebhookEvent, *, machine: bool) -> None:
     about = f" {event.instance_type} {event.instance_id}" if event.instance_id else ""
     move = f": {old} -> {new}" if isinstance(event, StateChange) else ""
     click.echo(f"{event.type}{about}{move}")
-
-
-def _row(document: dict[str, Any]) -> dict[str, Any]:
-    return {"id": document.get("id"), **(document.get("attributes") or {})}

@@ -15,7 +15,7 @@ from .._errors import ApiError, ConflictError
 from . import _api as api
 from ._blockers import blocker, explain
 from ._documents import Resource, attributes, planned, related_id
-from ._ensure import brief, ensure, outcome_unknown
+from ._ensure import brief, ensure, ensure_texts, outcome_unknown
 from ._errors import OutcomeUnknownError, SubmissionBlockedError, WorkflowArgumentError, WorkflowError
 from ._run import Flow
 from ._types import Outcome, PhasedAction, Release, Submission, VersionStatus
@@ -127,18 +127,14 @@ def _release_notes(version_id: str, notes: Mapping[str, str]) -> Flow[list[str]]
     if not notes:
         return []
     existing = yield from api.version_localizations(version_id)
-    by_locale = {attributes(item).get("locale"): item for item in existing}
-    written = []
-    for locale, text in notes.items():
-        current = by_locale.get(locale)
-        if current is None:
-            yield from api.create_version_localization(version_id, locale, text)
-        elif attributes(current).get("whatsNew") != text:
-            yield from api.update_version_localization(current["id"], text)
-        else:
-            continue
-        written.append(locale)
-    return written
+    return (
+        yield from ensure_texts(
+            existing,
+            notes,
+            lambda locale, text: api.create_version_localization(version_id, locale, text),
+            api.update_version_localization,
+        )
+    )
 
 
 def _submission_with(

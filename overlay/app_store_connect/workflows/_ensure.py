@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import httpx
 
 from .._errors import ApiError, ConflictError
 from .._retry import NOT_SENT_ERRORS
-from ._documents import Resource
+from ._documents import Resource, attributes
 from ._errors import OutcomeUnknownError
 from ._run import Flow
 
@@ -38,6 +38,28 @@ def ensure(
             f"creating {what} failed ({brief(error)}) and may have worked; it was not sent again (Q14). "
             "Run again in a minute: the rerun finds it and goes on."
         ) from error
+
+
+def ensure_texts(
+    existing: Sequence[Resource],
+    texts: Mapping[str, str],
+    create: Callable[[str, str], Flow[Resource]],
+    update: Callable[[str, str], Flow[Resource]],
+) -> Flow[list[str]]:
+    """Make each locale's `whatsNew` read `texts[locale]`: `create(locale, text)` the localizations
+    missing, `update(id, text)` the ones that differ; the locales written."""
+    by_locale = {attributes(item).get("locale"): item for item in existing}
+    written = []
+    for locale, text in texts.items():
+        current = by_locale.get(locale)
+        if current is None:
+            yield from create(locale, text)
+        elif attributes(current).get("whatsNew") != text:
+            yield from update(current["id"], text)
+        else:
+            continue
+        written.append(locale)
+    return written
 
 
 def outcome_unknown(error: ApiError | httpx.TransportError) -> bool:

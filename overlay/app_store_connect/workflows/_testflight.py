@@ -9,7 +9,7 @@ from typing import Any
 
 from . import _api as api
 from ._documents import Resource, attributes, included, planned, related_id, related_ids
-from ._ensure import ensure
+from ._ensure import ensure, ensure_texts
 from ._errors import BuildProcessingError, WaitTimeoutError, WorkflowArgumentError
 from ._run import Flow, Wait
 from ._types import Distribution, Progress, WaitOptions
@@ -147,18 +147,14 @@ def _what_to_test(build_id: str, texts: Mapping[str, str]) -> Flow[list[str]]:
     if not texts:
         return []
     existing = yield from api.build_localizations(build_id)
-    by_locale = {attributes(item).get("locale"): item for item in existing}
-    written = []
-    for locale, text in texts.items():
-        current = by_locale.get(locale)
-        if current is None:
-            yield from api.create_build_localization(build_id, locale, text)
-        elif attributes(current).get("whatsNew") != text:
-            yield from api.update_build_localization(current["id"], text)
-        else:
-            continue
-        written.append(locale)
-    return written
+    return (
+        yield from ensure_texts(
+            existing,
+            texts,
+            lambda locale, text: api.create_build_localization(build_id, locale, text),
+            api.update_build_localization,
+        )
+    )
 
 
 def _beta_review(build_id: str, known: Resource | None) -> Flow[Resource | None]:
