@@ -121,14 +121,13 @@ def deliveries(session: Session, webhook_id: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
 @secret_option
 @click.option("--count", type=click.IntRange(min=1), help="Stop after this many verified events.")
-@click.pass_context
-def listen(ctx: click.Context, port: int, host: str, secret: str, count: int | None) -> None:
+@pass_session
+def listen(session: Session, port: int, host: str, secret: str, count: int | None) -> None:
     """Receive deliveries on http://HOST:PORT/ and print each verified event (one JSON line with --json);
     a request whose signature does not verify is answered 401 and not printed."""
     from wsgiref.simple_server import WSGIRequestHandler, make_server
 
-    machine = ctx.find_root().params.get("machine") or ctx.find_root().params.get("output") == "json"
-    receiver = WebhookReceiver(secret, on_event=lambda event: _print(event, machine=bool(machine)))
+    receiver = WebhookReceiver(secret, on_event=lambda event: _print(event, machine=session.machine))
 
     class _Quiet(WSGIRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
