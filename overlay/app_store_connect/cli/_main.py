@@ -25,7 +25,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     # name, "module:attribute" (loaded when the command runs), the line `asc --help` shows
     ("api", "._api:api", "Send any request to the API (all of its operations)."),
     ("apps", "._resources:apps", "List the apps the key can see."),
-    ("appstore", "._appstore:appstore", "Submit a version for review, its status, release, phased release."),
+    ("appstore", "._appstore:appstore", "Submit a version for review; status, release, phased release."),
     ("builds", "._resources:builds", "List builds, newest first, with their app and version."),
     ("doctor", "._doctor:doctor", "Check the API key, a token and one API call."),
     ("get", "._api:get", "GET an API path (the same as `asc api GET PATH`)."),
