@@ -146,7 +146,7 @@ def test_testers_are_added_once(sandbox: Sandbox, asc: AppStoreConnect) -> None:
     first = distribute(asc, build, testers=[email])
     second = distribute(asc, build, testers=[email])
 
-    assert (first.testers_added, second.testers_added) == ((tester["id"],), ())
+    assert (first.testers_added, second.testers_added) == ((email,), ())
     assert ids(asc, f"/v1/builds/{build}/individualTesters").count(tester["id"]) == 1
 
 

@@ -72,7 +72,7 @@ def distribute_flow(
             "(--wait, or wait=WaitOptions())"
         )
     chosen = yield from _groups(str(related_id(build, "app")), groups)
-    tester_ids = yield from _testers(testers)
+    tester_ids = yield from _testers(testers)  # by email
     encryption_set = False
     if attributes(build).get("usesNonExemptEncryption") is None:
         if uses_non_exempt_encryption is None:
@@ -87,9 +87,10 @@ def distribute_flow(
     added = [group for group in chosen if group["id"] not in linked]
     if added:
         yield from api.add_build_to_groups(build_id, [group["id"] for group in added])
-    new_testers = [id_ for id_ in tester_ids if id_ not in set(related_ids(build, "individualTesters"))]
+    has = set(related_ids(build, "individualTesters"))
+    new_testers = {email: id_ for email, id_ in tester_ids.items() if id_ not in has}
     if new_testers:
-        yield from api.add_build_testers(build_id, new_testers)
+        yield from api.add_build_testers(build_id, list(new_testers.values()))
     external = any(not attributes(group).get("isInternalGroup") for group in chosen)
     review, submitted = None, False
     if submit_for_review or (submit_for_review is None and external):
@@ -129,16 +130,16 @@ def _groups(app_id: str, wanted: Sequence[str]) -> Flow[list[Resource]]:
     return list(chosen.values())
 
 
-def _testers(emails: Sequence[str]) -> Flow[list[str]]:
+def _testers(emails: Sequence[str]) -> Flow[dict[str, str]]:
     """The ids of the beta testers with these emails; one not invited yet is refused before any write."""
-    ids = []
+    ids = {}
     for email in emails:
         found = yield from api.testers_with_email(email)
         if not found:
             raise WorkflowArgumentError(
                 f"no beta tester {email}: invite them to a group of the app first (TestFlight > Testers)"
             )
-        ids.append(str(found[0]["id"]))
+        ids[email] = str(found[0]["id"])
     return ids
 
 

@@ -48,7 +48,7 @@ class Distribution:
     localizations: tuple[str, ...]  # locales whose What to Test was created or changed
     groups_added: tuple[str, ...]
     groups_already: tuple[str, ...]
-    testers_added: tuple[str, ...]
+    testers_added: tuple[str, ...]  # emails
     beta_review: str | None  # the beta review state; None when no review was needed
     beta_review_submitted: bool
     planned: tuple[str, ...] = ()
