@@ -25,14 +25,17 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     # name, "module:attribute" (loaded when the command runs), the line `asc --help` shows
     ("api", "._api:api", "Send any request to the API (all of its operations)."),
     ("apps", "._resources:apps", "List the apps the key can see."),
+    ("appstore", "._appstore:appstore", "Submit a version for review; status, release, phased release."),
     ("builds", "._resources:builds", "List builds, newest first, with their app and version."),
     ("doctor", "._doctor:doctor", "Check the API key, a token and one API call."),
     ("get", "._api:get", "GET an API path (the same as `asc api GET PATH`)."),
     ("ops", "._ops:ops", "Search the API's operations and show their parameters."),
     ("reports", "._reports:reports", "Sales, finance and analytics reports as rows."),
     ("server", "._server:server", "The App Store Server API: transactions, histories, consumption."),
+    ("testflight", "._testflight:testflight", "Distribute a build to TestFlight groups and testers."),
     ("token", "._token:token", "Print a token for curl and other tools."),
     ("upload", "._upload:upload", "Upload builds; resume a failed upload."),
+    ("webhooks", "._webhooks:webhooks", "An app's webhooks; receive their signed deliveries locally."),
 )
 
 ENVIRONMENT_HELP = """\b

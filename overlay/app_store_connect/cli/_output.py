@@ -116,3 +116,17 @@ class ByteBar:
     def finish(self) -> None:
         """End the bar's line now (it ends by itself when its block ends)."""
         self._stack.close()
+
+
+def write_result(result: object, lines: Iterable[str], *, machine: bool) -> None:
+    """What a command did: the result's fields as one camelCase JSON object for machines (a dataclass),
+    else `lines` for people."""
+    if machine:
+        from dataclasses import asdict, is_dataclass
+
+        write_json(
+            camel_keys(asdict(result) if is_dataclass(result) and not isinstance(result, type) else result)
+        )
+    else:
+        for line in lines:
+            click.echo(line)

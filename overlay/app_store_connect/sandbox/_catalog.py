@@ -23,6 +23,8 @@ _INTERNAL: dict[tuple[str, str], str] = {
     ("apps", "inAppPurchases"): "app",
     ("apps", "analyticsReportRequests"): "app",
     ("apps", "buildUploads"): "app",
+    ("appStoreVersions", "appStoreVersionPhasedRelease"): "appStoreVersion",
+    ("reviewSubmissions", "items"): "reviewSubmission",
     ("buildUploads", "buildUploadFiles"): "buildUpload",
 }
 

@@ -28,6 +28,7 @@ from ._http import ApiError, Request, Response, not_authorized, rate_limit_excee
 from ._jsonapi import register as register_reads
 from ._model import load_model
 from ._presigned import PresignedHost
+from ._processing import fail_processing
 from ._quirks import Fault, FaultPlan, Host, Injection, Quirk, fault_response, parse_quirks
 from ._ratelimit import RateLimiter
 from ._resources import Resources
@@ -38,6 +39,7 @@ from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
 from ._states import States
 from ._store import Store
 from ._uploads import Uploads
+from ._webhooks import Webhooks
 
 logger = logging.getLogger("app_store_connect.sandbox")
 
@@ -149,6 +151,9 @@ class Sandbox:
         self._model = model
         self._states = States(self._context)
         self._states.install(resources)
+        self._ids = ids
+        self._webhooks = Webhooks(self._context, ids)  # signed deliveries of state changes and pings
+        self._webhooks.install(resources)
         self._log: list[RecordedRequest] = []
         self._log_lock = threading.Lock()
         self._servers: list[_Server] = []
@@ -186,6 +191,7 @@ class Sandbox:
     def stop(self) -> None:
         """Stop serving, close open connections and wait for every thread; ports are released."""
         self._context.stopping.set()
+        self._webhooks.stop()
         stoppers = [threading.Thread(target=server.shutdown) for server in self._servers]
         for stopper in stoppers:
             stopper.start()
@@ -298,6 +304,11 @@ class Sandbox:
                 how = "generic, state machine"
             served.append(ServedOperation(operation.method, operation.path, operation.operation_id, how))
         return served
+
+    def fail_processing(self, build_id: str, *errors: tuple[str, str]) -> None:
+        """Make a PROCESSING build end INVALID instead of VALID, with Apple's (code, description) errors
+        on its build upload, e.g. `("ITMS-90062", "This bundle is invalid.")`."""
+        fail_processing(self._context, self._states, self._ids, build_id, errors)
 
     # Faults and observation
 

@@ -1,6 +1,6 @@
 """State machines on top of the generic store, with the states as Apple names them.
 
-- Builds: `processingState` PROCESSING becomes VALID.
+- Builds: `processingState` PROCESSING becomes VALID (INVALID after `Sandbox.fail_processing`).
 - Beta review: a `betaAppReviewSubmissions` create needs a VALID build not submitted yet; its
   `betaReviewState` goes WAITING_FOR_REVIEW, IN_REVIEW, APPROVED.
 - App Store versions: a new version needs no other editable version of the app on that platform and an
@@ -9,6 +9,7 @@
   (the version's build, the app's `contentRightsDeclaration`) and answers Apple's 409 STATE_ERROR with
   `meta.associatedErrors` (Q15) when something is missing; then WAITING_FOR_REVIEW, IN_REVIEW, COMPLETE,
   and the versions follow to PENDING_DEVELOPER_RELEASE (or READY_FOR_SALE). `canceled: true` withdraws.
+- Release requests: a PENDING_DEVELOPER_RELEASE version goes READY_FOR_SALE, its phased release ACTIVE.
 
 Each later state is reached after `processing_polls` reads of the resource (at once in fast mode).
 """
@@ -42,12 +43,19 @@ class States:
         self._context = context
         self._reads: dict[str, int] = {}
         self._lock = threading.Lock()
+        self.invalid_builds: set[str] = set()  # builds that end processing INVALID (`fail_processing`)
 
     @property
     def types(self) -> frozenset[str]:
         """The resource types whose creates or updates go through a state machine."""
         return frozenset(
-            {"betaAppReviewSubmissions", "appStoreVersions", "reviewSubmissions", "reviewSubmissionItems"}
+            {
+                "betaAppReviewSubmissions",
+                "appStoreVersions",
+                "reviewSubmissions",
+                "reviewSubmissionItems",
+                "appStoreVersionReleaseRequests",
+            }
         )
 
     def install(self, resources: Resources) -> None:
@@ -57,6 +65,7 @@ class States:
             appStoreVersions=self._create_version,
             reviewSubmissions=self._create_submission,
             reviewSubmissionItems=self._add_submission_item,
+            appStoreVersionReleaseRequests=self._release,
         )
         resources.update_guards.update(
             appStoreVersions=self._update_version, reviewSubmissions=self._update_submission
@@ -71,7 +80,7 @@ class States:
 
     def _observe_build(self, build: Resource) -> None:
         if build.attributes.get("processingState") == "PROCESSING" and self._ready(build):
-            build.attributes["processingState"] = "VALID"
+            build.attributes["processingState"] = "INVALID" if build.id in self.invalid_builds else "VALID"
 
     def _submit_for_beta_review(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
@@ -136,6 +145,21 @@ class States:
     ) -> None:
         submission.attributes["state"] = "READY_FOR_REVIEW"
 
+    def _release(
+        self, context: Context, request: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
+    ) -> None:
+        """A release request puts an approved version on sale; its phased release, if any, starts."""
+        version = context.store.require(
+            "appStoreVersions", linked["appStoreVersion"][0], "/data/relationships/appStoreVersion"
+        )
+        if version.attributes.get("appStoreState") != "PENDING_DEVELOPER_RELEASE":
+            raise state_error(
+                f"The version cannot be released while it is {version.attributes.get('appStoreState')}."
+            )
+        version.attributes.update(appStoreState="READY_FOR_SALE", appVersionState="READY_FOR_DISTRIBUTION")
+        for phased in context.store.where("appStoreVersionPhasedReleases", appStoreVersion=version.id):
+            phased.attributes.update(phasedReleaseState="ACTIVE", startDate=self._now(), currentDayNumber=1)
+
     def _add_submission_item(
         self, context: Context, item: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
     ) -> None:
@@ -145,6 +169,8 @@ class States:
         if state not in OPEN_SUBMISSION_STATES:
             raise state_error(f"Items cannot be added to a review submission that is {state}.")
         item.attributes["state"] = "READY_FOR_REVIEW"
+        if isinstance(items := submission.links.get("items"), list):  # a seeded one lists its items itself
+            items.append(item.id)
 
     def _update_submission(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
