@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from resources import apple_doc_url, plain, python_names, render_endpoint_index, write_resources
 
 _METHODS = ("get", "post", "patch", "put", "delete")
 
@@ -97,17 +100,84 @@ def run_generator(
         raise RuntimeError(f"the generator could not read the patched spec: {project}")
     _expose_generator_templates(project, templates_path)
     project.env.globals["resource_types"] = _resource_types(raw_spec, config.field_prefix)
-    project.env.globals["collection_items"] = _collection_items(project)
+    collection_items = _collection_items(project)
+    project.env.globals["collection_items"] = collection_items
+    project.env.globals["endpoint_reference"] = _endpoint_reference(raw_spec)
+    project.env.globals["request_models"] = _request_models(project)
     errors = project.build()
     if errors:
         details = "\n\n".join(f"{error.header}: {error.detail}" for error in errors)
         raise RuntimeError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
     (output_path / "py.typed").write_text("# Marker file for PEP 561\n")
-    _write_operations_index(project, raw_spec, output_path / "operations.json")
+    methods = write_resources(project, raw_spec, output_path, collection_items)
+    _format(output_path / "resources")
+    _write_operations_index(project, raw_spec, output_path / "operations.json", python_names(methods))
+    total = sum(1 for item in raw_spec["paths"].values() for method in item if method in _METHODS)
+    (output_path.parent / "endpoints.md").write_text(render_endpoint_index(methods, total))
 
 
-def _write_operations_index(project: Any, spec: dict[str, Any], path: Path) -> None:
-    """operations.json: for each operation its module, method, path, and the largest page `limit`."""
+def _request_models(project: Any) -> set[str]:
+    """Class names of every model reachable from a request body: they keep UNSET apart from None (Q16)."""
+    by_name = {str(model.class_info.name): model for model in project.openapi.models}
+    pending = [
+        body.prop
+        for collection in project.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+    ]
+    seen: set[str] = set()
+    while pending:
+        prop = pending.pop()
+        pending.extend(getattr(prop, "inner_properties", None) or ())
+        if getattr(prop, "inner_property", None) is not None:
+            pending.append(prop.inner_property)
+        class_info = getattr(prop, "class_info", None)
+        model = by_name.get(str(class_info.name)) if class_info is not None else None
+        if model is not None and str(class_info.name) not in seen:
+            seen.add(str(class_info.name))
+            pending.extend((model.required_properties or []) + (model.optional_properties or []))
+    return seen
+
+
+def _endpoint_reference(spec: dict[str, Any]) -> Any:
+    """A template function: an endpoint's method, path, operation id and Apple's page, for its docstrings."""
+    operation_ids = {
+        (method.upper(), path): operation["operationId"]
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in _METHODS
+    }
+
+    def reference(endpoint: Any) -> str:
+        method, path = endpoint.method.upper(), plain(endpoint.path)
+        return f"``{method} {path}`` ({operation_ids[(method, path)]}):\n{apple_doc_url(method, path)}"
+
+    return reference
+
+
+def _format(folder: Path) -> None:
+    """The generator's post hooks ran before `resources/` existed: format it the same way."""
+    for command in (["ruff", "check", "--fix-only", "--extend-select=I"], ["ruff", "format"]):
+        subprocess.run(
+            [
+                *command,
+                ".",
+                "--line-length",
+                "110",
+                "--target-version",
+                "py311",
+                "--isolated",
+                "--quiet",
+                "--no-cache",
+            ],
+            cwd=folder,
+            check=True,
+        )
+
+
+def _write_operations_index(project: Any, spec: dict[str, Any], path: Path, python: dict[str, str]) -> None:
+    """operations.json: for each operation its module, method, path, largest page `limit`, and its
+    resource method (`apps.list_builds`)."""
     operations = {
         (method.upper(), api_path): operation
         for api_path, item in spec["paths"].items()
@@ -117,7 +187,7 @@ def _write_operations_index(project: Any, spec: dict[str, Any], path: Path) -> N
     index = []
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            method, api_path = endpoint.method.upper(), _plain(endpoint.path)
+            method, api_path = endpoint.method.upper(), plain(endpoint.path)
             operation = operations[(method, api_path)]
             index.append(
                 {
@@ -126,14 +196,11 @@ def _write_operations_index(project: Any, spec: dict[str, Any], path: Path) -> N
                     "method": method,
                     "path": api_path,
                     "max_limit": _max_limit(operation),
+                    "python": python[operation["operationId"]],
                 }
             )
     index.sort(key=lambda entry: entry["operation_id"])
     path.write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
-
-
-def _plain(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
 def _max_limit(operation: dict[str, Any]) -> int | None:

@@ -30,6 +30,7 @@ LOCK_PATH = SPEC_DIR / "lock.json"
 SURFACE_PATH = SPEC_DIR / "surface.txt"
 PACKAGE = "app_store_connect_api"
 GENERATED = ROOT / "generated" / PACKAGE
+ENDPOINT_INDEX = ROOT / "docs" / "endpoints.md"
 DEFAULT_URL = (
     "https://developer.apple.com/sample-code/app-store-connect/app-store-connect-openapi-specification.zip"
 )
@@ -147,8 +148,11 @@ def main(argv: list[str] | None = None) -> int:
         except RuntimeError as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_GENERATOR_FAILED
+        endpoint_index = (Path(tmp) / "endpoints.md").read_text()  # written beside the package
         if args.check:
             differences = _different_files(package_dir, GENERATED)
+            if ENDPOINT_INDEX.read_text() != endpoint_index:
+                differences.append(str(ENDPOINT_INDEX.relative_to(ROOT)))
             if differences:
                 print(f"generated/ is out of date: {len(differences)} file(s) differ, e.g. {differences[:5]}")
                 print("Run: python scripts/regenerate.py --spec <the locked spec> and commit the result.")
@@ -157,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
+        ENDPOINT_INDEX.write_text(endpoint_index)
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _write_lock(source, raw, raw_spec, patched)
     print("Wrote", *(str(path.relative_to(ROOT)) for path in (GENERATED, LOCK_PATH, SURFACE_PATH)))

@@ -1,10 +1,10 @@
 """A Python client for Apple's App Store Connect API that survives the live API's quirks.
 
     from app_store_connect import AppStoreConnect, ApiKey
-    from app_store_connect_api.api.apps import apps_get_collection
 
     with AppStoreConnect(ApiKey.from_env()) as asc:
-        apps = asc.call(apps_get_collection, filter_bundle_id=["com.example.app"])
+        for app in asc.apps.list(filter_bundle_id="com.example.app"):
+            print(app.id, app.attributes.name)
 
 Reports live in `app_store_connect.reports`; the quirks handled are indexed in QUIRKS.md.
 """
@@ -36,8 +36,10 @@ from ._errors import (
 )
 from ._included import Included
 from ._keys import ApiKey, InvalidApiKeyError
+from ._operations import Operation, find_operation
 from ._page import Page
 from ._pagination import AsyncPaginator, Paginator, StopReason
+from ._params import ParameterTypeError
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
@@ -65,8 +67,10 @@ __all__ = [
     "NonJsonResponseError",
     "NotAuthorizedError",
     "NotFoundError",
+    "Operation",
     "Page",
     "Paginator",
+    "ParameterTypeError",
     "RateLimit",
     "RateLimitedError",
     "RedirectError",
@@ -78,4 +82,5 @@ __all__ = [
     "StopReason",
     "TokenProvider",
     "UnprocessableEntityError",
+    "find_operation",
 ]

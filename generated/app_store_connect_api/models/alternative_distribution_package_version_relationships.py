@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageVersionRelationships:
     """
     Attributes:
@@ -55,46 +55,43 @@ class AlternativeDistributionPackageVersionRelationships:
     """
 
     alternative_distribution_package: (
-        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset | None
-    ) = UNSET
-    deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | Unset | None = UNSET
-    variants: AlternativeDistributionPackageVersionRelationshipsVariants | Unset | None = UNSET
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | None
+    ) = None
+    deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | None = None
+    variants: AlternativeDistributionPackageVersionRelationshipsVariants | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        alternative_distribution_package: dict[str, Any] | Unset | None
-        if self.alternative_distribution_package is None:
-            alternative_distribution_package = None
-        else:
+        alternative_distribution_package: Any = None
+        if self.alternative_distribution_package is not None:
             alternative_distribution_package = UNSET
             if not isinstance(self.alternative_distribution_package, Unset):
                 alternative_distribution_package = self.alternative_distribution_package.to_dict()
 
-        deltas: dict[str, Any] | Unset | None
-        if self.deltas is None:
-            deltas = None
-        else:
+        deltas: Any = None
+        if self.deltas is not None:
             deltas = UNSET
             if not isinstance(self.deltas, Unset):
                 deltas = self.deltas.to_dict()
 
-        variants: dict[str, Any] | Unset | None
-        if self.variants is None:
-            variants = None
-        else:
+        variants: Any = None
+        if self.variants is not None:
             variants = UNSET
             if not isinstance(self.variants, Unset):
                 variants = self.variants.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if alternative_distribution_package is not UNSET:
+        if alternative_distribution_package is not None:
             field_dict["alternativeDistributionPackage"] = alternative_distribution_package
-        if deltas is not UNSET:
+        if deltas is not None:
             field_dict["deltas"] = deltas
-        if variants is not UNSET:
+        if variants is not None:
             field_dict["variants"] = variants
         return field_dict
 
@@ -103,7 +100,7 @@ class AlternativeDistributionPackageVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
+        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", None)
         if _raw_alternative_distribution_package is None:
             alternative_distribution_package = None
         else:
@@ -118,7 +115,7 @@ class AlternativeDistributionPackageVersionRelationships:
                     _alternative_distribution_package
                 )
 
-        _raw_deltas = d.pop("deltas", UNSET)
+        _raw_deltas = d.pop("deltas", None)
         if _raw_deltas is None:
             deltas = None
         else:
@@ -129,7 +126,7 @@ class AlternativeDistributionPackageVersionRelationships:
             else:
                 deltas = AlternativeDistributionPackageVersionRelationshipsDeltas.from_dict(_deltas)
 
-        _raw_variants = d.pop("variants", UNSET)
+        _raw_variants = d.pop("variants", None)
         if _raw_variants is None:
             variants = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_instance_relationships_segments import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportInstanceRelationships:
     """
     Attributes:
         segments (AnalyticsReportInstanceRelationshipsSegments | Unset):
     """
 
-    segments: AnalyticsReportInstanceRelationshipsSegments | Unset | None = UNSET
+    segments: AnalyticsReportInstanceRelationshipsSegments | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        segments: dict[str, Any] | Unset | None
-        if self.segments is None:
-            segments = None
-        else:
+        segments: Any = None
+        if self.segments is not None:
             segments = UNSET
             if not isinstance(self.segments, Unset):
                 segments = self.segments.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not UNSET:
+        if segments is not None:
             field_dict["segments"] = segments
         return field_dict
 
@@ -60,7 +61,7 @@ class AnalyticsReportInstanceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_segments = d.pop("segments", UNSET)
+        _raw_segments = d.pop("segments", None)
         if _raw_segments is None:
             segments = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportRelationships:
     """
     Attributes:
         instances (AnalyticsReportRelationshipsInstances | Unset):
     """
 
-    instances: AnalyticsReportRelationshipsInstances | Unset | None = UNSET
+    instances: AnalyticsReportRelationshipsInstances | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        instances: dict[str, Any] | Unset | None
-        if self.instances is None:
-            instances = None
-        else:
+        instances: Any = None
+        if self.instances is not None:
             instances = UNSET
             if not isinstance(self.instances, Unset):
                 instances = self.instances.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if instances is not UNSET:
+        if instances is not None:
             field_dict["instances"] = instances
         return field_dict
 
@@ -56,7 +57,7 @@ class AnalyticsReportRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_instances = d.pop("instances", UNSET)
+        _raw_instances = d.pop("instances", None)
         if _raw_instances is None:
             instances = None
         else:

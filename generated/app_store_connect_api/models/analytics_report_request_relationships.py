@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_request_relationships_reports import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportRequestRelationships:
     """
     Attributes:
         reports (AnalyticsReportRequestRelationshipsReports | Unset):
     """
 
-    reports: AnalyticsReportRequestRelationshipsReports | Unset | None = UNSET
+    reports: AnalyticsReportRequestRelationshipsReports | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        reports: dict[str, Any] | Unset | None
-        if self.reports is None:
-            reports = None
-        else:
+        reports: Any = None
+        if self.reports is not None:
             reports = UNSET
             if not isinstance(self.reports, Unset):
                 reports = self.reports.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if reports is not UNSET:
+        if reports is not None:
             field_dict["reports"] = reports
         return field_dict
 
@@ -60,7 +61,7 @@ class AnalyticsReportRequestRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_reports = d.pop("reports", UNSET)
+        _raw_reports = d.pop("reports", None)
         if _raw_reports is None:
             reports = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_availability_v2_relationships_territory_availabilities import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppAvailabilityV2Relationships:
     """
     Attributes:
         territory_availabilities (AppAvailabilityV2RelationshipsTerritoryAvailabilities | Unset):
     """
 
-    territory_availabilities: AppAvailabilityV2RelationshipsTerritoryAvailabilities | Unset | None = UNSET
+    territory_availabilities: AppAvailabilityV2RelationshipsTerritoryAvailabilities | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territory_availabilities: dict[str, Any] | Unset | None
-        if self.territory_availabilities is None:
-            territory_availabilities = None
-        else:
+        territory_availabilities: Any = None
+        if self.territory_availabilities is not None:
             territory_availabilities = UNSET
             if not isinstance(self.territory_availabilities, Unset):
                 territory_availabilities = self.territory_availabilities.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territory_availabilities is not UNSET:
+        if territory_availabilities is not None:
             field_dict["territoryAvailabilities"] = territory_availabilities
         return field_dict
 
@@ -60,7 +61,7 @@ class AppAvailabilityV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_territory_availabilities = d.pop("territoryAvailabilities", UNSET)
+        _raw_territory_availabilities = d.pop("territoryAvailabilities", None)
         if _raw_territory_availabilities is None:
             territory_availabilities = None
         else:

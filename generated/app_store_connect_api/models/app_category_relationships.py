@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_category_relationships_parent import AppCategoryRelationshipsParent
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCategoryRelationships:
     """
     Attributes:
@@ -34,34 +34,33 @@ class AppCategoryRelationships:
         subcategories (AppCategoryRelationshipsSubcategories | Unset):
     """
 
-    parent: AppCategoryRelationshipsParent | Unset | None = UNSET
-    subcategories: AppCategoryRelationshipsSubcategories | Unset | None = UNSET
+    parent: AppCategoryRelationshipsParent | None = None
+    subcategories: AppCategoryRelationshipsSubcategories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        parent: dict[str, Any] | Unset | None
-        if self.parent is None:
-            parent = None
-        else:
+        parent: Any = None
+        if self.parent is not None:
             parent = UNSET
             if not isinstance(self.parent, Unset):
                 parent = self.parent.to_dict()
 
-        subcategories: dict[str, Any] | Unset | None
-        if self.subcategories is None:
-            subcategories = None
-        else:
+        subcategories: Any = None
+        if self.subcategories is not None:
             subcategories = UNSET
             if not isinstance(self.subcategories, Unset):
                 subcategories = self.subcategories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parent is not UNSET:
+        if parent is not None:
             field_dict["parent"] = parent
-        if subcategories is not UNSET:
+        if subcategories is not None:
             field_dict["subcategories"] = subcategories
         return field_dict
 
@@ -70,7 +69,7 @@ class AppCategoryRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_parent = d.pop("parent", UNSET)
+        _raw_parent = d.pop("parent", None)
         if _raw_parent is None:
             parent = None
         else:
@@ -81,7 +80,7 @@ class AppCategoryRelationships:
             else:
                 parent = AppCategoryRelationshipsParent.from_dict(_parent)
 
-        _raw_subcategories = d.pop("subcategories", UNSET)
+        _raw_subcategories = d.pop("subcategories", None)
         if _raw_subcategories is None:
             subcategories = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_relationships_app_clip import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class AppClipAdvancedExperienceRelationships:
         localizations (AppClipAdvancedExperienceRelationshipsLocalizations | Unset):
     """
 
-    app_clip: AppClipAdvancedExperienceRelationshipsAppClip | Unset | None = UNSET
-    header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | Unset | None = UNSET
-    localizations: AppClipAdvancedExperienceRelationshipsLocalizations | Unset | None = UNSET
+    app_clip: AppClipAdvancedExperienceRelationshipsAppClip | None = None
+    header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | None = None
+    localizations: AppClipAdvancedExperienceRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip: dict[str, Any] | Unset | None
-        if self.app_clip is None:
-            app_clip = None
-        else:
+        app_clip: Any = None
+        if self.app_clip is not None:
             app_clip = UNSET
             if not isinstance(self.app_clip, Unset):
                 app_clip = self.app_clip.to_dict()
 
-        header_image: dict[str, Any] | Unset | None
-        if self.header_image is None:
-            header_image = None
-        else:
+        header_image: Any = None
+        if self.header_image is not None:
             header_image = UNSET
             if not isinstance(self.header_image, Unset):
                 header_image = self.header_image.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip is not UNSET:
+        if app_clip is not None:
             field_dict["appClip"] = app_clip
-        if header_image is not UNSET:
+        if header_image is not None:
             field_dict["headerImage"] = header_image
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -100,7 +97,7 @@ class AppClipAdvancedExperienceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", UNSET)
+        _raw_app_clip = d.pop("appClip", None)
         if _raw_app_clip is None:
             app_clip = None
         else:
@@ -111,7 +108,7 @@ class AppClipAdvancedExperienceRelationships:
             else:
                 app_clip = AppClipAdvancedExperienceRelationshipsAppClip.from_dict(_app_clip)
 
-        _raw_header_image = d.pop("headerImage", UNSET)
+        _raw_header_image = d.pop("headerImage", None)
         if _raw_header_image is None:
             header_image = None
         else:
@@ -122,7 +119,7 @@ class AppClipAdvancedExperienceRelationships:
             else:
                 header_image = AppClipAdvancedExperienceRelationshipsHeaderImage.from_dict(_header_image)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_app_store_review_detail_relationships_app_clip_default_experience import (
@@ -28,32 +28,33 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAppStoreReviewDetailRelationships:
     """
     Attributes:
         app_clip_default_experience (AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | Unset):
     """
 
-    app_clip_default_experience: (
-        AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | Unset | None
-    ) = UNSET
+    app_clip_default_experience: AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | None = (
+        None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_default_experience: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience is None:
-            app_clip_default_experience = None
-        else:
+        app_clip_default_experience: Any = None
+        if self.app_clip_default_experience is not None:
             app_clip_default_experience = UNSET
             if not isinstance(self.app_clip_default_experience, Unset):
                 app_clip_default_experience = self.app_clip_default_experience.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_default_experience is not UNSET:
+        if app_clip_default_experience is not None:
             field_dict["appClipDefaultExperience"] = app_clip_default_experience
         return field_dict
 
@@ -62,7 +63,7 @@ class AppClipAppStoreReviewDetailRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
+        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", None)
         if _raw_app_clip_default_experience is None:
             app_clip_default_experience = None
         else:

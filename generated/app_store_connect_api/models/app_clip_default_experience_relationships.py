@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_relationships_app_clip import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipDefaultExperienceRelationships:
     """
     Attributes:
@@ -62,64 +62,59 @@ class AppClipDefaultExperienceRelationships:
         release_with_app_store_version (AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset):
     """
 
-    app_clip: AppClipDefaultExperienceRelationshipsAppClip | Unset | None = UNSET
+    app_clip: AppClipDefaultExperienceRelationshipsAppClip | None = None
     app_clip_app_store_review_detail: (
-        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset | None
-    ) = UNSET
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | None
+    ) = None
     app_clip_default_experience_localizations: (
-        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset | None
-    ) = UNSET
-    release_with_app_store_version: (
-        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset | None
-    ) = UNSET
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | None
+    ) = None
+    release_with_app_store_version: AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | None = (
+        None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip: dict[str, Any] | Unset | None
-        if self.app_clip is None:
-            app_clip = None
-        else:
+        app_clip: Any = None
+        if self.app_clip is not None:
             app_clip = UNSET
             if not isinstance(self.app_clip, Unset):
                 app_clip = self.app_clip.to_dict()
 
-        app_clip_app_store_review_detail: dict[str, Any] | Unset | None
-        if self.app_clip_app_store_review_detail is None:
-            app_clip_app_store_review_detail = None
-        else:
+        app_clip_app_store_review_detail: Any = None
+        if self.app_clip_app_store_review_detail is not None:
             app_clip_app_store_review_detail = UNSET
             if not isinstance(self.app_clip_app_store_review_detail, Unset):
                 app_clip_app_store_review_detail = self.app_clip_app_store_review_detail.to_dict()
 
-        app_clip_default_experience_localizations: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience_localizations is None:
-            app_clip_default_experience_localizations = None
-        else:
+        app_clip_default_experience_localizations: Any = None
+        if self.app_clip_default_experience_localizations is not None:
             app_clip_default_experience_localizations = UNSET
             if not isinstance(self.app_clip_default_experience_localizations, Unset):
                 app_clip_default_experience_localizations = (
                     self.app_clip_default_experience_localizations.to_dict()
                 )
 
-        release_with_app_store_version: dict[str, Any] | Unset | None
-        if self.release_with_app_store_version is None:
-            release_with_app_store_version = None
-        else:
+        release_with_app_store_version: Any = None
+        if self.release_with_app_store_version is not None:
             release_with_app_store_version = UNSET
             if not isinstance(self.release_with_app_store_version, Unset):
                 release_with_app_store_version = self.release_with_app_store_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip is not UNSET:
+        if app_clip is not None:
             field_dict["appClip"] = app_clip
-        if app_clip_app_store_review_detail is not UNSET:
+        if app_clip_app_store_review_detail is not None:
             field_dict["appClipAppStoreReviewDetail"] = app_clip_app_store_review_detail
-        if app_clip_default_experience_localizations is not UNSET:
+        if app_clip_default_experience_localizations is not None:
             field_dict["appClipDefaultExperienceLocalizations"] = app_clip_default_experience_localizations
-        if release_with_app_store_version is not UNSET:
+        if release_with_app_store_version is not None:
             field_dict["releaseWithAppStoreVersion"] = release_with_app_store_version
         return field_dict
 
@@ -128,7 +123,7 @@ class AppClipDefaultExperienceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", UNSET)
+        _raw_app_clip = d.pop("appClip", None)
         if _raw_app_clip is None:
             app_clip = None
         else:
@@ -139,7 +134,7 @@ class AppClipDefaultExperienceRelationships:
             else:
                 app_clip = AppClipDefaultExperienceRelationshipsAppClip.from_dict(_app_clip)
 
-        _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", UNSET)
+        _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", None)
         if _raw_app_clip_app_store_review_detail is None:
             app_clip_app_store_review_detail = None
         else:
@@ -156,7 +151,7 @@ class AppClipDefaultExperienceRelationships:
                     )
                 )
 
-        _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", UNSET)
+        _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", None)
         if _raw_app_clip_default_experience_localizations is None:
             app_clip_default_experience_localizations = None
         else:
@@ -173,7 +168,7 @@ class AppClipDefaultExperienceRelationships:
                     )
                 )
 
-        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
+        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", None)
         if _raw_release_with_app_store_version is None:
             release_with_app_store_version = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipHeaderImageRelationships:
     """
     Attributes:
@@ -37,17 +37,18 @@ class AppClipHeaderImageRelationships:
     """
 
     app_clip_default_experience_localization: (
-        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset | None
-    ) = UNSET
+        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_default_experience_localization: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience_localization is None:
-            app_clip_default_experience_localization = None
-        else:
+        app_clip_default_experience_localization: Any = None
+        if self.app_clip_default_experience_localization is not None:
             app_clip_default_experience_localization = UNSET
             if not isinstance(self.app_clip_default_experience_localization, Unset):
                 app_clip_default_experience_localization = (
@@ -56,7 +57,7 @@ class AppClipHeaderImageRelationships:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_default_experience_localization is not UNSET:
+        if app_clip_default_experience_localization is not None:
             field_dict["appClipDefaultExperienceLocalization"] = app_clip_default_experience_localization
         return field_dict
 
@@ -65,7 +66,7 @@ class AppClipHeaderImageRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", UNSET)
+        _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", None)
         if _raw_app_clip_default_experience_localization is None:
             app_clip_default_experience_localization = None
         else:

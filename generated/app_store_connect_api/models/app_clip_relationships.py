@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_relationships_app import AppClipRelationshipsApp
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipRelationships:
     """
     Attributes:
@@ -49,45 +49,42 @@ class AppClipRelationships:
         app_clip_default_experiences (AppClipRelationshipsAppClipDefaultExperiences | Unset):
     """
 
-    app: AppClipRelationshipsApp | Unset | None = UNSET
-    app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | Unset | None = UNSET
-    app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | Unset | None = UNSET
+    app: AppClipRelationshipsApp | None = None
+    app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | None = None
+    app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_clip_advanced_experiences: dict[str, Any] | Unset | None
-        if self.app_clip_advanced_experiences is None:
-            app_clip_advanced_experiences = None
-        else:
+        app_clip_advanced_experiences: Any = None
+        if self.app_clip_advanced_experiences is not None:
             app_clip_advanced_experiences = UNSET
             if not isinstance(self.app_clip_advanced_experiences, Unset):
                 app_clip_advanced_experiences = self.app_clip_advanced_experiences.to_dict()
 
-        app_clip_default_experiences: dict[str, Any] | Unset | None
-        if self.app_clip_default_experiences is None:
-            app_clip_default_experiences = None
-        else:
+        app_clip_default_experiences: Any = None
+        if self.app_clip_default_experiences is not None:
             app_clip_default_experiences = UNSET
             if not isinstance(self.app_clip_default_experiences, Unset):
                 app_clip_default_experiences = self.app_clip_default_experiences.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_clip_advanced_experiences is not UNSET:
+        if app_clip_advanced_experiences is not None:
             field_dict["appClipAdvancedExperiences"] = app_clip_advanced_experiences
-        if app_clip_default_experiences is not UNSET:
+        if app_clip_default_experiences is not None:
             field_dict["appClipDefaultExperiences"] = app_clip_default_experiences
         return field_dict
 
@@ -96,7 +93,7 @@ class AppClipRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -107,7 +104,7 @@ class AppClipRelationships:
             else:
                 app = AppClipRelationshipsApp.from_dict(_app)
 
-        _raw_app_clip_advanced_experiences = d.pop("appClipAdvancedExperiences", UNSET)
+        _raw_app_clip_advanced_experiences = d.pop("appClipAdvancedExperiences", None)
         if _raw_app_clip_advanced_experiences is None:
             app_clip_advanced_experiences = None
         else:
@@ -120,7 +117,7 @@ class AppClipRelationships:
                     _app_clip_advanced_experiences
                 )
 
-        _raw_app_clip_default_experiences = d.pop("appClipDefaultExperiences", UNSET)
+        _raw_app_clip_default_experiences = d.pop("appClipDefaultExperiences", None)
         if _raw_app_clip_default_experiences is None:
             app_clip_default_experiences = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_localization_relationships_app_custom_product_page_version import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCustomProductPageLocalizationRelationships:
     """
     Attributes:
@@ -63,57 +63,52 @@ class AppCustomProductPageLocalizationRelationships:
     """
 
     app_custom_product_page_version: (
-        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion | Unset | None
-    ) = UNSET
-    app_preview_sets: AppCustomProductPageLocalizationRelationshipsAppPreviewSets | Unset | None = UNSET
-    app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | Unset | None = UNSET
-    search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | Unset | None = UNSET
+        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion | None
+    ) = None
+    app_preview_sets: AppCustomProductPageLocalizationRelationshipsAppPreviewSets | None = None
+    app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | None = None
+    search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_version: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
+        app_custom_product_page_version: Any = None
+        if self.app_custom_product_page_version is not None:
             app_custom_product_page_version = UNSET
             if not isinstance(self.app_custom_product_page_version, Unset):
                 app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
 
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
             app_preview_sets = UNSET
             if not isinstance(self.app_preview_sets, Unset):
                 app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
             app_screenshot_sets = UNSET
             if not isinstance(self.app_screenshot_sets, Unset):
                 app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        search_keywords: dict[str, Any] | Unset | None
-        if self.search_keywords is None:
-            search_keywords = None
-        else:
+        search_keywords: Any = None
+        if self.search_keywords is not None:
             search_keywords = UNSET
             if not isinstance(self.search_keywords, Unset):
                 search_keywords = self.search_keywords.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_version is not UNSET:
+        if app_custom_product_page_version is not None:
             field_dict["appCustomProductPageVersion"] = app_custom_product_page_version
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if search_keywords is not UNSET:
+        if search_keywords is not None:
             field_dict["searchKeywords"] = search_keywords
         return field_dict
 
@@ -122,7 +117,7 @@ class AppCustomProductPageLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
+        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
         if _raw_app_custom_product_page_version is None:
             app_custom_product_page_version = None
         else:
@@ -139,7 +134,7 @@ class AppCustomProductPageLocalizationRelationships:
                     )
                 )
 
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
+        _raw_app_preview_sets = d.pop("appPreviewSets", None)
         if _raw_app_preview_sets is None:
             app_preview_sets = None
         else:
@@ -152,7 +147,7 @@ class AppCustomProductPageLocalizationRelationships:
                     _app_preview_sets
                 )
 
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
+        _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
         if _raw_app_screenshot_sets is None:
             app_screenshot_sets = None
         else:
@@ -167,7 +162,7 @@ class AppCustomProductPageLocalizationRelationships:
                     )
                 )
 
-        _raw_search_keywords = d.pop("searchKeywords", UNSET)
+        _raw_search_keywords = d.pop("searchKeywords", None)
         if _raw_search_keywords is None:
             search_keywords = None
         else:

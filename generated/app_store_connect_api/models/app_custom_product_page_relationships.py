@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_relationships_app import AppCustomProductPageRelationshipsApp
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCustomProductPageRelationships:
     """
     Attributes:
@@ -41,36 +41,35 @@ class AppCustomProductPageRelationships:
         app_custom_product_page_versions (AppCustomProductPageRelationshipsAppCustomProductPageVersions | Unset):
     """
 
-    app: AppCustomProductPageRelationshipsApp | Unset | None = UNSET
-    app_custom_product_page_versions: (
-        AppCustomProductPageRelationshipsAppCustomProductPageVersions | Unset | None
-    ) = UNSET
+    app: AppCustomProductPageRelationshipsApp | None = None
+    app_custom_product_page_versions: AppCustomProductPageRelationshipsAppCustomProductPageVersions | None = (
+        None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_custom_product_page_versions: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_versions is None:
-            app_custom_product_page_versions = None
-        else:
+        app_custom_product_page_versions: Any = None
+        if self.app_custom_product_page_versions is not None:
             app_custom_product_page_versions = UNSET
             if not isinstance(self.app_custom_product_page_versions, Unset):
                 app_custom_product_page_versions = self.app_custom_product_page_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_custom_product_page_versions is not UNSET:
+        if app_custom_product_page_versions is not None:
             field_dict["appCustomProductPageVersions"] = app_custom_product_page_versions
         return field_dict
 
@@ -79,7 +78,7 @@ class AppCustomProductPageRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -90,7 +89,7 @@ class AppCustomProductPageRelationships:
             else:
                 app = AppCustomProductPageRelationshipsApp.from_dict(_app)
 
-        _raw_app_custom_product_page_versions = d.pop("appCustomProductPageVersions", UNSET)
+        _raw_app_custom_product_page_versions = d.pop("appCustomProductPageVersions", None)
         if _raw_app_custom_product_page_versions is None:
             app_custom_product_page_versions = None
         else:

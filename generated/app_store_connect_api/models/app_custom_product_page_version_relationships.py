@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_version_relationships_app_custom_product_page import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCustomProductPageVersionRelationships:
     """
     Attributes:
@@ -46,38 +46,35 @@ class AppCustomProductPageVersionRelationships:
             | Unset):
     """
 
-    app_custom_product_page: AppCustomProductPageVersionRelationshipsAppCustomProductPage | Unset | None = (
-        UNSET
-    )
+    app_custom_product_page: AppCustomProductPageVersionRelationshipsAppCustomProductPage | None = None
     app_custom_product_page_localizations: (
-        AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations | Unset | None
-    ) = UNSET
+        AppCustomProductPageVersionRelationshipsAppCustomProductPageLocalizations | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page: dict[str, Any] | Unset | None
-        if self.app_custom_product_page is None:
-            app_custom_product_page = None
-        else:
+        app_custom_product_page: Any = None
+        if self.app_custom_product_page is not None:
             app_custom_product_page = UNSET
             if not isinstance(self.app_custom_product_page, Unset):
                 app_custom_product_page = self.app_custom_product_page.to_dict()
 
-        app_custom_product_page_localizations: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_localizations is None:
-            app_custom_product_page_localizations = None
-        else:
+        app_custom_product_page_localizations: Any = None
+        if self.app_custom_product_page_localizations is not None:
             app_custom_product_page_localizations = UNSET
             if not isinstance(self.app_custom_product_page_localizations, Unset):
                 app_custom_product_page_localizations = self.app_custom_product_page_localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page is not UNSET:
+        if app_custom_product_page is not None:
             field_dict["appCustomProductPage"] = app_custom_product_page
-        if app_custom_product_page_localizations is not UNSET:
+        if app_custom_product_page_localizations is not None:
             field_dict["appCustomProductPageLocalizations"] = app_custom_product_page_localizations
         return field_dict
 
@@ -86,7 +83,7 @@ class AppCustomProductPageVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_custom_product_page = d.pop("appCustomProductPage", UNSET)
+        _raw_app_custom_product_page = d.pop("appCustomProductPage", None)
         if _raw_app_custom_product_page is None:
             app_custom_product_page = None
         else:
@@ -101,7 +98,7 @@ class AppCustomProductPageVersionRelationships:
                     )
                 )
 
-        _raw_app_custom_product_page_localizations = d.pop("appCustomProductPageLocalizations", UNSET)
+        _raw_app_custom_product_page_localizations = d.pop("appCustomProductPageLocalizations", None)
         if _raw_app_custom_product_page_localizations is None:
             app_custom_product_page_localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_encryption_declaration_relationships_app import AppEncryptionDeclarationRelationshipsApp
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEncryptionDeclarationRelationships:
     """
     Attributes:
@@ -50,47 +50,44 @@ class AppEncryptionDeclarationRelationships:
         builds (AppEncryptionDeclarationRelationshipsBuilds | Unset):
     """
 
-    app: AppEncryptionDeclarationRelationshipsApp | Unset | None = UNSET
+    app: AppEncryptionDeclarationRelationshipsApp | None = None
     app_encryption_declaration_document: (
-        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument | Unset | None
-    ) = UNSET
-    builds: AppEncryptionDeclarationRelationshipsBuilds | Unset | None = UNSET
+        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument | None
+    ) = None
+    builds: AppEncryptionDeclarationRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_encryption_declaration_document: dict[str, Any] | Unset | None
-        if self.app_encryption_declaration_document is None:
-            app_encryption_declaration_document = None
-        else:
+        app_encryption_declaration_document: Any = None
+        if self.app_encryption_declaration_document is not None:
             app_encryption_declaration_document = UNSET
             if not isinstance(self.app_encryption_declaration_document, Unset):
                 app_encryption_declaration_document = self.app_encryption_declaration_document.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_encryption_declaration_document is not UNSET:
+        if app_encryption_declaration_document is not None:
             field_dict["appEncryptionDeclarationDocument"] = app_encryption_declaration_document
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
@@ -99,7 +96,7 @@ class AppEncryptionDeclarationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -110,7 +107,7 @@ class AppEncryptionDeclarationRelationships:
             else:
                 app = AppEncryptionDeclarationRelationshipsApp.from_dict(_app)
 
-        _raw_app_encryption_declaration_document = d.pop("appEncryptionDeclarationDocument", UNSET)
+        _raw_app_encryption_declaration_document = d.pop("appEncryptionDeclarationDocument", None)
         if _raw_app_encryption_declaration_document is None:
             app_encryption_declaration_document = None
         else:
@@ -127,7 +124,7 @@ class AppEncryptionDeclarationRelationships:
                     )
                 )
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:

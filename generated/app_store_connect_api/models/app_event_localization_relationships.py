@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_localization_relationships_app_event import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventLocalizationRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class AppEventLocalizationRelationships:
         app_event_video_clips (AppEventLocalizationRelationshipsAppEventVideoClips | Unset):
     """
 
-    app_event: AppEventLocalizationRelationshipsAppEvent | Unset | None = UNSET
-    app_event_screenshots: AppEventLocalizationRelationshipsAppEventScreenshots | Unset | None = UNSET
-    app_event_video_clips: AppEventLocalizationRelationshipsAppEventVideoClips | Unset | None = UNSET
+    app_event: AppEventLocalizationRelationshipsAppEvent | None = None
+    app_event_screenshots: AppEventLocalizationRelationshipsAppEventScreenshots | None = None
+    app_event_video_clips: AppEventLocalizationRelationshipsAppEventVideoClips | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_event: dict[str, Any] | Unset | None
-        if self.app_event is None:
-            app_event = None
-        else:
+        app_event: Any = None
+        if self.app_event is not None:
             app_event = UNSET
             if not isinstance(self.app_event, Unset):
                 app_event = self.app_event.to_dict()
 
-        app_event_screenshots: dict[str, Any] | Unset | None
-        if self.app_event_screenshots is None:
-            app_event_screenshots = None
-        else:
+        app_event_screenshots: Any = None
+        if self.app_event_screenshots is not None:
             app_event_screenshots = UNSET
             if not isinstance(self.app_event_screenshots, Unset):
                 app_event_screenshots = self.app_event_screenshots.to_dict()
 
-        app_event_video_clips: dict[str, Any] | Unset | None
-        if self.app_event_video_clips is None:
-            app_event_video_clips = None
-        else:
+        app_event_video_clips: Any = None
+        if self.app_event_video_clips is not None:
             app_event_video_clips = UNSET
             if not isinstance(self.app_event_video_clips, Unset):
                 app_event_video_clips = self.app_event_video_clips.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_event is not UNSET:
+        if app_event is not None:
             field_dict["appEvent"] = app_event
-        if app_event_screenshots is not UNSET:
+        if app_event_screenshots is not None:
             field_dict["appEventScreenshots"] = app_event_screenshots
-        if app_event_video_clips is not UNSET:
+        if app_event_video_clips is not None:
             field_dict["appEventVideoClips"] = app_event_video_clips
         return field_dict
 
@@ -100,7 +97,7 @@ class AppEventLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_event = d.pop("appEvent", UNSET)
+        _raw_app_event = d.pop("appEvent", None)
         if _raw_app_event is None:
             app_event = None
         else:
@@ -111,7 +108,7 @@ class AppEventLocalizationRelationships:
             else:
                 app_event = AppEventLocalizationRelationshipsAppEvent.from_dict(_app_event)
 
-        _raw_app_event_screenshots = d.pop("appEventScreenshots", UNSET)
+        _raw_app_event_screenshots = d.pop("appEventScreenshots", None)
         if _raw_app_event_screenshots is None:
             app_event_screenshots = None
         else:
@@ -124,7 +121,7 @@ class AppEventLocalizationRelationships:
                     _app_event_screenshots
                 )
 
-        _raw_app_event_video_clips = d.pop("appEventVideoClips", UNSET)
+        _raw_app_event_video_clips = d.pop("appEventVideoClips", None)
         if _raw_app_event_video_clips is None:
             app_event_video_clips = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_relationships_localizations import AppEventRelationshipsLocalizations
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventRelationships:
     """
     Attributes:
         localizations (AppEventRelationshipsLocalizations | Unset):
     """
 
-    localizations: AppEventRelationshipsLocalizations | Unset | None = UNSET
+    localizations: AppEventRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -56,7 +57,7 @@ class AppEventRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_screenshot_relationships_app_event_localization import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventScreenshotRelationships:
     """
     Attributes:
         app_event_localization (AppEventScreenshotRelationshipsAppEventLocalization | Unset):
     """
 
-    app_event_localization: AppEventScreenshotRelationshipsAppEventLocalization | Unset | None = UNSET
+    app_event_localization: AppEventScreenshotRelationshipsAppEventLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_event_localization: dict[str, Any] | Unset | None
-        if self.app_event_localization is None:
-            app_event_localization = None
-        else:
+        app_event_localization: Any = None
+        if self.app_event_localization is not None:
             app_event_localization = UNSET
             if not isinstance(self.app_event_localization, Unset):
                 app_event_localization = self.app_event_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_event_localization is not UNSET:
+        if app_event_localization is not None:
             field_dict["appEventLocalization"] = app_event_localization
         return field_dict
 
@@ -60,7 +61,7 @@ class AppEventScreenshotRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_event_localization = d.pop("appEventLocalization", UNSET)
+        _raw_app_event_localization = d.pop("appEventLocalization", None)
         if _raw_app_event_localization is None:
             app_event_localization = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_localization_relationships_app_info import AppInfoLocalizationRelationshipsAppInfo
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppInfoLocalizationRelationships:
     """
     Attributes:
         app_info (AppInfoLocalizationRelationshipsAppInfo | Unset):
     """
 
-    app_info: AppInfoLocalizationRelationshipsAppInfo | Unset | None = UNSET
+    app_info: AppInfoLocalizationRelationshipsAppInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_info: dict[str, Any] | Unset | None
-        if self.app_info is None:
-            app_info = None
-        else:
+        app_info: Any = None
+        if self.app_info is not None:
             app_info = UNSET
             if not isinstance(self.app_info, Unset):
                 app_info = self.app_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_info is not UNSET:
+        if app_info is not None:
             field_dict["appInfo"] = app_info
         return field_dict
 
@@ -56,7 +57,7 @@ class AppInfoLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_info = d.pop("appInfo", UNSET)
+        _raw_app_info = d.pop("appInfo", None)
         if _raw_app_info is None:
             app_info = None
         else:

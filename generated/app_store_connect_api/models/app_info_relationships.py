@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_relationships_age_rating_declaration import (
@@ -77,7 +77,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppInfoRelationships:
     """
     Attributes:
@@ -93,122 +93,105 @@ class AppInfoRelationships:
         territory_age_ratings (AppInfoRelationshipsTerritoryAgeRatings | Unset):
     """
 
-    age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | Unset | None = UNSET
-    app: AppInfoRelationshipsApp | Unset | None = UNSET
-    app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | Unset | None = UNSET
-    primary_category: AppInfoRelationshipsPrimaryCategory | Unset | None = UNSET
-    primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | Unset | None = UNSET
-    primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | Unset | None = UNSET
-    secondary_category: AppInfoRelationshipsSecondaryCategory | Unset | None = UNSET
-    secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | Unset | None = UNSET
-    secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | Unset | None = UNSET
-    territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | Unset | None = UNSET
+    age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | None = None
+    app: AppInfoRelationshipsApp | None = None
+    app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | None = None
+    primary_category: AppInfoRelationshipsPrimaryCategory | None = None
+    primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | None = None
+    primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | None = None
+    secondary_category: AppInfoRelationshipsSecondaryCategory | None = None
+    secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | None = None
+    secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | None = None
+    territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        age_rating_declaration: dict[str, Any] | Unset | None
-        if self.age_rating_declaration is None:
-            age_rating_declaration = None
-        else:
+        age_rating_declaration: Any = None
+        if self.age_rating_declaration is not None:
             age_rating_declaration = UNSET
             if not isinstance(self.age_rating_declaration, Unset):
                 age_rating_declaration = self.age_rating_declaration.to_dict()
 
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_info_localizations: dict[str, Any] | Unset | None
-        if self.app_info_localizations is None:
-            app_info_localizations = None
-        else:
+        app_info_localizations: Any = None
+        if self.app_info_localizations is not None:
             app_info_localizations = UNSET
             if not isinstance(self.app_info_localizations, Unset):
                 app_info_localizations = self.app_info_localizations.to_dict()
 
-        primary_category: dict[str, Any] | Unset | None
-        if self.primary_category is None:
-            primary_category = None
-        else:
+        primary_category: Any = None
+        if self.primary_category is not None:
             primary_category = UNSET
             if not isinstance(self.primary_category, Unset):
                 primary_category = self.primary_category.to_dict()
 
-        primary_subcategory_one: dict[str, Any] | Unset | None
-        if self.primary_subcategory_one is None:
-            primary_subcategory_one = None
-        else:
+        primary_subcategory_one: Any = None
+        if self.primary_subcategory_one is not None:
             primary_subcategory_one = UNSET
             if not isinstance(self.primary_subcategory_one, Unset):
                 primary_subcategory_one = self.primary_subcategory_one.to_dict()
 
-        primary_subcategory_two: dict[str, Any] | Unset | None
-        if self.primary_subcategory_two is None:
-            primary_subcategory_two = None
-        else:
+        primary_subcategory_two: Any = None
+        if self.primary_subcategory_two is not None:
             primary_subcategory_two = UNSET
             if not isinstance(self.primary_subcategory_two, Unset):
                 primary_subcategory_two = self.primary_subcategory_two.to_dict()
 
-        secondary_category: dict[str, Any] | Unset | None
-        if self.secondary_category is None:
-            secondary_category = None
-        else:
+        secondary_category: Any = None
+        if self.secondary_category is not None:
             secondary_category = UNSET
             if not isinstance(self.secondary_category, Unset):
                 secondary_category = self.secondary_category.to_dict()
 
-        secondary_subcategory_one: dict[str, Any] | Unset | None
-        if self.secondary_subcategory_one is None:
-            secondary_subcategory_one = None
-        else:
+        secondary_subcategory_one: Any = None
+        if self.secondary_subcategory_one is not None:
             secondary_subcategory_one = UNSET
             if not isinstance(self.secondary_subcategory_one, Unset):
                 secondary_subcategory_one = self.secondary_subcategory_one.to_dict()
 
-        secondary_subcategory_two: dict[str, Any] | Unset | None
-        if self.secondary_subcategory_two is None:
-            secondary_subcategory_two = None
-        else:
+        secondary_subcategory_two: Any = None
+        if self.secondary_subcategory_two is not None:
             secondary_subcategory_two = UNSET
             if not isinstance(self.secondary_subcategory_two, Unset):
                 secondary_subcategory_two = self.secondary_subcategory_two.to_dict()
 
-        territory_age_ratings: dict[str, Any] | Unset | None
-        if self.territory_age_ratings is None:
-            territory_age_ratings = None
-        else:
+        territory_age_ratings: Any = None
+        if self.territory_age_ratings is not None:
             territory_age_ratings = UNSET
             if not isinstance(self.territory_age_ratings, Unset):
                 territory_age_ratings = self.territory_age_ratings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if age_rating_declaration is not UNSET:
+        if age_rating_declaration is not None:
             field_dict["ageRatingDeclaration"] = age_rating_declaration
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_info_localizations is not UNSET:
+        if app_info_localizations is not None:
             field_dict["appInfoLocalizations"] = app_info_localizations
-        if primary_category is not UNSET:
+        if primary_category is not None:
             field_dict["primaryCategory"] = primary_category
-        if primary_subcategory_one is not UNSET:
+        if primary_subcategory_one is not None:
             field_dict["primarySubcategoryOne"] = primary_subcategory_one
-        if primary_subcategory_two is not UNSET:
+        if primary_subcategory_two is not None:
             field_dict["primarySubcategoryTwo"] = primary_subcategory_two
-        if secondary_category is not UNSET:
+        if secondary_category is not None:
             field_dict["secondaryCategory"] = secondary_category
-        if secondary_subcategory_one is not UNSET:
+        if secondary_subcategory_one is not None:
             field_dict["secondarySubcategoryOne"] = secondary_subcategory_one
-        if secondary_subcategory_two is not UNSET:
+        if secondary_subcategory_two is not None:
             field_dict["secondarySubcategoryTwo"] = secondary_subcategory_two
-        if territory_age_ratings is not UNSET:
+        if territory_age_ratings is not None:
             field_dict["territoryAgeRatings"] = territory_age_ratings
         return field_dict
 
@@ -217,7 +200,7 @@ class AppInfoRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_age_rating_declaration = d.pop("ageRatingDeclaration", UNSET)
+        _raw_age_rating_declaration = d.pop("ageRatingDeclaration", None)
         if _raw_age_rating_declaration is None:
             age_rating_declaration = None
         else:
@@ -230,7 +213,7 @@ class AppInfoRelationships:
                     _age_rating_declaration
                 )
 
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -241,7 +224,7 @@ class AppInfoRelationships:
             else:
                 app = AppInfoRelationshipsApp.from_dict(_app)
 
-        _raw_app_info_localizations = d.pop("appInfoLocalizations", UNSET)
+        _raw_app_info_localizations = d.pop("appInfoLocalizations", None)
         if _raw_app_info_localizations is None:
             app_info_localizations = None
         else:
@@ -254,7 +237,7 @@ class AppInfoRelationships:
                     _app_info_localizations
                 )
 
-        _raw_primary_category = d.pop("primaryCategory", UNSET)
+        _raw_primary_category = d.pop("primaryCategory", None)
         if _raw_primary_category is None:
             primary_category = None
         else:
@@ -265,7 +248,7 @@ class AppInfoRelationships:
             else:
                 primary_category = AppInfoRelationshipsPrimaryCategory.from_dict(_primary_category)
 
-        _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", UNSET)
+        _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", None)
         if _raw_primary_subcategory_one is None:
             primary_subcategory_one = None
         else:
@@ -278,7 +261,7 @@ class AppInfoRelationships:
                     _primary_subcategory_one
                 )
 
-        _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", UNSET)
+        _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", None)
         if _raw_primary_subcategory_two is None:
             primary_subcategory_two = None
         else:
@@ -291,7 +274,7 @@ class AppInfoRelationships:
                     _primary_subcategory_two
                 )
 
-        _raw_secondary_category = d.pop("secondaryCategory", UNSET)
+        _raw_secondary_category = d.pop("secondaryCategory", None)
         if _raw_secondary_category is None:
             secondary_category = None
         else:
@@ -302,7 +285,7 @@ class AppInfoRelationships:
             else:
                 secondary_category = AppInfoRelationshipsSecondaryCategory.from_dict(_secondary_category)
 
-        _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", UNSET)
+        _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", None)
         if _raw_secondary_subcategory_one is None:
             secondary_subcategory_one = None
         else:
@@ -315,7 +298,7 @@ class AppInfoRelationships:
                     _secondary_subcategory_one
                 )
 
-        _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", UNSET)
+        _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", None)
         if _raw_secondary_subcategory_two is None:
             secondary_subcategory_two = None
         else:
@@ -328,7 +311,7 @@ class AppInfoRelationships:
                     _secondary_subcategory_two
                 )
 
-        _raw_territory_age_ratings = d.pop("territoryAgeRatings", UNSET)
+        _raw_territory_age_ratings = d.pop("territoryAgeRatings", None)
         if _raw_territory_age_ratings is None:
             territory_age_ratings = None
         else:

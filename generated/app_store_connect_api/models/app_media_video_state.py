@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_media_video_state_state import AppMediaVideoStateState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_state_error import AppMediaStateError
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppMediaVideoState:
     """
     Attributes:
@@ -34,18 +34,19 @@ class AppMediaVideoState:
         warnings (list[AppMediaStateError] | Unset):
     """
 
-    errors: list[AppMediaStateError] | Unset | None = UNSET
-    state: AppMediaVideoStateState | Unset | None = UNSET
-    warnings: list[AppMediaStateError] | Unset | None = UNSET
+    errors: list[AppMediaStateError] | None = None
+    state: AppMediaVideoStateState | None = None
+    warnings: list[AppMediaStateError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        errors: list[dict[str, Any]] | Unset | None
-        if self.errors is None:
-            errors = None
-        else:
+        errors: Any = None
+        if self.errors is not None:
             errors = UNSET
             if not isinstance(self.errors, Unset):
                 errors = []
@@ -53,18 +54,14 @@ class AppMediaVideoState:
                     errors_item = errors_item_data.to_dict()
                     errors.append(errors_item)
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
+        state: Any = None
+        if self.state is not None:
             state = UNSET
             if not isinstance(self.state, Unset):
                 state = self.state.value
 
-        warnings: list[dict[str, Any]] | Unset | None
-        if self.warnings is None:
-            warnings = None
-        else:
+        warnings: Any = None
+        if self.warnings is not None:
             warnings = UNSET
             if not isinstance(self.warnings, Unset):
                 warnings = []
@@ -74,11 +71,11 @@ class AppMediaVideoState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if warnings is not UNSET:
+        if warnings is not None:
             field_dict["warnings"] = warnings
         return field_dict
 
@@ -87,7 +84,7 @@ class AppMediaVideoState:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", None)
         if _raw_errors is None:
             errors = None
         else:
@@ -100,7 +97,7 @@ class AppMediaVideoState:
 
                     errors.append(errors_item)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
@@ -111,7 +108,7 @@ class AppMediaVideoState:
             else:
                 state = AppMediaVideoStateState(_state)
 
-        _raw_warnings = d.pop("warnings", UNSET)
+        _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:

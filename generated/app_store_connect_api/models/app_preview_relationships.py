@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPreviewRelationships:
     """
     Attributes:
         app_preview_set (AppPreviewRelationshipsAppPreviewSet | Unset):
     """
 
-    app_preview_set: AppPreviewRelationshipsAppPreviewSet | Unset | None = UNSET
+    app_preview_set: AppPreviewRelationshipsAppPreviewSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_set: dict[str, Any] | Unset | None
-        if self.app_preview_set is None:
-            app_preview_set = None
-        else:
+        app_preview_set: Any = None
+        if self.app_preview_set is not None:
             app_preview_set = UNSET
             if not isinstance(self.app_preview_set, Unset):
                 app_preview_set = self.app_preview_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_set is not UNSET:
+        if app_preview_set is not None:
             field_dict["appPreviewSet"] = app_preview_set
         return field_dict
 
@@ -56,7 +57,7 @@ class AppPreviewRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_preview_set = d.pop("appPreviewSet", UNSET)
+        _raw_app_preview_set = d.pop("appPreviewSet", None)
         if _raw_app_preview_set is None:
             app_preview_set = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_preview_set_relationships_app_custom_product_page_localization import (
@@ -47,7 +47,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPreviewSetRelationships:
     """
     Attributes:
@@ -59,65 +59,58 @@ class AppPreviewSetRelationships:
     """
 
     app_custom_product_page_localization: (
-        AppPreviewSetRelationshipsAppCustomProductPageLocalization | Unset | None
-    ) = UNSET
-    app_previews: AppPreviewSetRelationshipsAppPreviews | Unset | None = UNSET
+        AppPreviewSetRelationshipsAppCustomProductPageLocalization | None
+    ) = None
+    app_previews: AppPreviewSetRelationshipsAppPreviews | None = None
     app_store_version_experiment_treatment_localization: (
-        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset | None
-    ) = UNSET
-    app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | Unset | None = (
-        UNSET
-    )
+        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | None
+    ) = None
+    app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_localization: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
+        app_custom_product_page_localization: Any = None
+        if self.app_custom_product_page_localization is not None:
             app_custom_product_page_localization = UNSET
             if not isinstance(self.app_custom_product_page_localization, Unset):
                 app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
 
-        app_previews: dict[str, Any] | Unset | None
-        if self.app_previews is None:
-            app_previews = None
-        else:
+        app_previews: Any = None
+        if self.app_previews is not None:
             app_previews = UNSET
             if not isinstance(self.app_previews, Unset):
                 app_previews = self.app_previews.to_dict()
 
-        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
+        app_store_version_experiment_treatment_localization: Any = None
+        if self.app_store_version_experiment_treatment_localization is not None:
             app_store_version_experiment_treatment_localization = UNSET
             if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
                 app_store_version_experiment_treatment_localization = (
                     self.app_store_version_experiment_treatment_localization.to_dict()
                 )
 
-        app_store_version_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
+        app_store_version_localization: Any = None
+        if self.app_store_version_localization is not None:
             app_store_version_localization = UNSET
             if not isinstance(self.app_store_version_localization, Unset):
                 app_store_version_localization = self.app_store_version_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_localization is not UNSET:
+        if app_custom_product_page_localization is not None:
             field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
-        if app_previews is not UNSET:
+        if app_previews is not None:
             field_dict["appPreviews"] = app_previews
-        if app_store_version_experiment_treatment_localization is not UNSET:
+        if app_store_version_experiment_treatment_localization is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
                 app_store_version_experiment_treatment_localization
             )
-        if app_store_version_localization is not UNSET:
+        if app_store_version_localization is not None:
             field_dict["appStoreVersionLocalization"] = app_store_version_localization
         return field_dict
 
@@ -126,7 +119,7 @@ class AppPreviewSetRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", None)
         if _raw_app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
         else:
@@ -143,7 +136,7 @@ class AppPreviewSetRelationships:
                     )
                 )
 
-        _raw_app_previews = d.pop("appPreviews", UNSET)
+        _raw_app_previews = d.pop("appPreviews", None)
         if _raw_app_previews is None:
             app_previews = None
         else:
@@ -155,7 +148,7 @@ class AppPreviewSetRelationships:
                 app_previews = AppPreviewSetRelationshipsAppPreviews.from_dict(_app_previews)
 
         _raw_app_store_version_experiment_treatment_localization = d.pop(
-            "appStoreVersionExperimentTreatmentLocalization", UNSET
+            "appStoreVersionExperimentTreatmentLocalization", None
         )
         if _raw_app_store_version_experiment_treatment_localization is None:
             app_store_version_experiment_treatment_localization = None
@@ -175,7 +168,7 @@ class AppPreviewSetRelationships:
                     )
                 )
 
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", None)
         if _raw_app_store_version_localization is None:
             app_store_version_localization = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
@@ -36,7 +36,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPricePointV3Relationships:
     """
     Attributes:
@@ -45,45 +45,42 @@ class AppPricePointV3Relationships:
         territory (AppPricePointV3RelationshipsTerritory | Unset):
     """
 
-    app: AppPricePointV3RelationshipsApp | Unset | None = UNSET
-    equalizations: AppPricePointV3RelationshipsEqualizations | Unset | None = UNSET
-    territory: AppPricePointV3RelationshipsTerritory | Unset | None = UNSET
+    app: AppPricePointV3RelationshipsApp | None = None
+    equalizations: AppPricePointV3RelationshipsEqualizations | None = None
+    territory: AppPricePointV3RelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
+        equalizations: Any = None
+        if self.equalizations is not None:
             equalizations = UNSET
             if not isinstance(self.equalizations, Unset):
                 equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -92,7 +89,7 @@ class AppPricePointV3Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -103,7 +100,7 @@ class AppPricePointV3Relationships:
             else:
                 app = AppPricePointV3RelationshipsApp.from_dict(_app)
 
-        _raw_equalizations = d.pop("equalizations", UNSET)
+        _raw_equalizations = d.pop("equalizations", None)
         if _raw_equalizations is None:
             equalizations = None
         else:
@@ -114,7 +111,7 @@ class AppPricePointV3Relationships:
             else:
                 equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_equalizations)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
@@ -47,7 +47,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPriceScheduleRelationships:
     """
     Attributes:
@@ -57,56 +57,51 @@ class AppPriceScheduleRelationships:
         manual_prices (AppPriceScheduleRelationshipsManualPrices | Unset):
     """
 
-    app: AppPriceScheduleRelationshipsApp | Unset | None = UNSET
-    automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | Unset | None = UNSET
-    base_territory: AppPriceScheduleRelationshipsBaseTerritory | Unset | None = UNSET
-    manual_prices: AppPriceScheduleRelationshipsManualPrices | Unset | None = UNSET
+    app: AppPriceScheduleRelationshipsApp | None = None
+    automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | None = None
+    base_territory: AppPriceScheduleRelationshipsBaseTerritory | None = None
+    manual_prices: AppPriceScheduleRelationshipsManualPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        automatic_prices: dict[str, Any] | Unset | None
-        if self.automatic_prices is None:
-            automatic_prices = None
-        else:
+        automatic_prices: Any = None
+        if self.automatic_prices is not None:
             automatic_prices = UNSET
             if not isinstance(self.automatic_prices, Unset):
                 automatic_prices = self.automatic_prices.to_dict()
 
-        base_territory: dict[str, Any] | Unset | None
-        if self.base_territory is None:
-            base_territory = None
-        else:
+        base_territory: Any = None
+        if self.base_territory is not None:
             base_territory = UNSET
             if not isinstance(self.base_territory, Unset):
                 base_territory = self.base_territory.to_dict()
 
-        manual_prices: dict[str, Any] | Unset | None
-        if self.manual_prices is None:
-            manual_prices = None
-        else:
+        manual_prices: Any = None
+        if self.manual_prices is not None:
             manual_prices = UNSET
             if not isinstance(self.manual_prices, Unset):
                 manual_prices = self.manual_prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if automatic_prices is not UNSET:
+        if automatic_prices is not None:
             field_dict["automaticPrices"] = automatic_prices
-        if base_territory is not UNSET:
+        if base_territory is not None:
             field_dict["baseTerritory"] = base_territory
-        if manual_prices is not UNSET:
+        if manual_prices is not None:
             field_dict["manualPrices"] = manual_prices
         return field_dict
 
@@ -115,7 +110,7 @@ class AppPriceScheduleRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -126,7 +121,7 @@ class AppPriceScheduleRelationships:
             else:
                 app = AppPriceScheduleRelationshipsApp.from_dict(_app)
 
-        _raw_automatic_prices = d.pop("automaticPrices", UNSET)
+        _raw_automatic_prices = d.pop("automaticPrices", None)
         if _raw_automatic_prices is None:
             automatic_prices = None
         else:
@@ -137,7 +132,7 @@ class AppPriceScheduleRelationships:
             else:
                 automatic_prices = AppPriceScheduleRelationshipsAutomaticPrices.from_dict(_automatic_prices)
 
-        _raw_base_territory = d.pop("baseTerritory", UNSET)
+        _raw_base_territory = d.pop("baseTerritory", None)
         if _raw_base_territory is None:
             base_territory = None
         else:
@@ -148,7 +143,7 @@ class AppPriceScheduleRelationships:
             else:
                 base_territory = AppPriceScheduleRelationshipsBaseTerritory.from_dict(_base_territory)
 
-        _raw_manual_prices = d.pop("manualPrices", UNSET)
+        _raw_manual_prices = d.pop("manualPrices", None)
         if _raw_manual_prices is None:
             manual_prices = None
         else:

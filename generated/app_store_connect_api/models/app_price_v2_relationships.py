@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_v2_relationships_app_price_point import AppPriceV2RelationshipsAppPricePoint
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPriceV2Relationships:
     """
     Attributes:
@@ -34,34 +34,33 @@ class AppPriceV2Relationships:
         territory (AppPriceV2RelationshipsTerritory | Unset):
     """
 
-    app_price_point: AppPriceV2RelationshipsAppPricePoint | Unset | None = UNSET
-    territory: AppPriceV2RelationshipsTerritory | Unset | None = UNSET
+    app_price_point: AppPriceV2RelationshipsAppPricePoint | None = None
+    territory: AppPriceV2RelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_price_point: dict[str, Any] | Unset | None
-        if self.app_price_point is None:
-            app_price_point = None
-        else:
+        app_price_point: Any = None
+        if self.app_price_point is not None:
             app_price_point = UNSET
             if not isinstance(self.app_price_point, Unset):
                 app_price_point = self.app_price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_price_point is not UNSET:
+        if app_price_point is not None:
             field_dict["appPricePoint"] = app_price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -70,7 +69,7 @@ class AppPriceV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_price_point = d.pop("appPricePoint", UNSET)
+        _raw_app_price_point = d.pop("appPricePoint", None)
         if _raw_app_price_point is None:
             app_price_point = None
         else:
@@ -81,7 +80,7 @@ class AppPriceV2Relationships:
             else:
                 app_price_point = AppPriceV2RelationshipsAppPricePoint.from_dict(_app_price_point)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

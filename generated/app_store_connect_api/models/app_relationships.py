@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_relationships_accessibility_declarations import (
@@ -188,7 +188,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppRelationships:
     """
     Attributes:
@@ -237,487 +237,402 @@ class AppRelationships:
         webhooks (AppRelationshipsWebhooks | Unset):
     """
 
-    accessibility_declarations: AppRelationshipsAccessibilityDeclarations | Unset | None = UNSET
-    alternative_distribution_key: AppRelationshipsAlternativeDistributionKey | Unset | None = UNSET
-    analytics_report_requests: AppRelationshipsAnalyticsReportRequests | Unset | None = UNSET
-    android_to_ios_app_mapping_details: AppRelationshipsAndroidToIosAppMappingDetails | Unset | None = UNSET
-    app_availability_v2: AppRelationshipsAppAvailabilityV2 | Unset | None = UNSET
-    app_clips: AppRelationshipsAppClips | Unset | None = UNSET
-    app_custom_product_pages: AppRelationshipsAppCustomProductPages | Unset | None = UNSET
-    app_encryption_declarations: AppRelationshipsAppEncryptionDeclarations | Unset | None = UNSET
-    app_events: AppRelationshipsAppEvents | Unset | None = UNSET
-    app_infos: AppRelationshipsAppInfos | Unset | None = UNSET
-    app_price_points: AppRelationshipsAppPricePoints | Unset | None = UNSET
-    app_price_schedule: AppRelationshipsAppPriceSchedule | Unset | None = UNSET
-    app_store_icon: AppRelationshipsAppStoreIcon | Unset | None = UNSET
-    app_store_version_experiments_v2: AppRelationshipsAppStoreVersionExperimentsV2 | Unset | None = UNSET
-    app_store_versions: AppRelationshipsAppStoreVersions | Unset | None = UNSET
-    app_tags: AppRelationshipsAppTags | Unset | None = UNSET
-    background_assets: AppRelationshipsBackgroundAssets | Unset | None = UNSET
-    beta_app_localizations: AppRelationshipsBetaAppLocalizations | Unset | None = UNSET
-    beta_app_review_detail: AppRelationshipsBetaAppReviewDetail | Unset | None = UNSET
-    beta_feedback_crash_submissions: AppRelationshipsBetaFeedbackCrashSubmissions | Unset | None = UNSET
-    beta_feedback_screenshot_submissions: AppRelationshipsBetaFeedbackScreenshotSubmissions | Unset | None = (
-        UNSET
-    )
-    beta_groups: AppRelationshipsBetaGroups | Unset | None = UNSET
-    beta_license_agreement: AppRelationshipsBetaLicenseAgreement | Unset | None = UNSET
-    beta_testers: AppRelationshipsBetaTesters | Unset | None = UNSET
-    build_uploads: AppRelationshipsBuildUploads | Unset | None = UNSET
-    builds: AppRelationshipsBuilds | Unset | None = UNSET
-    ci_product: AppRelationshipsCiProduct | Unset | None = UNSET
-    customer_review_summarizations: AppRelationshipsCustomerReviewSummarizations | Unset | None = UNSET
-    customer_reviews: AppRelationshipsCustomerReviews | Unset | None = UNSET
-    end_user_license_agreement: AppRelationshipsEndUserLicenseAgreement | Unset | None = UNSET
-    game_center_detail: AppRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_enabled_versions: AppRelationshipsGameCenterEnabledVersions | Unset | None = UNSET
-    in_app_purchases: AppRelationshipsInAppPurchases | Unset | None = UNSET
-    in_app_purchases_v2: AppRelationshipsInAppPurchasesV2 | Unset | None = UNSET
-    marketplace_search_detail: AppRelationshipsMarketplaceSearchDetail | Unset | None = UNSET
-    perf_power_metrics: AppRelationshipsPerfPowerMetrics | Unset | None = UNSET
-    pre_release_versions: AppRelationshipsPreReleaseVersions | Unset | None = UNSET
-    promoted_purchases: AppRelationshipsPromotedPurchases | Unset | None = UNSET
-    review_submissions: AppRelationshipsReviewSubmissions | Unset | None = UNSET
-    search_keywords: AppRelationshipsSearchKeywords | Unset | None = UNSET
-    subscription_grace_period: AppRelationshipsSubscriptionGracePeriod | Unset | None = UNSET
-    subscription_groups: AppRelationshipsSubscriptionGroups | Unset | None = UNSET
-    webhooks: AppRelationshipsWebhooks | Unset | None = UNSET
+    accessibility_declarations: AppRelationshipsAccessibilityDeclarations | None = None
+    alternative_distribution_key: AppRelationshipsAlternativeDistributionKey | None = None
+    analytics_report_requests: AppRelationshipsAnalyticsReportRequests | None = None
+    android_to_ios_app_mapping_details: AppRelationshipsAndroidToIosAppMappingDetails | None = None
+    app_availability_v2: AppRelationshipsAppAvailabilityV2 | None = None
+    app_clips: AppRelationshipsAppClips | None = None
+    app_custom_product_pages: AppRelationshipsAppCustomProductPages | None = None
+    app_encryption_declarations: AppRelationshipsAppEncryptionDeclarations | None = None
+    app_events: AppRelationshipsAppEvents | None = None
+    app_infos: AppRelationshipsAppInfos | None = None
+    app_price_points: AppRelationshipsAppPricePoints | None = None
+    app_price_schedule: AppRelationshipsAppPriceSchedule | None = None
+    app_store_icon: AppRelationshipsAppStoreIcon | None = None
+    app_store_version_experiments_v2: AppRelationshipsAppStoreVersionExperimentsV2 | None = None
+    app_store_versions: AppRelationshipsAppStoreVersions | None = None
+    app_tags: AppRelationshipsAppTags | None = None
+    background_assets: AppRelationshipsBackgroundAssets | None = None
+    beta_app_localizations: AppRelationshipsBetaAppLocalizations | None = None
+    beta_app_review_detail: AppRelationshipsBetaAppReviewDetail | None = None
+    beta_feedback_crash_submissions: AppRelationshipsBetaFeedbackCrashSubmissions | None = None
+    beta_feedback_screenshot_submissions: AppRelationshipsBetaFeedbackScreenshotSubmissions | None = None
+    beta_groups: AppRelationshipsBetaGroups | None = None
+    beta_license_agreement: AppRelationshipsBetaLicenseAgreement | None = None
+    beta_testers: AppRelationshipsBetaTesters | None = None
+    build_uploads: AppRelationshipsBuildUploads | None = None
+    builds: AppRelationshipsBuilds | None = None
+    ci_product: AppRelationshipsCiProduct | None = None
+    customer_review_summarizations: AppRelationshipsCustomerReviewSummarizations | None = None
+    customer_reviews: AppRelationshipsCustomerReviews | None = None
+    end_user_license_agreement: AppRelationshipsEndUserLicenseAgreement | None = None
+    game_center_detail: AppRelationshipsGameCenterDetail | None = None
+    game_center_enabled_versions: AppRelationshipsGameCenterEnabledVersions | None = None
+    in_app_purchases: AppRelationshipsInAppPurchases | None = None
+    in_app_purchases_v2: AppRelationshipsInAppPurchasesV2 | None = None
+    marketplace_search_detail: AppRelationshipsMarketplaceSearchDetail | None = None
+    perf_power_metrics: AppRelationshipsPerfPowerMetrics | None = None
+    pre_release_versions: AppRelationshipsPreReleaseVersions | None = None
+    promoted_purchases: AppRelationshipsPromotedPurchases | None = None
+    review_submissions: AppRelationshipsReviewSubmissions | None = None
+    search_keywords: AppRelationshipsSearchKeywords | None = None
+    subscription_grace_period: AppRelationshipsSubscriptionGracePeriod | None = None
+    subscription_groups: AppRelationshipsSubscriptionGroups | None = None
+    webhooks: AppRelationshipsWebhooks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        accessibility_declarations: dict[str, Any] | Unset | None
-        if self.accessibility_declarations is None:
-            accessibility_declarations = None
-        else:
+        accessibility_declarations: Any = None
+        if self.accessibility_declarations is not None:
             accessibility_declarations = UNSET
             if not isinstance(self.accessibility_declarations, Unset):
                 accessibility_declarations = self.accessibility_declarations.to_dict()
 
-        alternative_distribution_key: dict[str, Any] | Unset | None
-        if self.alternative_distribution_key is None:
-            alternative_distribution_key = None
-        else:
+        alternative_distribution_key: Any = None
+        if self.alternative_distribution_key is not None:
             alternative_distribution_key = UNSET
             if not isinstance(self.alternative_distribution_key, Unset):
                 alternative_distribution_key = self.alternative_distribution_key.to_dict()
 
-        analytics_report_requests: dict[str, Any] | Unset | None
-        if self.analytics_report_requests is None:
-            analytics_report_requests = None
-        else:
+        analytics_report_requests: Any = None
+        if self.analytics_report_requests is not None:
             analytics_report_requests = UNSET
             if not isinstance(self.analytics_report_requests, Unset):
                 analytics_report_requests = self.analytics_report_requests.to_dict()
 
-        android_to_ios_app_mapping_details: dict[str, Any] | Unset | None
-        if self.android_to_ios_app_mapping_details is None:
-            android_to_ios_app_mapping_details = None
-        else:
+        android_to_ios_app_mapping_details: Any = None
+        if self.android_to_ios_app_mapping_details is not None:
             android_to_ios_app_mapping_details = UNSET
             if not isinstance(self.android_to_ios_app_mapping_details, Unset):
                 android_to_ios_app_mapping_details = self.android_to_ios_app_mapping_details.to_dict()
 
-        app_availability_v2: dict[str, Any] | Unset | None
-        if self.app_availability_v2 is None:
-            app_availability_v2 = None
-        else:
+        app_availability_v2: Any = None
+        if self.app_availability_v2 is not None:
             app_availability_v2 = UNSET
             if not isinstance(self.app_availability_v2, Unset):
                 app_availability_v2 = self.app_availability_v2.to_dict()
 
-        app_clips: dict[str, Any] | Unset | None
-        if self.app_clips is None:
-            app_clips = None
-        else:
+        app_clips: Any = None
+        if self.app_clips is not None:
             app_clips = UNSET
             if not isinstance(self.app_clips, Unset):
                 app_clips = self.app_clips.to_dict()
 
-        app_custom_product_pages: dict[str, Any] | Unset | None
-        if self.app_custom_product_pages is None:
-            app_custom_product_pages = None
-        else:
+        app_custom_product_pages: Any = None
+        if self.app_custom_product_pages is not None:
             app_custom_product_pages = UNSET
             if not isinstance(self.app_custom_product_pages, Unset):
                 app_custom_product_pages = self.app_custom_product_pages.to_dict()
 
-        app_encryption_declarations: dict[str, Any] | Unset | None
-        if self.app_encryption_declarations is None:
-            app_encryption_declarations = None
-        else:
+        app_encryption_declarations: Any = None
+        if self.app_encryption_declarations is not None:
             app_encryption_declarations = UNSET
             if not isinstance(self.app_encryption_declarations, Unset):
                 app_encryption_declarations = self.app_encryption_declarations.to_dict()
 
-        app_events: dict[str, Any] | Unset | None
-        if self.app_events is None:
-            app_events = None
-        else:
+        app_events: Any = None
+        if self.app_events is not None:
             app_events = UNSET
             if not isinstance(self.app_events, Unset):
                 app_events = self.app_events.to_dict()
 
-        app_infos: dict[str, Any] | Unset | None
-        if self.app_infos is None:
-            app_infos = None
-        else:
+        app_infos: Any = None
+        if self.app_infos is not None:
             app_infos = UNSET
             if not isinstance(self.app_infos, Unset):
                 app_infos = self.app_infos.to_dict()
 
-        app_price_points: dict[str, Any] | Unset | None
-        if self.app_price_points is None:
-            app_price_points = None
-        else:
+        app_price_points: Any = None
+        if self.app_price_points is not None:
             app_price_points = UNSET
             if not isinstance(self.app_price_points, Unset):
                 app_price_points = self.app_price_points.to_dict()
 
-        app_price_schedule: dict[str, Any] | Unset | None
-        if self.app_price_schedule is None:
-            app_price_schedule = None
-        else:
+        app_price_schedule: Any = None
+        if self.app_price_schedule is not None:
             app_price_schedule = UNSET
             if not isinstance(self.app_price_schedule, Unset):
                 app_price_schedule = self.app_price_schedule.to_dict()
 
-        app_store_icon: dict[str, Any] | Unset | None
-        if self.app_store_icon is None:
-            app_store_icon = None
-        else:
+        app_store_icon: Any = None
+        if self.app_store_icon is not None:
             app_store_icon = UNSET
             if not isinstance(self.app_store_icon, Unset):
                 app_store_icon = self.app_store_icon.to_dict()
 
-        app_store_version_experiments_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiments_v2 is None:
-            app_store_version_experiments_v2 = None
-        else:
+        app_store_version_experiments_v2: Any = None
+        if self.app_store_version_experiments_v2 is not None:
             app_store_version_experiments_v2 = UNSET
             if not isinstance(self.app_store_version_experiments_v2, Unset):
                 app_store_version_experiments_v2 = self.app_store_version_experiments_v2.to_dict()
 
-        app_store_versions: dict[str, Any] | Unset | None
-        if self.app_store_versions is None:
-            app_store_versions = None
-        else:
+        app_store_versions: Any = None
+        if self.app_store_versions is not None:
             app_store_versions = UNSET
             if not isinstance(self.app_store_versions, Unset):
                 app_store_versions = self.app_store_versions.to_dict()
 
-        app_tags: dict[str, Any] | Unset | None
-        if self.app_tags is None:
-            app_tags = None
-        else:
+        app_tags: Any = None
+        if self.app_tags is not None:
             app_tags = UNSET
             if not isinstance(self.app_tags, Unset):
                 app_tags = self.app_tags.to_dict()
 
-        background_assets: dict[str, Any] | Unset | None
-        if self.background_assets is None:
-            background_assets = None
-        else:
+        background_assets: Any = None
+        if self.background_assets is not None:
             background_assets = UNSET
             if not isinstance(self.background_assets, Unset):
                 background_assets = self.background_assets.to_dict()
 
-        beta_app_localizations: dict[str, Any] | Unset | None
-        if self.beta_app_localizations is None:
-            beta_app_localizations = None
-        else:
+        beta_app_localizations: Any = None
+        if self.beta_app_localizations is not None:
             beta_app_localizations = UNSET
             if not isinstance(self.beta_app_localizations, Unset):
                 beta_app_localizations = self.beta_app_localizations.to_dict()
 
-        beta_app_review_detail: dict[str, Any] | Unset | None
-        if self.beta_app_review_detail is None:
-            beta_app_review_detail = None
-        else:
+        beta_app_review_detail: Any = None
+        if self.beta_app_review_detail is not None:
             beta_app_review_detail = UNSET
             if not isinstance(self.beta_app_review_detail, Unset):
                 beta_app_review_detail = self.beta_app_review_detail.to_dict()
 
-        beta_feedback_crash_submissions: dict[str, Any] | Unset | None
-        if self.beta_feedback_crash_submissions is None:
-            beta_feedback_crash_submissions = None
-        else:
+        beta_feedback_crash_submissions: Any = None
+        if self.beta_feedback_crash_submissions is not None:
             beta_feedback_crash_submissions = UNSET
             if not isinstance(self.beta_feedback_crash_submissions, Unset):
                 beta_feedback_crash_submissions = self.beta_feedback_crash_submissions.to_dict()
 
-        beta_feedback_screenshot_submissions: dict[str, Any] | Unset | None
-        if self.beta_feedback_screenshot_submissions is None:
-            beta_feedback_screenshot_submissions = None
-        else:
+        beta_feedback_screenshot_submissions: Any = None
+        if self.beta_feedback_screenshot_submissions is not None:
             beta_feedback_screenshot_submissions = UNSET
             if not isinstance(self.beta_feedback_screenshot_submissions, Unset):
                 beta_feedback_screenshot_submissions = self.beta_feedback_screenshot_submissions.to_dict()
 
-        beta_groups: dict[str, Any] | Unset | None
-        if self.beta_groups is None:
-            beta_groups = None
-        else:
+        beta_groups: Any = None
+        if self.beta_groups is not None:
             beta_groups = UNSET
             if not isinstance(self.beta_groups, Unset):
                 beta_groups = self.beta_groups.to_dict()
 
-        beta_license_agreement: dict[str, Any] | Unset | None
-        if self.beta_license_agreement is None:
-            beta_license_agreement = None
-        else:
+        beta_license_agreement: Any = None
+        if self.beta_license_agreement is not None:
             beta_license_agreement = UNSET
             if not isinstance(self.beta_license_agreement, Unset):
                 beta_license_agreement = self.beta_license_agreement.to_dict()
 
-        beta_testers: dict[str, Any] | Unset | None
-        if self.beta_testers is None:
-            beta_testers = None
-        else:
+        beta_testers: Any = None
+        if self.beta_testers is not None:
             beta_testers = UNSET
             if not isinstance(self.beta_testers, Unset):
                 beta_testers = self.beta_testers.to_dict()
 
-        build_uploads: dict[str, Any] | Unset | None
-        if self.build_uploads is None:
-            build_uploads = None
-        else:
+        build_uploads: Any = None
+        if self.build_uploads is not None:
             build_uploads = UNSET
             if not isinstance(self.build_uploads, Unset):
                 build_uploads = self.build_uploads.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
-        ci_product: dict[str, Any] | Unset | None
-        if self.ci_product is None:
-            ci_product = None
-        else:
+        ci_product: Any = None
+        if self.ci_product is not None:
             ci_product = UNSET
             if not isinstance(self.ci_product, Unset):
                 ci_product = self.ci_product.to_dict()
 
-        customer_review_summarizations: dict[str, Any] | Unset | None
-        if self.customer_review_summarizations is None:
-            customer_review_summarizations = None
-        else:
+        customer_review_summarizations: Any = None
+        if self.customer_review_summarizations is not None:
             customer_review_summarizations = UNSET
             if not isinstance(self.customer_review_summarizations, Unset):
                 customer_review_summarizations = self.customer_review_summarizations.to_dict()
 
-        customer_reviews: dict[str, Any] | Unset | None
-        if self.customer_reviews is None:
-            customer_reviews = None
-        else:
+        customer_reviews: Any = None
+        if self.customer_reviews is not None:
             customer_reviews = UNSET
             if not isinstance(self.customer_reviews, Unset):
                 customer_reviews = self.customer_reviews.to_dict()
 
-        end_user_license_agreement: dict[str, Any] | Unset | None
-        if self.end_user_license_agreement is None:
-            end_user_license_agreement = None
-        else:
+        end_user_license_agreement: Any = None
+        if self.end_user_license_agreement is not None:
             end_user_license_agreement = UNSET
             if not isinstance(self.end_user_license_agreement, Unset):
                 end_user_license_agreement = self.end_user_license_agreement.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_enabled_versions: dict[str, Any] | Unset | None
-        if self.game_center_enabled_versions is None:
-            game_center_enabled_versions = None
-        else:
+        game_center_enabled_versions: Any = None
+        if self.game_center_enabled_versions is not None:
             game_center_enabled_versions = UNSET
             if not isinstance(self.game_center_enabled_versions, Unset):
                 game_center_enabled_versions = self.game_center_enabled_versions.to_dict()
 
-        in_app_purchases: dict[str, Any] | Unset | None
-        if self.in_app_purchases is None:
-            in_app_purchases = None
-        else:
+        in_app_purchases: Any = None
+        if self.in_app_purchases is not None:
             in_app_purchases = UNSET
             if not isinstance(self.in_app_purchases, Unset):
                 in_app_purchases = self.in_app_purchases.to_dict()
 
-        in_app_purchases_v2: dict[str, Any] | Unset | None
-        if self.in_app_purchases_v2 is None:
-            in_app_purchases_v2 = None
-        else:
+        in_app_purchases_v2: Any = None
+        if self.in_app_purchases_v2 is not None:
             in_app_purchases_v2 = UNSET
             if not isinstance(self.in_app_purchases_v2, Unset):
                 in_app_purchases_v2 = self.in_app_purchases_v2.to_dict()
 
-        marketplace_search_detail: dict[str, Any] | Unset | None
-        if self.marketplace_search_detail is None:
-            marketplace_search_detail = None
-        else:
+        marketplace_search_detail: Any = None
+        if self.marketplace_search_detail is not None:
             marketplace_search_detail = UNSET
             if not isinstance(self.marketplace_search_detail, Unset):
                 marketplace_search_detail = self.marketplace_search_detail.to_dict()
 
-        perf_power_metrics: dict[str, Any] | Unset | None
-        if self.perf_power_metrics is None:
-            perf_power_metrics = None
-        else:
+        perf_power_metrics: Any = None
+        if self.perf_power_metrics is not None:
             perf_power_metrics = UNSET
             if not isinstance(self.perf_power_metrics, Unset):
                 perf_power_metrics = self.perf_power_metrics.to_dict()
 
-        pre_release_versions: dict[str, Any] | Unset | None
-        if self.pre_release_versions is None:
-            pre_release_versions = None
-        else:
+        pre_release_versions: Any = None
+        if self.pre_release_versions is not None:
             pre_release_versions = UNSET
             if not isinstance(self.pre_release_versions, Unset):
                 pre_release_versions = self.pre_release_versions.to_dict()
 
-        promoted_purchases: dict[str, Any] | Unset | None
-        if self.promoted_purchases is None:
-            promoted_purchases = None
-        else:
+        promoted_purchases: Any = None
+        if self.promoted_purchases is not None:
             promoted_purchases = UNSET
             if not isinstance(self.promoted_purchases, Unset):
                 promoted_purchases = self.promoted_purchases.to_dict()
 
-        review_submissions: dict[str, Any] | Unset | None
-        if self.review_submissions is None:
-            review_submissions = None
-        else:
+        review_submissions: Any = None
+        if self.review_submissions is not None:
             review_submissions = UNSET
             if not isinstance(self.review_submissions, Unset):
                 review_submissions = self.review_submissions.to_dict()
 
-        search_keywords: dict[str, Any] | Unset | None
-        if self.search_keywords is None:
-            search_keywords = None
-        else:
+        search_keywords: Any = None
+        if self.search_keywords is not None:
             search_keywords = UNSET
             if not isinstance(self.search_keywords, Unset):
                 search_keywords = self.search_keywords.to_dict()
 
-        subscription_grace_period: dict[str, Any] | Unset | None
-        if self.subscription_grace_period is None:
-            subscription_grace_period = None
-        else:
+        subscription_grace_period: Any = None
+        if self.subscription_grace_period is not None:
             subscription_grace_period = UNSET
             if not isinstance(self.subscription_grace_period, Unset):
                 subscription_grace_period = self.subscription_grace_period.to_dict()
 
-        subscription_groups: dict[str, Any] | Unset | None
-        if self.subscription_groups is None:
-            subscription_groups = None
-        else:
+        subscription_groups: Any = None
+        if self.subscription_groups is not None:
             subscription_groups = UNSET
             if not isinstance(self.subscription_groups, Unset):
                 subscription_groups = self.subscription_groups.to_dict()
 
-        webhooks: dict[str, Any] | Unset | None
-        if self.webhooks is None:
-            webhooks = None
-        else:
+        webhooks: Any = None
+        if self.webhooks is not None:
             webhooks = UNSET
             if not isinstance(self.webhooks, Unset):
                 webhooks = self.webhooks.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if accessibility_declarations is not UNSET:
+        if accessibility_declarations is not None:
             field_dict["accessibilityDeclarations"] = accessibility_declarations
-        if alternative_distribution_key is not UNSET:
+        if alternative_distribution_key is not None:
             field_dict["alternativeDistributionKey"] = alternative_distribution_key
-        if analytics_report_requests is not UNSET:
+        if analytics_report_requests is not None:
             field_dict["analyticsReportRequests"] = analytics_report_requests
-        if android_to_ios_app_mapping_details is not UNSET:
+        if android_to_ios_app_mapping_details is not None:
             field_dict["androidToIosAppMappingDetails"] = android_to_ios_app_mapping_details
-        if app_availability_v2 is not UNSET:
+        if app_availability_v2 is not None:
             field_dict["appAvailabilityV2"] = app_availability_v2
-        if app_clips is not UNSET:
+        if app_clips is not None:
             field_dict["appClips"] = app_clips
-        if app_custom_product_pages is not UNSET:
+        if app_custom_product_pages is not None:
             field_dict["appCustomProductPages"] = app_custom_product_pages
-        if app_encryption_declarations is not UNSET:
+        if app_encryption_declarations is not None:
             field_dict["appEncryptionDeclarations"] = app_encryption_declarations
-        if app_events is not UNSET:
+        if app_events is not None:
             field_dict["appEvents"] = app_events
-        if app_infos is not UNSET:
+        if app_infos is not None:
             field_dict["appInfos"] = app_infos
-        if app_price_points is not UNSET:
+        if app_price_points is not None:
             field_dict["appPricePoints"] = app_price_points
-        if app_price_schedule is not UNSET:
+        if app_price_schedule is not None:
             field_dict["appPriceSchedule"] = app_price_schedule
-        if app_store_icon is not UNSET:
+        if app_store_icon is not None:
             field_dict["appStoreIcon"] = app_store_icon
-        if app_store_version_experiments_v2 is not UNSET:
+        if app_store_version_experiments_v2 is not None:
             field_dict["appStoreVersionExperimentsV2"] = app_store_version_experiments_v2
-        if app_store_versions is not UNSET:
+        if app_store_versions is not None:
             field_dict["appStoreVersions"] = app_store_versions
-        if app_tags is not UNSET:
+        if app_tags is not None:
             field_dict["appTags"] = app_tags
-        if background_assets is not UNSET:
+        if background_assets is not None:
             field_dict["backgroundAssets"] = background_assets
-        if beta_app_localizations is not UNSET:
+        if beta_app_localizations is not None:
             field_dict["betaAppLocalizations"] = beta_app_localizations
-        if beta_app_review_detail is not UNSET:
+        if beta_app_review_detail is not None:
             field_dict["betaAppReviewDetail"] = beta_app_review_detail
-        if beta_feedback_crash_submissions is not UNSET:
+        if beta_feedback_crash_submissions is not None:
             field_dict["betaFeedbackCrashSubmissions"] = beta_feedback_crash_submissions
-        if beta_feedback_screenshot_submissions is not UNSET:
+        if beta_feedback_screenshot_submissions is not None:
             field_dict["betaFeedbackScreenshotSubmissions"] = beta_feedback_screenshot_submissions
-        if beta_groups is not UNSET:
+        if beta_groups is not None:
             field_dict["betaGroups"] = beta_groups
-        if beta_license_agreement is not UNSET:
+        if beta_license_agreement is not None:
             field_dict["betaLicenseAgreement"] = beta_license_agreement
-        if beta_testers is not UNSET:
+        if beta_testers is not None:
             field_dict["betaTesters"] = beta_testers
-        if build_uploads is not UNSET:
+        if build_uploads is not None:
             field_dict["buildUploads"] = build_uploads
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
-        if ci_product is not UNSET:
+        if ci_product is not None:
             field_dict["ciProduct"] = ci_product
-        if customer_review_summarizations is not UNSET:
+        if customer_review_summarizations is not None:
             field_dict["customerReviewSummarizations"] = customer_review_summarizations
-        if customer_reviews is not UNSET:
+        if customer_reviews is not None:
             field_dict["customerReviews"] = customer_reviews
-        if end_user_license_agreement is not UNSET:
+        if end_user_license_agreement is not None:
             field_dict["endUserLicenseAgreement"] = end_user_license_agreement
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_enabled_versions is not UNSET:
+        if game_center_enabled_versions is not None:
             field_dict["gameCenterEnabledVersions"] = game_center_enabled_versions
-        if in_app_purchases is not UNSET:
+        if in_app_purchases is not None:
             field_dict["inAppPurchases"] = in_app_purchases
-        if in_app_purchases_v2 is not UNSET:
+        if in_app_purchases_v2 is not None:
             field_dict["inAppPurchasesV2"] = in_app_purchases_v2
-        if marketplace_search_detail is not UNSET:
+        if marketplace_search_detail is not None:
             field_dict["marketplaceSearchDetail"] = marketplace_search_detail
-        if perf_power_metrics is not UNSET:
+        if perf_power_metrics is not None:
             field_dict["perfPowerMetrics"] = perf_power_metrics
-        if pre_release_versions is not UNSET:
+        if pre_release_versions is not None:
             field_dict["preReleaseVersions"] = pre_release_versions
-        if promoted_purchases is not UNSET:
+        if promoted_purchases is not None:
             field_dict["promotedPurchases"] = promoted_purchases
-        if review_submissions is not UNSET:
+        if review_submissions is not None:
             field_dict["reviewSubmissions"] = review_submissions
-        if search_keywords is not UNSET:
+        if search_keywords is not None:
             field_dict["searchKeywords"] = search_keywords
-        if subscription_grace_period is not UNSET:
+        if subscription_grace_period is not None:
             field_dict["subscriptionGracePeriod"] = subscription_grace_period
-        if subscription_groups is not UNSET:
+        if subscription_groups is not None:
             field_dict["subscriptionGroups"] = subscription_groups
-        if webhooks is not UNSET:
+        if webhooks is not None:
             field_dict["webhooks"] = webhooks
         return field_dict
 
@@ -726,7 +641,7 @@ class AppRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_accessibility_declarations = d.pop("accessibilityDeclarations", UNSET)
+        _raw_accessibility_declarations = d.pop("accessibilityDeclarations", None)
         if _raw_accessibility_declarations is None:
             accessibility_declarations = None
         else:
@@ -739,7 +654,7 @@ class AppRelationships:
                     _accessibility_declarations
                 )
 
-        _raw_alternative_distribution_key = d.pop("alternativeDistributionKey", UNSET)
+        _raw_alternative_distribution_key = d.pop("alternativeDistributionKey", None)
         if _raw_alternative_distribution_key is None:
             alternative_distribution_key = None
         else:
@@ -752,7 +667,7 @@ class AppRelationships:
                     _alternative_distribution_key
                 )
 
-        _raw_analytics_report_requests = d.pop("analyticsReportRequests", UNSET)
+        _raw_analytics_report_requests = d.pop("analyticsReportRequests", None)
         if _raw_analytics_report_requests is None:
             analytics_report_requests = None
         else:
@@ -765,7 +680,7 @@ class AppRelationships:
                     _analytics_report_requests
                 )
 
-        _raw_android_to_ios_app_mapping_details = d.pop("androidToIosAppMappingDetails", UNSET)
+        _raw_android_to_ios_app_mapping_details = d.pop("androidToIosAppMappingDetails", None)
         if _raw_android_to_ios_app_mapping_details is None:
             android_to_ios_app_mapping_details = None
         else:
@@ -778,7 +693,7 @@ class AppRelationships:
                     _android_to_ios_app_mapping_details
                 )
 
-        _raw_app_availability_v2 = d.pop("appAvailabilityV2", UNSET)
+        _raw_app_availability_v2 = d.pop("appAvailabilityV2", None)
         if _raw_app_availability_v2 is None:
             app_availability_v2 = None
         else:
@@ -789,7 +704,7 @@ class AppRelationships:
             else:
                 app_availability_v2 = AppRelationshipsAppAvailabilityV2.from_dict(_app_availability_v2)
 
-        _raw_app_clips = d.pop("appClips", UNSET)
+        _raw_app_clips = d.pop("appClips", None)
         if _raw_app_clips is None:
             app_clips = None
         else:
@@ -800,7 +715,7 @@ class AppRelationships:
             else:
                 app_clips = AppRelationshipsAppClips.from_dict(_app_clips)
 
-        _raw_app_custom_product_pages = d.pop("appCustomProductPages", UNSET)
+        _raw_app_custom_product_pages = d.pop("appCustomProductPages", None)
         if _raw_app_custom_product_pages is None:
             app_custom_product_pages = None
         else:
@@ -813,7 +728,7 @@ class AppRelationships:
                     _app_custom_product_pages
                 )
 
-        _raw_app_encryption_declarations = d.pop("appEncryptionDeclarations", UNSET)
+        _raw_app_encryption_declarations = d.pop("appEncryptionDeclarations", None)
         if _raw_app_encryption_declarations is None:
             app_encryption_declarations = None
         else:
@@ -826,7 +741,7 @@ class AppRelationships:
                     _app_encryption_declarations
                 )
 
-        _raw_app_events = d.pop("appEvents", UNSET)
+        _raw_app_events = d.pop("appEvents", None)
         if _raw_app_events is None:
             app_events = None
         else:
@@ -837,7 +752,7 @@ class AppRelationships:
             else:
                 app_events = AppRelationshipsAppEvents.from_dict(_app_events)
 
-        _raw_app_infos = d.pop("appInfos", UNSET)
+        _raw_app_infos = d.pop("appInfos", None)
         if _raw_app_infos is None:
             app_infos = None
         else:
@@ -848,7 +763,7 @@ class AppRelationships:
             else:
                 app_infos = AppRelationshipsAppInfos.from_dict(_app_infos)
 
-        _raw_app_price_points = d.pop("appPricePoints", UNSET)
+        _raw_app_price_points = d.pop("appPricePoints", None)
         if _raw_app_price_points is None:
             app_price_points = None
         else:
@@ -859,7 +774,7 @@ class AppRelationships:
             else:
                 app_price_points = AppRelationshipsAppPricePoints.from_dict(_app_price_points)
 
-        _raw_app_price_schedule = d.pop("appPriceSchedule", UNSET)
+        _raw_app_price_schedule = d.pop("appPriceSchedule", None)
         if _raw_app_price_schedule is None:
             app_price_schedule = None
         else:
@@ -870,7 +785,7 @@ class AppRelationships:
             else:
                 app_price_schedule = AppRelationshipsAppPriceSchedule.from_dict(_app_price_schedule)
 
-        _raw_app_store_icon = d.pop("appStoreIcon", UNSET)
+        _raw_app_store_icon = d.pop("appStoreIcon", None)
         if _raw_app_store_icon is None:
             app_store_icon = None
         else:
@@ -881,7 +796,7 @@ class AppRelationships:
             else:
                 app_store_icon = AppRelationshipsAppStoreIcon.from_dict(_app_store_icon)
 
-        _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", UNSET)
+        _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", None)
         if _raw_app_store_version_experiments_v2 is None:
             app_store_version_experiments_v2 = None
         else:
@@ -894,7 +809,7 @@ class AppRelationships:
                     _app_store_version_experiments_v2
                 )
 
-        _raw_app_store_versions = d.pop("appStoreVersions", UNSET)
+        _raw_app_store_versions = d.pop("appStoreVersions", None)
         if _raw_app_store_versions is None:
             app_store_versions = None
         else:
@@ -905,7 +820,7 @@ class AppRelationships:
             else:
                 app_store_versions = AppRelationshipsAppStoreVersions.from_dict(_app_store_versions)
 
-        _raw_app_tags = d.pop("appTags", UNSET)
+        _raw_app_tags = d.pop("appTags", None)
         if _raw_app_tags is None:
             app_tags = None
         else:
@@ -916,7 +831,7 @@ class AppRelationships:
             else:
                 app_tags = AppRelationshipsAppTags.from_dict(_app_tags)
 
-        _raw_background_assets = d.pop("backgroundAssets", UNSET)
+        _raw_background_assets = d.pop("backgroundAssets", None)
         if _raw_background_assets is None:
             background_assets = None
         else:
@@ -927,7 +842,7 @@ class AppRelationships:
             else:
                 background_assets = AppRelationshipsBackgroundAssets.from_dict(_background_assets)
 
-        _raw_beta_app_localizations = d.pop("betaAppLocalizations", UNSET)
+        _raw_beta_app_localizations = d.pop("betaAppLocalizations", None)
         if _raw_beta_app_localizations is None:
             beta_app_localizations = None
         else:
@@ -940,7 +855,7 @@ class AppRelationships:
                     _beta_app_localizations
                 )
 
-        _raw_beta_app_review_detail = d.pop("betaAppReviewDetail", UNSET)
+        _raw_beta_app_review_detail = d.pop("betaAppReviewDetail", None)
         if _raw_beta_app_review_detail is None:
             beta_app_review_detail = None
         else:
@@ -953,7 +868,7 @@ class AppRelationships:
                     _beta_app_review_detail
                 )
 
-        _raw_beta_feedback_crash_submissions = d.pop("betaFeedbackCrashSubmissions", UNSET)
+        _raw_beta_feedback_crash_submissions = d.pop("betaFeedbackCrashSubmissions", None)
         if _raw_beta_feedback_crash_submissions is None:
             beta_feedback_crash_submissions = None
         else:
@@ -966,7 +881,7 @@ class AppRelationships:
                     _beta_feedback_crash_submissions
                 )
 
-        _raw_beta_feedback_screenshot_submissions = d.pop("betaFeedbackScreenshotSubmissions", UNSET)
+        _raw_beta_feedback_screenshot_submissions = d.pop("betaFeedbackScreenshotSubmissions", None)
         if _raw_beta_feedback_screenshot_submissions is None:
             beta_feedback_screenshot_submissions = None
         else:
@@ -981,7 +896,7 @@ class AppRelationships:
                     )
                 )
 
-        _raw_beta_groups = d.pop("betaGroups", UNSET)
+        _raw_beta_groups = d.pop("betaGroups", None)
         if _raw_beta_groups is None:
             beta_groups = None
         else:
@@ -992,7 +907,7 @@ class AppRelationships:
             else:
                 beta_groups = AppRelationshipsBetaGroups.from_dict(_beta_groups)
 
-        _raw_beta_license_agreement = d.pop("betaLicenseAgreement", UNSET)
+        _raw_beta_license_agreement = d.pop("betaLicenseAgreement", None)
         if _raw_beta_license_agreement is None:
             beta_license_agreement = None
         else:
@@ -1005,7 +920,7 @@ class AppRelationships:
                     _beta_license_agreement
                 )
 
-        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        _raw_beta_testers = d.pop("betaTesters", None)
         if _raw_beta_testers is None:
             beta_testers = None
         else:
@@ -1016,7 +931,7 @@ class AppRelationships:
             else:
                 beta_testers = AppRelationshipsBetaTesters.from_dict(_beta_testers)
 
-        _raw_build_uploads = d.pop("buildUploads", UNSET)
+        _raw_build_uploads = d.pop("buildUploads", None)
         if _raw_build_uploads is None:
             build_uploads = None
         else:
@@ -1027,7 +942,7 @@ class AppRelationships:
             else:
                 build_uploads = AppRelationshipsBuildUploads.from_dict(_build_uploads)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:
@@ -1038,7 +953,7 @@ class AppRelationships:
             else:
                 builds = AppRelationshipsBuilds.from_dict(_builds)
 
-        _raw_ci_product = d.pop("ciProduct", UNSET)
+        _raw_ci_product = d.pop("ciProduct", None)
         if _raw_ci_product is None:
             ci_product = None
         else:
@@ -1049,7 +964,7 @@ class AppRelationships:
             else:
                 ci_product = AppRelationshipsCiProduct.from_dict(_ci_product)
 
-        _raw_customer_review_summarizations = d.pop("customerReviewSummarizations", UNSET)
+        _raw_customer_review_summarizations = d.pop("customerReviewSummarizations", None)
         if _raw_customer_review_summarizations is None:
             customer_review_summarizations = None
         else:
@@ -1062,7 +977,7 @@ class AppRelationships:
                     _customer_review_summarizations
                 )
 
-        _raw_customer_reviews = d.pop("customerReviews", UNSET)
+        _raw_customer_reviews = d.pop("customerReviews", None)
         if _raw_customer_reviews is None:
             customer_reviews = None
         else:
@@ -1073,7 +988,7 @@ class AppRelationships:
             else:
                 customer_reviews = AppRelationshipsCustomerReviews.from_dict(_customer_reviews)
 
-        _raw_end_user_license_agreement = d.pop("endUserLicenseAgreement", UNSET)
+        _raw_end_user_license_agreement = d.pop("endUserLicenseAgreement", None)
         if _raw_end_user_license_agreement is None:
             end_user_license_agreement = None
         else:
@@ -1086,7 +1001,7 @@ class AppRelationships:
                     _end_user_license_agreement
                 )
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -1097,7 +1012,7 @@ class AppRelationships:
             else:
                 game_center_detail = AppRelationshipsGameCenterDetail.from_dict(_game_center_detail)
 
-        _raw_game_center_enabled_versions = d.pop("gameCenterEnabledVersions", UNSET)
+        _raw_game_center_enabled_versions = d.pop("gameCenterEnabledVersions", None)
         if _raw_game_center_enabled_versions is None:
             game_center_enabled_versions = None
         else:
@@ -1110,7 +1025,7 @@ class AppRelationships:
                     _game_center_enabled_versions
                 )
 
-        _raw_in_app_purchases = d.pop("inAppPurchases", UNSET)
+        _raw_in_app_purchases = d.pop("inAppPurchases", None)
         if _raw_in_app_purchases is None:
             in_app_purchases = None
         else:
@@ -1121,7 +1036,7 @@ class AppRelationships:
             else:
                 in_app_purchases = AppRelationshipsInAppPurchases.from_dict(_in_app_purchases)
 
-        _raw_in_app_purchases_v2 = d.pop("inAppPurchasesV2", UNSET)
+        _raw_in_app_purchases_v2 = d.pop("inAppPurchasesV2", None)
         if _raw_in_app_purchases_v2 is None:
             in_app_purchases_v2 = None
         else:
@@ -1132,7 +1047,7 @@ class AppRelationships:
             else:
                 in_app_purchases_v2 = AppRelationshipsInAppPurchasesV2.from_dict(_in_app_purchases_v2)
 
-        _raw_marketplace_search_detail = d.pop("marketplaceSearchDetail", UNSET)
+        _raw_marketplace_search_detail = d.pop("marketplaceSearchDetail", None)
         if _raw_marketplace_search_detail is None:
             marketplace_search_detail = None
         else:
@@ -1145,7 +1060,7 @@ class AppRelationships:
                     _marketplace_search_detail
                 )
 
-        _raw_perf_power_metrics = d.pop("perfPowerMetrics", UNSET)
+        _raw_perf_power_metrics = d.pop("perfPowerMetrics", None)
         if _raw_perf_power_metrics is None:
             perf_power_metrics = None
         else:
@@ -1156,7 +1071,7 @@ class AppRelationships:
             else:
                 perf_power_metrics = AppRelationshipsPerfPowerMetrics.from_dict(_perf_power_metrics)
 
-        _raw_pre_release_versions = d.pop("preReleaseVersions", UNSET)
+        _raw_pre_release_versions = d.pop("preReleaseVersions", None)
         if _raw_pre_release_versions is None:
             pre_release_versions = None
         else:
@@ -1167,7 +1082,7 @@ class AppRelationships:
             else:
                 pre_release_versions = AppRelationshipsPreReleaseVersions.from_dict(_pre_release_versions)
 
-        _raw_promoted_purchases = d.pop("promotedPurchases", UNSET)
+        _raw_promoted_purchases = d.pop("promotedPurchases", None)
         if _raw_promoted_purchases is None:
             promoted_purchases = None
         else:
@@ -1178,7 +1093,7 @@ class AppRelationships:
             else:
                 promoted_purchases = AppRelationshipsPromotedPurchases.from_dict(_promoted_purchases)
 
-        _raw_review_submissions = d.pop("reviewSubmissions", UNSET)
+        _raw_review_submissions = d.pop("reviewSubmissions", None)
         if _raw_review_submissions is None:
             review_submissions = None
         else:
@@ -1189,7 +1104,7 @@ class AppRelationships:
             else:
                 review_submissions = AppRelationshipsReviewSubmissions.from_dict(_review_submissions)
 
-        _raw_search_keywords = d.pop("searchKeywords", UNSET)
+        _raw_search_keywords = d.pop("searchKeywords", None)
         if _raw_search_keywords is None:
             search_keywords = None
         else:
@@ -1200,7 +1115,7 @@ class AppRelationships:
             else:
                 search_keywords = AppRelationshipsSearchKeywords.from_dict(_search_keywords)
 
-        _raw_subscription_grace_period = d.pop("subscriptionGracePeriod", UNSET)
+        _raw_subscription_grace_period = d.pop("subscriptionGracePeriod", None)
         if _raw_subscription_grace_period is None:
             subscription_grace_period = None
         else:
@@ -1213,7 +1128,7 @@ class AppRelationships:
                     _subscription_grace_period
                 )
 
-        _raw_subscription_groups = d.pop("subscriptionGroups", UNSET)
+        _raw_subscription_groups = d.pop("subscriptionGroups", None)
         if _raw_subscription_groups is None:
             subscription_groups = None
         else:
@@ -1224,7 +1139,7 @@ class AppRelationships:
             else:
                 subscription_groups = AppRelationshipsSubscriptionGroups.from_dict(_subscription_groups)
 
-        _raw_webhooks = d.pop("webhooks", UNSET)
+        _raw_webhooks = d.pop("webhooks", None)
         if _raw_webhooks is None:
             webhooks = None
         else:

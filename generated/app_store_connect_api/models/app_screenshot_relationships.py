@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_screenshot_relationships_app_screenshot_set import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppScreenshotRelationships:
     """
     Attributes:
         app_screenshot_set (AppScreenshotRelationshipsAppScreenshotSet | Unset):
     """
 
-    app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | Unset | None = UNSET
+    app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_screenshot_set: dict[str, Any] | Unset | None
-        if self.app_screenshot_set is None:
-            app_screenshot_set = None
-        else:
+        app_screenshot_set: Any = None
+        if self.app_screenshot_set is not None:
             app_screenshot_set = UNSET
             if not isinstance(self.app_screenshot_set, Unset):
                 app_screenshot_set = self.app_screenshot_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_screenshot_set is not UNSET:
+        if app_screenshot_set is not None:
             field_dict["appScreenshotSet"] = app_screenshot_set
         return field_dict
 
@@ -60,7 +61,7 @@ class AppScreenshotRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_screenshot_set = d.pop("appScreenshotSet", UNSET)
+        _raw_app_screenshot_set = d.pop("appScreenshotSet", None)
         if _raw_app_screenshot_set is None:
             app_screenshot_set = None
         else:

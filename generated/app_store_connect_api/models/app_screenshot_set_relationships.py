@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppScreenshotSetRelationships:
     """
     Attributes:
@@ -63,65 +63,58 @@ class AppScreenshotSetRelationships:
     """
 
     app_custom_product_page_localization: (
-        AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset | None
-    ) = UNSET
-    app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | Unset | None = UNSET
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization | None
+    ) = None
+    app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | None = None
     app_store_version_experiment_treatment_localization: (
-        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset | None
-    ) = UNSET
-    app_store_version_localization: (
-        AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset | None
-    ) = UNSET
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | None
+    ) = None
+    app_store_version_localization: AppScreenshotSetRelationshipsAppStoreVersionLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_localization: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
+        app_custom_product_page_localization: Any = None
+        if self.app_custom_product_page_localization is not None:
             app_custom_product_page_localization = UNSET
             if not isinstance(self.app_custom_product_page_localization, Unset):
                 app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
 
-        app_screenshots: dict[str, Any] | Unset | None
-        if self.app_screenshots is None:
-            app_screenshots = None
-        else:
+        app_screenshots: Any = None
+        if self.app_screenshots is not None:
             app_screenshots = UNSET
             if not isinstance(self.app_screenshots, Unset):
                 app_screenshots = self.app_screenshots.to_dict()
 
-        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
+        app_store_version_experiment_treatment_localization: Any = None
+        if self.app_store_version_experiment_treatment_localization is not None:
             app_store_version_experiment_treatment_localization = UNSET
             if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
                 app_store_version_experiment_treatment_localization = (
                     self.app_store_version_experiment_treatment_localization.to_dict()
                 )
 
-        app_store_version_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
+        app_store_version_localization: Any = None
+        if self.app_store_version_localization is not None:
             app_store_version_localization = UNSET
             if not isinstance(self.app_store_version_localization, Unset):
                 app_store_version_localization = self.app_store_version_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_localization is not UNSET:
+        if app_custom_product_page_localization is not None:
             field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
-        if app_screenshots is not UNSET:
+        if app_screenshots is not None:
             field_dict["appScreenshots"] = app_screenshots
-        if app_store_version_experiment_treatment_localization is not UNSET:
+        if app_store_version_experiment_treatment_localization is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
                 app_store_version_experiment_treatment_localization
             )
-        if app_store_version_localization is not UNSET:
+        if app_store_version_localization is not None:
             field_dict["appStoreVersionLocalization"] = app_store_version_localization
         return field_dict
 
@@ -130,7 +123,7 @@ class AppScreenshotSetRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", None)
         if _raw_app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
         else:
@@ -147,7 +140,7 @@ class AppScreenshotSetRelationships:
                     )
                 )
 
-        _raw_app_screenshots = d.pop("appScreenshots", UNSET)
+        _raw_app_screenshots = d.pop("appScreenshots", None)
         if _raw_app_screenshots is None:
             app_screenshots = None
         else:
@@ -159,7 +152,7 @@ class AppScreenshotSetRelationships:
                 app_screenshots = AppScreenshotSetRelationshipsAppScreenshots.from_dict(_app_screenshots)
 
         _raw_app_store_version_experiment_treatment_localization = d.pop(
-            "appStoreVersionExperimentTreatmentLocalization", UNSET
+            "appStoreVersionExperimentTreatmentLocalization", None
         )
         if _raw_app_store_version_experiment_treatment_localization is None:
             app_store_version_experiment_treatment_localization = None
@@ -179,7 +172,7 @@ class AppScreenshotSetRelationships:
                     )
                 )
 
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", None)
         if _raw_app_store_version_localization is None:
             app_store_version_localization = None
         else:

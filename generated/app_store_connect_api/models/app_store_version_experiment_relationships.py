@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_relationships_app_store_version import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentRelationships:
     """
     Attributes:
@@ -46,27 +46,26 @@ class AppStoreVersionExperimentRelationships:
             (AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset):
     """
 
-    app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset | None = UNSET
+    app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | None = None
     app_store_version_experiment_treatments: (
-        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
+        app_store_version: Any = None
+        if self.app_store_version is not None:
             app_store_version = UNSET
             if not isinstance(self.app_store_version, Unset):
                 app_store_version = self.app_store_version.to_dict()
 
-        app_store_version_experiment_treatments: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
+        app_store_version_experiment_treatments: Any = None
+        if self.app_store_version_experiment_treatments is not None:
             app_store_version_experiment_treatments = UNSET
             if not isinstance(self.app_store_version_experiment_treatments, Unset):
                 app_store_version_experiment_treatments = (
@@ -75,9 +74,9 @@ class AppStoreVersionExperimentRelationships:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if app_store_version_experiment_treatments is not UNSET:
+        if app_store_version_experiment_treatments is not None:
             field_dict["appStoreVersionExperimentTreatments"] = app_store_version_experiment_treatments
         return field_dict
 
@@ -86,7 +85,7 @@ class AppStoreVersionExperimentRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = d.pop("appStoreVersion", None)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -99,7 +98,7 @@ class AppStoreVersionExperimentRelationships:
                     _app_store_version
                 )
 
-        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", UNSET)
+        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", None)
         if _raw_app_store_version_experiment_treatments is None:
             app_store_version_experiment_treatments = None
         else:

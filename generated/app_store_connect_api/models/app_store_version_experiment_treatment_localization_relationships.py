@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_localization_relationships_app_preview_sets import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentLocalizationRelationships:
     """
     Attributes:
@@ -54,53 +54,46 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
             (AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment | Unset):
     """
 
-    app_preview_sets: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets | Unset | None
-    ) = UNSET
+    app_preview_sets: AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets | None = None
     app_screenshot_sets: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets | None
+    ) = None
     app_store_version_experiment_treatment: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment
-        | Unset
-        | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
             app_preview_sets = UNSET
             if not isinstance(self.app_preview_sets, Unset):
                 app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
             app_screenshot_sets = UNSET
             if not isinstance(self.app_screenshot_sets, Unset):
                 app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        app_store_version_experiment_treatment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment is None:
-            app_store_version_experiment_treatment = None
-        else:
+        app_store_version_experiment_treatment: Any = None
+        if self.app_store_version_experiment_treatment is not None:
             app_store_version_experiment_treatment = UNSET
             if not isinstance(self.app_store_version_experiment_treatment, Unset):
                 app_store_version_experiment_treatment = self.app_store_version_experiment_treatment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if app_store_version_experiment_treatment is not UNSET:
+        if app_store_version_experiment_treatment is not None:
             field_dict["appStoreVersionExperimentTreatment"] = app_store_version_experiment_treatment
         return field_dict
 
@@ -109,7 +102,7 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
+        _raw_app_preview_sets = d.pop("appPreviewSets", None)
         if _raw_app_preview_sets is None:
             app_preview_sets = None
         else:
@@ -126,7 +119,7 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
                     )
                 )
 
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
+        _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
         if _raw_app_screenshot_sets is None:
             app_screenshot_sets = None
         else:
@@ -143,7 +136,7 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment_treatment = d.pop("appStoreVersionExperimentTreatment", UNSET)
+        _raw_app_store_version_experiment_treatment = d.pop("appStoreVersionExperimentTreatment", None)
         if _raw_app_store_version_experiment_treatment is None:
             app_store_version_experiment_treatment = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentRelationships:
     """
     Attributes:
@@ -56,56 +56,51 @@ class AppStoreVersionExperimentTreatmentRelationships:
     """
 
     app_store_version_experiment: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | None
+    ) = None
     app_store_version_experiment_treatment_localizations: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations
-        | Unset
-        | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations | None
+    ) = None
     app_store_version_experiment_v2: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_version_experiment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
+        app_store_version_experiment: Any = None
+        if self.app_store_version_experiment is not None:
             app_store_version_experiment = UNSET
             if not isinstance(self.app_store_version_experiment, Unset):
                 app_store_version_experiment = self.app_store_version_experiment.to_dict()
 
-        app_store_version_experiment_treatment_localizations: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localizations is None:
-            app_store_version_experiment_treatment_localizations = None
-        else:
+        app_store_version_experiment_treatment_localizations: Any = None
+        if self.app_store_version_experiment_treatment_localizations is not None:
             app_store_version_experiment_treatment_localizations = UNSET
             if not isinstance(self.app_store_version_experiment_treatment_localizations, Unset):
                 app_store_version_experiment_treatment_localizations = (
                     self.app_store_version_experiment_treatment_localizations.to_dict()
                 )
 
-        app_store_version_experiment_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
+        app_store_version_experiment_v2: Any = None
+        if self.app_store_version_experiment_v2 is not None:
             app_store_version_experiment_v2 = UNSET
             if not isinstance(self.app_store_version_experiment_v2, Unset):
                 app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_version_experiment is not UNSET:
+        if app_store_version_experiment is not None:
             field_dict["appStoreVersionExperiment"] = app_store_version_experiment
-        if app_store_version_experiment_treatment_localizations is not UNSET:
+        if app_store_version_experiment_treatment_localizations is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalizations"] = (
                 app_store_version_experiment_treatment_localizations
             )
-        if app_store_version_experiment_v2 is not UNSET:
+        if app_store_version_experiment_v2 is not None:
             field_dict["appStoreVersionExperimentV2"] = app_store_version_experiment_v2
         return field_dict
 
@@ -114,7 +109,7 @@ class AppStoreVersionExperimentTreatmentRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
+        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
         if _raw_app_store_version_experiment is None:
             app_store_version_experiment = None
         else:
@@ -132,7 +127,7 @@ class AppStoreVersionExperimentTreatmentRelationships:
                 )
 
         _raw_app_store_version_experiment_treatment_localizations = d.pop(
-            "appStoreVersionExperimentTreatmentLocalizations", UNSET
+            "appStoreVersionExperimentTreatmentLocalizations", None
         )
         if _raw_app_store_version_experiment_treatment_localizations is None:
             app_store_version_experiment_treatment_localizations = None
@@ -151,7 +146,7 @@ class AppStoreVersionExperimentTreatmentRelationships:
                     _app_store_version_experiment_treatment_localizations
                 )
 
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
+        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
         if _raw_app_store_version_experiment_v2 is None:
             app_store_version_experiment_v2 = None
         else:

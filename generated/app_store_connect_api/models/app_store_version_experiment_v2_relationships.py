@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_v2_relationships_app import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentV2Relationships:
     """
     Attributes:
@@ -62,62 +62,55 @@ class AppStoreVersionExperimentV2Relationships:
         latest_control_version (AppStoreVersionExperimentV2RelationshipsLatestControlVersion | Unset):
     """
 
-    app: AppStoreVersionExperimentV2RelationshipsApp | Unset | None = UNSET
+    app: AppStoreVersionExperimentV2RelationshipsApp | None = None
     app_store_version_experiment_treatments: (
-        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments | Unset | None
-    ) = UNSET
-    control_versions: AppStoreVersionExperimentV2RelationshipsControlVersions | Unset | None = UNSET
-    latest_control_version: AppStoreVersionExperimentV2RelationshipsLatestControlVersion | Unset | None = (
-        UNSET
-    )
+        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments | None
+    ) = None
+    control_versions: AppStoreVersionExperimentV2RelationshipsControlVersions | None = None
+    latest_control_version: AppStoreVersionExperimentV2RelationshipsLatestControlVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_store_version_experiment_treatments: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
+        app_store_version_experiment_treatments: Any = None
+        if self.app_store_version_experiment_treatments is not None:
             app_store_version_experiment_treatments = UNSET
             if not isinstance(self.app_store_version_experiment_treatments, Unset):
                 app_store_version_experiment_treatments = (
                     self.app_store_version_experiment_treatments.to_dict()
                 )
 
-        control_versions: dict[str, Any] | Unset | None
-        if self.control_versions is None:
-            control_versions = None
-        else:
+        control_versions: Any = None
+        if self.control_versions is not None:
             control_versions = UNSET
             if not isinstance(self.control_versions, Unset):
                 control_versions = self.control_versions.to_dict()
 
-        latest_control_version: dict[str, Any] | Unset | None
-        if self.latest_control_version is None:
-            latest_control_version = None
-        else:
+        latest_control_version: Any = None
+        if self.latest_control_version is not None:
             latest_control_version = UNSET
             if not isinstance(self.latest_control_version, Unset):
                 latest_control_version = self.latest_control_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version_experiment_treatments is not UNSET:
+        if app_store_version_experiment_treatments is not None:
             field_dict["appStoreVersionExperimentTreatments"] = app_store_version_experiment_treatments
-        if control_versions is not UNSET:
+        if control_versions is not None:
             field_dict["controlVersions"] = control_versions
-        if latest_control_version is not UNSET:
+        if latest_control_version is not None:
             field_dict["latestControlVersion"] = latest_control_version
         return field_dict
 
@@ -126,7 +119,7 @@ class AppStoreVersionExperimentV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -137,7 +130,7 @@ class AppStoreVersionExperimentV2Relationships:
             else:
                 app = AppStoreVersionExperimentV2RelationshipsApp.from_dict(_app)
 
-        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", UNSET)
+        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", None)
         if _raw_app_store_version_experiment_treatments is None:
             app_store_version_experiment_treatments = None
         else:
@@ -154,7 +147,7 @@ class AppStoreVersionExperimentV2Relationships:
                     )
                 )
 
-        _raw_control_versions = d.pop("controlVersions", UNSET)
+        _raw_control_versions = d.pop("controlVersions", None)
         if _raw_control_versions is None:
             control_versions = None
         else:
@@ -167,7 +160,7 @@ class AppStoreVersionExperimentV2Relationships:
                     _control_versions
                 )
 
-        _raw_latest_control_version = d.pop("latestControlVersion", UNSET)
+        _raw_latest_control_version = d.pop("latestControlVersion", None)
         if _raw_latest_control_version is None:
             latest_control_version = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_localization_relationships_app_preview_sets import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionLocalizationRelationships:
     """
     Attributes:
@@ -61,56 +61,51 @@ class AppStoreVersionLocalizationRelationships:
         search_keywords (AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset):
     """
 
-    app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset | None = UNSET
-    app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset | None = UNSET
-    app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset | None = UNSET
-    search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset | None = UNSET
+    app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | None = None
+    app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | None = None
+    app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | None = None
+    search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
             app_preview_sets = UNSET
             if not isinstance(self.app_preview_sets, Unset):
                 app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
             app_screenshot_sets = UNSET
             if not isinstance(self.app_screenshot_sets, Unset):
                 app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
+        app_store_version: Any = None
+        if self.app_store_version is not None:
             app_store_version = UNSET
             if not isinstance(self.app_store_version, Unset):
                 app_store_version = self.app_store_version.to_dict()
 
-        search_keywords: dict[str, Any] | Unset | None
-        if self.search_keywords is None:
-            search_keywords = None
-        else:
+        search_keywords: Any = None
+        if self.search_keywords is not None:
             search_keywords = UNSET
             if not isinstance(self.search_keywords, Unset):
                 search_keywords = self.search_keywords.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if search_keywords is not UNSET:
+        if search_keywords is not None:
             field_dict["searchKeywords"] = search_keywords
         return field_dict
 
@@ -119,7 +114,7 @@ class AppStoreVersionLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
+        _raw_app_preview_sets = d.pop("appPreviewSets", None)
         if _raw_app_preview_sets is None:
             app_preview_sets = None
         else:
@@ -132,7 +127,7 @@ class AppStoreVersionLocalizationRelationships:
                     _app_preview_sets
                 )
 
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
+        _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
         if _raw_app_screenshot_sets is None:
             app_screenshot_sets = None
         else:
@@ -145,7 +140,7 @@ class AppStoreVersionLocalizationRelationships:
                     _app_screenshot_sets
                 )
 
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = d.pop("appStoreVersion", None)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -158,7 +153,7 @@ class AppStoreVersionLocalizationRelationships:
                     _app_store_version
                 )
 
-        _raw_search_keywords = d.pop("searchKeywords", UNSET)
+        _raw_search_keywords = d.pop("searchKeywords", None)
         if _raw_search_keywords is None:
             search_keywords = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_relationships_alternative_distribution_package import (
@@ -106,7 +106,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionRelationships:
     """
     Attributes:
@@ -125,165 +125,132 @@ class AppStoreVersionRelationships:
         routing_app_coverage (AppStoreVersionRelationshipsRoutingAppCoverage | Unset):
     """
 
-    alternative_distribution_package: (
-        AppStoreVersionRelationshipsAlternativeDistributionPackage | Unset | None
-    ) = UNSET
-    app: AppStoreVersionRelationshipsApp | Unset | None = UNSET
-    app_clip_default_experience: AppStoreVersionRelationshipsAppClipDefaultExperience | Unset | None = UNSET
-    app_store_review_detail: AppStoreVersionRelationshipsAppStoreReviewDetail | Unset | None = UNSET
-    app_store_version_experiments: AppStoreVersionRelationshipsAppStoreVersionExperiments | Unset | None = (
-        UNSET
-    )
-    app_store_version_experiments_v2: (
-        AppStoreVersionRelationshipsAppStoreVersionExperimentsV2 | Unset | None
-    ) = UNSET
-    app_store_version_localizations: (
-        AppStoreVersionRelationshipsAppStoreVersionLocalizations | Unset | None
-    ) = UNSET
-    app_store_version_phased_release: (
-        AppStoreVersionRelationshipsAppStoreVersionPhasedRelease | Unset | None
-    ) = UNSET
-    app_store_version_submission: AppStoreVersionRelationshipsAppStoreVersionSubmission | Unset | None = UNSET
-    build: AppStoreVersionRelationshipsBuild | Unset | None = UNSET
-    customer_reviews: AppStoreVersionRelationshipsCustomerReviews | Unset | None = UNSET
-    game_center_app_version: AppStoreVersionRelationshipsGameCenterAppVersion | Unset | None = UNSET
-    routing_app_coverage: AppStoreVersionRelationshipsRoutingAppCoverage | Unset | None = UNSET
+    alternative_distribution_package: AppStoreVersionRelationshipsAlternativeDistributionPackage | None = None
+    app: AppStoreVersionRelationshipsApp | None = None
+    app_clip_default_experience: AppStoreVersionRelationshipsAppClipDefaultExperience | None = None
+    app_store_review_detail: AppStoreVersionRelationshipsAppStoreReviewDetail | None = None
+    app_store_version_experiments: AppStoreVersionRelationshipsAppStoreVersionExperiments | None = None
+    app_store_version_experiments_v2: AppStoreVersionRelationshipsAppStoreVersionExperimentsV2 | None = None
+    app_store_version_localizations: AppStoreVersionRelationshipsAppStoreVersionLocalizations | None = None
+    app_store_version_phased_release: AppStoreVersionRelationshipsAppStoreVersionPhasedRelease | None = None
+    app_store_version_submission: AppStoreVersionRelationshipsAppStoreVersionSubmission | None = None
+    build: AppStoreVersionRelationshipsBuild | None = None
+    customer_reviews: AppStoreVersionRelationshipsCustomerReviews | None = None
+    game_center_app_version: AppStoreVersionRelationshipsGameCenterAppVersion | None = None
+    routing_app_coverage: AppStoreVersionRelationshipsRoutingAppCoverage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        alternative_distribution_package: dict[str, Any] | Unset | None
-        if self.alternative_distribution_package is None:
-            alternative_distribution_package = None
-        else:
+        alternative_distribution_package: Any = None
+        if self.alternative_distribution_package is not None:
             alternative_distribution_package = UNSET
             if not isinstance(self.alternative_distribution_package, Unset):
                 alternative_distribution_package = self.alternative_distribution_package.to_dict()
 
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_clip_default_experience: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience is None:
-            app_clip_default_experience = None
-        else:
+        app_clip_default_experience: Any = None
+        if self.app_clip_default_experience is not None:
             app_clip_default_experience = UNSET
             if not isinstance(self.app_clip_default_experience, Unset):
                 app_clip_default_experience = self.app_clip_default_experience.to_dict()
 
-        app_store_review_detail: dict[str, Any] | Unset | None
-        if self.app_store_review_detail is None:
-            app_store_review_detail = None
-        else:
+        app_store_review_detail: Any = None
+        if self.app_store_review_detail is not None:
             app_store_review_detail = UNSET
             if not isinstance(self.app_store_review_detail, Unset):
                 app_store_review_detail = self.app_store_review_detail.to_dict()
 
-        app_store_version_experiments: dict[str, Any] | Unset | None
-        if self.app_store_version_experiments is None:
-            app_store_version_experiments = None
-        else:
+        app_store_version_experiments: Any = None
+        if self.app_store_version_experiments is not None:
             app_store_version_experiments = UNSET
             if not isinstance(self.app_store_version_experiments, Unset):
                 app_store_version_experiments = self.app_store_version_experiments.to_dict()
 
-        app_store_version_experiments_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiments_v2 is None:
-            app_store_version_experiments_v2 = None
-        else:
+        app_store_version_experiments_v2: Any = None
+        if self.app_store_version_experiments_v2 is not None:
             app_store_version_experiments_v2 = UNSET
             if not isinstance(self.app_store_version_experiments_v2, Unset):
                 app_store_version_experiments_v2 = self.app_store_version_experiments_v2.to_dict()
 
-        app_store_version_localizations: dict[str, Any] | Unset | None
-        if self.app_store_version_localizations is None:
-            app_store_version_localizations = None
-        else:
+        app_store_version_localizations: Any = None
+        if self.app_store_version_localizations is not None:
             app_store_version_localizations = UNSET
             if not isinstance(self.app_store_version_localizations, Unset):
                 app_store_version_localizations = self.app_store_version_localizations.to_dict()
 
-        app_store_version_phased_release: dict[str, Any] | Unset | None
-        if self.app_store_version_phased_release is None:
-            app_store_version_phased_release = None
-        else:
+        app_store_version_phased_release: Any = None
+        if self.app_store_version_phased_release is not None:
             app_store_version_phased_release = UNSET
             if not isinstance(self.app_store_version_phased_release, Unset):
                 app_store_version_phased_release = self.app_store_version_phased_release.to_dict()
 
-        app_store_version_submission: dict[str, Any] | Unset | None
-        if self.app_store_version_submission is None:
-            app_store_version_submission = None
-        else:
+        app_store_version_submission: Any = None
+        if self.app_store_version_submission is not None:
             app_store_version_submission = UNSET
             if not isinstance(self.app_store_version_submission, Unset):
                 app_store_version_submission = self.app_store_version_submission.to_dict()
 
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
+        build: Any = None
+        if self.build is not None:
             build = UNSET
             if not isinstance(self.build, Unset):
                 build = self.build.to_dict()
 
-        customer_reviews: dict[str, Any] | Unset | None
-        if self.customer_reviews is None:
-            customer_reviews = None
-        else:
+        customer_reviews: Any = None
+        if self.customer_reviews is not None:
             customer_reviews = UNSET
             if not isinstance(self.customer_reviews, Unset):
                 customer_reviews = self.customer_reviews.to_dict()
 
-        game_center_app_version: dict[str, Any] | Unset | None
-        if self.game_center_app_version is None:
-            game_center_app_version = None
-        else:
+        game_center_app_version: Any = None
+        if self.game_center_app_version is not None:
             game_center_app_version = UNSET
             if not isinstance(self.game_center_app_version, Unset):
                 game_center_app_version = self.game_center_app_version.to_dict()
 
-        routing_app_coverage: dict[str, Any] | Unset | None
-        if self.routing_app_coverage is None:
-            routing_app_coverage = None
-        else:
+        routing_app_coverage: Any = None
+        if self.routing_app_coverage is not None:
             routing_app_coverage = UNSET
             if not isinstance(self.routing_app_coverage, Unset):
                 routing_app_coverage = self.routing_app_coverage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if alternative_distribution_package is not UNSET:
+        if alternative_distribution_package is not None:
             field_dict["alternativeDistributionPackage"] = alternative_distribution_package
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_clip_default_experience is not UNSET:
+        if app_clip_default_experience is not None:
             field_dict["appClipDefaultExperience"] = app_clip_default_experience
-        if app_store_review_detail is not UNSET:
+        if app_store_review_detail is not None:
             field_dict["appStoreReviewDetail"] = app_store_review_detail
-        if app_store_version_experiments is not UNSET:
+        if app_store_version_experiments is not None:
             field_dict["appStoreVersionExperiments"] = app_store_version_experiments
-        if app_store_version_experiments_v2 is not UNSET:
+        if app_store_version_experiments_v2 is not None:
             field_dict["appStoreVersionExperimentsV2"] = app_store_version_experiments_v2
-        if app_store_version_localizations is not UNSET:
+        if app_store_version_localizations is not None:
             field_dict["appStoreVersionLocalizations"] = app_store_version_localizations
-        if app_store_version_phased_release is not UNSET:
+        if app_store_version_phased_release is not None:
             field_dict["appStoreVersionPhasedRelease"] = app_store_version_phased_release
-        if app_store_version_submission is not UNSET:
+        if app_store_version_submission is not None:
             field_dict["appStoreVersionSubmission"] = app_store_version_submission
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if customer_reviews is not UNSET:
+        if customer_reviews is not None:
             field_dict["customerReviews"] = customer_reviews
-        if game_center_app_version is not UNSET:
+        if game_center_app_version is not None:
             field_dict["gameCenterAppVersion"] = game_center_app_version
-        if routing_app_coverage is not UNSET:
+        if routing_app_coverage is not None:
             field_dict["routingAppCoverage"] = routing_app_coverage
         return field_dict
 
@@ -292,7 +259,7 @@ class AppStoreVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
+        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", None)
         if _raw_alternative_distribution_package is None:
             alternative_distribution_package = None
         else:
@@ -309,7 +276,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -320,7 +287,7 @@ class AppStoreVersionRelationships:
             else:
                 app = AppStoreVersionRelationshipsApp.from_dict(_app)
 
-        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
+        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", None)
         if _raw_app_clip_default_experience is None:
             app_clip_default_experience = None
         else:
@@ -333,7 +300,7 @@ class AppStoreVersionRelationships:
                     _app_clip_default_experience
                 )
 
-        _raw_app_store_review_detail = d.pop("appStoreReviewDetail", UNSET)
+        _raw_app_store_review_detail = d.pop("appStoreReviewDetail", None)
         if _raw_app_store_review_detail is None:
             app_store_review_detail = None
         else:
@@ -346,7 +313,7 @@ class AppStoreVersionRelationships:
                     _app_store_review_detail
                 )
 
-        _raw_app_store_version_experiments = d.pop("appStoreVersionExperiments", UNSET)
+        _raw_app_store_version_experiments = d.pop("appStoreVersionExperiments", None)
         if _raw_app_store_version_experiments is None:
             app_store_version_experiments = None
         else:
@@ -361,7 +328,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", UNSET)
+        _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", None)
         if _raw_app_store_version_experiments_v2 is None:
             app_store_version_experiments_v2 = None
         else:
@@ -376,7 +343,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_app_store_version_localizations = d.pop("appStoreVersionLocalizations", UNSET)
+        _raw_app_store_version_localizations = d.pop("appStoreVersionLocalizations", None)
         if _raw_app_store_version_localizations is None:
             app_store_version_localizations = None
         else:
@@ -391,7 +358,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_app_store_version_phased_release = d.pop("appStoreVersionPhasedRelease", UNSET)
+        _raw_app_store_version_phased_release = d.pop("appStoreVersionPhasedRelease", None)
         if _raw_app_store_version_phased_release is None:
             app_store_version_phased_release = None
         else:
@@ -406,7 +373,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_app_store_version_submission = d.pop("appStoreVersionSubmission", UNSET)
+        _raw_app_store_version_submission = d.pop("appStoreVersionSubmission", None)
         if _raw_app_store_version_submission is None:
             app_store_version_submission = None
         else:
@@ -421,7 +388,7 @@ class AppStoreVersionRelationships:
                     )
                 )
 
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = d.pop("build", None)
         if _raw_build is None:
             build = None
         else:
@@ -432,7 +399,7 @@ class AppStoreVersionRelationships:
             else:
                 build = AppStoreVersionRelationshipsBuild.from_dict(_build)
 
-        _raw_customer_reviews = d.pop("customerReviews", UNSET)
+        _raw_customer_reviews = d.pop("customerReviews", None)
         if _raw_customer_reviews is None:
             customer_reviews = None
         else:
@@ -443,7 +410,7 @@ class AppStoreVersionRelationships:
             else:
                 customer_reviews = AppStoreVersionRelationshipsCustomerReviews.from_dict(_customer_reviews)
 
-        _raw_game_center_app_version = d.pop("gameCenterAppVersion", UNSET)
+        _raw_game_center_app_version = d.pop("gameCenterAppVersion", None)
         if _raw_game_center_app_version is None:
             game_center_app_version = None
         else:
@@ -456,7 +423,7 @@ class AppStoreVersionRelationships:
                     _game_center_app_version
                 )
 
-        _raw_routing_app_coverage = d.pop("routingAppCoverage", UNSET)
+        _raw_routing_app_coverage = d.pop("routingAppCoverage", None)
         if _raw_routing_app_coverage is None:
             routing_app_coverage = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_tag_relationships_territories import AppTagRelationshipsTerritories
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppTagRelationships:
     """
     Attributes:
         territories (AppTagRelationshipsTerritories | Unset):
     """
 
-    territories: AppTagRelationshipsTerritories | Unset | None = UNSET
+    territories: AppTagRelationshipsTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territories: dict[str, Any] | Unset | None
-        if self.territories is None:
-            territories = None
-        else:
+        territories: Any = None
+        if self.territories is not None:
             territories = UNSET
             if not isinstance(self.territories, Unset):
                 territories = self.territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territories is not UNSET:
+        if territories is not None:
             field_dict["territories"] = territories
         return field_dict
 
@@ -56,7 +57,7 @@ class AppTagRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_territories = d.pop("territories", UNSET)
+        _raw_territories = d.pop("territories", None)
         if _raw_territories is None:
             territories = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_relationships_app import BackgroundAssetRelationshipsApp
@@ -50,7 +50,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetRelationships:
     """
     Attributes:
@@ -61,67 +61,60 @@ class BackgroundAssetRelationships:
         versions (BackgroundAssetRelationshipsVersions | Unset):
     """
 
-    app: BackgroundAssetRelationshipsApp | Unset | None = UNSET
-    app_store_version: BackgroundAssetRelationshipsAppStoreVersion | Unset | None = UNSET
-    external_beta_version: BackgroundAssetRelationshipsExternalBetaVersion | Unset | None = UNSET
-    internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | Unset | None = UNSET
-    versions: BackgroundAssetRelationshipsVersions | Unset | None = UNSET
+    app: BackgroundAssetRelationshipsApp | None = None
+    app_store_version: BackgroundAssetRelationshipsAppStoreVersion | None = None
+    external_beta_version: BackgroundAssetRelationshipsExternalBetaVersion | None = None
+    internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | None = None
+    versions: BackgroundAssetRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
+        app_store_version: Any = None
+        if self.app_store_version is not None:
             app_store_version = UNSET
             if not isinstance(self.app_store_version, Unset):
                 app_store_version = self.app_store_version.to_dict()
 
-        external_beta_version: dict[str, Any] | Unset | None
-        if self.external_beta_version is None:
-            external_beta_version = None
-        else:
+        external_beta_version: Any = None
+        if self.external_beta_version is not None:
             external_beta_version = UNSET
             if not isinstance(self.external_beta_version, Unset):
                 external_beta_version = self.external_beta_version.to_dict()
 
-        internal_beta_version: dict[str, Any] | Unset | None
-        if self.internal_beta_version is None:
-            internal_beta_version = None
-        else:
+        internal_beta_version: Any = None
+        if self.internal_beta_version is not None:
             internal_beta_version = UNSET
             if not isinstance(self.internal_beta_version, Unset):
                 internal_beta_version = self.internal_beta_version.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if external_beta_version is not UNSET:
+        if external_beta_version is not None:
             field_dict["externalBetaVersion"] = external_beta_version
-        if internal_beta_version is not UNSET:
+        if internal_beta_version is not None:
             field_dict["internalBetaVersion"] = internal_beta_version
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -130,7 +123,7 @@ class BackgroundAssetRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -141,7 +134,7 @@ class BackgroundAssetRelationships:
             else:
                 app = BackgroundAssetRelationshipsApp.from_dict(_app)
 
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = d.pop("appStoreVersion", None)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -152,7 +145,7 @@ class BackgroundAssetRelationships:
             else:
                 app_store_version = BackgroundAssetRelationshipsAppStoreVersion.from_dict(_app_store_version)
 
-        _raw_external_beta_version = d.pop("externalBetaVersion", UNSET)
+        _raw_external_beta_version = d.pop("externalBetaVersion", None)
         if _raw_external_beta_version is None:
             external_beta_version = None
         else:
@@ -165,7 +158,7 @@ class BackgroundAssetRelationships:
                     _external_beta_version
                 )
 
-        _raw_internal_beta_version = d.pop("internalBetaVersion", UNSET)
+        _raw_internal_beta_version = d.pop("internalBetaVersion", None)
         if _raw_internal_beta_version is None:
             internal_beta_version = None
         else:
@@ -178,7 +171,7 @@ class BackgroundAssetRelationships:
                     _internal_beta_version
                 )
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.background_asset_version_state import BackgroundAssetVersionState
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_attributes_state_details import (
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetVersionAttributes:
     """
     Attributes:
@@ -43,31 +43,30 @@ class BackgroundAssetVersionAttributes:
         version (str | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    platforms: list[Platform] | Unset | None = UNSET
-    state: BackgroundAssetVersionState | Unset | None = UNSET
-    state_details: BackgroundAssetVersionAttributesStateDetails | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    locale: str | None = None
+    platforms: list[Platform] | None = None
+    state: BackgroundAssetVersionState | None = None
+    state_details: BackgroundAssetVersionAttributesStateDetails | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
+        created_date: Any = None
+        if self.created_date is not None:
             created_date = UNSET
             if not isinstance(self.created_date, Unset):
                 created_date = self.created_date.isoformat()
 
         locale = self.locale
 
-        platforms: list[str] | Unset | None
-        if self.platforms is None:
-            platforms = None
-        else:
+        platforms: Any = None
+        if self.platforms is not None:
             platforms = UNSET
             if not isinstance(self.platforms, Unset):
                 platforms = []
@@ -75,18 +74,14 @@ class BackgroundAssetVersionAttributes:
                     platforms_item = platforms_item_data.value
                     platforms.append(platforms_item)
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
+        state: Any = None
+        if self.state is not None:
             state = UNSET
             if not isinstance(self.state, Unset):
                 state = self.state.value
 
-        state_details: dict[str, Any] | Unset | None
-        if self.state_details is None:
-            state_details = None
-        else:
+        state_details: Any = None
+        if self.state_details is not None:
             state_details = UNSET
             if not isinstance(self.state_details, Unset):
                 state_details = self.state_details.to_dict()
@@ -95,17 +90,17 @@ class BackgroundAssetVersionAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if platforms is not UNSET:
+        if platforms is not None:
             field_dict["platforms"] = platforms
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if state_details is not UNSET:
+        if state_details is not None:
             field_dict["stateDetails"] = state_details
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -114,7 +109,7 @@ class BackgroundAssetVersionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
@@ -125,9 +120,9 @@ class BackgroundAssetVersionAttributes:
             else:
                 created_date = datetime.datetime.fromisoformat(_created_date)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        _raw_platforms = d.pop("platforms", UNSET)
+        _raw_platforms = d.pop("platforms", None)
         if _raw_platforms is None:
             platforms = None
         else:
@@ -140,7 +135,7 @@ class BackgroundAssetVersionAttributes:
 
                     platforms.append(platforms_item)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
@@ -151,7 +146,7 @@ class BackgroundAssetVersionAttributes:
             else:
                 state = BackgroundAssetVersionState(_state)
 
-        _raw_state_details = d.pop("stateDetails", UNSET)
+        _raw_state_details = d.pop("stateDetails", None)
         if _raw_state_details is None:
             state_details = None
         else:
@@ -162,7 +157,7 @@ class BackgroundAssetVersionAttributes:
             else:
                 state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_state_details)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         background_asset_version_attributes = cls(
             created_date=created_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_internal_beta_release_relationships_background_asset_version import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetVersionInternalBetaReleaseRelationships:
     """
     Attributes:
@@ -36,24 +36,25 @@ class BackgroundAssetVersionInternalBetaReleaseRelationships:
     """
 
     background_asset_version: (
-        BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset | None
-    ) = UNSET
+        BackgroundAssetVersionInternalBetaReleaseRelationshipsBackgroundAssetVersion | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        background_asset_version: dict[str, Any] | Unset | None
-        if self.background_asset_version is None:
-            background_asset_version = None
-        else:
+        background_asset_version: Any = None
+        if self.background_asset_version is not None:
             background_asset_version = UNSET
             if not isinstance(self.background_asset_version, Unset):
                 background_asset_version = self.background_asset_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if background_asset_version is not UNSET:
+        if background_asset_version is not None:
             field_dict["backgroundAssetVersion"] = background_asset_version
         return field_dict
 
@@ -62,7 +63,7 @@ class BackgroundAssetVersionInternalBetaReleaseRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
+        _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
         if _raw_background_asset_version is None:
             background_asset_version = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppClipInvocationRelationships:
     """
     Attributes:
@@ -37,24 +37,25 @@ class BetaAppClipInvocationRelationships:
     """
 
     beta_app_clip_invocation_localizations: (
-        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | Unset | None
-    ) = UNSET
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        beta_app_clip_invocation_localizations: dict[str, Any] | Unset | None
-        if self.beta_app_clip_invocation_localizations is None:
-            beta_app_clip_invocation_localizations = None
-        else:
+        beta_app_clip_invocation_localizations: Any = None
+        if self.beta_app_clip_invocation_localizations is not None:
             beta_app_clip_invocation_localizations = UNSET
             if not isinstance(self.beta_app_clip_invocation_localizations, Unset):
                 beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if beta_app_clip_invocation_localizations is not UNSET:
+        if beta_app_clip_invocation_localizations is not None:
             field_dict["betaAppClipInvocationLocalizations"] = beta_app_clip_invocation_localizations
         return field_dict
 
@@ -63,7 +64,7 @@ class BetaAppClipInvocationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", UNSET)
+        _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", None)
         if _raw_beta_app_clip_invocation_localizations is None:
             beta_app_clip_invocation_localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_feedback_crash_submission_relationships_build import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaFeedbackCrashSubmissionRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class BetaFeedbackCrashSubmissionRelationships:
         tester (BetaFeedbackCrashSubmissionRelationshipsTester | Unset):
     """
 
-    build: BetaFeedbackCrashSubmissionRelationshipsBuild | Unset | None = UNSET
-    crash_log: BetaFeedbackCrashSubmissionRelationshipsCrashLog | Unset | None = UNSET
-    tester: BetaFeedbackCrashSubmissionRelationshipsTester | Unset | None = UNSET
+    build: BetaFeedbackCrashSubmissionRelationshipsBuild | None = None
+    crash_log: BetaFeedbackCrashSubmissionRelationshipsCrashLog | None = None
+    tester: BetaFeedbackCrashSubmissionRelationshipsTester | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
+        build: Any = None
+        if self.build is not None:
             build = UNSET
             if not isinstance(self.build, Unset):
                 build = self.build.to_dict()
 
-        crash_log: dict[str, Any] | Unset | None
-        if self.crash_log is None:
-            crash_log = None
-        else:
+        crash_log: Any = None
+        if self.crash_log is not None:
             crash_log = UNSET
             if not isinstance(self.crash_log, Unset):
                 crash_log = self.crash_log.to_dict()
 
-        tester: dict[str, Any] | Unset | None
-        if self.tester is None:
-            tester = None
-        else:
+        tester: Any = None
+        if self.tester is not None:
             tester = UNSET
             if not isinstance(self.tester, Unset):
                 tester = self.tester.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if crash_log is not UNSET:
+        if crash_log is not None:
             field_dict["crashLog"] = crash_log
-        if tester is not UNSET:
+        if tester is not None:
             field_dict["tester"] = tester
         return field_dict
 
@@ -100,7 +97,7 @@ class BetaFeedbackCrashSubmissionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = d.pop("build", None)
         if _raw_build is None:
             build = None
         else:
@@ -111,7 +108,7 @@ class BetaFeedbackCrashSubmissionRelationships:
             else:
                 build = BetaFeedbackCrashSubmissionRelationshipsBuild.from_dict(_build)
 
-        _raw_crash_log = d.pop("crashLog", UNSET)
+        _raw_crash_log = d.pop("crashLog", None)
         if _raw_crash_log is None:
             crash_log = None
         else:
@@ -122,7 +119,7 @@ class BetaFeedbackCrashSubmissionRelationships:
             else:
                 crash_log = BetaFeedbackCrashSubmissionRelationshipsCrashLog.from_dict(_crash_log)
 
-        _raw_tester = d.pop("tester", UNSET)
+        _raw_tester = d.pop("tester", None)
         if _raw_tester is None:
             tester = None
         else:

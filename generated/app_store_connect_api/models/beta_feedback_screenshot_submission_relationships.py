@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_feedback_screenshot_submission_relationships_build import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaFeedbackScreenshotSubmissionRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class BetaFeedbackScreenshotSubmissionRelationships:
         tester (BetaFeedbackScreenshotSubmissionRelationshipsTester | Unset):
     """
 
-    build: BetaFeedbackScreenshotSubmissionRelationshipsBuild | Unset | None = UNSET
-    tester: BetaFeedbackScreenshotSubmissionRelationshipsTester | Unset | None = UNSET
+    build: BetaFeedbackScreenshotSubmissionRelationshipsBuild | None = None
+    tester: BetaFeedbackScreenshotSubmissionRelationshipsTester | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
+        build: Any = None
+        if self.build is not None:
             build = UNSET
             if not isinstance(self.build, Unset):
                 build = self.build.to_dict()
 
-        tester: dict[str, Any] | Unset | None
-        if self.tester is None:
-            tester = None
-        else:
+        tester: Any = None
+        if self.tester is not None:
             tester = UNSET
             if not isinstance(self.tester, Unset):
                 tester = self.tester.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if tester is not UNSET:
+        if tester is not None:
             field_dict["tester"] = tester
         return field_dict
 
@@ -81,7 +80,7 @@ class BetaFeedbackScreenshotSubmissionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = d.pop("build", None)
         if _raw_build is None:
             build = None
         else:
@@ -92,7 +91,7 @@ class BetaFeedbackScreenshotSubmissionRelationships:
             else:
                 build = BetaFeedbackScreenshotSubmissionRelationshipsBuild.from_dict(_build)
 
-        _raw_tester = d.pop("tester", UNSET)
+        _raw_tester = d.pop("tester", None)
         if _raw_tester is None:
             tester = None
         else:

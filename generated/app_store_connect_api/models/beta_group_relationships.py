@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
@@ -46,7 +46,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaGroupRelationships:
     """
     Attributes:
@@ -58,73 +58,66 @@ class BetaGroupRelationships:
         builds (BetaGroupRelationshipsBuilds | Unset):
     """
 
-    app: BetaGroupRelationshipsApp | Unset | None = UNSET
-    beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | Unset | None = UNSET
+    app: BetaGroupRelationshipsApp | None = None
+    beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | None = None
     beta_recruitment_criterion_compatible_build_check: (
-        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset | None
-    ) = UNSET
-    beta_testers: BetaGroupRelationshipsBetaTesters | Unset | None = UNSET
-    builds: BetaGroupRelationshipsBuilds | Unset | None = UNSET
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | None
+    ) = None
+    beta_testers: BetaGroupRelationshipsBetaTesters | None = None
+    builds: BetaGroupRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        beta_recruitment_criteria: dict[str, Any] | Unset | None
-        if self.beta_recruitment_criteria is None:
-            beta_recruitment_criteria = None
-        else:
+        beta_recruitment_criteria: Any = None
+        if self.beta_recruitment_criteria is not None:
             beta_recruitment_criteria = UNSET
             if not isinstance(self.beta_recruitment_criteria, Unset):
                 beta_recruitment_criteria = self.beta_recruitment_criteria.to_dict()
 
-        beta_recruitment_criterion_compatible_build_check: dict[str, Any] | Unset | None
-        if self.beta_recruitment_criterion_compatible_build_check is None:
-            beta_recruitment_criterion_compatible_build_check = None
-        else:
+        beta_recruitment_criterion_compatible_build_check: Any = None
+        if self.beta_recruitment_criterion_compatible_build_check is not None:
             beta_recruitment_criterion_compatible_build_check = UNSET
             if not isinstance(self.beta_recruitment_criterion_compatible_build_check, Unset):
                 beta_recruitment_criterion_compatible_build_check = (
                     self.beta_recruitment_criterion_compatible_build_check.to_dict()
                 )
 
-        beta_testers: dict[str, Any] | Unset | None
-        if self.beta_testers is None:
-            beta_testers = None
-        else:
+        beta_testers: Any = None
+        if self.beta_testers is not None:
             beta_testers = UNSET
             if not isinstance(self.beta_testers, Unset):
                 beta_testers = self.beta_testers.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if beta_recruitment_criteria is not UNSET:
+        if beta_recruitment_criteria is not None:
             field_dict["betaRecruitmentCriteria"] = beta_recruitment_criteria
-        if beta_recruitment_criterion_compatible_build_check is not UNSET:
+        if beta_recruitment_criterion_compatible_build_check is not None:
             field_dict["betaRecruitmentCriterionCompatibleBuildCheck"] = (
                 beta_recruitment_criterion_compatible_build_check
             )
-        if beta_testers is not UNSET:
+        if beta_testers is not None:
             field_dict["betaTesters"] = beta_testers
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
@@ -133,7 +126,7 @@ class BetaGroupRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -144,7 +137,7 @@ class BetaGroupRelationships:
             else:
                 app = BetaGroupRelationshipsApp.from_dict(_app)
 
-        _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", UNSET)
+        _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", None)
         if _raw_beta_recruitment_criteria is None:
             beta_recruitment_criteria = None
         else:
@@ -158,7 +151,7 @@ class BetaGroupRelationships:
                 )
 
         _raw_beta_recruitment_criterion_compatible_build_check = d.pop(
-            "betaRecruitmentCriterionCompatibleBuildCheck", UNSET
+            "betaRecruitmentCriterionCompatibleBuildCheck", None
         )
         if _raw_beta_recruitment_criterion_compatible_build_check is None:
             beta_recruitment_criterion_compatible_build_check = None
@@ -178,7 +171,7 @@ class BetaGroupRelationships:
                     )
                 )
 
-        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        _raw_beta_testers = d.pop("betaTesters", None)
         if _raw_beta_testers is None:
             beta_testers = None
         else:
@@ -189,7 +182,7 @@ class BetaGroupRelationships:
             else:
                 beta_testers = BetaGroupRelationshipsBetaTesters.from_dict(_beta_testers)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_license_agreement_relationships_app import BetaLicenseAgreementRelationshipsApp
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaLicenseAgreementRelationships:
     """
     Attributes:
         app (BetaLicenseAgreementRelationshipsApp | Unset):
     """
 
-    app: BetaLicenseAgreementRelationshipsApp | Unset | None = UNSET
+    app: BetaLicenseAgreementRelationshipsApp | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
         return field_dict
 
@@ -56,7 +57,7 @@ class BetaLicenseAgreementRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
@@ -32,7 +32,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaTesterRelationships:
     """
     Attributes:
@@ -41,45 +41,42 @@ class BetaTesterRelationships:
         builds (BetaTesterRelationshipsBuilds | Unset):
     """
 
-    apps: BetaTesterRelationshipsApps | Unset | None = UNSET
-    beta_groups: BetaTesterRelationshipsBetaGroups | Unset | None = UNSET
-    builds: BetaTesterRelationshipsBuilds | Unset | None = UNSET
+    apps: BetaTesterRelationshipsApps | None = None
+    beta_groups: BetaTesterRelationshipsBetaGroups | None = None
+    builds: BetaTesterRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        apps: dict[str, Any] | Unset | None
-        if self.apps is None:
-            apps = None
-        else:
+        apps: Any = None
+        if self.apps is not None:
             apps = UNSET
             if not isinstance(self.apps, Unset):
                 apps = self.apps.to_dict()
 
-        beta_groups: dict[str, Any] | Unset | None
-        if self.beta_groups is None:
-            beta_groups = None
-        else:
+        beta_groups: Any = None
+        if self.beta_groups is not None:
             beta_groups = UNSET
             if not isinstance(self.beta_groups, Unset):
                 beta_groups = self.beta_groups.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if apps is not UNSET:
+        if apps is not None:
             field_dict["apps"] = apps
-        if beta_groups is not UNSET:
+        if beta_groups is not None:
             field_dict["betaGroups"] = beta_groups
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
@@ -88,7 +85,7 @@ class BetaTesterRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_apps = d.pop("apps", UNSET)
+        _raw_apps = d.pop("apps", None)
         if _raw_apps is None:
             apps = None
         else:
@@ -99,7 +96,7 @@ class BetaTesterRelationships:
             else:
                 apps = BetaTesterRelationshipsApps.from_dict(_apps)
 
-        _raw_beta_groups = d.pop("betaGroups", UNSET)
+        _raw_beta_groups = d.pop("betaGroups", None)
         if _raw_beta_groups is None:
             beta_groups = None
         else:
@@ -110,7 +107,7 @@ class BetaTesterRelationships:
             else:
                 beta_groups = BetaTesterRelationshipsBetaGroups.from_dict(_beta_groups)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.build_beta_detail_relationships_build import BuildBetaDetailRelationshipsBuild
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildBetaDetailRelationships:
     """
     Attributes:
         build (BuildBetaDetailRelationshipsBuild | Unset):
     """
 
-    build: BuildBetaDetailRelationshipsBuild | Unset | None = UNSET
+    build: BuildBetaDetailRelationshipsBuild | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
+        build: Any = None
+        if self.build is not None:
             build = UNSET
             if not isinstance(self.build, Unset):
                 build = self.build.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
         return field_dict
 
@@ -56,7 +57,7 @@ class BuildBetaDetailRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = d.pop("build", None)
         if _raw_build is None:
             build = None
         else:

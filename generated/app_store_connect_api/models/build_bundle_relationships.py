@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildBundleRelationships:
     """
     Attributes:
@@ -61,56 +61,51 @@ class BuildBundleRelationships:
         build_bundle_file_sizes (BuildBundleRelationshipsBuildBundleFileSizes | Unset):
     """
 
-    app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | Unset | None = UNSET
-    app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | Unset | None = UNSET
-    beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | Unset | None = UNSET
-    build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | Unset | None = UNSET
+    app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | None = None
+    app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | None = None
+    beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | None = None
+    build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_domain_cache_status: dict[str, Any] | Unset | None
-        if self.app_clip_domain_cache_status is None:
-            app_clip_domain_cache_status = None
-        else:
+        app_clip_domain_cache_status: Any = None
+        if self.app_clip_domain_cache_status is not None:
             app_clip_domain_cache_status = UNSET
             if not isinstance(self.app_clip_domain_cache_status, Unset):
                 app_clip_domain_cache_status = self.app_clip_domain_cache_status.to_dict()
 
-        app_clip_domain_debug_status: dict[str, Any] | Unset | None
-        if self.app_clip_domain_debug_status is None:
-            app_clip_domain_debug_status = None
-        else:
+        app_clip_domain_debug_status: Any = None
+        if self.app_clip_domain_debug_status is not None:
             app_clip_domain_debug_status = UNSET
             if not isinstance(self.app_clip_domain_debug_status, Unset):
                 app_clip_domain_debug_status = self.app_clip_domain_debug_status.to_dict()
 
-        beta_app_clip_invocations: dict[str, Any] | Unset | None
-        if self.beta_app_clip_invocations is None:
-            beta_app_clip_invocations = None
-        else:
+        beta_app_clip_invocations: Any = None
+        if self.beta_app_clip_invocations is not None:
             beta_app_clip_invocations = UNSET
             if not isinstance(self.beta_app_clip_invocations, Unset):
                 beta_app_clip_invocations = self.beta_app_clip_invocations.to_dict()
 
-        build_bundle_file_sizes: dict[str, Any] | Unset | None
-        if self.build_bundle_file_sizes is None:
-            build_bundle_file_sizes = None
-        else:
+        build_bundle_file_sizes: Any = None
+        if self.build_bundle_file_sizes is not None:
             build_bundle_file_sizes = UNSET
             if not isinstance(self.build_bundle_file_sizes, Unset):
                 build_bundle_file_sizes = self.build_bundle_file_sizes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_domain_cache_status is not UNSET:
+        if app_clip_domain_cache_status is not None:
             field_dict["appClipDomainCacheStatus"] = app_clip_domain_cache_status
-        if app_clip_domain_debug_status is not UNSET:
+        if app_clip_domain_debug_status is not None:
             field_dict["appClipDomainDebugStatus"] = app_clip_domain_debug_status
-        if beta_app_clip_invocations is not UNSET:
+        if beta_app_clip_invocations is not None:
             field_dict["betaAppClipInvocations"] = beta_app_clip_invocations
-        if build_bundle_file_sizes is not UNSET:
+        if build_bundle_file_sizes is not None:
             field_dict["buildBundleFileSizes"] = build_bundle_file_sizes
         return field_dict
 
@@ -119,7 +114,7 @@ class BuildBundleRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", UNSET)
+        _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", None)
         if _raw_app_clip_domain_cache_status is None:
             app_clip_domain_cache_status = None
         else:
@@ -132,7 +127,7 @@ class BuildBundleRelationships:
                     _app_clip_domain_cache_status
                 )
 
-        _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", UNSET)
+        _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", None)
         if _raw_app_clip_domain_debug_status is None:
             app_clip_domain_debug_status = None
         else:
@@ -145,7 +140,7 @@ class BuildBundleRelationships:
                     _app_clip_domain_debug_status
                 )
 
-        _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", UNSET)
+        _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", None)
         if _raw_beta_app_clip_invocations is None:
             beta_app_clip_invocations = None
         else:
@@ -158,7 +153,7 @@ class BuildBundleRelationships:
                     _beta_app_clip_invocations
                 )
 
-        _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", UNSET)
+        _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", None)
         if _raw_build_bundle_file_sizes is None:
             build_bundle_file_sizes = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.build_upload_relationships_asset_description_file import (
@@ -46,7 +46,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildUploadRelationships:
     """
     Attributes:
@@ -57,67 +57,60 @@ class BuildUploadRelationships:
         build_upload_files (BuildUploadRelationshipsBuildUploadFiles | Unset):
     """
 
-    asset_description_file: BuildUploadRelationshipsAssetDescriptionFile | Unset | None = UNSET
-    asset_file: BuildUploadRelationshipsAssetFile | Unset | None = UNSET
-    asset_spi_file: BuildUploadRelationshipsAssetSpiFile | Unset | None = UNSET
-    build: BuildUploadRelationshipsBuild | Unset | None = UNSET
-    build_upload_files: BuildUploadRelationshipsBuildUploadFiles | Unset | None = UNSET
+    asset_description_file: BuildUploadRelationshipsAssetDescriptionFile | None = None
+    asset_file: BuildUploadRelationshipsAssetFile | None = None
+    asset_spi_file: BuildUploadRelationshipsAssetSpiFile | None = None
+    build: BuildUploadRelationshipsBuild | None = None
+    build_upload_files: BuildUploadRelationshipsBuildUploadFiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        asset_description_file: dict[str, Any] | Unset | None
-        if self.asset_description_file is None:
-            asset_description_file = None
-        else:
+        asset_description_file: Any = None
+        if self.asset_description_file is not None:
             asset_description_file = UNSET
             if not isinstance(self.asset_description_file, Unset):
                 asset_description_file = self.asset_description_file.to_dict()
 
-        asset_file: dict[str, Any] | Unset | None
-        if self.asset_file is None:
-            asset_file = None
-        else:
+        asset_file: Any = None
+        if self.asset_file is not None:
             asset_file = UNSET
             if not isinstance(self.asset_file, Unset):
                 asset_file = self.asset_file.to_dict()
 
-        asset_spi_file: dict[str, Any] | Unset | None
-        if self.asset_spi_file is None:
-            asset_spi_file = None
-        else:
+        asset_spi_file: Any = None
+        if self.asset_spi_file is not None:
             asset_spi_file = UNSET
             if not isinstance(self.asset_spi_file, Unset):
                 asset_spi_file = self.asset_spi_file.to_dict()
 
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
+        build: Any = None
+        if self.build is not None:
             build = UNSET
             if not isinstance(self.build, Unset):
                 build = self.build.to_dict()
 
-        build_upload_files: dict[str, Any] | Unset | None
-        if self.build_upload_files is None:
-            build_upload_files = None
-        else:
+        build_upload_files: Any = None
+        if self.build_upload_files is not None:
             build_upload_files = UNSET
             if not isinstance(self.build_upload_files, Unset):
                 build_upload_files = self.build_upload_files.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_description_file is not UNSET:
+        if asset_description_file is not None:
             field_dict["assetDescriptionFile"] = asset_description_file
-        if asset_file is not UNSET:
+        if asset_file is not None:
             field_dict["assetFile"] = asset_file
-        if asset_spi_file is not UNSET:
+        if asset_spi_file is not None:
             field_dict["assetSpiFile"] = asset_spi_file
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if build_upload_files is not UNSET:
+        if build_upload_files is not None:
             field_dict["buildUploadFiles"] = build_upload_files
         return field_dict
 
@@ -126,7 +119,7 @@ class BuildUploadRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_asset_description_file = d.pop("assetDescriptionFile", UNSET)
+        _raw_asset_description_file = d.pop("assetDescriptionFile", None)
         if _raw_asset_description_file is None:
             asset_description_file = None
         else:
@@ -139,7 +132,7 @@ class BuildUploadRelationships:
                     _asset_description_file
                 )
 
-        _raw_asset_file = d.pop("assetFile", UNSET)
+        _raw_asset_file = d.pop("assetFile", None)
         if _raw_asset_file is None:
             asset_file = None
         else:
@@ -150,7 +143,7 @@ class BuildUploadRelationships:
             else:
                 asset_file = BuildUploadRelationshipsAssetFile.from_dict(_asset_file)
 
-        _raw_asset_spi_file = d.pop("assetSpiFile", UNSET)
+        _raw_asset_spi_file = d.pop("assetSpiFile", None)
         if _raw_asset_spi_file is None:
             asset_spi_file = None
         else:
@@ -161,7 +154,7 @@ class BuildUploadRelationships:
             else:
                 asset_spi_file = BuildUploadRelationshipsAssetSpiFile.from_dict(_asset_spi_file)
 
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = d.pop("build", None)
         if _raw_build is None:
             build = None
         else:
@@ -172,7 +165,7 @@ class BuildUploadRelationships:
             else:
                 build = BuildUploadRelationshipsBuild.from_dict(_build)
 
-        _raw_build_upload_files = d.pop("buildUploadFiles", UNSET)
+        _raw_build_upload_files = d.pop("buildUploadFiles", None)
         if _raw_build_upload_files is None:
             build_upload_files = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
@@ -36,7 +36,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdRelationships:
     """
     Attributes:
@@ -45,45 +45,42 @@ class BundleIdRelationships:
         profiles (BundleIdRelationshipsProfiles | Unset):
     """
 
-    app: BundleIdRelationshipsApp | Unset | None = UNSET
-    bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | Unset | None = UNSET
-    profiles: BundleIdRelationshipsProfiles | Unset | None = UNSET
+    app: BundleIdRelationshipsApp | None = None
+    bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | None = None
+    profiles: BundleIdRelationshipsProfiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        bundle_id_capabilities: dict[str, Any] | Unset | None
-        if self.bundle_id_capabilities is None:
-            bundle_id_capabilities = None
-        else:
+        bundle_id_capabilities: Any = None
+        if self.bundle_id_capabilities is not None:
             bundle_id_capabilities = UNSET
             if not isinstance(self.bundle_id_capabilities, Unset):
                 bundle_id_capabilities = self.bundle_id_capabilities.to_dict()
 
-        profiles: dict[str, Any] | Unset | None
-        if self.profiles is None:
-            profiles = None
-        else:
+        profiles: Any = None
+        if self.profiles is not None:
             profiles = UNSET
             if not isinstance(self.profiles, Unset):
                 profiles = self.profiles.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if bundle_id_capabilities is not UNSET:
+        if bundle_id_capabilities is not None:
             field_dict["bundleIdCapabilities"] = bundle_id_capabilities
-        if profiles is not UNSET:
+        if profiles is not None:
             field_dict["profiles"] = profiles
         return field_dict
 
@@ -92,7 +89,7 @@ class BundleIdRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -103,7 +100,7 @@ class BundleIdRelationships:
             else:
                 app = BundleIdRelationshipsApp.from_dict(_app)
 
-        _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", UNSET)
+        _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", None)
         if _raw_bundle_id_capabilities is None:
             bundle_id_capabilities = None
         else:
@@ -116,7 +113,7 @@ class BundleIdRelationships:
                     _bundle_id_capabilities
                 )
 
-        _raw_profiles = d.pop("profiles", UNSET)
+        _raw_profiles = d.pop("profiles", None)
         if _raw_profiles is None:
             profiles = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CertificateRelationships:
     """
     Attributes:
         pass_type_id (CertificateRelationshipsPassTypeId | Unset):
     """
 
-    pass_type_id: CertificateRelationshipsPassTypeId | Unset | None = UNSET
+    pass_type_id: CertificateRelationshipsPassTypeId | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        pass_type_id: dict[str, Any] | Unset | None
-        if self.pass_type_id is None:
-            pass_type_id = None
-        else:
+        pass_type_id: Any = None
+        if self.pass_type_id is not None:
             pass_type_id = UNSET
             if not isinstance(self.pass_type_id, Unset):
                 pass_type_id = self.pass_type_id.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pass_type_id is not UNSET:
+        if pass_type_id is not None:
             field_dict["passTypeId"] = pass_type_id
         return field_dict
 
@@ -56,7 +57,7 @@ class CertificateRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_pass_type_id = d.pop("passTypeId", UNSET)
+        _raw_pass_type_id = d.pop("passTypeId", None)
         if _raw_pass_type_id is None:
             pass_type_id = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
@@ -35,7 +35,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildActionRelationships:
     """
     Attributes:
@@ -45,56 +45,51 @@ class CiBuildActionRelationships:
         test_results (CiBuildActionRelationshipsTestResults | Unset):
     """
 
-    artifacts: CiBuildActionRelationshipsArtifacts | Unset | None = UNSET
-    build_run: CiBuildActionRelationshipsBuildRun | Unset | None = UNSET
-    issues: CiBuildActionRelationshipsIssues | Unset | None = UNSET
-    test_results: CiBuildActionRelationshipsTestResults | Unset | None = UNSET
+    artifacts: CiBuildActionRelationshipsArtifacts | None = None
+    build_run: CiBuildActionRelationshipsBuildRun | None = None
+    issues: CiBuildActionRelationshipsIssues | None = None
+    test_results: CiBuildActionRelationshipsTestResults | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        artifacts: dict[str, Any] | Unset | None
-        if self.artifacts is None:
-            artifacts = None
-        else:
+        artifacts: Any = None
+        if self.artifacts is not None:
             artifacts = UNSET
             if not isinstance(self.artifacts, Unset):
                 artifacts = self.artifacts.to_dict()
 
-        build_run: dict[str, Any] | Unset | None
-        if self.build_run is None:
-            build_run = None
-        else:
+        build_run: Any = None
+        if self.build_run is not None:
             build_run = UNSET
             if not isinstance(self.build_run, Unset):
                 build_run = self.build_run.to_dict()
 
-        issues: dict[str, Any] | Unset | None
-        if self.issues is None:
-            issues = None
-        else:
+        issues: Any = None
+        if self.issues is not None:
             issues = UNSET
             if not isinstance(self.issues, Unset):
                 issues = self.issues.to_dict()
 
-        test_results: dict[str, Any] | Unset | None
-        if self.test_results is None:
-            test_results = None
-        else:
+        test_results: Any = None
+        if self.test_results is not None:
             test_results = UNSET
             if not isinstance(self.test_results, Unset):
                 test_results = self.test_results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if artifacts is not UNSET:
+        if artifacts is not None:
             field_dict["artifacts"] = artifacts
-        if build_run is not UNSET:
+        if build_run is not None:
             field_dict["buildRun"] = build_run
-        if issues is not UNSET:
+        if issues is not None:
             field_dict["issues"] = issues
-        if test_results is not UNSET:
+        if test_results is not None:
             field_dict["testResults"] = test_results
         return field_dict
 
@@ -103,7 +98,7 @@ class CiBuildActionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_artifacts = d.pop("artifacts", UNSET)
+        _raw_artifacts = d.pop("artifacts", None)
         if _raw_artifacts is None:
             artifacts = None
         else:
@@ -114,7 +109,7 @@ class CiBuildActionRelationships:
             else:
                 artifacts = CiBuildActionRelationshipsArtifacts.from_dict(_artifacts)
 
-        _raw_build_run = d.pop("buildRun", UNSET)
+        _raw_build_run = d.pop("buildRun", None)
         if _raw_build_run is None:
             build_run = None
         else:
@@ -125,7 +120,7 @@ class CiBuildActionRelationships:
             else:
                 build_run = CiBuildActionRelationshipsBuildRun.from_dict(_build_run)
 
-        _raw_issues = d.pop("issues", UNSET)
+        _raw_issues = d.pop("issues", None)
         if _raw_issues is None:
             issues = None
         else:
@@ -136,7 +131,7 @@ class CiBuildActionRelationships:
             else:
                 issues = CiBuildActionRelationshipsIssues.from_dict(_issues)
 
-        _raw_test_results = d.pop("testResults", UNSET)
+        _raw_test_results = d.pop("testResults", None)
         if _raw_test_results is None:
             test_results = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
@@ -52,7 +52,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildRunRelationships:
     """
     Attributes:
@@ -65,89 +65,78 @@ class CiBuildRunRelationships:
         workflow (CiBuildRunRelationshipsWorkflow | Unset):
     """
 
-    actions: CiBuildRunRelationshipsActions | Unset | None = UNSET
-    builds: CiBuildRunRelationshipsBuilds | Unset | None = UNSET
-    destination_branch: CiBuildRunRelationshipsDestinationBranch | Unset | None = UNSET
-    product: CiBuildRunRelationshipsProduct | Unset | None = UNSET
-    pull_request: CiBuildRunRelationshipsPullRequest | Unset | None = UNSET
-    source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | Unset | None = UNSET
-    workflow: CiBuildRunRelationshipsWorkflow | Unset | None = UNSET
+    actions: CiBuildRunRelationshipsActions | None = None
+    builds: CiBuildRunRelationshipsBuilds | None = None
+    destination_branch: CiBuildRunRelationshipsDestinationBranch | None = None
+    product: CiBuildRunRelationshipsProduct | None = None
+    pull_request: CiBuildRunRelationshipsPullRequest | None = None
+    source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | None = None
+    workflow: CiBuildRunRelationshipsWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        actions: dict[str, Any] | Unset | None
-        if self.actions is None:
-            actions = None
-        else:
+        actions: Any = None
+        if self.actions is not None:
             actions = UNSET
             if not isinstance(self.actions, Unset):
                 actions = self.actions.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
-        destination_branch: dict[str, Any] | Unset | None
-        if self.destination_branch is None:
-            destination_branch = None
-        else:
+        destination_branch: Any = None
+        if self.destination_branch is not None:
             destination_branch = UNSET
             if not isinstance(self.destination_branch, Unset):
                 destination_branch = self.destination_branch.to_dict()
 
-        product: dict[str, Any] | Unset | None
-        if self.product is None:
-            product = None
-        else:
+        product: Any = None
+        if self.product is not None:
             product = UNSET
             if not isinstance(self.product, Unset):
                 product = self.product.to_dict()
 
-        pull_request: dict[str, Any] | Unset | None
-        if self.pull_request is None:
-            pull_request = None
-        else:
+        pull_request: Any = None
+        if self.pull_request is not None:
             pull_request = UNSET
             if not isinstance(self.pull_request, Unset):
                 pull_request = self.pull_request.to_dict()
 
-        source_branch_or_tag: dict[str, Any] | Unset | None
-        if self.source_branch_or_tag is None:
-            source_branch_or_tag = None
-        else:
+        source_branch_or_tag: Any = None
+        if self.source_branch_or_tag is not None:
             source_branch_or_tag = UNSET
             if not isinstance(self.source_branch_or_tag, Unset):
                 source_branch_or_tag = self.source_branch_or_tag.to_dict()
 
-        workflow: dict[str, Any] | Unset | None
-        if self.workflow is None:
-            workflow = None
-        else:
+        workflow: Any = None
+        if self.workflow is not None:
             workflow = UNSET
             if not isinstance(self.workflow, Unset):
                 workflow = self.workflow.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if actions is not UNSET:
+        if actions is not None:
             field_dict["actions"] = actions
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
-        if destination_branch is not UNSET:
+        if destination_branch is not None:
             field_dict["destinationBranch"] = destination_branch
-        if product is not UNSET:
+        if product is not None:
             field_dict["product"] = product
-        if pull_request is not UNSET:
+        if pull_request is not None:
             field_dict["pullRequest"] = pull_request
-        if source_branch_or_tag is not UNSET:
+        if source_branch_or_tag is not None:
             field_dict["sourceBranchOrTag"] = source_branch_or_tag
-        if workflow is not UNSET:
+        if workflow is not None:
             field_dict["workflow"] = workflow
         return field_dict
 
@@ -156,7 +145,7 @@ class CiBuildRunRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_actions = d.pop("actions", UNSET)
+        _raw_actions = d.pop("actions", None)
         if _raw_actions is None:
             actions = None
         else:
@@ -167,7 +156,7 @@ class CiBuildRunRelationships:
             else:
                 actions = CiBuildRunRelationshipsActions.from_dict(_actions)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:
@@ -178,7 +167,7 @@ class CiBuildRunRelationships:
             else:
                 builds = CiBuildRunRelationshipsBuilds.from_dict(_builds)
 
-        _raw_destination_branch = d.pop("destinationBranch", UNSET)
+        _raw_destination_branch = d.pop("destinationBranch", None)
         if _raw_destination_branch is None:
             destination_branch = None
         else:
@@ -189,7 +178,7 @@ class CiBuildRunRelationships:
             else:
                 destination_branch = CiBuildRunRelationshipsDestinationBranch.from_dict(_destination_branch)
 
-        _raw_product = d.pop("product", UNSET)
+        _raw_product = d.pop("product", None)
         if _raw_product is None:
             product = None
         else:
@@ -200,7 +189,7 @@ class CiBuildRunRelationships:
             else:
                 product = CiBuildRunRelationshipsProduct.from_dict(_product)
 
-        _raw_pull_request = d.pop("pullRequest", UNSET)
+        _raw_pull_request = d.pop("pullRequest", None)
         if _raw_pull_request is None:
             pull_request = None
         else:
@@ -211,7 +200,7 @@ class CiBuildRunRelationships:
             else:
                 pull_request = CiBuildRunRelationshipsPullRequest.from_dict(_pull_request)
 
-        _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", UNSET)
+        _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", None)
         if _raw_source_branch_or_tag is None:
             source_branch_or_tag = None
         else:
@@ -224,7 +213,7 @@ class CiBuildRunRelationships:
                     _source_branch_or_tag
                 )
 
-        _raw_workflow = d.pop("workflow", UNSET)
+        _raw_workflow = d.pop("workflow", None)
         if _raw_workflow is None:
             workflow = None
         else:

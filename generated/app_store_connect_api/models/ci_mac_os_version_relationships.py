@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_mac_os_version_relationships_xcode_versions import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiMacOsVersionRelationships:
     """
     Attributes:
         xcode_versions (CiMacOsVersionRelationshipsXcodeVersions | Unset):
     """
 
-    xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | Unset | None = UNSET
+    xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        xcode_versions: dict[str, Any] | Unset | None
-        if self.xcode_versions is None:
-            xcode_versions = None
-        else:
+        xcode_versions: Any = None
+        if self.xcode_versions is not None:
             xcode_versions = UNSET
             if not isinstance(self.xcode_versions, Unset):
                 xcode_versions = self.xcode_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if xcode_versions is not UNSET:
+        if xcode_versions is not None:
             field_dict["xcodeVersions"] = xcode_versions
         return field_dict
 
@@ -60,7 +61,7 @@ class CiMacOsVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_xcode_versions = d.pop("xcodeVersions", UNSET)
+        _raw_xcode_versions = d.pop("xcodeVersions", None)
         if _raw_xcode_versions is None:
             xcode_versions = None
         else:

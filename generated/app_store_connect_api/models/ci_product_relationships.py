@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_product_relationships_additional_repositories import (
@@ -49,7 +49,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiProductRelationships:
     """
     Attributes:
@@ -61,78 +61,69 @@ class CiProductRelationships:
         workflows (CiProductRelationshipsWorkflows | Unset):
     """
 
-    additional_repositories: CiProductRelationshipsAdditionalRepositories | Unset | None = UNSET
-    app: CiProductRelationshipsApp | Unset | None = UNSET
-    build_runs: CiProductRelationshipsBuildRuns | Unset | None = UNSET
-    bundle_id: CiProductRelationshipsBundleId | Unset | None = UNSET
-    primary_repositories: CiProductRelationshipsPrimaryRepositories | Unset | None = UNSET
-    workflows: CiProductRelationshipsWorkflows | Unset | None = UNSET
+    additional_repositories: CiProductRelationshipsAdditionalRepositories | None = None
+    app: CiProductRelationshipsApp | None = None
+    build_runs: CiProductRelationshipsBuildRuns | None = None
+    bundle_id: CiProductRelationshipsBundleId | None = None
+    primary_repositories: CiProductRelationshipsPrimaryRepositories | None = None
+    workflows: CiProductRelationshipsWorkflows | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        additional_repositories: dict[str, Any] | Unset | None
-        if self.additional_repositories is None:
-            additional_repositories = None
-        else:
+        additional_repositories: Any = None
+        if self.additional_repositories is not None:
             additional_repositories = UNSET
             if not isinstance(self.additional_repositories, Unset):
                 additional_repositories = self.additional_repositories.to_dict()
 
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        build_runs: dict[str, Any] | Unset | None
-        if self.build_runs is None:
-            build_runs = None
-        else:
+        build_runs: Any = None
+        if self.build_runs is not None:
             build_runs = UNSET
             if not isinstance(self.build_runs, Unset):
                 build_runs = self.build_runs.to_dict()
 
-        bundle_id: dict[str, Any] | Unset | None
-        if self.bundle_id is None:
-            bundle_id = None
-        else:
+        bundle_id: Any = None
+        if self.bundle_id is not None:
             bundle_id = UNSET
             if not isinstance(self.bundle_id, Unset):
                 bundle_id = self.bundle_id.to_dict()
 
-        primary_repositories: dict[str, Any] | Unset | None
-        if self.primary_repositories is None:
-            primary_repositories = None
-        else:
+        primary_repositories: Any = None
+        if self.primary_repositories is not None:
             primary_repositories = UNSET
             if not isinstance(self.primary_repositories, Unset):
                 primary_repositories = self.primary_repositories.to_dict()
 
-        workflows: dict[str, Any] | Unset | None
-        if self.workflows is None:
-            workflows = None
-        else:
+        workflows: Any = None
+        if self.workflows is not None:
             workflows = UNSET
             if not isinstance(self.workflows, Unset):
                 workflows = self.workflows.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if additional_repositories is not UNSET:
+        if additional_repositories is not None:
             field_dict["additionalRepositories"] = additional_repositories
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if build_runs is not UNSET:
+        if build_runs is not None:
             field_dict["buildRuns"] = build_runs
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if primary_repositories is not UNSET:
+        if primary_repositories is not None:
             field_dict["primaryRepositories"] = primary_repositories
-        if workflows is not UNSET:
+        if workflows is not None:
             field_dict["workflows"] = workflows
         return field_dict
 
@@ -141,7 +132,7 @@ class CiProductRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_additional_repositories = d.pop("additionalRepositories", UNSET)
+        _raw_additional_repositories = d.pop("additionalRepositories", None)
         if _raw_additional_repositories is None:
             additional_repositories = None
         else:
@@ -154,7 +145,7 @@ class CiProductRelationships:
                     _additional_repositories
                 )
 
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -165,7 +156,7 @@ class CiProductRelationships:
             else:
                 app = CiProductRelationshipsApp.from_dict(_app)
 
-        _raw_build_runs = d.pop("buildRuns", UNSET)
+        _raw_build_runs = d.pop("buildRuns", None)
         if _raw_build_runs is None:
             build_runs = None
         else:
@@ -176,7 +167,7 @@ class CiProductRelationships:
             else:
                 build_runs = CiProductRelationshipsBuildRuns.from_dict(_build_runs)
 
-        _raw_bundle_id = d.pop("bundleId", UNSET)
+        _raw_bundle_id = d.pop("bundleId", None)
         if _raw_bundle_id is None:
             bundle_id = None
         else:
@@ -187,7 +178,7 @@ class CiProductRelationships:
             else:
                 bundle_id = CiProductRelationshipsBundleId.from_dict(_bundle_id)
 
-        _raw_primary_repositories = d.pop("primaryRepositories", UNSET)
+        _raw_primary_repositories = d.pop("primaryRepositories", None)
         if _raw_primary_repositories is None:
             primary_repositories = None
         else:
@@ -200,7 +191,7 @@ class CiProductRelationships:
                     _primary_repositories
                 )
 
-        _raw_workflows = d.pop("workflows", UNSET)
+        _raw_workflows = d.pop("workflows", None)
         if _raw_workflows is None:
             workflows = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
@@ -38,7 +38,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiWorkflowRelationships:
     """
     Attributes:
@@ -49,67 +49,60 @@ class CiWorkflowRelationships:
         xcode_version (CiWorkflowRelationshipsXcodeVersion | Unset):
     """
 
-    build_runs: CiWorkflowRelationshipsBuildRuns | Unset | None = UNSET
-    mac_os_version: CiWorkflowRelationshipsMacOsVersion | Unset | None = UNSET
-    product: CiWorkflowRelationshipsProduct | Unset | None = UNSET
-    repository: CiWorkflowRelationshipsRepository | Unset | None = UNSET
-    xcode_version: CiWorkflowRelationshipsXcodeVersion | Unset | None = UNSET
+    build_runs: CiWorkflowRelationshipsBuildRuns | None = None
+    mac_os_version: CiWorkflowRelationshipsMacOsVersion | None = None
+    product: CiWorkflowRelationshipsProduct | None = None
+    repository: CiWorkflowRelationshipsRepository | None = None
+    xcode_version: CiWorkflowRelationshipsXcodeVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build_runs: dict[str, Any] | Unset | None
-        if self.build_runs is None:
-            build_runs = None
-        else:
+        build_runs: Any = None
+        if self.build_runs is not None:
             build_runs = UNSET
             if not isinstance(self.build_runs, Unset):
                 build_runs = self.build_runs.to_dict()
 
-        mac_os_version: dict[str, Any] | Unset | None
-        if self.mac_os_version is None:
-            mac_os_version = None
-        else:
+        mac_os_version: Any = None
+        if self.mac_os_version is not None:
             mac_os_version = UNSET
             if not isinstance(self.mac_os_version, Unset):
                 mac_os_version = self.mac_os_version.to_dict()
 
-        product: dict[str, Any] | Unset | None
-        if self.product is None:
-            product = None
-        else:
+        product: Any = None
+        if self.product is not None:
             product = UNSET
             if not isinstance(self.product, Unset):
                 product = self.product.to_dict()
 
-        repository: dict[str, Any] | Unset | None
-        if self.repository is None:
-            repository = None
-        else:
+        repository: Any = None
+        if self.repository is not None:
             repository = UNSET
             if not isinstance(self.repository, Unset):
                 repository = self.repository.to_dict()
 
-        xcode_version: dict[str, Any] | Unset | None
-        if self.xcode_version is None:
-            xcode_version = None
-        else:
+        xcode_version: Any = None
+        if self.xcode_version is not None:
             xcode_version = UNSET
             if not isinstance(self.xcode_version, Unset):
                 xcode_version = self.xcode_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build_runs is not UNSET:
+        if build_runs is not None:
             field_dict["buildRuns"] = build_runs
-        if mac_os_version is not UNSET:
+        if mac_os_version is not None:
             field_dict["macOsVersion"] = mac_os_version
-        if product is not UNSET:
+        if product is not None:
             field_dict["product"] = product
-        if repository is not UNSET:
+        if repository is not None:
             field_dict["repository"] = repository
-        if xcode_version is not UNSET:
+        if xcode_version is not None:
             field_dict["xcodeVersion"] = xcode_version
         return field_dict
 
@@ -118,7 +111,7 @@ class CiWorkflowRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_build_runs = d.pop("buildRuns", UNSET)
+        _raw_build_runs = d.pop("buildRuns", None)
         if _raw_build_runs is None:
             build_runs = None
         else:
@@ -129,7 +122,7 @@ class CiWorkflowRelationships:
             else:
                 build_runs = CiWorkflowRelationshipsBuildRuns.from_dict(_build_runs)
 
-        _raw_mac_os_version = d.pop("macOsVersion", UNSET)
+        _raw_mac_os_version = d.pop("macOsVersion", None)
         if _raw_mac_os_version is None:
             mac_os_version = None
         else:
@@ -140,7 +133,7 @@ class CiWorkflowRelationships:
             else:
                 mac_os_version = CiWorkflowRelationshipsMacOsVersion.from_dict(_mac_os_version)
 
-        _raw_product = d.pop("product", UNSET)
+        _raw_product = d.pop("product", None)
         if _raw_product is None:
             product = None
         else:
@@ -151,7 +144,7 @@ class CiWorkflowRelationships:
             else:
                 product = CiWorkflowRelationshipsProduct.from_dict(_product)
 
-        _raw_repository = d.pop("repository", UNSET)
+        _raw_repository = d.pop("repository", None)
         if _raw_repository is None:
             repository = None
         else:
@@ -162,7 +155,7 @@ class CiWorkflowRelationships:
             else:
                 repository = CiWorkflowRelationshipsRepository.from_dict(_repository)
 
-        _raw_xcode_version = d.pop("xcodeVersion", UNSET)
+        _raw_xcode_version = d.pop("xcodeVersion", None)
         if _raw_xcode_version is None:
             xcode_version = None
         else:

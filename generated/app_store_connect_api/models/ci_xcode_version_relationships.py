@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_relationships_mac_os_versions import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiXcodeVersionRelationships:
     """
     Attributes:
         mac_os_versions (CiXcodeVersionRelationshipsMacOsVersions | Unset):
     """
 
-    mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | Unset | None = UNSET
+    mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        mac_os_versions: dict[str, Any] | Unset | None
-        if self.mac_os_versions is None:
-            mac_os_versions = None
-        else:
+        mac_os_versions: Any = None
+        if self.mac_os_versions is not None:
             mac_os_versions = UNSET
             if not isinstance(self.mac_os_versions, Unset):
                 mac_os_versions = self.mac_os_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mac_os_versions is not UNSET:
+        if mac_os_versions is not None:
             field_dict["macOsVersions"] = mac_os_versions
         return field_dict
 
@@ -60,7 +61,7 @@ class CiXcodeVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_mac_os_versions = d.pop("macOsVersions", UNSET)
+        _raw_mac_os_versions = d.pop("macOsVersions", None)
         if _raw_mac_os_versions is None:
             mac_os_versions = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_relationships_response import CustomerReviewRelationshipsResponse
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewRelationships:
     """
     Attributes:
@@ -38,34 +38,33 @@ class CustomerReviewRelationships:
         review_territory (CustomerReviewRelationshipsReviewTerritory | Unset):
     """
 
-    response: CustomerReviewRelationshipsResponse | Unset | None = UNSET
-    review_territory: CustomerReviewRelationshipsReviewTerritory | Unset | None = UNSET
+    response: CustomerReviewRelationshipsResponse | None = None
+    review_territory: CustomerReviewRelationshipsReviewTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        response: dict[str, Any] | Unset | None
-        if self.response is None:
-            response = None
-        else:
+        response: Any = None
+        if self.response is not None:
             response = UNSET
             if not isinstance(self.response, Unset):
                 response = self.response.to_dict()
 
-        review_territory: dict[str, Any] | Unset | None
-        if self.review_territory is None:
-            review_territory = None
-        else:
+        review_territory: Any = None
+        if self.review_territory is not None:
             review_territory = UNSET
             if not isinstance(self.review_territory, Unset):
                 review_territory = self.review_territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if response is not UNSET:
+        if response is not None:
             field_dict["response"] = response
-        if review_territory is not UNSET:
+        if review_territory is not None:
             field_dict["reviewTerritory"] = review_territory
         return field_dict
 
@@ -74,7 +73,7 @@ class CustomerReviewRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_response = d.pop("response", UNSET)
+        _raw_response = d.pop("response", None)
         if _raw_response is None:
             response = None
         else:
@@ -85,7 +84,7 @@ class CustomerReviewRelationships:
             else:
                 response = CustomerReviewRelationshipsResponse.from_dict(_response)
 
-        _raw_review_territory = d.pop("reviewTerritory", UNSET)
+        _raw_review_territory = d.pop("reviewTerritory", None)
         if _raw_review_territory is None:
             review_territory = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_response_v1_relationships_review import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewResponseV1Relationships:
     """
     Attributes:
         review (CustomerReviewResponseV1RelationshipsReview | Unset):
     """
 
-    review: CustomerReviewResponseV1RelationshipsReview | Unset | None = UNSET
+    review: CustomerReviewResponseV1RelationshipsReview | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        review: dict[str, Any] | Unset | None
-        if self.review is None:
-            review = None
-        else:
+        review: Any = None
+        if self.review is not None:
             review = UNSET
             if not isinstance(self.review, Unset):
                 review = self.review.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if review is not UNSET:
+        if review is not None:
             field_dict["review"] = review
         return field_dict
 
@@ -60,7 +61,7 @@ class CustomerReviewResponseV1Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_review = d.pop("review", UNSET)
+        _raw_review = d.pop("review", None)
         if _raw_review is None:
             review = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_summarization_relationships_territory import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewSummarizationRelationships:
     """
     Attributes:
         territory (CustomerReviewSummarizationRelationshipsTerritory | Unset):
     """
 
-    territory: CustomerReviewSummarizationRelationshipsTerritory | Unset | None = UNSET
+    territory: CustomerReviewSummarizationRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -60,7 +61,7 @@ class CustomerReviewSummarizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

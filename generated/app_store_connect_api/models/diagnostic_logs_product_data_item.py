@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItem:
     """
     Attributes:
@@ -46,18 +46,19 @@ class DiagnosticLogsProductDataItem:
         signature_id (str | Unset):
     """
 
-    diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset | None = UNSET
-    diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset | None = UNSET
-    signature_id: str | Unset | None = UNSET
+    diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | None = None
+    diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | None = None
+    signature_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        diagnostic_insights: list[dict[str, Any]] | Unset | None
-        if self.diagnostic_insights is None:
-            diagnostic_insights = None
-        else:
+        diagnostic_insights: Any = None
+        if self.diagnostic_insights is not None:
             diagnostic_insights = UNSET
             if not isinstance(self.diagnostic_insights, Unset):
                 diagnostic_insights = []
@@ -65,10 +66,8 @@ class DiagnosticLogsProductDataItem:
                     diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
                     diagnostic_insights.append(diagnostic_insights_item)
 
-        diagnostic_logs: list[dict[str, Any]] | Unset | None
-        if self.diagnostic_logs is None:
-            diagnostic_logs = None
-        else:
+        diagnostic_logs: Any = None
+        if self.diagnostic_logs is not None:
             diagnostic_logs = UNSET
             if not isinstance(self.diagnostic_logs, Unset):
                 diagnostic_logs = []
@@ -80,11 +79,11 @@ class DiagnosticLogsProductDataItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if diagnostic_insights is not UNSET:
+        if diagnostic_insights is not None:
             field_dict["diagnosticInsights"] = diagnostic_insights
-        if diagnostic_logs is not UNSET:
+        if diagnostic_logs is not None:
             field_dict["diagnosticLogs"] = diagnostic_logs
-        if signature_id is not UNSET:
+        if signature_id is not None:
             field_dict["signatureId"] = signature_id
         return field_dict
 
@@ -93,7 +92,7 @@ class DiagnosticLogsProductDataItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_diagnostic_insights = d.pop("diagnosticInsights", UNSET)
+        _raw_diagnostic_insights = d.pop("diagnosticInsights", None)
         if _raw_diagnostic_insights is None:
             diagnostic_insights = None
         else:
@@ -108,7 +107,7 @@ class DiagnosticLogsProductDataItem:
 
                     diagnostic_insights.append(diagnostic_insights_item)
 
-        _raw_diagnostic_logs = d.pop("diagnosticLogs", UNSET)
+        _raw_diagnostic_logs = d.pop("diagnosticLogs", None)
         if _raw_diagnostic_logs is None:
             diagnostic_logs = None
         else:
@@ -123,7 +122,7 @@ class DiagnosticLogsProductDataItem:
 
                     diagnostic_logs.append(diagnostic_logs_item)
 
-        signature_id = d.pop("signatureId", UNSET)
+        signature_id = d.pop("signatureId", None)
 
         diagnostic_logs_product_data_item = cls(
             diagnostic_insights=diagnostic_insights,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
@@ -24,23 +24,24 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem:
     """
     Attributes:
         call_stack_root_frames (list[DiagnosticLogCallStackNode] | Unset):
     """
 
-    call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset | None = UNSET
+    call_stack_root_frames: list[DiagnosticLogCallStackNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        call_stack_root_frames: list[dict[str, Any]] | Unset | None
-        if self.call_stack_root_frames is None:
-            call_stack_root_frames = None
-        else:
+        call_stack_root_frames: Any = None
+        if self.call_stack_root_frames is not None:
             call_stack_root_frames = UNSET
             if not isinstance(self.call_stack_root_frames, Unset):
                 call_stack_root_frames = []
@@ -50,7 +51,7 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_stack_root_frames is not UNSET:
+        if call_stack_root_frames is not None:
             field_dict["callStackRootFrames"] = call_stack_root_frames
         return field_dict
 
@@ -59,7 +60,7 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_call_stack_root_frames = d.pop("callStackRootFrames", UNSET)
+        _raw_call_stack_root_frames = d.pop("callStackRootFrames", None)
         if _raw_call_stack_root_frames is None:
             call_stack_root_frames = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_signature_relationships_logs import DiagnosticSignatureRelationshipsLogs
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticSignatureRelationships:
     """
     Attributes:
         logs (DiagnosticSignatureRelationshipsLogs | Unset):
     """
 
-    logs: DiagnosticSignatureRelationshipsLogs | Unset | None = UNSET
+    logs: DiagnosticSignatureRelationshipsLogs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        logs: dict[str, Any] | Unset | None
-        if self.logs is None:
-            logs = None
-        else:
+        logs: Any = None
+        if self.logs is not None:
             logs = UNSET
             if not isinstance(self.logs, Unset):
                 logs = self.logs.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if logs is not UNSET:
+        if logs is not None:
             field_dict["logs"] = logs
         return field_dict
 
@@ -56,7 +57,7 @@ class DiagnosticSignatureRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_logs = d.pop("logs", UNSET)
+        _raw_logs = d.pop("logs", None)
         if _raw_logs is None:
             logs = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.end_user_license_agreement_relationships_app import EndUserLicenseAgreementRelationshipsApp
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EndUserLicenseAgreementRelationships:
     """
     Attributes:
@@ -41,34 +41,33 @@ class EndUserLicenseAgreementRelationships:
         territories (EndUserLicenseAgreementRelationshipsTerritories | Unset):
     """
 
-    app: EndUserLicenseAgreementRelationshipsApp | Unset | None = UNSET
-    territories: EndUserLicenseAgreementRelationshipsTerritories | Unset | None = UNSET
+    app: EndUserLicenseAgreementRelationshipsApp | None = None
+    territories: EndUserLicenseAgreementRelationshipsTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        territories: dict[str, Any] | Unset | None
-        if self.territories is None:
-            territories = None
-        else:
+        territories: Any = None
+        if self.territories is not None:
             territories = UNSET
             if not isinstance(self.territories, Unset):
                 territories = self.territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if territories is not UNSET:
+        if territories is not None:
             field_dict["territories"] = territories
         return field_dict
 
@@ -77,7 +76,7 @@ class EndUserLicenseAgreementRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -88,7 +87,7 @@ class EndUserLicenseAgreementRelationships:
             else:
                 app = EndUserLicenseAgreementRelationshipsApp.from_dict(_app)
 
-        _raw_territories = d.pop("territories", UNSET)
+        _raw_territories = d.pop("territories", None)
         if _raw_territories is None:
             territories = None
         else:

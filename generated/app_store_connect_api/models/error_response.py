@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.response_error import ResponseError
@@ -24,23 +24,24 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """
     Attributes:
         errors (list[ResponseError] | Unset):
     """
 
-    errors: list[ResponseError] | Unset | None = UNSET
+    errors: list[ResponseError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        errors: list[dict[str, Any]] | Unset | None
-        if self.errors is None:
-            errors = None
-        else:
+        errors: Any = None
+        if self.errors is not None:
             errors = UNSET
             if not isinstance(self.errors, Unset):
                 errors = []
@@ -50,7 +51,7 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
         return field_dict
 
@@ -59,7 +60,7 @@ class ErrorResponse:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", None)
         if _raw_errors is None:
             errors = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_image_relationships_game_center_achievement_localization import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementImageRelationships:
     """
     Attributes:
@@ -37,24 +37,25 @@ class GameCenterAchievementImageRelationships:
     """
 
     game_center_achievement_localization: (
-        GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization | Unset | None
-    ) = UNSET
+        GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievement_localization: dict[str, Any] | Unset | None
-        if self.game_center_achievement_localization is None:
-            game_center_achievement_localization = None
-        else:
+        game_center_achievement_localization: Any = None
+        if self.game_center_achievement_localization is not None:
             game_center_achievement_localization = UNSET
             if not isinstance(self.game_center_achievement_localization, Unset):
                 game_center_achievement_localization = self.game_center_achievement_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievement_localization is not UNSET:
+        if game_center_achievement_localization is not None:
             field_dict["gameCenterAchievementLocalization"] = game_center_achievement_localization
         return field_dict
 
@@ -63,7 +64,7 @@ class GameCenterAchievementImageRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_achievement_localization = d.pop("gameCenterAchievementLocalization", UNSET)
+        _raw_game_center_achievement_localization = d.pop("gameCenterAchievementLocalization", None)
         if _raw_game_center_achievement_localization is None:
             game_center_achievement_localization = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementLocalizationRelationships:
     """
     Attributes:
@@ -46,38 +46,35 @@ class GameCenterAchievementLocalizationRelationships:
             Unset):
     """
 
-    game_center_achievement: (
-        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset | None
-    ) = UNSET
+    game_center_achievement: GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | None = None
     game_center_achievement_image: (
-        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | Unset | None
-    ) = UNSET
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievement: dict[str, Any] | Unset | None
-        if self.game_center_achievement is None:
-            game_center_achievement = None
-        else:
+        game_center_achievement: Any = None
+        if self.game_center_achievement is not None:
             game_center_achievement = UNSET
             if not isinstance(self.game_center_achievement, Unset):
                 game_center_achievement = self.game_center_achievement.to_dict()
 
-        game_center_achievement_image: dict[str, Any] | Unset | None
-        if self.game_center_achievement_image is None:
-            game_center_achievement_image = None
-        else:
+        game_center_achievement_image: Any = None
+        if self.game_center_achievement_image is not None:
             game_center_achievement_image = UNSET
             if not isinstance(self.game_center_achievement_image, Unset):
                 game_center_achievement_image = self.game_center_achievement_image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievement is not UNSET:
+        if game_center_achievement is not None:
             field_dict["gameCenterAchievement"] = game_center_achievement
-        if game_center_achievement_image is not UNSET:
+        if game_center_achievement_image is not None:
             field_dict["gameCenterAchievementImage"] = game_center_achievement_image
         return field_dict
 
@@ -86,7 +83,7 @@ class GameCenterAchievementLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
+        _raw_game_center_achievement = d.pop("gameCenterAchievement", None)
         if _raw_game_center_achievement is None:
             game_center_achievement = None
         else:
@@ -103,7 +100,7 @@ class GameCenterAchievementLocalizationRelationships:
                     )
                 )
 
-        _raw_game_center_achievement_image = d.pop("gameCenterAchievementImage", UNSET)
+        _raw_game_center_achievement_image = d.pop("gameCenterAchievementImage", None)
         if _raw_game_center_achievement_image is None:
             game_center_achievement_image = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_relationships_activity import (
@@ -65,7 +65,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementRelationships:
     """
     Attributes:
@@ -77,78 +77,69 @@ class GameCenterAchievementRelationships:
         releases (GameCenterAchievementRelationshipsReleases | Unset):
     """
 
-    activity: GameCenterAchievementRelationshipsActivity | Unset | None = UNSET
-    game_center_detail: GameCenterAchievementRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterAchievementRelationshipsGameCenterGroup | Unset | None = UNSET
-    group_achievement: GameCenterAchievementRelationshipsGroupAchievement | Unset | None = UNSET
-    localizations: GameCenterAchievementRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterAchievementRelationshipsReleases | Unset | None = UNSET
+    activity: GameCenterAchievementRelationshipsActivity | None = None
+    game_center_detail: GameCenterAchievementRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterAchievementRelationshipsGameCenterGroup | None = None
+    group_achievement: GameCenterAchievementRelationshipsGroupAchievement | None = None
+    localizations: GameCenterAchievementRelationshipsLocalizations | None = None
+    releases: GameCenterAchievementRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
+        activity: Any = None
+        if self.activity is not None:
             activity = UNSET
             if not isinstance(self.activity, Unset):
                 activity = self.activity.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        group_achievement: dict[str, Any] | Unset | None
-        if self.group_achievement is None:
-            group_achievement = None
-        else:
+        group_achievement: Any = None
+        if self.group_achievement is not None:
             group_achievement = UNSET
             if not isinstance(self.group_achievement, Unset):
                 group_achievement = self.group_achievement.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
+        releases: Any = None
+        if self.releases is not None:
             releases = UNSET
             if not isinstance(self.releases, Unset):
                 releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if group_achievement is not UNSET:
+        if group_achievement is not None:
             field_dict["groupAchievement"] = group_achievement
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
@@ -157,7 +148,7 @@ class GameCenterAchievementRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
+        _raw_activity = d.pop("activity", None)
         if _raw_activity is None:
             activity = None
         else:
@@ -168,7 +159,7 @@ class GameCenterAchievementRelationships:
             else:
                 activity = GameCenterAchievementRelationshipsActivity.from_dict(_activity)
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -181,7 +172,7 @@ class GameCenterAchievementRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -194,7 +185,7 @@ class GameCenterAchievementRelationships:
                     _game_center_group
                 )
 
-        _raw_group_achievement = d.pop("groupAchievement", UNSET)
+        _raw_group_achievement = d.pop("groupAchievement", None)
         if _raw_group_achievement is None:
             group_achievement = None
         else:
@@ -207,7 +198,7 @@ class GameCenterAchievementRelationships:
                     _group_achievement
                 )
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -218,7 +209,7 @@ class GameCenterAchievementRelationships:
             else:
                 localizations = GameCenterAchievementRelationshipsLocalizations.from_dict(_localizations)
 
-        _raw_releases = d.pop("releases", UNSET)
+        _raw_releases = d.pop("releases", None)
         if _raw_releases is None:
             releases = None
         else:

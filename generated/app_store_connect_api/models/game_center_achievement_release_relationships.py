@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_release_relationships_game_center_achievement import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementReleaseRelationships:
     """
     Attributes:
@@ -45,36 +45,33 @@ class GameCenterAchievementReleaseRelationships:
         game_center_detail (GameCenterAchievementReleaseRelationshipsGameCenterDetail | Unset):
     """
 
-    game_center_achievement: GameCenterAchievementReleaseRelationshipsGameCenterAchievement | Unset | None = (
-        UNSET
-    )
-    game_center_detail: GameCenterAchievementReleaseRelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_achievement: GameCenterAchievementReleaseRelationshipsGameCenterAchievement | None = None
+    game_center_detail: GameCenterAchievementReleaseRelationshipsGameCenterDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievement: dict[str, Any] | Unset | None
-        if self.game_center_achievement is None:
-            game_center_achievement = None
-        else:
+        game_center_achievement: Any = None
+        if self.game_center_achievement is not None:
             game_center_achievement = UNSET
             if not isinstance(self.game_center_achievement, Unset):
                 game_center_achievement = self.game_center_achievement.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievement is not UNSET:
+        if game_center_achievement is not None:
             field_dict["gameCenterAchievement"] = game_center_achievement
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
         return field_dict
 
@@ -83,7 +80,7 @@ class GameCenterAchievementReleaseRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
+        _raw_game_center_achievement = d.pop("gameCenterAchievement", None)
         if _raw_game_center_achievement is None:
             game_center_achievement = None
         else:
@@ -98,7 +95,7 @@ class GameCenterAchievementReleaseRelationships:
                     )
                 )
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_version_v2_relationships_achievement import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementVersionV2Relationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterAchievementVersionV2Relationships:
         localizations (GameCenterAchievementVersionV2RelationshipsLocalizations | Unset):
     """
 
-    achievement: GameCenterAchievementVersionV2RelationshipsAchievement | Unset | None = UNSET
-    localizations: GameCenterAchievementVersionV2RelationshipsLocalizations | Unset | None = UNSET
+    achievement: GameCenterAchievementVersionV2RelationshipsAchievement | None = None
+    localizations: GameCenterAchievementVersionV2RelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        achievement: dict[str, Any] | Unset | None
-        if self.achievement is None:
-            achievement = None
-        else:
+        achievement: Any = None
+        if self.achievement is not None:
             achievement = UNSET
             if not isinstance(self.achievement, Unset):
                 achievement = self.achievement.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if achievement is not UNSET:
+        if achievement is not None:
             field_dict["achievement"] = achievement
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterAchievementVersionV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_achievement = d.pop("achievement", UNSET)
+        _raw_achievement = d.pop("achievement", None)
         if _raw_achievement is None:
             achievement = None
         else:
@@ -92,7 +91,7 @@ class GameCenterAchievementVersionV2Relationships:
             else:
                 achievement = GameCenterAchievementVersionV2RelationshipsAchievement.from_dict(_achievement)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

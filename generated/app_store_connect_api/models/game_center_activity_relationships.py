@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_relationships_achievements import (
@@ -68,7 +68,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterActivityRelationships:
     """
     Attributes:
@@ -81,89 +81,78 @@ class GameCenterActivityRelationships:
         versions (GameCenterActivityRelationshipsVersions | Unset):
     """
 
-    achievements: GameCenterActivityRelationshipsAchievements | Unset | None = UNSET
-    achievements_v2: GameCenterActivityRelationshipsAchievementsV2 | Unset | None = UNSET
-    game_center_detail: GameCenterActivityRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterActivityRelationshipsGameCenterGroup | Unset | None = UNSET
-    leaderboards: GameCenterActivityRelationshipsLeaderboards | Unset | None = UNSET
-    leaderboards_v2: GameCenterActivityRelationshipsLeaderboardsV2 | Unset | None = UNSET
-    versions: GameCenterActivityRelationshipsVersions | Unset | None = UNSET
+    achievements: GameCenterActivityRelationshipsAchievements | None = None
+    achievements_v2: GameCenterActivityRelationshipsAchievementsV2 | None = None
+    game_center_detail: GameCenterActivityRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterActivityRelationshipsGameCenterGroup | None = None
+    leaderboards: GameCenterActivityRelationshipsLeaderboards | None = None
+    leaderboards_v2: GameCenterActivityRelationshipsLeaderboardsV2 | None = None
+    versions: GameCenterActivityRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        achievements: dict[str, Any] | Unset | None
-        if self.achievements is None:
-            achievements = None
-        else:
+        achievements: Any = None
+        if self.achievements is not None:
             achievements = UNSET
             if not isinstance(self.achievements, Unset):
                 achievements = self.achievements.to_dict()
 
-        achievements_v2: dict[str, Any] | Unset | None
-        if self.achievements_v2 is None:
-            achievements_v2 = None
-        else:
+        achievements_v2: Any = None
+        if self.achievements_v2 is not None:
             achievements_v2 = UNSET
             if not isinstance(self.achievements_v2, Unset):
                 achievements_v2 = self.achievements_v2.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        leaderboards: dict[str, Any] | Unset | None
-        if self.leaderboards is None:
-            leaderboards = None
-        else:
+        leaderboards: Any = None
+        if self.leaderboards is not None:
             leaderboards = UNSET
             if not isinstance(self.leaderboards, Unset):
                 leaderboards = self.leaderboards.to_dict()
 
-        leaderboards_v2: dict[str, Any] | Unset | None
-        if self.leaderboards_v2 is None:
-            leaderboards_v2 = None
-        else:
+        leaderboards_v2: Any = None
+        if self.leaderboards_v2 is not None:
             leaderboards_v2 = UNSET
             if not isinstance(self.leaderboards_v2, Unset):
                 leaderboards_v2 = self.leaderboards_v2.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if achievements is not UNSET:
+        if achievements is not None:
             field_dict["achievements"] = achievements
-        if achievements_v2 is not UNSET:
+        if achievements_v2 is not None:
             field_dict["achievementsV2"] = achievements_v2
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if leaderboards is not UNSET:
+        if leaderboards is not None:
             field_dict["leaderboards"] = leaderboards
-        if leaderboards_v2 is not UNSET:
+        if leaderboards_v2 is not None:
             field_dict["leaderboardsV2"] = leaderboards_v2
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -172,7 +161,7 @@ class GameCenterActivityRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_achievements = d.pop("achievements", UNSET)
+        _raw_achievements = d.pop("achievements", None)
         if _raw_achievements is None:
             achievements = None
         else:
@@ -183,7 +172,7 @@ class GameCenterActivityRelationships:
             else:
                 achievements = GameCenterActivityRelationshipsAchievements.from_dict(_achievements)
 
-        _raw_achievements_v2 = d.pop("achievementsV2", UNSET)
+        _raw_achievements_v2 = d.pop("achievementsV2", None)
         if _raw_achievements_v2 is None:
             achievements_v2 = None
         else:
@@ -194,7 +183,7 @@ class GameCenterActivityRelationships:
             else:
                 achievements_v2 = GameCenterActivityRelationshipsAchievementsV2.from_dict(_achievements_v2)
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -207,7 +196,7 @@ class GameCenterActivityRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -220,7 +209,7 @@ class GameCenterActivityRelationships:
                     _game_center_group
                 )
 
-        _raw_leaderboards = d.pop("leaderboards", UNSET)
+        _raw_leaderboards = d.pop("leaderboards", None)
         if _raw_leaderboards is None:
             leaderboards = None
         else:
@@ -231,7 +220,7 @@ class GameCenterActivityRelationships:
             else:
                 leaderboards = GameCenterActivityRelationshipsLeaderboards.from_dict(_leaderboards)
 
-        _raw_leaderboards_v2 = d.pop("leaderboardsV2", UNSET)
+        _raw_leaderboards_v2 = d.pop("leaderboardsV2", None)
         if _raw_leaderboards_v2 is None:
             leaderboards_v2 = None
         else:
@@ -242,7 +231,7 @@ class GameCenterActivityRelationships:
             else:
                 leaderboards_v2 = GameCenterActivityRelationshipsLeaderboardsV2.from_dict(_leaderboards_v2)
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

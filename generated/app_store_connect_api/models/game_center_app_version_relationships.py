@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_app_version_relationships_app_store_version import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAppVersionRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterAppVersionRelationships:
         compatibility_versions (GameCenterAppVersionRelationshipsCompatibilityVersions | Unset):
     """
 
-    app_store_version: GameCenterAppVersionRelationshipsAppStoreVersion | Unset | None = UNSET
-    compatibility_versions: GameCenterAppVersionRelationshipsCompatibilityVersions | Unset | None = UNSET
+    app_store_version: GameCenterAppVersionRelationshipsAppStoreVersion | None = None
+    compatibility_versions: GameCenterAppVersionRelationshipsCompatibilityVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
+        app_store_version: Any = None
+        if self.app_store_version is not None:
             app_store_version = UNSET
             if not isinstance(self.app_store_version, Unset):
                 app_store_version = self.app_store_version.to_dict()
 
-        compatibility_versions: dict[str, Any] | Unset | None
-        if self.compatibility_versions is None:
-            compatibility_versions = None
-        else:
+        compatibility_versions: Any = None
+        if self.compatibility_versions is not None:
             compatibility_versions = UNSET
             if not isinstance(self.compatibility_versions, Unset):
                 compatibility_versions = self.compatibility_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if compatibility_versions is not UNSET:
+        if compatibility_versions is not None:
             field_dict["compatibilityVersions"] = compatibility_versions
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterAppVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = d.pop("appStoreVersion", None)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -94,7 +93,7 @@ class GameCenterAppVersionRelationships:
                     _app_store_version
                 )
 
-        _raw_compatibility_versions = d.pop("compatibilityVersions", UNSET)
+        _raw_compatibility_versions = d.pop("compatibilityVersions", None)
         if _raw_compatibility_versions is None:
             compatibility_versions = None
         else:

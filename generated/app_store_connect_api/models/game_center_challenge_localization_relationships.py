@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_localization_relationships_image import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterChallengeLocalizationRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterChallengeLocalizationRelationships:
         version (GameCenterChallengeLocalizationRelationshipsVersion | Unset):
     """
 
-    image: GameCenterChallengeLocalizationRelationshipsImage | Unset | None = UNSET
-    version: GameCenterChallengeLocalizationRelationshipsVersion | Unset | None = UNSET
+    image: GameCenterChallengeLocalizationRelationshipsImage | None = None
+    version: GameCenterChallengeLocalizationRelationshipsVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
+        image: Any = None
+        if self.image is not None:
             image = UNSET
             if not isinstance(self.image, Unset):
                 image = self.image.to_dict()
 
-        version: dict[str, Any] | Unset | None
-        if self.version is None:
-            version = None
-        else:
+        version: Any = None
+        if self.version is not None:
             version = UNSET
             if not isinstance(self.version, Unset):
                 version = self.version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterChallengeLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", None)
         if _raw_image is None:
             image = None
         else:
@@ -92,7 +91,7 @@ class GameCenterChallengeLocalizationRelationships:
             else:
                 image = GameCenterChallengeLocalizationRelationshipsImage.from_dict(_image)
 
-        _raw_version = d.pop("version", UNSET)
+        _raw_version = d.pop("version", None)
         if _raw_version is None:
             version = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_relationships_game_center_detail import (
@@ -54,7 +54,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterChallengeRelationships:
     """
     Attributes:
@@ -65,67 +65,60 @@ class GameCenterChallengeRelationships:
         versions (GameCenterChallengeRelationshipsVersions | Unset):
     """
 
-    game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | Unset | None = UNSET
-    leaderboard: GameCenterChallengeRelationshipsLeaderboard | Unset | None = UNSET
-    leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | Unset | None = UNSET
-    versions: GameCenterChallengeRelationshipsVersions | Unset | None = UNSET
+    game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | None = None
+    leaderboard: GameCenterChallengeRelationshipsLeaderboard | None = None
+    leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | None = None
+    versions: GameCenterChallengeRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        leaderboard: dict[str, Any] | Unset | None
-        if self.leaderboard is None:
-            leaderboard = None
-        else:
+        leaderboard: Any = None
+        if self.leaderboard is not None:
             leaderboard = UNSET
             if not isinstance(self.leaderboard, Unset):
                 leaderboard = self.leaderboard.to_dict()
 
-        leaderboard_v2: dict[str, Any] | Unset | None
-        if self.leaderboard_v2 is None:
-            leaderboard_v2 = None
-        else:
+        leaderboard_v2: Any = None
+        if self.leaderboard_v2 is not None:
             leaderboard_v2 = UNSET
             if not isinstance(self.leaderboard_v2, Unset):
                 leaderboard_v2 = self.leaderboard_v2.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if leaderboard is not UNSET:
+        if leaderboard is not None:
             field_dict["leaderboard"] = leaderboard
-        if leaderboard_v2 is not UNSET:
+        if leaderboard_v2 is not None:
             field_dict["leaderboardV2"] = leaderboard_v2
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -134,7 +127,7 @@ class GameCenterChallengeRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -147,7 +140,7 @@ class GameCenterChallengeRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -160,7 +153,7 @@ class GameCenterChallengeRelationships:
                     _game_center_group
                 )
 
-        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        _raw_leaderboard = d.pop("leaderboard", None)
         if _raw_leaderboard is None:
             leaderboard = None
         else:
@@ -171,7 +164,7 @@ class GameCenterChallengeRelationships:
             else:
                 leaderboard = GameCenterChallengeRelationshipsLeaderboard.from_dict(_leaderboard)
 
-        _raw_leaderboard_v2 = d.pop("leaderboardV2", UNSET)
+        _raw_leaderboard_v2 = d.pop("leaderboardV2", None)
         if _raw_leaderboard_v2 is None:
             leaderboard_v2 = None
         else:
@@ -182,7 +175,7 @@ class GameCenterChallengeRelationships:
             else:
                 leaderboard_v2 = GameCenterChallengeRelationshipsLeaderboardV2.from_dict(_leaderboard_v2)
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_version_relationships_challenge import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterChallengeVersionRelationships:
     """
     Attributes:
@@ -61,56 +61,51 @@ class GameCenterChallengeVersionRelationships:
         releases (GameCenterChallengeVersionRelationshipsReleases | Unset):
     """
 
-    challenge: GameCenterChallengeVersionRelationshipsChallenge | Unset | None = UNSET
-    default_image: GameCenterChallengeVersionRelationshipsDefaultImage | Unset | None = UNSET
-    localizations: GameCenterChallengeVersionRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterChallengeVersionRelationshipsReleases | Unset | None = UNSET
+    challenge: GameCenterChallengeVersionRelationshipsChallenge | None = None
+    default_image: GameCenterChallengeVersionRelationshipsDefaultImage | None = None
+    localizations: GameCenterChallengeVersionRelationshipsLocalizations | None = None
+    releases: GameCenterChallengeVersionRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        challenge: dict[str, Any] | Unset | None
-        if self.challenge is None:
-            challenge = None
-        else:
+        challenge: Any = None
+        if self.challenge is not None:
             challenge = UNSET
             if not isinstance(self.challenge, Unset):
                 challenge = self.challenge.to_dict()
 
-        default_image: dict[str, Any] | Unset | None
-        if self.default_image is None:
-            default_image = None
-        else:
+        default_image: Any = None
+        if self.default_image is not None:
             default_image = UNSET
             if not isinstance(self.default_image, Unset):
                 default_image = self.default_image.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
+        releases: Any = None
+        if self.releases is not None:
             releases = UNSET
             if not isinstance(self.releases, Unset):
                 releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if challenge is not UNSET:
+        if challenge is not None:
             field_dict["challenge"] = challenge
-        if default_image is not UNSET:
+        if default_image is not None:
             field_dict["defaultImage"] = default_image
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
@@ -119,7 +114,7 @@ class GameCenterChallengeVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_challenge = d.pop("challenge", UNSET)
+        _raw_challenge = d.pop("challenge", None)
         if _raw_challenge is None:
             challenge = None
         else:
@@ -130,7 +125,7 @@ class GameCenterChallengeVersionRelationships:
             else:
                 challenge = GameCenterChallengeVersionRelationshipsChallenge.from_dict(_challenge)
 
-        _raw_default_image = d.pop("defaultImage", UNSET)
+        _raw_default_image = d.pop("defaultImage", None)
         if _raw_default_image is None:
             default_image = None
         else:
@@ -141,7 +136,7 @@ class GameCenterChallengeVersionRelationships:
             else:
                 default_image = GameCenterChallengeVersionRelationshipsDefaultImage.from_dict(_default_image)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -152,7 +147,7 @@ class GameCenterChallengeVersionRelationships:
             else:
                 localizations = GameCenterChallengeVersionRelationshipsLocalizations.from_dict(_localizations)
 
-        _raw_releases = d.pop("releases", UNSET)
+        _raw_releases = d.pop("releases", None)
         if _raw_releases is None:
             releases = None
         else:

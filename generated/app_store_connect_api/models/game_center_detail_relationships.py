@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_relationships_achievement_releases import (
@@ -166,7 +166,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterDetailRelationships:
     """
     Attributes:
@@ -193,251 +193,206 @@ class GameCenterDetailRelationships:
         leaderboard_set_releases (GameCenterDetailRelationshipsLeaderboardSetReleases | Unset):
     """
 
-    achievement_releases: GameCenterDetailRelationshipsAchievementReleases | Unset | None = UNSET
-    activity_releases: GameCenterDetailRelationshipsActivityReleases | Unset | None = UNSET
-    app: GameCenterDetailRelationshipsApp | Unset | None = UNSET
-    challenge_releases: GameCenterDetailRelationshipsChallengeReleases | Unset | None = UNSET
+    achievement_releases: GameCenterDetailRelationshipsAchievementReleases | None = None
+    activity_releases: GameCenterDetailRelationshipsActivityReleases | None = None
+    app: GameCenterDetailRelationshipsApp | None = None
+    challenge_releases: GameCenterDetailRelationshipsChallengeReleases | None = None
     challenges_minimum_platform_versions: (
-        GameCenterDetailRelationshipsChallengesMinimumPlatformVersions | Unset | None
-    ) = UNSET
-    default_group_leaderboard: GameCenterDetailRelationshipsDefaultGroupLeaderboard | Unset | None = UNSET
-    default_group_leaderboard_v2: GameCenterDetailRelationshipsDefaultGroupLeaderboardV2 | Unset | None = (
-        UNSET
-    )
-    default_leaderboard: GameCenterDetailRelationshipsDefaultLeaderboard | Unset | None = UNSET
-    default_leaderboard_v2: GameCenterDetailRelationshipsDefaultLeaderboardV2 | Unset | None = UNSET
-    game_center_achievements: GameCenterDetailRelationshipsGameCenterAchievements | Unset | None = UNSET
-    game_center_achievements_v2: GameCenterDetailRelationshipsGameCenterAchievementsV2 | Unset | None = UNSET
-    game_center_activities: GameCenterDetailRelationshipsGameCenterActivities | Unset | None = UNSET
-    game_center_app_versions: GameCenterDetailRelationshipsGameCenterAppVersions | Unset | None = UNSET
-    game_center_challenges: GameCenterDetailRelationshipsGameCenterChallenges | Unset | None = UNSET
-    game_center_group: GameCenterDetailRelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboard_sets: GameCenterDetailRelationshipsGameCenterLeaderboardSets | Unset | None = (
-        UNSET
-    )
-    game_center_leaderboard_sets_v2: (
-        GameCenterDetailRelationshipsGameCenterLeaderboardSetsV2 | Unset | None
-    ) = UNSET
-    game_center_leaderboards: GameCenterDetailRelationshipsGameCenterLeaderboards | Unset | None = UNSET
-    game_center_leaderboards_v2: GameCenterDetailRelationshipsGameCenterLeaderboardsV2 | Unset | None = UNSET
-    leaderboard_releases: GameCenterDetailRelationshipsLeaderboardReleases | Unset | None = UNSET
-    leaderboard_set_releases: GameCenterDetailRelationshipsLeaderboardSetReleases | Unset | None = UNSET
+        GameCenterDetailRelationshipsChallengesMinimumPlatformVersions | None
+    ) = None
+    default_group_leaderboard: GameCenterDetailRelationshipsDefaultGroupLeaderboard | None = None
+    default_group_leaderboard_v2: GameCenterDetailRelationshipsDefaultGroupLeaderboardV2 | None = None
+    default_leaderboard: GameCenterDetailRelationshipsDefaultLeaderboard | None = None
+    default_leaderboard_v2: GameCenterDetailRelationshipsDefaultLeaderboardV2 | None = None
+    game_center_achievements: GameCenterDetailRelationshipsGameCenterAchievements | None = None
+    game_center_achievements_v2: GameCenterDetailRelationshipsGameCenterAchievementsV2 | None = None
+    game_center_activities: GameCenterDetailRelationshipsGameCenterActivities | None = None
+    game_center_app_versions: GameCenterDetailRelationshipsGameCenterAppVersions | None = None
+    game_center_challenges: GameCenterDetailRelationshipsGameCenterChallenges | None = None
+    game_center_group: GameCenterDetailRelationshipsGameCenterGroup | None = None
+    game_center_leaderboard_sets: GameCenterDetailRelationshipsGameCenterLeaderboardSets | None = None
+    game_center_leaderboard_sets_v2: GameCenterDetailRelationshipsGameCenterLeaderboardSetsV2 | None = None
+    game_center_leaderboards: GameCenterDetailRelationshipsGameCenterLeaderboards | None = None
+    game_center_leaderboards_v2: GameCenterDetailRelationshipsGameCenterLeaderboardsV2 | None = None
+    leaderboard_releases: GameCenterDetailRelationshipsLeaderboardReleases | None = None
+    leaderboard_set_releases: GameCenterDetailRelationshipsLeaderboardSetReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        achievement_releases: dict[str, Any] | Unset | None
-        if self.achievement_releases is None:
-            achievement_releases = None
-        else:
+        achievement_releases: Any = None
+        if self.achievement_releases is not None:
             achievement_releases = UNSET
             if not isinstance(self.achievement_releases, Unset):
                 achievement_releases = self.achievement_releases.to_dict()
 
-        activity_releases: dict[str, Any] | Unset | None
-        if self.activity_releases is None:
-            activity_releases = None
-        else:
+        activity_releases: Any = None
+        if self.activity_releases is not None:
             activity_releases = UNSET
             if not isinstance(self.activity_releases, Unset):
                 activity_releases = self.activity_releases.to_dict()
 
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        challenge_releases: dict[str, Any] | Unset | None
-        if self.challenge_releases is None:
-            challenge_releases = None
-        else:
+        challenge_releases: Any = None
+        if self.challenge_releases is not None:
             challenge_releases = UNSET
             if not isinstance(self.challenge_releases, Unset):
                 challenge_releases = self.challenge_releases.to_dict()
 
-        challenges_minimum_platform_versions: dict[str, Any] | Unset | None
-        if self.challenges_minimum_platform_versions is None:
-            challenges_minimum_platform_versions = None
-        else:
+        challenges_minimum_platform_versions: Any = None
+        if self.challenges_minimum_platform_versions is not None:
             challenges_minimum_platform_versions = UNSET
             if not isinstance(self.challenges_minimum_platform_versions, Unset):
                 challenges_minimum_platform_versions = self.challenges_minimum_platform_versions.to_dict()
 
-        default_group_leaderboard: dict[str, Any] | Unset | None
-        if self.default_group_leaderboard is None:
-            default_group_leaderboard = None
-        else:
+        default_group_leaderboard: Any = None
+        if self.default_group_leaderboard is not None:
             default_group_leaderboard = UNSET
             if not isinstance(self.default_group_leaderboard, Unset):
                 default_group_leaderboard = self.default_group_leaderboard.to_dict()
 
-        default_group_leaderboard_v2: dict[str, Any] | Unset | None
-        if self.default_group_leaderboard_v2 is None:
-            default_group_leaderboard_v2 = None
-        else:
+        default_group_leaderboard_v2: Any = None
+        if self.default_group_leaderboard_v2 is not None:
             default_group_leaderboard_v2 = UNSET
             if not isinstance(self.default_group_leaderboard_v2, Unset):
                 default_group_leaderboard_v2 = self.default_group_leaderboard_v2.to_dict()
 
-        default_leaderboard: dict[str, Any] | Unset | None
-        if self.default_leaderboard is None:
-            default_leaderboard = None
-        else:
+        default_leaderboard: Any = None
+        if self.default_leaderboard is not None:
             default_leaderboard = UNSET
             if not isinstance(self.default_leaderboard, Unset):
                 default_leaderboard = self.default_leaderboard.to_dict()
 
-        default_leaderboard_v2: dict[str, Any] | Unset | None
-        if self.default_leaderboard_v2 is None:
-            default_leaderboard_v2 = None
-        else:
+        default_leaderboard_v2: Any = None
+        if self.default_leaderboard_v2 is not None:
             default_leaderboard_v2 = UNSET
             if not isinstance(self.default_leaderboard_v2, Unset):
                 default_leaderboard_v2 = self.default_leaderboard_v2.to_dict()
 
-        game_center_achievements: dict[str, Any] | Unset | None
-        if self.game_center_achievements is None:
-            game_center_achievements = None
-        else:
+        game_center_achievements: Any = None
+        if self.game_center_achievements is not None:
             game_center_achievements = UNSET
             if not isinstance(self.game_center_achievements, Unset):
                 game_center_achievements = self.game_center_achievements.to_dict()
 
-        game_center_achievements_v2: dict[str, Any] | Unset | None
-        if self.game_center_achievements_v2 is None:
-            game_center_achievements_v2 = None
-        else:
+        game_center_achievements_v2: Any = None
+        if self.game_center_achievements_v2 is not None:
             game_center_achievements_v2 = UNSET
             if not isinstance(self.game_center_achievements_v2, Unset):
                 game_center_achievements_v2 = self.game_center_achievements_v2.to_dict()
 
-        game_center_activities: dict[str, Any] | Unset | None
-        if self.game_center_activities is None:
-            game_center_activities = None
-        else:
+        game_center_activities: Any = None
+        if self.game_center_activities is not None:
             game_center_activities = UNSET
             if not isinstance(self.game_center_activities, Unset):
                 game_center_activities = self.game_center_activities.to_dict()
 
-        game_center_app_versions: dict[str, Any] | Unset | None
-        if self.game_center_app_versions is None:
-            game_center_app_versions = None
-        else:
+        game_center_app_versions: Any = None
+        if self.game_center_app_versions is not None:
             game_center_app_versions = UNSET
             if not isinstance(self.game_center_app_versions, Unset):
                 game_center_app_versions = self.game_center_app_versions.to_dict()
 
-        game_center_challenges: dict[str, Any] | Unset | None
-        if self.game_center_challenges is None:
-            game_center_challenges = None
-        else:
+        game_center_challenges: Any = None
+        if self.game_center_challenges is not None:
             game_center_challenges = UNSET
             if not isinstance(self.game_center_challenges, Unset):
                 game_center_challenges = self.game_center_challenges.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboard_sets: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
+        game_center_leaderboard_sets: Any = None
+        if self.game_center_leaderboard_sets is not None:
             game_center_leaderboard_sets = UNSET
             if not isinstance(self.game_center_leaderboard_sets, Unset):
                 game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
 
-        game_center_leaderboard_sets_v2: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets_v2 is None:
-            game_center_leaderboard_sets_v2 = None
-        else:
+        game_center_leaderboard_sets_v2: Any = None
+        if self.game_center_leaderboard_sets_v2 is not None:
             game_center_leaderboard_sets_v2 = UNSET
             if not isinstance(self.game_center_leaderboard_sets_v2, Unset):
                 game_center_leaderboard_sets_v2 = self.game_center_leaderboard_sets_v2.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
             game_center_leaderboards = UNSET
             if not isinstance(self.game_center_leaderboards, Unset):
                 game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        game_center_leaderboards_v2: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards_v2 is None:
-            game_center_leaderboards_v2 = None
-        else:
+        game_center_leaderboards_v2: Any = None
+        if self.game_center_leaderboards_v2 is not None:
             game_center_leaderboards_v2 = UNSET
             if not isinstance(self.game_center_leaderboards_v2, Unset):
                 game_center_leaderboards_v2 = self.game_center_leaderboards_v2.to_dict()
 
-        leaderboard_releases: dict[str, Any] | Unset | None
-        if self.leaderboard_releases is None:
-            leaderboard_releases = None
-        else:
+        leaderboard_releases: Any = None
+        if self.leaderboard_releases is not None:
             leaderboard_releases = UNSET
             if not isinstance(self.leaderboard_releases, Unset):
                 leaderboard_releases = self.leaderboard_releases.to_dict()
 
-        leaderboard_set_releases: dict[str, Any] | Unset | None
-        if self.leaderboard_set_releases is None:
-            leaderboard_set_releases = None
-        else:
+        leaderboard_set_releases: Any = None
+        if self.leaderboard_set_releases is not None:
             leaderboard_set_releases = UNSET
             if not isinstance(self.leaderboard_set_releases, Unset):
                 leaderboard_set_releases = self.leaderboard_set_releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if achievement_releases is not UNSET:
+        if achievement_releases is not None:
             field_dict["achievementReleases"] = achievement_releases
-        if activity_releases is not UNSET:
+        if activity_releases is not None:
             field_dict["activityReleases"] = activity_releases
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if challenge_releases is not UNSET:
+        if challenge_releases is not None:
             field_dict["challengeReleases"] = challenge_releases
-        if challenges_minimum_platform_versions is not UNSET:
+        if challenges_minimum_platform_versions is not None:
             field_dict["challengesMinimumPlatformVersions"] = challenges_minimum_platform_versions
-        if default_group_leaderboard is not UNSET:
+        if default_group_leaderboard is not None:
             field_dict["defaultGroupLeaderboard"] = default_group_leaderboard
-        if default_group_leaderboard_v2 is not UNSET:
+        if default_group_leaderboard_v2 is not None:
             field_dict["defaultGroupLeaderboardV2"] = default_group_leaderboard_v2
-        if default_leaderboard is not UNSET:
+        if default_leaderboard is not None:
             field_dict["defaultLeaderboard"] = default_leaderboard
-        if default_leaderboard_v2 is not UNSET:
+        if default_leaderboard_v2 is not None:
             field_dict["defaultLeaderboardV2"] = default_leaderboard_v2
-        if game_center_achievements is not UNSET:
+        if game_center_achievements is not None:
             field_dict["gameCenterAchievements"] = game_center_achievements
-        if game_center_achievements_v2 is not UNSET:
+        if game_center_achievements_v2 is not None:
             field_dict["gameCenterAchievementsV2"] = game_center_achievements_v2
-        if game_center_activities is not UNSET:
+        if game_center_activities is not None:
             field_dict["gameCenterActivities"] = game_center_activities
-        if game_center_app_versions is not UNSET:
+        if game_center_app_versions is not None:
             field_dict["gameCenterAppVersions"] = game_center_app_versions
-        if game_center_challenges is not UNSET:
+        if game_center_challenges is not None:
             field_dict["gameCenterChallenges"] = game_center_challenges
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboard_sets is not UNSET:
+        if game_center_leaderboard_sets is not None:
             field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
-        if game_center_leaderboard_sets_v2 is not UNSET:
+        if game_center_leaderboard_sets_v2 is not None:
             field_dict["gameCenterLeaderboardSetsV2"] = game_center_leaderboard_sets_v2
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if game_center_leaderboards_v2 is not UNSET:
+        if game_center_leaderboards_v2 is not None:
             field_dict["gameCenterLeaderboardsV2"] = game_center_leaderboards_v2
-        if leaderboard_releases is not UNSET:
+        if leaderboard_releases is not None:
             field_dict["leaderboardReleases"] = leaderboard_releases
-        if leaderboard_set_releases is not UNSET:
+        if leaderboard_set_releases is not None:
             field_dict["leaderboardSetReleases"] = leaderboard_set_releases
         return field_dict
 
@@ -446,7 +401,7 @@ class GameCenterDetailRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_achievement_releases = d.pop("achievementReleases", UNSET)
+        _raw_achievement_releases = d.pop("achievementReleases", None)
         if _raw_achievement_releases is None:
             achievement_releases = None
         else:
@@ -459,7 +414,7 @@ class GameCenterDetailRelationships:
                     _achievement_releases
                 )
 
-        _raw_activity_releases = d.pop("activityReleases", UNSET)
+        _raw_activity_releases = d.pop("activityReleases", None)
         if _raw_activity_releases is None:
             activity_releases = None
         else:
@@ -472,7 +427,7 @@ class GameCenterDetailRelationships:
                     _activity_releases
                 )
 
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -483,7 +438,7 @@ class GameCenterDetailRelationships:
             else:
                 app = GameCenterDetailRelationshipsApp.from_dict(_app)
 
-        _raw_challenge_releases = d.pop("challengeReleases", UNSET)
+        _raw_challenge_releases = d.pop("challengeReleases", None)
         if _raw_challenge_releases is None:
             challenge_releases = None
         else:
@@ -496,7 +451,7 @@ class GameCenterDetailRelationships:
                     _challenge_releases
                 )
 
-        _raw_challenges_minimum_platform_versions = d.pop("challengesMinimumPlatformVersions", UNSET)
+        _raw_challenges_minimum_platform_versions = d.pop("challengesMinimumPlatformVersions", None)
         if _raw_challenges_minimum_platform_versions is None:
             challenges_minimum_platform_versions = None
         else:
@@ -513,7 +468,7 @@ class GameCenterDetailRelationships:
                     )
                 )
 
-        _raw_default_group_leaderboard = d.pop("defaultGroupLeaderboard", UNSET)
+        _raw_default_group_leaderboard = d.pop("defaultGroupLeaderboard", None)
         if _raw_default_group_leaderboard is None:
             default_group_leaderboard = None
         else:
@@ -526,7 +481,7 @@ class GameCenterDetailRelationships:
                     _default_group_leaderboard
                 )
 
-        _raw_default_group_leaderboard_v2 = d.pop("defaultGroupLeaderboardV2", UNSET)
+        _raw_default_group_leaderboard_v2 = d.pop("defaultGroupLeaderboardV2", None)
         if _raw_default_group_leaderboard_v2 is None:
             default_group_leaderboard_v2 = None
         else:
@@ -541,7 +496,7 @@ class GameCenterDetailRelationships:
                     )
                 )
 
-        _raw_default_leaderboard = d.pop("defaultLeaderboard", UNSET)
+        _raw_default_leaderboard = d.pop("defaultLeaderboard", None)
         if _raw_default_leaderboard is None:
             default_leaderboard = None
         else:
@@ -554,7 +509,7 @@ class GameCenterDetailRelationships:
                     _default_leaderboard
                 )
 
-        _raw_default_leaderboard_v2 = d.pop("defaultLeaderboardV2", UNSET)
+        _raw_default_leaderboard_v2 = d.pop("defaultLeaderboardV2", None)
         if _raw_default_leaderboard_v2 is None:
             default_leaderboard_v2 = None
         else:
@@ -567,7 +522,7 @@ class GameCenterDetailRelationships:
                     _default_leaderboard_v2
                 )
 
-        _raw_game_center_achievements = d.pop("gameCenterAchievements", UNSET)
+        _raw_game_center_achievements = d.pop("gameCenterAchievements", None)
         if _raw_game_center_achievements is None:
             game_center_achievements = None
         else:
@@ -580,7 +535,7 @@ class GameCenterDetailRelationships:
                     _game_center_achievements
                 )
 
-        _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", UNSET)
+        _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", None)
         if _raw_game_center_achievements_v2 is None:
             game_center_achievements_v2 = None
         else:
@@ -593,7 +548,7 @@ class GameCenterDetailRelationships:
                     _game_center_achievements_v2
                 )
 
-        _raw_game_center_activities = d.pop("gameCenterActivities", UNSET)
+        _raw_game_center_activities = d.pop("gameCenterActivities", None)
         if _raw_game_center_activities is None:
             game_center_activities = None
         else:
@@ -606,7 +561,7 @@ class GameCenterDetailRelationships:
                     _game_center_activities
                 )
 
-        _raw_game_center_app_versions = d.pop("gameCenterAppVersions", UNSET)
+        _raw_game_center_app_versions = d.pop("gameCenterAppVersions", None)
         if _raw_game_center_app_versions is None:
             game_center_app_versions = None
         else:
@@ -619,7 +574,7 @@ class GameCenterDetailRelationships:
                     _game_center_app_versions
                 )
 
-        _raw_game_center_challenges = d.pop("gameCenterChallenges", UNSET)
+        _raw_game_center_challenges = d.pop("gameCenterChallenges", None)
         if _raw_game_center_challenges is None:
             game_center_challenges = None
         else:
@@ -632,7 +587,7 @@ class GameCenterDetailRelationships:
                     _game_center_challenges
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -643,7 +598,7 @@ class GameCenterDetailRelationships:
             else:
                 game_center_group = GameCenterDetailRelationshipsGameCenterGroup.from_dict(_game_center_group)
 
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
         if _raw_game_center_leaderboard_sets is None:
             game_center_leaderboard_sets = None
         else:
@@ -658,7 +613,7 @@ class GameCenterDetailRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", UNSET)
+        _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", None)
         if _raw_game_center_leaderboard_sets_v2 is None:
             game_center_leaderboard_sets_v2 = None
         else:
@@ -673,7 +628,7 @@ class GameCenterDetailRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
         if _raw_game_center_leaderboards is None:
             game_center_leaderboards = None
         else:
@@ -686,7 +641,7 @@ class GameCenterDetailRelationships:
                     _game_center_leaderboards
                 )
 
-        _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", UNSET)
+        _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", None)
         if _raw_game_center_leaderboards_v2 is None:
             game_center_leaderboards_v2 = None
         else:
@@ -699,7 +654,7 @@ class GameCenterDetailRelationships:
                     _game_center_leaderboards_v2
                 )
 
-        _raw_leaderboard_releases = d.pop("leaderboardReleases", UNSET)
+        _raw_leaderboard_releases = d.pop("leaderboardReleases", None)
         if _raw_leaderboard_releases is None:
             leaderboard_releases = None
         else:
@@ -712,7 +667,7 @@ class GameCenterDetailRelationships:
                     _leaderboard_releases
                 )
 
-        _raw_leaderboard_set_releases = d.pop("leaderboardSetReleases", UNSET)
+        _raw_leaderboard_set_releases = d.pop("leaderboardSetReleases", None)
         if _raw_leaderboard_set_releases is None:
             leaderboard_set_releases = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_enabled_version_relationships_app import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterEnabledVersionRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterEnabledVersionRelationships:
         compatible_versions (GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset):
     """
 
-    app: GameCenterEnabledVersionRelationshipsApp | Unset | None = UNSET
-    compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset | None = UNSET
+    app: GameCenterEnabledVersionRelationshipsApp | None = None
+    compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        compatible_versions: dict[str, Any] | Unset | None
-        if self.compatible_versions is None:
-            compatible_versions = None
-        else:
+        compatible_versions: Any = None
+        if self.compatible_versions is not None:
             compatible_versions = UNSET
             if not isinstance(self.compatible_versions, Unset):
                 compatible_versions = self.compatible_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if compatible_versions is not UNSET:
+        if compatible_versions is not None:
             field_dict["compatibleVersions"] = compatible_versions
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterEnabledVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -92,7 +91,7 @@ class GameCenterEnabledVersionRelationships:
             else:
                 app = GameCenterEnabledVersionRelationshipsApp.from_dict(_app)
 
-        _raw_compatible_versions = d.pop("compatibleVersions", UNSET)
+        _raw_compatible_versions = d.pop("compatibleVersions", None)
         if _raw_compatible_versions is None:
             compatible_versions = None
         else:

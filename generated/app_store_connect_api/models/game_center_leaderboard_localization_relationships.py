@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_localization_relationships_game_center_leaderboard import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardLocalizationRelationships:
     """
     Attributes:
@@ -46,38 +46,35 @@ class GameCenterLeaderboardLocalizationRelationships:
             Unset):
     """
 
-    game_center_leaderboard: (
-        GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboard | Unset | None
-    ) = UNSET
+    game_center_leaderboard: GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboard | None = None
     game_center_leaderboard_image: (
-        GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardImage | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardLocalizationRelationshipsGameCenterLeaderboardImage | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_leaderboard: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard is None:
-            game_center_leaderboard = None
-        else:
+        game_center_leaderboard: Any = None
+        if self.game_center_leaderboard is not None:
             game_center_leaderboard = UNSET
             if not isinstance(self.game_center_leaderboard, Unset):
                 game_center_leaderboard = self.game_center_leaderboard.to_dict()
 
-        game_center_leaderboard_image: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_image is None:
-            game_center_leaderboard_image = None
-        else:
+        game_center_leaderboard_image: Any = None
+        if self.game_center_leaderboard_image is not None:
             game_center_leaderboard_image = UNSET
             if not isinstance(self.game_center_leaderboard_image, Unset):
                 game_center_leaderboard_image = self.game_center_leaderboard_image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_leaderboard is not UNSET:
+        if game_center_leaderboard is not None:
             field_dict["gameCenterLeaderboard"] = game_center_leaderboard
-        if game_center_leaderboard_image is not UNSET:
+        if game_center_leaderboard_image is not None:
             field_dict["gameCenterLeaderboardImage"] = game_center_leaderboard_image
         return field_dict
 
@@ -86,7 +83,7 @@ class GameCenterLeaderboardLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", UNSET)
+        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", None)
         if _raw_game_center_leaderboard is None:
             game_center_leaderboard = None
         else:
@@ -103,7 +100,7 @@ class GameCenterLeaderboardLocalizationRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_image = d.pop("gameCenterLeaderboardImage", UNSET)
+        _raw_game_center_leaderboard_image = d.pop("gameCenterLeaderboardImage", None)
         if _raw_game_center_leaderboard_image is None:
             game_center_leaderboard_image = None
         else:

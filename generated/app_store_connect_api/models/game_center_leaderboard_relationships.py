@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_relationships_activity import (
@@ -79,7 +79,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardRelationships:
     """
     Attributes:
@@ -93,102 +93,87 @@ class GameCenterLeaderboardRelationships:
         releases (GameCenterLeaderboardRelationshipsReleases | Unset):
     """
 
-    activity: GameCenterLeaderboardRelationshipsActivity | Unset | None = UNSET
-    challenge: GameCenterLeaderboardRelationshipsChallenge | Unset | None = UNSET
-    game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboard_sets: (
-        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset | None
-    ) = UNSET
-    group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset | None = UNSET
-    localizations: GameCenterLeaderboardRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterLeaderboardRelationshipsReleases | Unset | None = UNSET
+    activity: GameCenterLeaderboardRelationshipsActivity | None = None
+    challenge: GameCenterLeaderboardRelationshipsChallenge | None = None
+    game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | None = None
+    game_center_leaderboard_sets: GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | None = None
+    group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | None = None
+    localizations: GameCenterLeaderboardRelationshipsLocalizations | None = None
+    releases: GameCenterLeaderboardRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
+        activity: Any = None
+        if self.activity is not None:
             activity = UNSET
             if not isinstance(self.activity, Unset):
                 activity = self.activity.to_dict()
 
-        challenge: dict[str, Any] | Unset | None
-        if self.challenge is None:
-            challenge = None
-        else:
+        challenge: Any = None
+        if self.challenge is not None:
             challenge = UNSET
             if not isinstance(self.challenge, Unset):
                 challenge = self.challenge.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboard_sets: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
+        game_center_leaderboard_sets: Any = None
+        if self.game_center_leaderboard_sets is not None:
             game_center_leaderboard_sets = UNSET
             if not isinstance(self.game_center_leaderboard_sets, Unset):
                 game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
 
-        group_leaderboard: dict[str, Any] | Unset | None
-        if self.group_leaderboard is None:
-            group_leaderboard = None
-        else:
+        group_leaderboard: Any = None
+        if self.group_leaderboard is not None:
             group_leaderboard = UNSET
             if not isinstance(self.group_leaderboard, Unset):
                 group_leaderboard = self.group_leaderboard.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
+        releases: Any = None
+        if self.releases is not None:
             releases = UNSET
             if not isinstance(self.releases, Unset):
                 releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if challenge is not UNSET:
+        if challenge is not None:
             field_dict["challenge"] = challenge
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboard_sets is not UNSET:
+        if game_center_leaderboard_sets is not None:
             field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
-        if group_leaderboard is not UNSET:
+        if group_leaderboard is not None:
             field_dict["groupLeaderboard"] = group_leaderboard
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
@@ -197,7 +182,7 @@ class GameCenterLeaderboardRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
+        _raw_activity = d.pop("activity", None)
         if _raw_activity is None:
             activity = None
         else:
@@ -208,7 +193,7 @@ class GameCenterLeaderboardRelationships:
             else:
                 activity = GameCenterLeaderboardRelationshipsActivity.from_dict(_activity)
 
-        _raw_challenge = d.pop("challenge", UNSET)
+        _raw_challenge = d.pop("challenge", None)
         if _raw_challenge is None:
             challenge = None
         else:
@@ -219,7 +204,7 @@ class GameCenterLeaderboardRelationships:
             else:
                 challenge = GameCenterLeaderboardRelationshipsChallenge.from_dict(_challenge)
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -232,7 +217,7 @@ class GameCenterLeaderboardRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -245,7 +230,7 @@ class GameCenterLeaderboardRelationships:
                     _game_center_group
                 )
 
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
         if _raw_game_center_leaderboard_sets is None:
             game_center_leaderboard_sets = None
         else:
@@ -260,7 +245,7 @@ class GameCenterLeaderboardRelationships:
                     )
                 )
 
-        _raw_group_leaderboard = d.pop("groupLeaderboard", UNSET)
+        _raw_group_leaderboard = d.pop("groupLeaderboard", None)
         if _raw_group_leaderboard is None:
             group_leaderboard = None
         else:
@@ -273,7 +258,7 @@ class GameCenterLeaderboardRelationships:
                     _group_leaderboard
                 )
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -284,7 +269,7 @@ class GameCenterLeaderboardRelationships:
             else:
                 localizations = GameCenterLeaderboardRelationshipsLocalizations.from_dict(_localizations)
 
-        _raw_releases = d.pop("releases", UNSET)
+        _raw_releases = d.pop("releases", None)
         if _raw_releases is None:
             releases = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_image_relationships_game_center_leaderboard_set_localization import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetImageRelationships:
     """
     Attributes:
@@ -37,17 +37,18 @@ class GameCenterLeaderboardSetImageRelationships:
     """
 
     game_center_leaderboard_set_localization: (
-        GameCenterLeaderboardSetImageRelationshipsGameCenterLeaderboardSetLocalization | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetImageRelationshipsGameCenterLeaderboardSetLocalization | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_leaderboard_set_localization: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set_localization is None:
-            game_center_leaderboard_set_localization = None
-        else:
+        game_center_leaderboard_set_localization: Any = None
+        if self.game_center_leaderboard_set_localization is not None:
             game_center_leaderboard_set_localization = UNSET
             if not isinstance(self.game_center_leaderboard_set_localization, Unset):
                 game_center_leaderboard_set_localization = (
@@ -56,7 +57,7 @@ class GameCenterLeaderboardSetImageRelationships:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_leaderboard_set_localization is not UNSET:
+        if game_center_leaderboard_set_localization is not None:
             field_dict["gameCenterLeaderboardSetLocalization"] = game_center_leaderboard_set_localization
         return field_dict
 
@@ -65,7 +66,7 @@ class GameCenterLeaderboardSetImageRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_leaderboard_set_localization = d.pop("gameCenterLeaderboardSetLocalization", UNSET)
+        _raw_game_center_leaderboard_set_localization = d.pop("gameCenterLeaderboardSetLocalization", None)
         if _raw_game_center_leaderboard_set_localization is None:
             game_center_leaderboard_set_localization = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_image_v2_relationships_localization import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetImageV2Relationships:
     """
     Attributes:
         localization (GameCenterLeaderboardSetImageV2RelationshipsLocalization | Unset):
     """
 
-    localization: GameCenterLeaderboardSetImageV2RelationshipsLocalization | Unset | None = UNSET
+    localization: GameCenterLeaderboardSetImageV2RelationshipsLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        localization: dict[str, Any] | Unset | None
-        if self.localization is None:
-            localization = None
-        else:
+        localization: Any = None
+        if self.localization is not None:
             localization = UNSET
             if not isinstance(self.localization, Unset):
                 localization = self.localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if localization is not UNSET:
+        if localization is not None:
             field_dict["localization"] = localization
         return field_dict
 
@@ -60,7 +61,7 @@ class GameCenterLeaderboardSetImageV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_localization = d.pop("localization", UNSET)
+        _raw_localization = d.pop("localization", None)
         if _raw_localization is None:
             localization = None
         else:

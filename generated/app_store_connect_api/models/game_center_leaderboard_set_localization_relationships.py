@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetLocalizationRelationships:
     """
     Attributes:
@@ -47,37 +47,36 @@ class GameCenterLeaderboardSetLocalizationRelationships:
     """
 
     game_center_leaderboard_set: (
-        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | None
+    ) = None
     game_center_leaderboard_set_image: (
-        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_leaderboard_set: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
+        game_center_leaderboard_set: Any = None
+        if self.game_center_leaderboard_set is not None:
             game_center_leaderboard_set = UNSET
             if not isinstance(self.game_center_leaderboard_set, Unset):
                 game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
 
-        game_center_leaderboard_set_image: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set_image is None:
-            game_center_leaderboard_set_image = None
-        else:
+        game_center_leaderboard_set_image: Any = None
+        if self.game_center_leaderboard_set_image is not None:
             game_center_leaderboard_set_image = UNSET
             if not isinstance(self.game_center_leaderboard_set_image, Unset):
                 game_center_leaderboard_set_image = self.game_center_leaderboard_set_image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_leaderboard_set is not UNSET:
+        if game_center_leaderboard_set is not None:
             field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
-        if game_center_leaderboard_set_image is not UNSET:
+        if game_center_leaderboard_set_image is not None:
             field_dict["gameCenterLeaderboardSetImage"] = game_center_leaderboard_set_image
         return field_dict
 
@@ -86,7 +85,7 @@ class GameCenterLeaderboardSetLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
+        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
         if _raw_game_center_leaderboard_set is None:
             game_center_leaderboard_set = None
         else:
@@ -103,7 +102,7 @@ class GameCenterLeaderboardSetLocalizationRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_set_image = d.pop("gameCenterLeaderboardSetImage", UNSET)
+        _raw_game_center_leaderboard_set_image = d.pop("gameCenterLeaderboardSetImage", None)
         if _raw_game_center_leaderboard_set_image is None:
             game_center_leaderboard_set_image = None
         else:

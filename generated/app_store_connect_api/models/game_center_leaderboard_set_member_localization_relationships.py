@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetMemberLocalizationRelationships:
     """
     Attributes:
@@ -47,37 +47,36 @@ class GameCenterLeaderboardSetMemberLocalizationRelationships:
     """
 
     game_center_leaderboard: (
-        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboard | None
+    ) = None
     game_center_leaderboard_set: (
-        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_leaderboard: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard is None:
-            game_center_leaderboard = None
-        else:
+        game_center_leaderboard: Any = None
+        if self.game_center_leaderboard is not None:
             game_center_leaderboard = UNSET
             if not isinstance(self.game_center_leaderboard, Unset):
                 game_center_leaderboard = self.game_center_leaderboard.to_dict()
 
-        game_center_leaderboard_set: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
+        game_center_leaderboard_set: Any = None
+        if self.game_center_leaderboard_set is not None:
             game_center_leaderboard_set = UNSET
             if not isinstance(self.game_center_leaderboard_set, Unset):
                 game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_leaderboard is not UNSET:
+        if game_center_leaderboard is not None:
             field_dict["gameCenterLeaderboard"] = game_center_leaderboard
-        if game_center_leaderboard_set is not UNSET:
+        if game_center_leaderboard_set is not None:
             field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
         return field_dict
 
@@ -86,7 +85,7 @@ class GameCenterLeaderboardSetMemberLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", UNSET)
+        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", None)
         if _raw_game_center_leaderboard is None:
             game_center_leaderboard = None
         else:
@@ -103,7 +102,7 @@ class GameCenterLeaderboardSetMemberLocalizationRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
+        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
         if _raw_game_center_leaderboard_set is None:
             game_center_leaderboard_set = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_relationships_game_center_detail import (
@@ -65,7 +65,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetRelationships:
     """
     Attributes:
@@ -77,80 +77,69 @@ class GameCenterLeaderboardSetRelationships:
         releases (GameCenterLeaderboardSetRelationshipsReleases | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardSetRelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboards: GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards | Unset | None = (
-        UNSET
-    )
-    group_leaderboard_set: GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet | Unset | None = UNSET
-    localizations: GameCenterLeaderboardSetRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterLeaderboardSetRelationshipsReleases | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardSetRelationshipsGameCenterGroup | None = None
+    game_center_leaderboards: GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards | None = None
+    group_leaderboard_set: GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet | None = None
+    localizations: GameCenterLeaderboardSetRelationshipsLocalizations | None = None
+    releases: GameCenterLeaderboardSetRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
             game_center_leaderboards = UNSET
             if not isinstance(self.game_center_leaderboards, Unset):
                 game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        group_leaderboard_set: dict[str, Any] | Unset | None
-        if self.group_leaderboard_set is None:
-            group_leaderboard_set = None
-        else:
+        group_leaderboard_set: Any = None
+        if self.group_leaderboard_set is not None:
             group_leaderboard_set = UNSET
             if not isinstance(self.group_leaderboard_set, Unset):
                 group_leaderboard_set = self.group_leaderboard_set.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
+        releases: Any = None
+        if self.releases is not None:
             releases = UNSET
             if not isinstance(self.releases, Unset):
                 releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if group_leaderboard_set is not UNSET:
+        if group_leaderboard_set is not None:
             field_dict["groupLeaderboardSet"] = group_leaderboard_set
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
@@ -159,7 +148,7 @@ class GameCenterLeaderboardSetRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -172,7 +161,7 @@ class GameCenterLeaderboardSetRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -185,7 +174,7 @@ class GameCenterLeaderboardSetRelationships:
                     _game_center_group
                 )
 
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
         if _raw_game_center_leaderboards is None:
             game_center_leaderboards = None
         else:
@@ -200,7 +189,7 @@ class GameCenterLeaderboardSetRelationships:
                     )
                 )
 
-        _raw_group_leaderboard_set = d.pop("groupLeaderboardSet", UNSET)
+        _raw_group_leaderboard_set = d.pop("groupLeaderboardSet", None)
         if _raw_group_leaderboard_set is None:
             group_leaderboard_set = None
         else:
@@ -213,7 +202,7 @@ class GameCenterLeaderboardSetRelationships:
                     _group_leaderboard_set
                 )
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -224,7 +213,7 @@ class GameCenterLeaderboardSetRelationships:
             else:
                 localizations = GameCenterLeaderboardSetRelationshipsLocalizations.from_dict(_localizations)
 
-        _raw_releases = d.pop("releases", UNSET)
+        _raw_releases = d.pop("releases", None)
         if _raw_releases is None:
             releases = None
         else:

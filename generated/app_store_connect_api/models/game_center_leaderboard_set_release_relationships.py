@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_release_relationships_game_center_detail import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetReleaseRelationships:
     """
     Attributes:
@@ -45,36 +45,35 @@ class GameCenterLeaderboardSetReleaseRelationships:
         game_center_leaderboard_set (GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail | None = None
     game_center_leaderboard_set: (
-        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_leaderboard_set: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
+        game_center_leaderboard_set: Any = None
+        if self.game_center_leaderboard_set is not None:
             game_center_leaderboard_set = UNSET
             if not isinstance(self.game_center_leaderboard_set, Unset):
                 game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_leaderboard_set is not UNSET:
+        if game_center_leaderboard_set is not None:
             field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
         return field_dict
 
@@ -83,7 +82,7 @@ class GameCenterLeaderboardSetReleaseRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -96,7 +95,7 @@ class GameCenterLeaderboardSetReleaseRelationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
+        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
         if _raw_game_center_leaderboard_set is None:
             game_center_leaderboard_set = None
         else:

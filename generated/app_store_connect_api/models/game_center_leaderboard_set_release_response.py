@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.document_links import DocumentLinks
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetReleaseResponse:
     """
     Attributes:
@@ -47,19 +47,20 @@ class GameCenterLeaderboardSetReleaseResponse:
     """
 
     data: GameCenterLeaderboardSetRelease
-    included: list[GameCenterDetail | GameCenterLeaderboardSet] | Unset | None = UNSET
-    links: DocumentLinks | Unset | None = UNSET
+    included: list[GameCenterDetail | GameCenterLeaderboardSet] | None = None
+    links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data.to_dict()
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
+        included: Any = None
+        if self.included is not None:
             included = UNSET
             if not isinstance(self.included, Unset):
                 included = []
@@ -72,10 +73,8 @@ class GameCenterLeaderboardSetReleaseResponse:
 
                     included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
+        links: Any = None
+        if self.links is not None:
             links = UNSET
             if not isinstance(self.links, Unset):
                 links = self.links.to_dict()
@@ -83,9 +82,9 @@ class GameCenterLeaderboardSetReleaseResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -96,7 +95,7 @@ class GameCenterLeaderboardSetReleaseResponse:
         d = dict(src_dict)
         data = GameCenterLeaderboardSetRelease.from_dict(d.pop("data"))
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
@@ -119,7 +118,7 @@ class GameCenterLeaderboardSetReleaseResponse:
 
                     included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_v2_relationships_game_center_detail import (
@@ -51,7 +51,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetV2Relationships:
     """
     Attributes:
@@ -61,58 +61,51 @@ class GameCenterLeaderboardSetV2Relationships:
         versions (GameCenterLeaderboardSetV2RelationshipsVersions | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetV2RelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardSetV2RelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | Unset | None = (
-        UNSET
-    )
-    versions: GameCenterLeaderboardSetV2RelationshipsVersions | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetV2RelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardSetV2RelationshipsGameCenterGroup | None = None
+    game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | None = None
+    versions: GameCenterLeaderboardSetV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
             game_center_leaderboards = UNSET
             if not isinstance(self.game_center_leaderboards, Unset):
                 game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -121,7 +114,7 @@ class GameCenterLeaderboardSetV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -134,7 +127,7 @@ class GameCenterLeaderboardSetV2Relationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -147,7 +140,7 @@ class GameCenterLeaderboardSetV2Relationships:
                     _game_center_group
                 )
 
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
         if _raw_game_center_leaderboards is None:
             game_center_leaderboards = None
         else:
@@ -162,7 +155,7 @@ class GameCenterLeaderboardSetV2Relationships:
                     )
                 )
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_version_v2_relationships_leaderboard_set import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetVersionV2Relationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterLeaderboardSetVersionV2Relationships:
         localizations (GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset):
     """
 
-    leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset | None = UNSET
-    localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset | None = UNSET
+    leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | None = None
+    localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        leaderboard_set: dict[str, Any] | Unset | None
-        if self.leaderboard_set is None:
-            leaderboard_set = None
-        else:
+        leaderboard_set: Any = None
+        if self.leaderboard_set is not None:
             leaderboard_set = UNSET
             if not isinstance(self.leaderboard_set, Unset):
                 leaderboard_set = self.leaderboard_set.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if leaderboard_set is not UNSET:
+        if leaderboard_set is not None:
             field_dict["leaderboardSet"] = leaderboard_set
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterLeaderboardSetVersionV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_leaderboard_set = d.pop("leaderboardSet", UNSET)
+        _raw_leaderboard_set = d.pop("leaderboardSet", None)
         if _raw_leaderboard_set is None:
             leaderboard_set = None
         else:
@@ -94,7 +93,7 @@ class GameCenterLeaderboardSetVersionV2Relationships:
                     _leaderboard_set
                 )
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_v2_relationships_activity import (
@@ -65,7 +65,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardV2Relationships:
     """
     Attributes:
@@ -77,80 +77,69 @@ class GameCenterLeaderboardV2Relationships:
         versions (GameCenterLeaderboardV2RelationshipsVersions | Unset):
     """
 
-    activity: GameCenterLeaderboardV2RelationshipsActivity | Unset | None = UNSET
-    challenge: GameCenterLeaderboardV2RelationshipsChallenge | Unset | None = UNSET
-    game_center_detail: GameCenterLeaderboardV2RelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardV2RelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboard_sets: (
-        GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets | Unset | None
-    ) = UNSET
-    versions: GameCenterLeaderboardV2RelationshipsVersions | Unset | None = UNSET
+    activity: GameCenterLeaderboardV2RelationshipsActivity | None = None
+    challenge: GameCenterLeaderboardV2RelationshipsChallenge | None = None
+    game_center_detail: GameCenterLeaderboardV2RelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardV2RelationshipsGameCenterGroup | None = None
+    game_center_leaderboard_sets: GameCenterLeaderboardV2RelationshipsGameCenterLeaderboardSets | None = None
+    versions: GameCenterLeaderboardV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
+        activity: Any = None
+        if self.activity is not None:
             activity = UNSET
             if not isinstance(self.activity, Unset):
                 activity = self.activity.to_dict()
 
-        challenge: dict[str, Any] | Unset | None
-        if self.challenge is None:
-            challenge = None
-        else:
+        challenge: Any = None
+        if self.challenge is not None:
             challenge = UNSET
             if not isinstance(self.challenge, Unset):
                 challenge = self.challenge.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
             game_center_detail = UNSET
             if not isinstance(self.game_center_detail, Unset):
                 game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
+        game_center_group: Any = None
+        if self.game_center_group is not None:
             game_center_group = UNSET
             if not isinstance(self.game_center_group, Unset):
                 game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboard_sets: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
+        game_center_leaderboard_sets: Any = None
+        if self.game_center_leaderboard_sets is not None:
             game_center_leaderboard_sets = UNSET
             if not isinstance(self.game_center_leaderboard_sets, Unset):
                 game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if challenge is not UNSET:
+        if challenge is not None:
             field_dict["challenge"] = challenge
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboard_sets is not UNSET:
+        if game_center_leaderboard_sets is not None:
             field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -159,7 +148,7 @@ class GameCenterLeaderboardV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
+        _raw_activity = d.pop("activity", None)
         if _raw_activity is None:
             activity = None
         else:
@@ -170,7 +159,7 @@ class GameCenterLeaderboardV2Relationships:
             else:
                 activity = GameCenterLeaderboardV2RelationshipsActivity.from_dict(_activity)
 
-        _raw_challenge = d.pop("challenge", UNSET)
+        _raw_challenge = d.pop("challenge", None)
         if _raw_challenge is None:
             challenge = None
         else:
@@ -181,7 +170,7 @@ class GameCenterLeaderboardV2Relationships:
             else:
                 challenge = GameCenterLeaderboardV2RelationshipsChallenge.from_dict(_challenge)
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -194,7 +183,7 @@ class GameCenterLeaderboardV2Relationships:
                     _game_center_detail
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = d.pop("gameCenterGroup", None)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -207,7 +196,7 @@ class GameCenterLeaderboardV2Relationships:
                     _game_center_group
                 )
 
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
         if _raw_game_center_leaderboard_sets is None:
             game_center_leaderboard_sets = None
         else:
@@ -224,7 +213,7 @@ class GameCenterLeaderboardV2Relationships:
                     )
                 )
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

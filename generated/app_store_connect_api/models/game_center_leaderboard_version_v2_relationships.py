@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_version_v2_relationships_leaderboard import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardVersionV2Relationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterLeaderboardVersionV2Relationships:
         localizations (GameCenterLeaderboardVersionV2RelationshipsLocalizations | Unset):
     """
 
-    leaderboard: GameCenterLeaderboardVersionV2RelationshipsLeaderboard | Unset | None = UNSET
-    localizations: GameCenterLeaderboardVersionV2RelationshipsLocalizations | Unset | None = UNSET
+    leaderboard: GameCenterLeaderboardVersionV2RelationshipsLeaderboard | None = None
+    localizations: GameCenterLeaderboardVersionV2RelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        leaderboard: dict[str, Any] | Unset | None
-        if self.leaderboard is None:
-            leaderboard = None
-        else:
+        leaderboard: Any = None
+        if self.leaderboard is not None:
             leaderboard = UNSET
             if not isinstance(self.leaderboard, Unset):
                 leaderboard = self.leaderboard.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if leaderboard is not UNSET:
+        if leaderboard is not None:
             field_dict["leaderboard"] = leaderboard
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterLeaderboardVersionV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        _raw_leaderboard = d.pop("leaderboard", None)
         if _raw_leaderboard is None:
             leaderboard = None
         else:
@@ -92,7 +91,7 @@ class GameCenterLeaderboardVersionV2Relationships:
             else:
                 leaderboard = GameCenterLeaderboardVersionV2RelationshipsLeaderboard.from_dict(_leaderboard)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_relationships_experiment_rule_set import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class GameCenterMatchmakingQueueRelationships:
         rule_set (GameCenterMatchmakingQueueRelationshipsRuleSet | Unset):
     """
 
-    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset | None = UNSET
-    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | Unset | None = UNSET
+    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | None = None
+    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        experiment_rule_set: dict[str, Any] | Unset | None
-        if self.experiment_rule_set is None:
-            experiment_rule_set = None
-        else:
+        experiment_rule_set: Any = None
+        if self.experiment_rule_set is not None:
             experiment_rule_set = UNSET
             if not isinstance(self.experiment_rule_set, Unset):
                 experiment_rule_set = self.experiment_rule_set.to_dict()
 
-        rule_set: dict[str, Any] | Unset | None
-        if self.rule_set is None:
-            rule_set = None
-        else:
+        rule_set: Any = None
+        if self.rule_set is not None:
             rule_set = UNSET
             if not isinstance(self.rule_set, Unset):
                 rule_set = self.rule_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if experiment_rule_set is not UNSET:
+        if experiment_rule_set is not None:
             field_dict["experimentRuleSet"] = experiment_rule_set
-        if rule_set is not UNSET:
+        if rule_set is not None:
             field_dict["ruleSet"] = rule_set
         return field_dict
 
@@ -81,7 +80,7 @@ class GameCenterMatchmakingQueueRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_experiment_rule_set = d.pop("experimentRuleSet", UNSET)
+        _raw_experiment_rule_set = d.pop("experimentRuleSet", None)
         if _raw_experiment_rule_set is None:
             experiment_rule_set = None
         else:
@@ -94,7 +93,7 @@ class GameCenterMatchmakingQueueRelationships:
                     _experiment_rule_set
                 )
 
-        _raw_rule_set = d.pop("ruleSet", UNSET)
+        _raw_rule_set = d.pop("ruleSet", None)
         if _raw_rule_set is None:
             rule_set = None
         else:

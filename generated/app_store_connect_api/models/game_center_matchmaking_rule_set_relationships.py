@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleSetRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class GameCenterMatchmakingRuleSetRelationships:
         teams (GameCenterMatchmakingRuleSetRelationshipsTeams | Unset):
     """
 
-    matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset | None = UNSET
-    rules: GameCenterMatchmakingRuleSetRelationshipsRules | Unset | None = UNSET
-    teams: GameCenterMatchmakingRuleSetRelationshipsTeams | Unset | None = UNSET
+    matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | None = None
+    rules: GameCenterMatchmakingRuleSetRelationshipsRules | None = None
+    teams: GameCenterMatchmakingRuleSetRelationshipsTeams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        matchmaking_queues: dict[str, Any] | Unset | None
-        if self.matchmaking_queues is None:
-            matchmaking_queues = None
-        else:
+        matchmaking_queues: Any = None
+        if self.matchmaking_queues is not None:
             matchmaking_queues = UNSET
             if not isinstance(self.matchmaking_queues, Unset):
                 matchmaking_queues = self.matchmaking_queues.to_dict()
 
-        rules: dict[str, Any] | Unset | None
-        if self.rules is None:
-            rules = None
-        else:
+        rules: Any = None
+        if self.rules is not None:
             rules = UNSET
             if not isinstance(self.rules, Unset):
                 rules = self.rules.to_dict()
 
-        teams: dict[str, Any] | Unset | None
-        if self.teams is None:
-            teams = None
-        else:
+        teams: Any = None
+        if self.teams is not None:
             teams = UNSET
             if not isinstance(self.teams, Unset):
                 teams = self.teams.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if matchmaking_queues is not UNSET:
+        if matchmaking_queues is not None:
             field_dict["matchmakingQueues"] = matchmaking_queues
-        if rules is not UNSET:
+        if rules is not None:
             field_dict["rules"] = rules
-        if teams is not UNSET:
+        if teams is not None:
             field_dict["teams"] = teams
         return field_dict
 
@@ -100,7 +97,7 @@ class GameCenterMatchmakingRuleSetRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_matchmaking_queues = d.pop("matchmakingQueues", UNSET)
+        _raw_matchmaking_queues = d.pop("matchmakingQueues", None)
         if _raw_matchmaking_queues is None:
             matchmaking_queues = None
         else:
@@ -113,7 +110,7 @@ class GameCenterMatchmakingRuleSetRelationships:
                     _matchmaking_queues
                 )
 
-        _raw_rules = d.pop("rules", UNSET)
+        _raw_rules = d.pop("rules", None)
         if _raw_rules is None:
             rules = None
         else:
@@ -124,7 +121,7 @@ class GameCenterMatchmakingRuleSetRelationships:
             else:
                 rules = GameCenterMatchmakingRuleSetRelationshipsRules.from_dict(_rules)
 
-        _raw_teams = d.pop("teams", UNSET)
+        _raw_teams = d.pop("teams", None)
         if _raw_teams is None:
             teams = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_content_relationships_in_app_purchase_v2 import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseContentRelationships:
     """
     Attributes:
         in_app_purchase_v2 (InAppPurchaseContentRelationshipsInAppPurchaseV2 | Unset):
     """
 
-    in_app_purchase_v2: InAppPurchaseContentRelationshipsInAppPurchaseV2 | Unset | None = UNSET
+    in_app_purchase_v2: InAppPurchaseContentRelationshipsInAppPurchaseV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        in_app_purchase_v2: dict[str, Any] | Unset | None
-        if self.in_app_purchase_v2 is None:
-            in_app_purchase_v2 = None
-        else:
+        in_app_purchase_v2: Any = None
+        if self.in_app_purchase_v2 is not None:
             in_app_purchase_v2 = UNSET
             if not isinstance(self.in_app_purchase_v2, Unset):
                 in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if in_app_purchase_v2 is not UNSET:
+        if in_app_purchase_v2 is not None:
             field_dict["inAppPurchaseV2"] = in_app_purchase_v2
         return field_dict
 
@@ -60,7 +61,7 @@ class InAppPurchaseContentRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
+        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", None)
         if _raw_in_app_purchase_v2 is None:
             in_app_purchase_v2 = None
         else:

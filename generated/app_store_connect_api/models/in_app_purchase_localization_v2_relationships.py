@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_localization_v2_relationships_version import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseLocalizationV2Relationships:
     """
     Attributes:
         version (InAppPurchaseLocalizationV2RelationshipsVersion | Unset):
     """
 
-    version: InAppPurchaseLocalizationV2RelationshipsVersion | Unset | None = UNSET
+    version: InAppPurchaseLocalizationV2RelationshipsVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        version: dict[str, Any] | Unset | None
-        if self.version is None:
-            version = None
-        else:
+        version: Any = None
+        if self.version is not None:
             version = UNSET
             if not isinstance(self.version, Unset):
                 version = self.version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -60,7 +61,7 @@ class InAppPurchaseLocalizationV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_version = d.pop("version", UNSET)
+        _raw_version = d.pop("version", None)
         if _raw_version is None:
             version = None
         else:

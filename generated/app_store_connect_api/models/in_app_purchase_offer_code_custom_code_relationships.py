@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeCustomCodeRelationships:
     """
     Attributes:
@@ -45,36 +45,33 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
         deactivated_by_actor (InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset):
     """
 
-    created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset | None = UNSET
-    deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset | None = (
-        UNSET
-    )
+    created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | None = None
+    deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_by_actor: dict[str, Any] | Unset | None
-        if self.created_by_actor is None:
-            created_by_actor = None
-        else:
+        created_by_actor: Any = None
+        if self.created_by_actor is not None:
             created_by_actor = UNSET
             if not isinstance(self.created_by_actor, Unset):
                 created_by_actor = self.created_by_actor.to_dict()
 
-        deactivated_by_actor: dict[str, Any] | Unset | None
-        if self.deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
+        deactivated_by_actor: Any = None
+        if self.deactivated_by_actor is not None:
             deactivated_by_actor = UNSET
             if not isinstance(self.deactivated_by_actor, Unset):
                 deactivated_by_actor = self.deactivated_by_actor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_by_actor is not UNSET:
+        if created_by_actor is not None:
             field_dict["createdByActor"] = created_by_actor
-        if deactivated_by_actor is not UNSET:
+        if deactivated_by_actor is not None:
             field_dict["deactivatedByActor"] = deactivated_by_actor
         return field_dict
 
@@ -83,7 +80,7 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_by_actor = d.pop("createdByActor", UNSET)
+        _raw_created_by_actor = d.pop("createdByActor", None)
         if _raw_created_by_actor is None:
             created_by_actor = None
         else:
@@ -96,7 +93,7 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
                     _created_by_actor
                 )
 
-        _raw_deactivated_by_actor = d.pop("deactivatedByActor", UNSET)
+        _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
         if _raw_deactivated_by_actor is None:
             deactivated_by_actor = None
         else:

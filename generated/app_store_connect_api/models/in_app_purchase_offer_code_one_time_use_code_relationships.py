@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_created_by_actor import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
     """
     Attributes:
@@ -53,47 +53,42 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
         values (InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | Unset):
     """
 
-    created_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor | Unset | None = UNSET
-    deactivated_by_actor: (
-        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | Unset | None
-    ) = UNSET
-    values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | Unset | None = UNSET
+    created_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor | None = None
+    deactivated_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | None = None
+    values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_by_actor: dict[str, Any] | Unset | None
-        if self.created_by_actor is None:
-            created_by_actor = None
-        else:
+        created_by_actor: Any = None
+        if self.created_by_actor is not None:
             created_by_actor = UNSET
             if not isinstance(self.created_by_actor, Unset):
                 created_by_actor = self.created_by_actor.to_dict()
 
-        deactivated_by_actor: dict[str, Any] | Unset | None
-        if self.deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
+        deactivated_by_actor: Any = None
+        if self.deactivated_by_actor is not None:
             deactivated_by_actor = UNSET
             if not isinstance(self.deactivated_by_actor, Unset):
                 deactivated_by_actor = self.deactivated_by_actor.to_dict()
 
-        values: dict[str, Any] | Unset | None
-        if self.values is None:
-            values = None
-        else:
+        values: Any = None
+        if self.values is not None:
             values = UNSET
             if not isinstance(self.values, Unset):
                 values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_by_actor is not UNSET:
+        if created_by_actor is not None:
             field_dict["createdByActor"] = created_by_actor
-        if deactivated_by_actor is not UNSET:
+        if deactivated_by_actor is not None:
             field_dict["deactivatedByActor"] = deactivated_by_actor
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
         return field_dict
 
@@ -102,7 +97,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_by_actor = d.pop("createdByActor", UNSET)
+        _raw_created_by_actor = d.pop("createdByActor", None)
         if _raw_created_by_actor is None:
             created_by_actor = None
         else:
@@ -115,7 +110,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
                     _created_by_actor
                 )
 
-        _raw_deactivated_by_actor = d.pop("deactivatedByActor", UNSET)
+        _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
         if _raw_deactivated_by_actor is None:
             deactivated_by_actor = None
         else:
@@ -130,7 +125,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
                     )
                 )
 
-        _raw_values = d.pop("values", UNSET)
+        _raw_values = d.pop("values", None)
         if _raw_values is None:
             values = None
         else:

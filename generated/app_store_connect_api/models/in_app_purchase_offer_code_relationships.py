@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_relationships_custom_codes import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class InAppPurchaseOfferCodeRelationships:
         prices (InAppPurchaseOfferCodeRelationshipsPrices | Unset):
     """
 
-    custom_codes: InAppPurchaseOfferCodeRelationshipsCustomCodes | Unset | None = UNSET
-    one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | Unset | None = UNSET
-    prices: InAppPurchaseOfferCodeRelationshipsPrices | Unset | None = UNSET
+    custom_codes: InAppPurchaseOfferCodeRelationshipsCustomCodes | None = None
+    one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | None = None
+    prices: InAppPurchaseOfferCodeRelationshipsPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        custom_codes: dict[str, Any] | Unset | None
-        if self.custom_codes is None:
-            custom_codes = None
-        else:
+        custom_codes: Any = None
+        if self.custom_codes is not None:
             custom_codes = UNSET
             if not isinstance(self.custom_codes, Unset):
                 custom_codes = self.custom_codes.to_dict()
 
-        one_time_use_codes: dict[str, Any] | Unset | None
-        if self.one_time_use_codes is None:
-            one_time_use_codes = None
-        else:
+        one_time_use_codes: Any = None
+        if self.one_time_use_codes is not None:
             one_time_use_codes = UNSET
             if not isinstance(self.one_time_use_codes, Unset):
                 one_time_use_codes = self.one_time_use_codes.to_dict()
 
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
+        prices: Any = None
+        if self.prices is not None:
             prices = UNSET
             if not isinstance(self.prices, Unset):
                 prices = self.prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_codes is not UNSET:
+        if custom_codes is not None:
             field_dict["customCodes"] = custom_codes
-        if one_time_use_codes is not UNSET:
+        if one_time_use_codes is not None:
             field_dict["oneTimeUseCodes"] = one_time_use_codes
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
         return field_dict
 
@@ -100,7 +97,7 @@ class InAppPurchaseOfferCodeRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_custom_codes = d.pop("customCodes", UNSET)
+        _raw_custom_codes = d.pop("customCodes", None)
         if _raw_custom_codes is None:
             custom_codes = None
         else:
@@ -111,7 +108,7 @@ class InAppPurchaseOfferCodeRelationships:
             else:
                 custom_codes = InAppPurchaseOfferCodeRelationshipsCustomCodes.from_dict(_custom_codes)
 
-        _raw_one_time_use_codes = d.pop("oneTimeUseCodes", UNSET)
+        _raw_one_time_use_codes = d.pop("oneTimeUseCodes", None)
         if _raw_one_time_use_codes is None:
             one_time_use_codes = None
         else:
@@ -124,7 +121,7 @@ class InAppPurchaseOfferCodeRelationships:
                     _one_time_use_codes
                 )
 
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = d.pop("prices", None)
         if _raw_prices is None:
             prices = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_price_relationships_price_point import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferPriceRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class InAppPurchaseOfferPriceRelationships:
         territory (InAppPurchaseOfferPriceRelationshipsTerritory | Unset):
     """
 
-    price_point: InAppPurchaseOfferPriceRelationshipsPricePoint | Unset | None = UNSET
-    territory: InAppPurchaseOfferPriceRelationshipsTerritory | Unset | None = UNSET
+    price_point: InAppPurchaseOfferPriceRelationshipsPricePoint | None = None
+    territory: InAppPurchaseOfferPriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        price_point: dict[str, Any] | Unset | None
-        if self.price_point is None:
-            price_point = None
-        else:
+        price_point: Any = None
+        if self.price_point is not None:
             price_point = UNSET
             if not isinstance(self.price_point, Unset):
                 price_point = self.price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if price_point is not UNSET:
+        if price_point is not None:
             field_dict["pricePoint"] = price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -81,7 +80,7 @@ class InAppPurchaseOfferPriceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_price_point = d.pop("pricePoint", UNSET)
+        _raw_price_point = d.pop("pricePoint", None)
         if _raw_price_point is None:
             price_point = None
         else:
@@ -92,7 +91,7 @@ class InAppPurchaseOfferPriceRelationships:
             else:
                 price_point = InAppPurchaseOfferPriceRelationshipsPricePoint.from_dict(_price_point)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_point_relationships_equalizations import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchasePricePointRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class InAppPurchasePricePointRelationships:
         territory (InAppPurchasePricePointRelationshipsTerritory | Unset):
     """
 
-    equalizations: InAppPurchasePricePointRelationshipsEqualizations | Unset | None = UNSET
-    territory: InAppPurchasePricePointRelationshipsTerritory | Unset | None = UNSET
+    equalizations: InAppPurchasePricePointRelationshipsEqualizations | None = None
+    territory: InAppPurchasePricePointRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
+        equalizations: Any = None
+        if self.equalizations is not None:
             equalizations = UNSET
             if not isinstance(self.equalizations, Unset):
                 equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -81,7 +80,7 @@ class InAppPurchasePricePointRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_equalizations = d.pop("equalizations", UNSET)
+        _raw_equalizations = d.pop("equalizations", None)
         if _raw_equalizations is None:
             equalizations = None
         else:
@@ -92,7 +91,7 @@ class InAppPurchasePricePointRelationships:
             else:
                 equalizations = InAppPurchasePricePointRelationshipsEqualizations.from_dict(_equalizations)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_relationships_in_app_purchase_price_point import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchasePriceRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class InAppPurchasePriceRelationships:
         territory (InAppPurchasePriceRelationshipsTerritory | Unset):
     """
 
-    in_app_purchase_price_point: InAppPurchasePriceRelationshipsInAppPurchasePricePoint | Unset | None = UNSET
-    territory: InAppPurchasePriceRelationshipsTerritory | Unset | None = UNSET
+    in_app_purchase_price_point: InAppPurchasePriceRelationshipsInAppPurchasePricePoint | None = None
+    territory: InAppPurchasePriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        in_app_purchase_price_point: dict[str, Any] | Unset | None
-        if self.in_app_purchase_price_point is None:
-            in_app_purchase_price_point = None
-        else:
+        in_app_purchase_price_point: Any = None
+        if self.in_app_purchase_price_point is not None:
             in_app_purchase_price_point = UNSET
             if not isinstance(self.in_app_purchase_price_point, Unset):
                 in_app_purchase_price_point = self.in_app_purchase_price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if in_app_purchase_price_point is not UNSET:
+        if in_app_purchase_price_point is not None:
             field_dict["inAppPurchasePricePoint"] = in_app_purchase_price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -81,7 +80,7 @@ class InAppPurchasePriceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_in_app_purchase_price_point = d.pop("inAppPurchasePricePoint", UNSET)
+        _raw_in_app_purchase_price_point = d.pop("inAppPurchasePricePoint", None)
         if _raw_in_app_purchase_price_point is None:
             in_app_purchase_price_point = None
         else:
@@ -96,7 +95,7 @@ class InAppPurchasePriceRelationships:
                     )
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

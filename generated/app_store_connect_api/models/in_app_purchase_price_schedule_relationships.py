@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchasePriceScheduleRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class InAppPurchasePriceScheduleRelationships:
         manual_prices (InAppPurchasePriceScheduleRelationshipsManualPrices | Unset):
     """
 
-    automatic_prices: InAppPurchasePriceScheduleRelationshipsAutomaticPrices | Unset | None = UNSET
-    base_territory: InAppPurchasePriceScheduleRelationshipsBaseTerritory | Unset | None = UNSET
-    manual_prices: InAppPurchasePriceScheduleRelationshipsManualPrices | Unset | None = UNSET
+    automatic_prices: InAppPurchasePriceScheduleRelationshipsAutomaticPrices | None = None
+    base_territory: InAppPurchasePriceScheduleRelationshipsBaseTerritory | None = None
+    manual_prices: InAppPurchasePriceScheduleRelationshipsManualPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        automatic_prices: dict[str, Any] | Unset | None
-        if self.automatic_prices is None:
-            automatic_prices = None
-        else:
+        automatic_prices: Any = None
+        if self.automatic_prices is not None:
             automatic_prices = UNSET
             if not isinstance(self.automatic_prices, Unset):
                 automatic_prices = self.automatic_prices.to_dict()
 
-        base_territory: dict[str, Any] | Unset | None
-        if self.base_territory is None:
-            base_territory = None
-        else:
+        base_territory: Any = None
+        if self.base_territory is not None:
             base_territory = UNSET
             if not isinstance(self.base_territory, Unset):
                 base_territory = self.base_territory.to_dict()
 
-        manual_prices: dict[str, Any] | Unset | None
-        if self.manual_prices is None:
-            manual_prices = None
-        else:
+        manual_prices: Any = None
+        if self.manual_prices is not None:
             manual_prices = UNSET
             if not isinstance(self.manual_prices, Unset):
                 manual_prices = self.manual_prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if automatic_prices is not UNSET:
+        if automatic_prices is not None:
             field_dict["automaticPrices"] = automatic_prices
-        if base_territory is not UNSET:
+        if base_territory is not None:
             field_dict["baseTerritory"] = base_territory
-        if manual_prices is not UNSET:
+        if manual_prices is not None:
             field_dict["manualPrices"] = manual_prices
         return field_dict
 
@@ -100,7 +97,7 @@ class InAppPurchasePriceScheduleRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_automatic_prices = d.pop("automaticPrices", UNSET)
+        _raw_automatic_prices = d.pop("automaticPrices", None)
         if _raw_automatic_prices is None:
             automatic_prices = None
         else:
@@ -113,7 +110,7 @@ class InAppPurchasePriceScheduleRelationships:
                     _automatic_prices
                 )
 
-        _raw_base_territory = d.pop("baseTerritory", UNSET)
+        _raw_base_territory = d.pop("baseTerritory", None)
         if _raw_base_territory is None:
             base_territory = None
         else:
@@ -126,7 +123,7 @@ class InAppPurchasePriceScheduleRelationships:
                     _base_territory
                 )
 
-        _raw_manual_prices = d.pop("manualPrices", UNSET)
+        _raw_manual_prices = d.pop("manualPrices", None)
         if _raw_manual_prices is None:
             manual_prices = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_relationships_apps import InAppPurchaseRelationshipsApps
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseRelationships:
     """
     Attributes:
         apps (InAppPurchaseRelationshipsApps | Unset):
     """
 
-    apps: InAppPurchaseRelationshipsApps | Unset | None = UNSET
+    apps: InAppPurchaseRelationshipsApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        apps: dict[str, Any] | Unset | None
-        if self.apps is None:
-            apps = None
-        else:
+        apps: Any = None
+        if self.apps is not None:
             apps = UNSET
             if not isinstance(self.apps, Unset):
                 apps = self.apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if apps is not UNSET:
+        if apps is not None:
             field_dict["apps"] = apps
         return field_dict
 
@@ -56,7 +57,7 @@ class InAppPurchaseRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_apps = d.pop("apps", UNSET)
+        _raw_apps = d.pop("apps", None)
         if _raw_apps is None:
             apps = None
         else:

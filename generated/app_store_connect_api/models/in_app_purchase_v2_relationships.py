@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_v2_relationships_app_store_review_screenshot import (
@@ -73,7 +73,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseV2Relationships:
     """
     Attributes:
@@ -89,124 +89,105 @@ class InAppPurchaseV2Relationships:
         versions (InAppPurchaseV2RelationshipsVersions | Unset):
     """
 
-    app_store_review_screenshot: InAppPurchaseV2RelationshipsAppStoreReviewScreenshot | Unset | None = UNSET
-    content: InAppPurchaseV2RelationshipsContent | Unset | None = UNSET
-    iap_price_schedule: InAppPurchaseV2RelationshipsIapPriceSchedule | Unset | None = UNSET
-    images: InAppPurchaseV2RelationshipsImages | Unset | None = UNSET
-    in_app_purchase_availability: InAppPurchaseV2RelationshipsInAppPurchaseAvailability | Unset | None = UNSET
-    in_app_purchase_localizations: InAppPurchaseV2RelationshipsInAppPurchaseLocalizations | Unset | None = (
-        UNSET
-    )
-    offer_codes: InAppPurchaseV2RelationshipsOfferCodes | Unset | None = UNSET
-    price_points: InAppPurchaseV2RelationshipsPricePoints | Unset | None = UNSET
-    promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | Unset | None = UNSET
-    versions: InAppPurchaseV2RelationshipsVersions | Unset | None = UNSET
+    app_store_review_screenshot: InAppPurchaseV2RelationshipsAppStoreReviewScreenshot | None = None
+    content: InAppPurchaseV2RelationshipsContent | None = None
+    iap_price_schedule: InAppPurchaseV2RelationshipsIapPriceSchedule | None = None
+    images: InAppPurchaseV2RelationshipsImages | None = None
+    in_app_purchase_availability: InAppPurchaseV2RelationshipsInAppPurchaseAvailability | None = None
+    in_app_purchase_localizations: InAppPurchaseV2RelationshipsInAppPurchaseLocalizations | None = None
+    offer_codes: InAppPurchaseV2RelationshipsOfferCodes | None = None
+    price_points: InAppPurchaseV2RelationshipsPricePoints | None = None
+    promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | None = None
+    versions: InAppPurchaseV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_review_screenshot: dict[str, Any] | Unset | None
-        if self.app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
+        app_store_review_screenshot: Any = None
+        if self.app_store_review_screenshot is not None:
             app_store_review_screenshot = UNSET
             if not isinstance(self.app_store_review_screenshot, Unset):
                 app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
 
-        content: dict[str, Any] | Unset | None
-        if self.content is None:
-            content = None
-        else:
+        content: Any = None
+        if self.content is not None:
             content = UNSET
             if not isinstance(self.content, Unset):
                 content = self.content.to_dict()
 
-        iap_price_schedule: dict[str, Any] | Unset | None
-        if self.iap_price_schedule is None:
-            iap_price_schedule = None
-        else:
+        iap_price_schedule: Any = None
+        if self.iap_price_schedule is not None:
             iap_price_schedule = UNSET
             if not isinstance(self.iap_price_schedule, Unset):
                 iap_price_schedule = self.iap_price_schedule.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
+        images: Any = None
+        if self.images is not None:
             images = UNSET
             if not isinstance(self.images, Unset):
                 images = self.images.to_dict()
 
-        in_app_purchase_availability: dict[str, Any] | Unset | None
-        if self.in_app_purchase_availability is None:
-            in_app_purchase_availability = None
-        else:
+        in_app_purchase_availability: Any = None
+        if self.in_app_purchase_availability is not None:
             in_app_purchase_availability = UNSET
             if not isinstance(self.in_app_purchase_availability, Unset):
                 in_app_purchase_availability = self.in_app_purchase_availability.to_dict()
 
-        in_app_purchase_localizations: dict[str, Any] | Unset | None
-        if self.in_app_purchase_localizations is None:
-            in_app_purchase_localizations = None
-        else:
+        in_app_purchase_localizations: Any = None
+        if self.in_app_purchase_localizations is not None:
             in_app_purchase_localizations = UNSET
             if not isinstance(self.in_app_purchase_localizations, Unset):
                 in_app_purchase_localizations = self.in_app_purchase_localizations.to_dict()
 
-        offer_codes: dict[str, Any] | Unset | None
-        if self.offer_codes is None:
-            offer_codes = None
-        else:
+        offer_codes: Any = None
+        if self.offer_codes is not None:
             offer_codes = UNSET
             if not isinstance(self.offer_codes, Unset):
                 offer_codes = self.offer_codes.to_dict()
 
-        price_points: dict[str, Any] | Unset | None
-        if self.price_points is None:
-            price_points = None
-        else:
+        price_points: Any = None
+        if self.price_points is not None:
             price_points = UNSET
             if not isinstance(self.price_points, Unset):
                 price_points = self.price_points.to_dict()
 
-        promoted_purchase: dict[str, Any] | Unset | None
-        if self.promoted_purchase is None:
-            promoted_purchase = None
-        else:
+        promoted_purchase: Any = None
+        if self.promoted_purchase is not None:
             promoted_purchase = UNSET
             if not isinstance(self.promoted_purchase, Unset):
                 promoted_purchase = self.promoted_purchase.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_review_screenshot is not UNSET:
+        if app_store_review_screenshot is not None:
             field_dict["appStoreReviewScreenshot"] = app_store_review_screenshot
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if iap_price_schedule is not UNSET:
+        if iap_price_schedule is not None:
             field_dict["iapPriceSchedule"] = iap_price_schedule
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if in_app_purchase_availability is not UNSET:
+        if in_app_purchase_availability is not None:
             field_dict["inAppPurchaseAvailability"] = in_app_purchase_availability
-        if in_app_purchase_localizations is not UNSET:
+        if in_app_purchase_localizations is not None:
             field_dict["inAppPurchaseLocalizations"] = in_app_purchase_localizations
-        if offer_codes is not UNSET:
+        if offer_codes is not None:
             field_dict["offerCodes"] = offer_codes
-        if price_points is not UNSET:
+        if price_points is not None:
             field_dict["pricePoints"] = price_points
-        if promoted_purchase is not UNSET:
+        if promoted_purchase is not None:
             field_dict["promotedPurchase"] = promoted_purchase
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -215,7 +196,7 @@ class InAppPurchaseV2Relationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
+        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
         if _raw_app_store_review_screenshot is None:
             app_store_review_screenshot = None
         else:
@@ -228,7 +209,7 @@ class InAppPurchaseV2Relationships:
                     _app_store_review_screenshot
                 )
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         if _raw_content is None:
             content = None
         else:
@@ -239,7 +220,7 @@ class InAppPurchaseV2Relationships:
             else:
                 content = InAppPurchaseV2RelationshipsContent.from_dict(_content)
 
-        _raw_iap_price_schedule = d.pop("iapPriceSchedule", UNSET)
+        _raw_iap_price_schedule = d.pop("iapPriceSchedule", None)
         if _raw_iap_price_schedule is None:
             iap_price_schedule = None
         else:
@@ -252,7 +233,7 @@ class InAppPurchaseV2Relationships:
                     _iap_price_schedule
                 )
 
-        _raw_images = d.pop("images", UNSET)
+        _raw_images = d.pop("images", None)
         if _raw_images is None:
             images = None
         else:
@@ -263,7 +244,7 @@ class InAppPurchaseV2Relationships:
             else:
                 images = InAppPurchaseV2RelationshipsImages.from_dict(_images)
 
-        _raw_in_app_purchase_availability = d.pop("inAppPurchaseAvailability", UNSET)
+        _raw_in_app_purchase_availability = d.pop("inAppPurchaseAvailability", None)
         if _raw_in_app_purchase_availability is None:
             in_app_purchase_availability = None
         else:
@@ -278,7 +259,7 @@ class InAppPurchaseV2Relationships:
                     )
                 )
 
-        _raw_in_app_purchase_localizations = d.pop("inAppPurchaseLocalizations", UNSET)
+        _raw_in_app_purchase_localizations = d.pop("inAppPurchaseLocalizations", None)
         if _raw_in_app_purchase_localizations is None:
             in_app_purchase_localizations = None
         else:
@@ -293,7 +274,7 @@ class InAppPurchaseV2Relationships:
                     )
                 )
 
-        _raw_offer_codes = d.pop("offerCodes", UNSET)
+        _raw_offer_codes = d.pop("offerCodes", None)
         if _raw_offer_codes is None:
             offer_codes = None
         else:
@@ -304,7 +285,7 @@ class InAppPurchaseV2Relationships:
             else:
                 offer_codes = InAppPurchaseV2RelationshipsOfferCodes.from_dict(_offer_codes)
 
-        _raw_price_points = d.pop("pricePoints", UNSET)
+        _raw_price_points = d.pop("pricePoints", None)
         if _raw_price_points is None:
             price_points = None
         else:
@@ -315,7 +296,7 @@ class InAppPurchaseV2Relationships:
             else:
                 price_points = InAppPurchaseV2RelationshipsPricePoints.from_dict(_price_points)
 
-        _raw_promoted_purchase = d.pop("promotedPurchase", UNSET)
+        _raw_promoted_purchase = d.pop("promotedPurchase", None)
         if _raw_promoted_purchase is None:
             promoted_purchase = None
         else:
@@ -326,7 +307,7 @@ class InAppPurchaseV2Relationships:
             else:
                 promoted_purchase = InAppPurchaseV2RelationshipsPromotedPurchase.from_dict(_promoted_purchase)
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_version_relationships_image import InAppPurchaseVersionRelationshipsImage
@@ -43,7 +43,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseVersionRelationships:
     """
     Attributes:
@@ -53,56 +53,51 @@ class InAppPurchaseVersionRelationships:
         localizations (InAppPurchaseVersionRelationshipsLocalizations | Unset):
     """
 
-    image: InAppPurchaseVersionRelationshipsImage | Unset | None = UNSET
-    images: InAppPurchaseVersionRelationshipsImages | Unset | None = UNSET
-    in_app_purchase: InAppPurchaseVersionRelationshipsInAppPurchase | Unset | None = UNSET
-    localizations: InAppPurchaseVersionRelationshipsLocalizations | Unset | None = UNSET
+    image: InAppPurchaseVersionRelationshipsImage | None = None
+    images: InAppPurchaseVersionRelationshipsImages | None = None
+    in_app_purchase: InAppPurchaseVersionRelationshipsInAppPurchase | None = None
+    localizations: InAppPurchaseVersionRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
+        image: Any = None
+        if self.image is not None:
             image = UNSET
             if not isinstance(self.image, Unset):
                 image = self.image.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
+        images: Any = None
+        if self.images is not None:
             images = UNSET
             if not isinstance(self.images, Unset):
                 images = self.images.to_dict()
 
-        in_app_purchase: dict[str, Any] | Unset | None
-        if self.in_app_purchase is None:
-            in_app_purchase = None
-        else:
+        in_app_purchase: Any = None
+        if self.in_app_purchase is not None:
             in_app_purchase = UNSET
             if not isinstance(self.in_app_purchase, Unset):
                 in_app_purchase = self.in_app_purchase.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if in_app_purchase is not UNSET:
+        if in_app_purchase is not None:
             field_dict["inAppPurchase"] = in_app_purchase
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
@@ -111,7 +106,7 @@ class InAppPurchaseVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", None)
         if _raw_image is None:
             image = None
         else:
@@ -122,7 +117,7 @@ class InAppPurchaseVersionRelationships:
             else:
                 image = InAppPurchaseVersionRelationshipsImage.from_dict(_image)
 
-        _raw_images = d.pop("images", UNSET)
+        _raw_images = d.pop("images", None)
         if _raw_images is None:
             images = None
         else:
@@ -133,7 +128,7 @@ class InAppPurchaseVersionRelationships:
             else:
                 images = InAppPurchaseVersionRelationshipsImages.from_dict(_images)
 
-        _raw_in_app_purchase = d.pop("inAppPurchase", UNSET)
+        _raw_in_app_purchase = d.pop("inAppPurchase", None)
         if _raw_in_app_purchase is None:
             in_app_purchase = None
         else:
@@ -144,7 +139,7 @@ class InAppPurchaseVersionRelationships:
             else:
                 in_app_purchase = InAppPurchaseVersionRelationshipsInAppPurchase.from_dict(_in_app_purchase)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:

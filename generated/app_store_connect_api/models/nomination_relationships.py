@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
@@ -49,7 +49,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NominationRelationships:
     """
     Attributes:
@@ -61,78 +61,69 @@ class NominationRelationships:
         supported_territories (NominationRelationshipsSupportedTerritories | Unset):
     """
 
-    created_by_actor: NominationRelationshipsCreatedByActor | Unset | None = UNSET
-    in_app_events: NominationRelationshipsInAppEvents | Unset | None = UNSET
-    last_modified_by_actor: NominationRelationshipsLastModifiedByActor | Unset | None = UNSET
-    related_apps: NominationRelationshipsRelatedApps | Unset | None = UNSET
-    submitted_by_actor: NominationRelationshipsSubmittedByActor | Unset | None = UNSET
-    supported_territories: NominationRelationshipsSupportedTerritories | Unset | None = UNSET
+    created_by_actor: NominationRelationshipsCreatedByActor | None = None
+    in_app_events: NominationRelationshipsInAppEvents | None = None
+    last_modified_by_actor: NominationRelationshipsLastModifiedByActor | None = None
+    related_apps: NominationRelationshipsRelatedApps | None = None
+    submitted_by_actor: NominationRelationshipsSubmittedByActor | None = None
+    supported_territories: NominationRelationshipsSupportedTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_by_actor: dict[str, Any] | Unset | None
-        if self.created_by_actor is None:
-            created_by_actor = None
-        else:
+        created_by_actor: Any = None
+        if self.created_by_actor is not None:
             created_by_actor = UNSET
             if not isinstance(self.created_by_actor, Unset):
                 created_by_actor = self.created_by_actor.to_dict()
 
-        in_app_events: dict[str, Any] | Unset | None
-        if self.in_app_events is None:
-            in_app_events = None
-        else:
+        in_app_events: Any = None
+        if self.in_app_events is not None:
             in_app_events = UNSET
             if not isinstance(self.in_app_events, Unset):
                 in_app_events = self.in_app_events.to_dict()
 
-        last_modified_by_actor: dict[str, Any] | Unset | None
-        if self.last_modified_by_actor is None:
-            last_modified_by_actor = None
-        else:
+        last_modified_by_actor: Any = None
+        if self.last_modified_by_actor is not None:
             last_modified_by_actor = UNSET
             if not isinstance(self.last_modified_by_actor, Unset):
                 last_modified_by_actor = self.last_modified_by_actor.to_dict()
 
-        related_apps: dict[str, Any] | Unset | None
-        if self.related_apps is None:
-            related_apps = None
-        else:
+        related_apps: Any = None
+        if self.related_apps is not None:
             related_apps = UNSET
             if not isinstance(self.related_apps, Unset):
                 related_apps = self.related_apps.to_dict()
 
-        submitted_by_actor: dict[str, Any] | Unset | None
-        if self.submitted_by_actor is None:
-            submitted_by_actor = None
-        else:
+        submitted_by_actor: Any = None
+        if self.submitted_by_actor is not None:
             submitted_by_actor = UNSET
             if not isinstance(self.submitted_by_actor, Unset):
                 submitted_by_actor = self.submitted_by_actor.to_dict()
 
-        supported_territories: dict[str, Any] | Unset | None
-        if self.supported_territories is None:
-            supported_territories = None
-        else:
+        supported_territories: Any = None
+        if self.supported_territories is not None:
             supported_territories = UNSET
             if not isinstance(self.supported_territories, Unset):
                 supported_territories = self.supported_territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_by_actor is not UNSET:
+        if created_by_actor is not None:
             field_dict["createdByActor"] = created_by_actor
-        if in_app_events is not UNSET:
+        if in_app_events is not None:
             field_dict["inAppEvents"] = in_app_events
-        if last_modified_by_actor is not UNSET:
+        if last_modified_by_actor is not None:
             field_dict["lastModifiedByActor"] = last_modified_by_actor
-        if related_apps is not UNSET:
+        if related_apps is not None:
             field_dict["relatedApps"] = related_apps
-        if submitted_by_actor is not UNSET:
+        if submitted_by_actor is not None:
             field_dict["submittedByActor"] = submitted_by_actor
-        if supported_territories is not UNSET:
+        if supported_territories is not None:
             field_dict["supportedTerritories"] = supported_territories
         return field_dict
 
@@ -141,7 +132,7 @@ class NominationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_by_actor = d.pop("createdByActor", UNSET)
+        _raw_created_by_actor = d.pop("createdByActor", None)
         if _raw_created_by_actor is None:
             created_by_actor = None
         else:
@@ -152,7 +143,7 @@ class NominationRelationships:
             else:
                 created_by_actor = NominationRelationshipsCreatedByActor.from_dict(_created_by_actor)
 
-        _raw_in_app_events = d.pop("inAppEvents", UNSET)
+        _raw_in_app_events = d.pop("inAppEvents", None)
         if _raw_in_app_events is None:
             in_app_events = None
         else:
@@ -163,7 +154,7 @@ class NominationRelationships:
             else:
                 in_app_events = NominationRelationshipsInAppEvents.from_dict(_in_app_events)
 
-        _raw_last_modified_by_actor = d.pop("lastModifiedByActor", UNSET)
+        _raw_last_modified_by_actor = d.pop("lastModifiedByActor", None)
         if _raw_last_modified_by_actor is None:
             last_modified_by_actor = None
         else:
@@ -176,7 +167,7 @@ class NominationRelationships:
                     _last_modified_by_actor
                 )
 
-        _raw_related_apps = d.pop("relatedApps", UNSET)
+        _raw_related_apps = d.pop("relatedApps", None)
         if _raw_related_apps is None:
             related_apps = None
         else:
@@ -187,7 +178,7 @@ class NominationRelationships:
             else:
                 related_apps = NominationRelationshipsRelatedApps.from_dict(_related_apps)
 
-        _raw_submitted_by_actor = d.pop("submittedByActor", UNSET)
+        _raw_submitted_by_actor = d.pop("submittedByActor", None)
         if _raw_submitted_by_actor is None:
             submitted_by_actor = None
         else:
@@ -198,7 +189,7 @@ class NominationRelationships:
             else:
                 submitted_by_actor = NominationRelationshipsSubmittedByActor.from_dict(_submitted_by_actor)
 
-        _raw_supported_territories = d.pop("supportedTerritories", UNSET)
+        _raw_supported_territories = d.pop("supportedTerritories", None)
         if _raw_supported_territories is None:
             supported_territories = None
         else:

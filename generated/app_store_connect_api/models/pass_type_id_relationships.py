@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.pass_type_id_relationships_certificates import PassTypeIdRelationshipsCertificates
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PassTypeIdRelationships:
     """
     Attributes:
         certificates (PassTypeIdRelationshipsCertificates | Unset):
     """
 
-    certificates: PassTypeIdRelationshipsCertificates | Unset | None = UNSET
+    certificates: PassTypeIdRelationshipsCertificates | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        certificates: dict[str, Any] | Unset | None
-        if self.certificates is None:
-            certificates = None
-        else:
+        certificates: Any = None
+        if self.certificates is not None:
             certificates = UNSET
             if not isinstance(self.certificates, Unset):
                 certificates = self.certificates.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if certificates is not UNSET:
+        if certificates is not None:
             field_dict["certificates"] = certificates
         return field_dict
 
@@ -56,7 +57,7 @@ class PassTypeIdRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_certificates = d.pop("certificates", UNSET)
+        _raw_certificates = d.pop("certificates", None)
         if _raw_certificates is None:
             certificates = None
         else:

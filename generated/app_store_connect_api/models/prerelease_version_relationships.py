@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.prerelease_version_relationships_app import PrereleaseVersionRelationshipsApp
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrereleaseVersionRelationships:
     """
     Attributes:
@@ -34,34 +34,33 @@ class PrereleaseVersionRelationships:
         builds (PrereleaseVersionRelationshipsBuilds | Unset):
     """
 
-    app: PrereleaseVersionRelationshipsApp | Unset | None = UNSET
-    builds: PrereleaseVersionRelationshipsBuilds | Unset | None = UNSET
+    app: PrereleaseVersionRelationshipsApp | None = None
+    builds: PrereleaseVersionRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
+        builds: Any = None
+        if self.builds is not None:
             builds = UNSET
             if not isinstance(self.builds, Unset):
                 builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
@@ -70,7 +69,7 @@ class PrereleaseVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -81,7 +80,7 @@ class PrereleaseVersionRelationships:
             else:
                 app = PrereleaseVersionRelationshipsApp.from_dict(_app)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = d.pop("builds", None)
         if _raw_builds is None:
             builds = None
         else:

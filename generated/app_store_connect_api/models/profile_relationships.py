@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
@@ -32,7 +32,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProfileRelationships:
     """
     Attributes:
@@ -41,45 +41,42 @@ class ProfileRelationships:
         devices (ProfileRelationshipsDevices | Unset):
     """
 
-    bundle_id: ProfileRelationshipsBundleId | Unset | None = UNSET
-    certificates: ProfileRelationshipsCertificates | Unset | None = UNSET
-    devices: ProfileRelationshipsDevices | Unset | None = UNSET
+    bundle_id: ProfileRelationshipsBundleId | None = None
+    certificates: ProfileRelationshipsCertificates | None = None
+    devices: ProfileRelationshipsDevices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        bundle_id: dict[str, Any] | Unset | None
-        if self.bundle_id is None:
-            bundle_id = None
-        else:
+        bundle_id: Any = None
+        if self.bundle_id is not None:
             bundle_id = UNSET
             if not isinstance(self.bundle_id, Unset):
                 bundle_id = self.bundle_id.to_dict()
 
-        certificates: dict[str, Any] | Unset | None
-        if self.certificates is None:
-            certificates = None
-        else:
+        certificates: Any = None
+        if self.certificates is not None:
             certificates = UNSET
             if not isinstance(self.certificates, Unset):
                 certificates = self.certificates.to_dict()
 
-        devices: dict[str, Any] | Unset | None
-        if self.devices is None:
-            devices = None
-        else:
+        devices: Any = None
+        if self.devices is not None:
             devices = UNSET
             if not isinstance(self.devices, Unset):
                 devices = self.devices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if certificates is not UNSET:
+        if certificates is not None:
             field_dict["certificates"] = certificates
-        if devices is not UNSET:
+        if devices is not None:
             field_dict["devices"] = devices
         return field_dict
 
@@ -88,7 +85,7 @@ class ProfileRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_bundle_id = d.pop("bundleId", UNSET)
+        _raw_bundle_id = d.pop("bundleId", None)
         if _raw_bundle_id is None:
             bundle_id = None
         else:
@@ -99,7 +96,7 @@ class ProfileRelationships:
             else:
                 bundle_id = ProfileRelationshipsBundleId.from_dict(_bundle_id)
 
-        _raw_certificates = d.pop("certificates", UNSET)
+        _raw_certificates = d.pop("certificates", None)
         if _raw_certificates is None:
             certificates = None
         else:
@@ -110,7 +107,7 @@ class ProfileRelationships:
             else:
                 certificates = ProfileRelationshipsCertificates.from_dict(_certificates)
 
-        _raw_devices = d.pop("devices", UNSET)
+        _raw_devices = d.pop("devices", None)
         if _raw_devices is None:
             devices = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_item_relationships_app_custom_product_page_version import (
@@ -121,7 +121,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionItemRelationships:
     """
     Attributes:
@@ -141,184 +141,151 @@ class ReviewSubmissionItemRelationships:
         subscription_version (ReviewSubmissionItemRelationshipsSubscriptionVersion | Unset):
     """
 
-    app_custom_product_page_version: (
-        ReviewSubmissionItemRelationshipsAppCustomProductPageVersion | Unset | None
-    ) = UNSET
-    app_event: ReviewSubmissionItemRelationshipsAppEvent | Unset | None = UNSET
-    app_store_version: ReviewSubmissionItemRelationshipsAppStoreVersion | Unset | None = UNSET
-    app_store_version_experiment: (
-        ReviewSubmissionItemRelationshipsAppStoreVersionExperiment | Unset | None
-    ) = UNSET
-    app_store_version_experiment_v2: (
-        ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2 | Unset | None
-    ) = UNSET
-    background_asset_version: ReviewSubmissionItemRelationshipsBackgroundAssetVersion | Unset | None = UNSET
-    game_center_achievement_version: (
-        ReviewSubmissionItemRelationshipsGameCenterAchievementVersion | Unset | None
-    ) = UNSET
-    game_center_activity_version: (
-        ReviewSubmissionItemRelationshipsGameCenterActivityVersion | Unset | None
-    ) = UNSET
-    game_center_challenge_version: (
-        ReviewSubmissionItemRelationshipsGameCenterChallengeVersion | Unset | None
-    ) = UNSET
-    game_center_leaderboard_set_version: (
-        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion | Unset | None
-    ) = UNSET
-    game_center_leaderboard_version: (
-        ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion | Unset | None
-    ) = UNSET
-    in_app_purchase_version: ReviewSubmissionItemRelationshipsInAppPurchaseVersion | Unset | None = UNSET
-    subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | Unset | None = (
-        UNSET
+    app_custom_product_page_version: ReviewSubmissionItemRelationshipsAppCustomProductPageVersion | None = (
+        None
     )
-    subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | Unset | None = UNSET
+    app_event: ReviewSubmissionItemRelationshipsAppEvent | None = None
+    app_store_version: ReviewSubmissionItemRelationshipsAppStoreVersion | None = None
+    app_store_version_experiment: ReviewSubmissionItemRelationshipsAppStoreVersionExperiment | None = None
+    app_store_version_experiment_v2: ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2 | None = (
+        None
+    )
+    background_asset_version: ReviewSubmissionItemRelationshipsBackgroundAssetVersion | None = None
+    game_center_achievement_version: ReviewSubmissionItemRelationshipsGameCenterAchievementVersion | None = (
+        None
+    )
+    game_center_activity_version: ReviewSubmissionItemRelationshipsGameCenterActivityVersion | None = None
+    game_center_challenge_version: ReviewSubmissionItemRelationshipsGameCenterChallengeVersion | None = None
+    game_center_leaderboard_set_version: (
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion | None
+    ) = None
+    game_center_leaderboard_version: ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion | None = (
+        None
+    )
+    in_app_purchase_version: ReviewSubmissionItemRelationshipsInAppPurchaseVersion | None = None
+    subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | None = None
+    subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_version: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
+        app_custom_product_page_version: Any = None
+        if self.app_custom_product_page_version is not None:
             app_custom_product_page_version = UNSET
             if not isinstance(self.app_custom_product_page_version, Unset):
                 app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
 
-        app_event: dict[str, Any] | Unset | None
-        if self.app_event is None:
-            app_event = None
-        else:
+        app_event: Any = None
+        if self.app_event is not None:
             app_event = UNSET
             if not isinstance(self.app_event, Unset):
                 app_event = self.app_event.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
+        app_store_version: Any = None
+        if self.app_store_version is not None:
             app_store_version = UNSET
             if not isinstance(self.app_store_version, Unset):
                 app_store_version = self.app_store_version.to_dict()
 
-        app_store_version_experiment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
+        app_store_version_experiment: Any = None
+        if self.app_store_version_experiment is not None:
             app_store_version_experiment = UNSET
             if not isinstance(self.app_store_version_experiment, Unset):
                 app_store_version_experiment = self.app_store_version_experiment.to_dict()
 
-        app_store_version_experiment_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
+        app_store_version_experiment_v2: Any = None
+        if self.app_store_version_experiment_v2 is not None:
             app_store_version_experiment_v2 = UNSET
             if not isinstance(self.app_store_version_experiment_v2, Unset):
                 app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
 
-        background_asset_version: dict[str, Any] | Unset | None
-        if self.background_asset_version is None:
-            background_asset_version = None
-        else:
+        background_asset_version: Any = None
+        if self.background_asset_version is not None:
             background_asset_version = UNSET
             if not isinstance(self.background_asset_version, Unset):
                 background_asset_version = self.background_asset_version.to_dict()
 
-        game_center_achievement_version: dict[str, Any] | Unset | None
-        if self.game_center_achievement_version is None:
-            game_center_achievement_version = None
-        else:
+        game_center_achievement_version: Any = None
+        if self.game_center_achievement_version is not None:
             game_center_achievement_version = UNSET
             if not isinstance(self.game_center_achievement_version, Unset):
                 game_center_achievement_version = self.game_center_achievement_version.to_dict()
 
-        game_center_activity_version: dict[str, Any] | Unset | None
-        if self.game_center_activity_version is None:
-            game_center_activity_version = None
-        else:
+        game_center_activity_version: Any = None
+        if self.game_center_activity_version is not None:
             game_center_activity_version = UNSET
             if not isinstance(self.game_center_activity_version, Unset):
                 game_center_activity_version = self.game_center_activity_version.to_dict()
 
-        game_center_challenge_version: dict[str, Any] | Unset | None
-        if self.game_center_challenge_version is None:
-            game_center_challenge_version = None
-        else:
+        game_center_challenge_version: Any = None
+        if self.game_center_challenge_version is not None:
             game_center_challenge_version = UNSET
             if not isinstance(self.game_center_challenge_version, Unset):
                 game_center_challenge_version = self.game_center_challenge_version.to_dict()
 
-        game_center_leaderboard_set_version: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set_version is None:
-            game_center_leaderboard_set_version = None
-        else:
+        game_center_leaderboard_set_version: Any = None
+        if self.game_center_leaderboard_set_version is not None:
             game_center_leaderboard_set_version = UNSET
             if not isinstance(self.game_center_leaderboard_set_version, Unset):
                 game_center_leaderboard_set_version = self.game_center_leaderboard_set_version.to_dict()
 
-        game_center_leaderboard_version: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_version is None:
-            game_center_leaderboard_version = None
-        else:
+        game_center_leaderboard_version: Any = None
+        if self.game_center_leaderboard_version is not None:
             game_center_leaderboard_version = UNSET
             if not isinstance(self.game_center_leaderboard_version, Unset):
                 game_center_leaderboard_version = self.game_center_leaderboard_version.to_dict()
 
-        in_app_purchase_version: dict[str, Any] | Unset | None
-        if self.in_app_purchase_version is None:
-            in_app_purchase_version = None
-        else:
+        in_app_purchase_version: Any = None
+        if self.in_app_purchase_version is not None:
             in_app_purchase_version = UNSET
             if not isinstance(self.in_app_purchase_version, Unset):
                 in_app_purchase_version = self.in_app_purchase_version.to_dict()
 
-        subscription_group_version: dict[str, Any] | Unset | None
-        if self.subscription_group_version is None:
-            subscription_group_version = None
-        else:
+        subscription_group_version: Any = None
+        if self.subscription_group_version is not None:
             subscription_group_version = UNSET
             if not isinstance(self.subscription_group_version, Unset):
                 subscription_group_version = self.subscription_group_version.to_dict()
 
-        subscription_version: dict[str, Any] | Unset | None
-        if self.subscription_version is None:
-            subscription_version = None
-        else:
+        subscription_version: Any = None
+        if self.subscription_version is not None:
             subscription_version = UNSET
             if not isinstance(self.subscription_version, Unset):
                 subscription_version = self.subscription_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_version is not UNSET:
+        if app_custom_product_page_version is not None:
             field_dict["appCustomProductPageVersion"] = app_custom_product_page_version
-        if app_event is not UNSET:
+        if app_event is not None:
             field_dict["appEvent"] = app_event
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if app_store_version_experiment is not UNSET:
+        if app_store_version_experiment is not None:
             field_dict["appStoreVersionExperiment"] = app_store_version_experiment
-        if app_store_version_experiment_v2 is not UNSET:
+        if app_store_version_experiment_v2 is not None:
             field_dict["appStoreVersionExperimentV2"] = app_store_version_experiment_v2
-        if background_asset_version is not UNSET:
+        if background_asset_version is not None:
             field_dict["backgroundAssetVersion"] = background_asset_version
-        if game_center_achievement_version is not UNSET:
+        if game_center_achievement_version is not None:
             field_dict["gameCenterAchievementVersion"] = game_center_achievement_version
-        if game_center_activity_version is not UNSET:
+        if game_center_activity_version is not None:
             field_dict["gameCenterActivityVersion"] = game_center_activity_version
-        if game_center_challenge_version is not UNSET:
+        if game_center_challenge_version is not None:
             field_dict["gameCenterChallengeVersion"] = game_center_challenge_version
-        if game_center_leaderboard_set_version is not UNSET:
+        if game_center_leaderboard_set_version is not None:
             field_dict["gameCenterLeaderboardSetVersion"] = game_center_leaderboard_set_version
-        if game_center_leaderboard_version is not UNSET:
+        if game_center_leaderboard_version is not None:
             field_dict["gameCenterLeaderboardVersion"] = game_center_leaderboard_version
-        if in_app_purchase_version is not UNSET:
+        if in_app_purchase_version is not None:
             field_dict["inAppPurchaseVersion"] = in_app_purchase_version
-        if subscription_group_version is not UNSET:
+        if subscription_group_version is not None:
             field_dict["subscriptionGroupVersion"] = subscription_group_version
-        if subscription_version is not UNSET:
+        if subscription_version is not None:
             field_dict["subscriptionVersion"] = subscription_version
         return field_dict
 
@@ -327,7 +294,7 @@ class ReviewSubmissionItemRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
+        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
         if _raw_app_custom_product_page_version is None:
             app_custom_product_page_version = None
         else:
@@ -344,7 +311,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_app_event = d.pop("appEvent", UNSET)
+        _raw_app_event = d.pop("appEvent", None)
         if _raw_app_event is None:
             app_event = None
         else:
@@ -355,7 +322,7 @@ class ReviewSubmissionItemRelationships:
             else:
                 app_event = ReviewSubmissionItemRelationshipsAppEvent.from_dict(_app_event)
 
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = d.pop("appStoreVersion", None)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -368,7 +335,7 @@ class ReviewSubmissionItemRelationships:
                     _app_store_version
                 )
 
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
+        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
         if _raw_app_store_version_experiment is None:
             app_store_version_experiment = None
         else:
@@ -383,7 +350,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
+        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
         if _raw_app_store_version_experiment_v2 is None:
             app_store_version_experiment_v2 = None
         else:
@@ -400,7 +367,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
+        _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
         if _raw_background_asset_version is None:
             background_asset_version = None
         else:
@@ -413,7 +380,7 @@ class ReviewSubmissionItemRelationships:
                     _background_asset_version
                 )
 
-        _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", UNSET)
+        _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", None)
         if _raw_game_center_achievement_version is None:
             game_center_achievement_version = None
         else:
@@ -430,7 +397,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", UNSET)
+        _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", None)
         if _raw_game_center_activity_version is None:
             game_center_activity_version = None
         else:
@@ -445,7 +412,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", UNSET)
+        _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", None)
         if _raw_game_center_challenge_version is None:
             game_center_challenge_version = None
         else:
@@ -460,7 +427,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", UNSET)
+        _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", None)
         if _raw_game_center_leaderboard_set_version is None:
             game_center_leaderboard_set_version = None
         else:
@@ -477,7 +444,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", UNSET)
+        _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", None)
         if _raw_game_center_leaderboard_version is None:
             game_center_leaderboard_version = None
         else:
@@ -494,7 +461,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", UNSET)
+        _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", None)
         if _raw_in_app_purchase_version is None:
             in_app_purchase_version = None
         else:
@@ -507,7 +474,7 @@ class ReviewSubmissionItemRelationships:
                     _in_app_purchase_version
                 )
 
-        _raw_subscription_group_version = d.pop("subscriptionGroupVersion", UNSET)
+        _raw_subscription_group_version = d.pop("subscriptionGroupVersion", None)
         if _raw_subscription_group_version is None:
             subscription_group_version = None
         else:
@@ -522,7 +489,7 @@ class ReviewSubmissionItemRelationships:
                     )
                 )
 
-        _raw_subscription_version = d.pop("subscriptionVersion", UNSET)
+        _raw_subscription_version = d.pop("subscriptionVersion", None)
         if _raw_subscription_version is None:
             subscription_version = None
         else:

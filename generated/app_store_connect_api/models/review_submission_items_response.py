@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_version import AppCustomProductPageVersion
@@ -73,7 +73,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionItemsResponse:
     """
     Attributes:
@@ -103,12 +103,14 @@ class ReviewSubmissionItemsResponse:
             | SubscriptionGroupVersion
             | SubscriptionVersion
         ]
-        | Unset
         | None
-    ) = UNSET
-    links: PagedDocumentLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    ) = None
+    links: PagedDocumentLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -118,10 +120,8 @@ class ReviewSubmissionItemsResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
+        included: Any = None
+        if self.included is not None:
             included = UNSET
             if not isinstance(self.included, Unset):
                 included = []
@@ -134,18 +134,14 @@ class ReviewSubmissionItemsResponse:
 
                     included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
+        links: Any = None
+        if self.links is not None:
             links = UNSET
             if not isinstance(self.links, Unset):
                 links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
+        meta: Any = None
+        if self.meta is not None:
             meta = UNSET
             if not isinstance(self.meta, Unset):
                 meta = self.meta.to_dict()
@@ -153,11 +149,11 @@ class ReviewSubmissionItemsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -173,7 +169,7 @@ class ReviewSubmissionItemsResponse:
 
             data.append(data_item)
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
@@ -232,7 +228,7 @@ class ReviewSubmissionItemsResponse:
 
                     included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
@@ -243,7 +239,7 @@ class ReviewSubmissionItemsResponse:
             else:
                 links = PagedDocumentLinks.from_dict(_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
@@ -50,7 +50,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionRelationships:
     """
     Attributes:
@@ -61,67 +61,60 @@ class ReviewSubmissionRelationships:
         submitted_by_actor (ReviewSubmissionRelationshipsSubmittedByActor | Unset):
     """
 
-    app: ReviewSubmissionRelationshipsApp | Unset | None = UNSET
-    app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset | None = UNSET
-    items: ReviewSubmissionRelationshipsItems | Unset | None = UNSET
-    last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | Unset | None = UNSET
-    submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | Unset | None = UNSET
+    app: ReviewSubmissionRelationshipsApp | None = None
+    app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | None = None
+    items: ReviewSubmissionRelationshipsItems | None = None
+    last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | None = None
+    submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        app_store_version_for_review: dict[str, Any] | Unset | None
-        if self.app_store_version_for_review is None:
-            app_store_version_for_review = None
-        else:
+        app_store_version_for_review: Any = None
+        if self.app_store_version_for_review is not None:
             app_store_version_for_review = UNSET
             if not isinstance(self.app_store_version_for_review, Unset):
                 app_store_version_for_review = self.app_store_version_for_review.to_dict()
 
-        items: dict[str, Any] | Unset | None
-        if self.items is None:
-            items = None
-        else:
+        items: Any = None
+        if self.items is not None:
             items = UNSET
             if not isinstance(self.items, Unset):
                 items = self.items.to_dict()
 
-        last_updated_by_actor: dict[str, Any] | Unset | None
-        if self.last_updated_by_actor is None:
-            last_updated_by_actor = None
-        else:
+        last_updated_by_actor: Any = None
+        if self.last_updated_by_actor is not None:
             last_updated_by_actor = UNSET
             if not isinstance(self.last_updated_by_actor, Unset):
                 last_updated_by_actor = self.last_updated_by_actor.to_dict()
 
-        submitted_by_actor: dict[str, Any] | Unset | None
-        if self.submitted_by_actor is None:
-            submitted_by_actor = None
-        else:
+        submitted_by_actor: Any = None
+        if self.submitted_by_actor is not None:
             submitted_by_actor = UNSET
             if not isinstance(self.submitted_by_actor, Unset):
                 submitted_by_actor = self.submitted_by_actor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version_for_review is not UNSET:
+        if app_store_version_for_review is not None:
             field_dict["appStoreVersionForReview"] = app_store_version_for_review
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
-        if last_updated_by_actor is not UNSET:
+        if last_updated_by_actor is not None:
             field_dict["lastUpdatedByActor"] = last_updated_by_actor
-        if submitted_by_actor is not UNSET:
+        if submitted_by_actor is not None:
             field_dict["submittedByActor"] = submitted_by_actor
         return field_dict
 
@@ -130,7 +123,7 @@ class ReviewSubmissionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -141,7 +134,7 @@ class ReviewSubmissionRelationships:
             else:
                 app = ReviewSubmissionRelationshipsApp.from_dict(_app)
 
-        _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", UNSET)
+        _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", None)
         if _raw_app_store_version_for_review is None:
             app_store_version_for_review = None
         else:
@@ -156,7 +149,7 @@ class ReviewSubmissionRelationships:
                     )
                 )
 
-        _raw_items = d.pop("items", UNSET)
+        _raw_items = d.pop("items", None)
         if _raw_items is None:
             items = None
         else:
@@ -167,7 +160,7 @@ class ReviewSubmissionRelationships:
             else:
                 items = ReviewSubmissionRelationshipsItems.from_dict(_items)
 
-        _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", UNSET)
+        _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", None)
         if _raw_last_updated_by_actor is None:
             last_updated_by_actor = None
         else:
@@ -180,7 +173,7 @@ class ReviewSubmissionRelationships:
                     _last_updated_by_actor
                 )
 
-        _raw_submitted_by_actor = d.pop("submittedByActor", UNSET)
+        _raw_submitted_by_actor = d.pop("submittedByActor", None)
         if _raw_submitted_by_actor is None:
             submitted_by_actor = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_git_reference_relationships_repository import ScmGitReferenceRelationshipsRepository
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmGitReferenceRelationships:
     """
     Attributes:
         repository (ScmGitReferenceRelationshipsRepository | Unset):
     """
 
-    repository: ScmGitReferenceRelationshipsRepository | Unset | None = UNSET
+    repository: ScmGitReferenceRelationshipsRepository | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        repository: dict[str, Any] | Unset | None
-        if self.repository is None:
-            repository = None
-        else:
+        repository: Any = None
+        if self.repository is not None:
             repository = UNSET
             if not isinstance(self.repository, Unset):
                 repository = self.repository.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if repository is not UNSET:
+        if repository is not None:
             field_dict["repository"] = repository
         return field_dict
 
@@ -56,7 +57,7 @@ class ScmGitReferenceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_repository = d.pop("repository", UNSET)
+        _raw_repository = d.pop("repository", None)
         if _raw_repository is None:
             repository = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_provider_relationships_repositories import ScmProviderRelationshipsRepositories
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmProviderRelationships:
     """
     Attributes:
         repositories (ScmProviderRelationshipsRepositories | Unset):
     """
 
-    repositories: ScmProviderRelationshipsRepositories | Unset | None = UNSET
+    repositories: ScmProviderRelationshipsRepositories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        repositories: dict[str, Any] | Unset | None
-        if self.repositories is None:
-            repositories = None
-        else:
+        repositories: Any = None
+        if self.repositories is not None:
             repositories = UNSET
             if not isinstance(self.repositories, Unset):
                 repositories = self.repositories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if repositories is not UNSET:
+        if repositories is not None:
             field_dict["repositories"] = repositories
         return field_dict
 
@@ -56,7 +57,7 @@ class ScmProviderRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_repositories = d.pop("repositories", UNSET)
+        _raw_repositories = d.pop("repositories", None)
         if _raw_repositories is None:
             repositories = None
         else:

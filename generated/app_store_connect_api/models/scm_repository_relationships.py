@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_repository_relationships_default_branch import ScmRepositoryRelationshipsDefaultBranch
@@ -35,7 +35,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmRepositoryRelationships:
     """
     Attributes:
@@ -45,56 +45,51 @@ class ScmRepositoryRelationships:
         scm_provider (ScmRepositoryRelationshipsScmProvider | Unset):
     """
 
-    default_branch: ScmRepositoryRelationshipsDefaultBranch | Unset | None = UNSET
-    git_references: ScmRepositoryRelationshipsGitReferences | Unset | None = UNSET
-    pull_requests: ScmRepositoryRelationshipsPullRequests | Unset | None = UNSET
-    scm_provider: ScmRepositoryRelationshipsScmProvider | Unset | None = UNSET
+    default_branch: ScmRepositoryRelationshipsDefaultBranch | None = None
+    git_references: ScmRepositoryRelationshipsGitReferences | None = None
+    pull_requests: ScmRepositoryRelationshipsPullRequests | None = None
+    scm_provider: ScmRepositoryRelationshipsScmProvider | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        default_branch: dict[str, Any] | Unset | None
-        if self.default_branch is None:
-            default_branch = None
-        else:
+        default_branch: Any = None
+        if self.default_branch is not None:
             default_branch = UNSET
             if not isinstance(self.default_branch, Unset):
                 default_branch = self.default_branch.to_dict()
 
-        git_references: dict[str, Any] | Unset | None
-        if self.git_references is None:
-            git_references = None
-        else:
+        git_references: Any = None
+        if self.git_references is not None:
             git_references = UNSET
             if not isinstance(self.git_references, Unset):
                 git_references = self.git_references.to_dict()
 
-        pull_requests: dict[str, Any] | Unset | None
-        if self.pull_requests is None:
-            pull_requests = None
-        else:
+        pull_requests: Any = None
+        if self.pull_requests is not None:
             pull_requests = UNSET
             if not isinstance(self.pull_requests, Unset):
                 pull_requests = self.pull_requests.to_dict()
 
-        scm_provider: dict[str, Any] | Unset | None
-        if self.scm_provider is None:
-            scm_provider = None
-        else:
+        scm_provider: Any = None
+        if self.scm_provider is not None:
             scm_provider = UNSET
             if not isinstance(self.scm_provider, Unset):
                 scm_provider = self.scm_provider.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if default_branch is not UNSET:
+        if default_branch is not None:
             field_dict["defaultBranch"] = default_branch
-        if git_references is not UNSET:
+        if git_references is not None:
             field_dict["gitReferences"] = git_references
-        if pull_requests is not UNSET:
+        if pull_requests is not None:
             field_dict["pullRequests"] = pull_requests
-        if scm_provider is not UNSET:
+        if scm_provider is not None:
             field_dict["scmProvider"] = scm_provider
         return field_dict
 
@@ -103,7 +98,7 @@ class ScmRepositoryRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_default_branch = d.pop("defaultBranch", UNSET)
+        _raw_default_branch = d.pop("defaultBranch", None)
         if _raw_default_branch is None:
             default_branch = None
         else:
@@ -114,7 +109,7 @@ class ScmRepositoryRelationships:
             else:
                 default_branch = ScmRepositoryRelationshipsDefaultBranch.from_dict(_default_branch)
 
-        _raw_git_references = d.pop("gitReferences", UNSET)
+        _raw_git_references = d.pop("gitReferences", None)
         if _raw_git_references is None:
             git_references = None
         else:
@@ -125,7 +120,7 @@ class ScmRepositoryRelationships:
             else:
                 git_references = ScmRepositoryRelationshipsGitReferences.from_dict(_git_references)
 
-        _raw_pull_requests = d.pop("pullRequests", UNSET)
+        _raw_pull_requests = d.pop("pullRequests", None)
         if _raw_pull_requests is None:
             pull_requests = None
         else:
@@ -136,7 +131,7 @@ class ScmRepositoryRelationships:
             else:
                 pull_requests = ScmRepositoryRelationshipsPullRequests.from_dict(_pull_requests)
 
-        _raw_scm_provider = d.pop("scmProvider", UNSET)
+        _raw_scm_provider = d.pop("scmProvider", None)
         if _raw_scm_provider is None:
             scm_provider = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_app_store_review_screenshot_relationships_subscription import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAppStoreReviewScreenshotRelationships:
     """
     Attributes:
         subscription (SubscriptionAppStoreReviewScreenshotRelationshipsSubscription | Unset):
     """
 
-    subscription: SubscriptionAppStoreReviewScreenshotRelationshipsSubscription | Unset | None = UNSET
+    subscription: SubscriptionAppStoreReviewScreenshotRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
+        subscription: Any = None
+        if self.subscription is not None:
             subscription = UNSET
             if not isinstance(self.subscription, Unset):
                 subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
@@ -60,7 +61,7 @@ class SubscriptionAppStoreReviewScreenshotRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = d.pop("subscription", None)
         if _raw_subscription is None:
             subscription = None
         else:

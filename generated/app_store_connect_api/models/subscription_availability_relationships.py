@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_availability_relationships_available_territories import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAvailabilityRelationships:
     """
     Attributes:
         available_territories (SubscriptionAvailabilityRelationshipsAvailableTerritories | Unset):
     """
 
-    available_territories: SubscriptionAvailabilityRelationshipsAvailableTerritories | Unset | None = UNSET
+    available_territories: SubscriptionAvailabilityRelationshipsAvailableTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        available_territories: dict[str, Any] | Unset | None
-        if self.available_territories is None:
-            available_territories = None
-        else:
+        available_territories: Any = None
+        if self.available_territories is not None:
             available_territories = UNSET
             if not isinstance(self.available_territories, Unset):
                 available_territories = self.available_territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if available_territories is not UNSET:
+        if available_territories is not None:
             field_dict["availableTerritories"] = available_territories
         return field_dict
 
@@ -60,7 +61,7 @@ class SubscriptionAvailabilityRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_available_territories = d.pop("availableTerritories", UNSET)
+        _raw_available_territories = d.pop("availableTerritories", None)
         if _raw_available_territories is None:
             available_territories = None
         else:

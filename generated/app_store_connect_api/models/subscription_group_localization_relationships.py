@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_group_localization_relationships_subscription_group import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGroupLocalizationRelationships:
     """
     Attributes:
         subscription_group (SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | Unset):
     """
 
-    subscription_group: SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | Unset | None = UNSET
+    subscription_group: SubscriptionGroupLocalizationRelationshipsSubscriptionGroup | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription_group: dict[str, Any] | Unset | None
-        if self.subscription_group is None:
-            subscription_group = None
-        else:
+        subscription_group: Any = None
+        if self.subscription_group is not None:
             subscription_group = UNSET
             if not isinstance(self.subscription_group, Unset):
                 subscription_group = self.subscription_group.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription_group is not UNSET:
+        if subscription_group is not None:
             field_dict["subscriptionGroup"] = subscription_group
         return field_dict
 
@@ -60,7 +61,7 @@ class SubscriptionGroupLocalizationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_subscription_group = d.pop("subscriptionGroup", UNSET)
+        _raw_subscription_group = d.pop("subscriptionGroup", None)
         if _raw_subscription_group is None:
             subscription_group = None
         else:

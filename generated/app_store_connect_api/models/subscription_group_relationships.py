@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_group_relationships_subscription_group_localizations import (
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGroupRelationships:
     """
     Attributes:
@@ -49,47 +49,44 @@ class SubscriptionGroupRelationships:
         versions (SubscriptionGroupRelationshipsVersions | Unset):
     """
 
-    subscription_group_localizations: (
-        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset | None
-    ) = UNSET
-    subscriptions: SubscriptionGroupRelationshipsSubscriptions | Unset | None = UNSET
-    versions: SubscriptionGroupRelationshipsVersions | Unset | None = UNSET
+    subscription_group_localizations: SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | None = (
+        None
+    )
+    subscriptions: SubscriptionGroupRelationshipsSubscriptions | None = None
+    versions: SubscriptionGroupRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription_group_localizations: dict[str, Any] | Unset | None
-        if self.subscription_group_localizations is None:
-            subscription_group_localizations = None
-        else:
+        subscription_group_localizations: Any = None
+        if self.subscription_group_localizations is not None:
             subscription_group_localizations = UNSET
             if not isinstance(self.subscription_group_localizations, Unset):
                 subscription_group_localizations = self.subscription_group_localizations.to_dict()
 
-        subscriptions: dict[str, Any] | Unset | None
-        if self.subscriptions is None:
-            subscriptions = None
-        else:
+        subscriptions: Any = None
+        if self.subscriptions is not None:
             subscriptions = UNSET
             if not isinstance(self.subscriptions, Unset):
                 subscriptions = self.subscriptions.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription_group_localizations is not UNSET:
+        if subscription_group_localizations is not None:
             field_dict["subscriptionGroupLocalizations"] = subscription_group_localizations
-        if subscriptions is not UNSET:
+        if subscriptions is not None:
             field_dict["subscriptions"] = subscriptions
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
@@ -98,7 +95,7 @@ class SubscriptionGroupRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", UNSET)
+        _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", None)
         if _raw_subscription_group_localizations is None:
             subscription_group_localizations = None
         else:
@@ -115,7 +112,7 @@ class SubscriptionGroupRelationships:
                     )
                 )
 
-        _raw_subscriptions = d.pop("subscriptions", UNSET)
+        _raw_subscriptions = d.pop("subscriptions", None)
         if _raw_subscriptions is None:
             subscriptions = None
         else:
@@ -126,7 +123,7 @@ class SubscriptionGroupRelationships:
             else:
                 subscriptions = SubscriptionGroupRelationshipsSubscriptions.from_dict(_subscriptions)
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:

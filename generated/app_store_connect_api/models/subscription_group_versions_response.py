@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.paged_document_links import PagedDocumentLinks
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGroupVersionsResponse:
     """
     Attributes:
@@ -51,10 +51,13 @@ class SubscriptionGroupVersionsResponse:
     """
 
     data: list[SubscriptionGroupVersion]
-    included: list[SubscriptionGroup | SubscriptionGroupLocalizationV2] | Unset | None = UNSET
-    links: PagedDocumentLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    included: list[SubscriptionGroup | SubscriptionGroupLocalizationV2] | None = None
+    links: PagedDocumentLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -64,10 +67,8 @@ class SubscriptionGroupVersionsResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
+        included: Any = None
+        if self.included is not None:
             included = UNSET
             if not isinstance(self.included, Unset):
                 included = []
@@ -80,18 +81,14 @@ class SubscriptionGroupVersionsResponse:
 
                     included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
+        links: Any = None
+        if self.links is not None:
             links = UNSET
             if not isinstance(self.links, Unset):
                 links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
+        meta: Any = None
+        if self.meta is not None:
             meta = UNSET
             if not isinstance(self.meta, Unset):
                 meta = self.meta.to_dict()
@@ -99,11 +96,11 @@ class SubscriptionGroupVersionsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -119,7 +116,7 @@ class SubscriptionGroupVersionsResponse:
 
             data.append(data_item)
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
@@ -144,7 +141,7 @@ class SubscriptionGroupVersionsResponse:
 
                     included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
@@ -155,7 +152,7 @@ class SubscriptionGroupVersionsResponse:
             else:
                 links = PagedDocumentLinks.from_dict(_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:

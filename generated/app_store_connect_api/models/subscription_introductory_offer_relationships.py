@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_introductory_offer_relationships_subscription import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionIntroductoryOfferRelationships:
     """
     Attributes:
@@ -53,47 +53,42 @@ class SubscriptionIntroductoryOfferRelationships:
         territory (SubscriptionIntroductoryOfferRelationshipsTerritory | Unset):
     """
 
-    subscription: SubscriptionIntroductoryOfferRelationshipsSubscription | Unset | None = UNSET
-    subscription_price_point: (
-        SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint | Unset | None
-    ) = UNSET
-    territory: SubscriptionIntroductoryOfferRelationshipsTerritory | Unset | None = UNSET
+    subscription: SubscriptionIntroductoryOfferRelationshipsSubscription | None = None
+    subscription_price_point: SubscriptionIntroductoryOfferRelationshipsSubscriptionPricePoint | None = None
+    territory: SubscriptionIntroductoryOfferRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
+        subscription: Any = None
+        if self.subscription is not None:
             subscription = UNSET
             if not isinstance(self.subscription, Unset):
                 subscription = self.subscription.to_dict()
 
-        subscription_price_point: dict[str, Any] | Unset | None
-        if self.subscription_price_point is None:
-            subscription_price_point = None
-        else:
+        subscription_price_point: Any = None
+        if self.subscription_price_point is not None:
             subscription_price_point = UNSET
             if not isinstance(self.subscription_price_point, Unset):
                 subscription_price_point = self.subscription_price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
-        if subscription_price_point is not UNSET:
+        if subscription_price_point is not None:
             field_dict["subscriptionPricePoint"] = subscription_price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -102,7 +97,7 @@ class SubscriptionIntroductoryOfferRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = d.pop("subscription", None)
         if _raw_subscription is None:
             subscription = None
         else:
@@ -113,7 +108,7 @@ class SubscriptionIntroductoryOfferRelationships:
             else:
                 subscription = SubscriptionIntroductoryOfferRelationshipsSubscription.from_dict(_subscription)
 
-        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        _raw_subscription_price_point = d.pop("subscriptionPricePoint", None)
         if _raw_subscription_price_point is None:
             subscription_price_point = None
         else:
@@ -128,7 +123,7 @@ class SubscriptionIntroductoryOfferRelationships:
                     )
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.paged_document_links import PagedDocumentLinks
@@ -43,7 +43,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionIntroductoryOffersResponse:
     """
     Attributes:
@@ -54,10 +54,13 @@ class SubscriptionIntroductoryOffersResponse:
     """
 
     data: list[SubscriptionIntroductoryOffer]
-    included: list[Subscription | SubscriptionPricePoint | Territory] | Unset | None = UNSET
-    links: PagedDocumentLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    included: list[Subscription | SubscriptionPricePoint | Territory] | None = None
+    links: PagedDocumentLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -67,10 +70,8 @@ class SubscriptionIntroductoryOffersResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
+        included: Any = None
+        if self.included is not None:
             included = UNSET
             if not isinstance(self.included, Unset):
                 included = []
@@ -83,18 +84,14 @@ class SubscriptionIntroductoryOffersResponse:
 
                     included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
+        links: Any = None
+        if self.links is not None:
             links = UNSET
             if not isinstance(self.links, Unset):
                 links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
+        meta: Any = None
+        if self.meta is not None:
             meta = UNSET
             if not isinstance(self.meta, Unset):
                 meta = self.meta.to_dict()
@@ -102,11 +99,11 @@ class SubscriptionIntroductoryOffersResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -122,7 +119,7 @@ class SubscriptionIntroductoryOffersResponse:
 
             data.append(data_item)
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
@@ -146,7 +143,7 @@ class SubscriptionIntroductoryOffersResponse:
 
                     included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
@@ -157,7 +154,7 @@ class SubscriptionIntroductoryOffersResponse:
             else:
                 links = PagedDocumentLinks.from_dict(_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_offer_code_custom_code_relationships_offer_code import (
@@ -28,30 +28,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionOfferCodeCustomCodeRelationships:
     """
     Attributes:
         offer_code (SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | Unset):
     """
 
-    offer_code: SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | Unset | None = UNSET
+    offer_code: SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        offer_code: dict[str, Any] | Unset | None
-        if self.offer_code is None:
-            offer_code = None
-        else:
+        offer_code: Any = None
+        if self.offer_code is not None:
             offer_code = UNSET
             if not isinstance(self.offer_code, Unset):
                 offer_code = self.offer_code.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if offer_code is not UNSET:
+        if offer_code is not None:
             field_dict["offerCode"] = offer_code
         return field_dict
 
@@ -60,7 +61,7 @@ class SubscriptionOfferCodeCustomCodeRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_offer_code = d.pop("offerCode", UNSET)
+        _raw_offer_code = d.pop("offerCode", None)
         if _raw_offer_code is None:
             offer_code = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_offer_code_price_relationships_subscription_price_point import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionOfferCodePriceRelationships:
     """
     Attributes:
@@ -45,36 +45,33 @@ class SubscriptionOfferCodePriceRelationships:
         territory (SubscriptionOfferCodePriceRelationshipsTerritory | Unset):
     """
 
-    subscription_price_point: SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint | Unset | None = (
-        UNSET
-    )
-    territory: SubscriptionOfferCodePriceRelationshipsTerritory | Unset | None = UNSET
+    subscription_price_point: SubscriptionOfferCodePriceRelationshipsSubscriptionPricePoint | None = None
+    territory: SubscriptionOfferCodePriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription_price_point: dict[str, Any] | Unset | None
-        if self.subscription_price_point is None:
-            subscription_price_point = None
-        else:
+        subscription_price_point: Any = None
+        if self.subscription_price_point is not None:
             subscription_price_point = UNSET
             if not isinstance(self.subscription_price_point, Unset):
                 subscription_price_point = self.subscription_price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription_price_point is not UNSET:
+        if subscription_price_point is not None:
             field_dict["subscriptionPricePoint"] = subscription_price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -83,7 +80,7 @@ class SubscriptionOfferCodePriceRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        _raw_subscription_price_point = d.pop("subscriptionPricePoint", None)
         if _raw_subscription_price_point is None:
             subscription_price_point = None
         else:
@@ -98,7 +95,7 @@ class SubscriptionOfferCodePriceRelationships:
                     )
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

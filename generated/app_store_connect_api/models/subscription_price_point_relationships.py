@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_price_point_relationships_adjusted_equalizations import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPricePointRelationships:
     """
     Attributes:
@@ -53,45 +53,42 @@ class SubscriptionPricePointRelationships:
         territory (SubscriptionPricePointRelationshipsTerritory | Unset):
     """
 
-    adjusted_equalizations: SubscriptionPricePointRelationshipsAdjustedEqualizations | Unset | None = UNSET
-    equalizations: SubscriptionPricePointRelationshipsEqualizations | Unset | None = UNSET
-    territory: SubscriptionPricePointRelationshipsTerritory | Unset | None = UNSET
+    adjusted_equalizations: SubscriptionPricePointRelationshipsAdjustedEqualizations | None = None
+    equalizations: SubscriptionPricePointRelationshipsEqualizations | None = None
+    territory: SubscriptionPricePointRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        adjusted_equalizations: dict[str, Any] | Unset | None
-        if self.adjusted_equalizations is None:
-            adjusted_equalizations = None
-        else:
+        adjusted_equalizations: Any = None
+        if self.adjusted_equalizations is not None:
             adjusted_equalizations = UNSET
             if not isinstance(self.adjusted_equalizations, Unset):
                 adjusted_equalizations = self.adjusted_equalizations.to_dict()
 
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
+        equalizations: Any = None
+        if self.equalizations is not None:
             equalizations = UNSET
             if not isinstance(self.equalizations, Unset):
                 equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
+        territory: Any = None
+        if self.territory is not None:
             territory = UNSET
             if not isinstance(self.territory, Unset):
                 territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if adjusted_equalizations is not UNSET:
+        if adjusted_equalizations is not None:
             field_dict["adjustedEqualizations"] = adjusted_equalizations
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
@@ -100,7 +97,7 @@ class SubscriptionPricePointRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_adjusted_equalizations = d.pop("adjustedEqualizations", UNSET)
+        _raw_adjusted_equalizations = d.pop("adjustedEqualizations", None)
         if _raw_adjusted_equalizations is None:
             adjusted_equalizations = None
         else:
@@ -113,7 +110,7 @@ class SubscriptionPricePointRelationships:
                     _adjusted_equalizations
                 )
 
-        _raw_equalizations = d.pop("equalizations", UNSET)
+        _raw_equalizations = d.pop("equalizations", None)
         if _raw_equalizations is None:
             equalizations = None
         else:
@@ -124,7 +121,7 @@ class SubscriptionPricePointRelationships:
             else:
                 equalizations = SubscriptionPricePointRelationshipsEqualizations.from_dict(_equalizations)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:

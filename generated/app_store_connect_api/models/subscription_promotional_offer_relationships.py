@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_relationships_prices import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPromotionalOfferRelationships:
     """
     Attributes:
@@ -45,34 +45,33 @@ class SubscriptionPromotionalOfferRelationships:
         subscription (SubscriptionPromotionalOfferRelationshipsSubscription | Unset):
     """
 
-    prices: SubscriptionPromotionalOfferRelationshipsPrices | Unset | None = UNSET
-    subscription: SubscriptionPromotionalOfferRelationshipsSubscription | Unset | None = UNSET
+    prices: SubscriptionPromotionalOfferRelationshipsPrices | None = None
+    subscription: SubscriptionPromotionalOfferRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
+        prices: Any = None
+        if self.prices is not None:
             prices = UNSET
             if not isinstance(self.prices, Unset):
                 prices = self.prices.to_dict()
 
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
+        subscription: Any = None
+        if self.subscription is not None:
             subscription = UNSET
             if not isinstance(self.subscription, Unset):
                 subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
@@ -81,7 +80,7 @@ class SubscriptionPromotionalOfferRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = d.pop("prices", None)
         if _raw_prices is None:
             prices = None
         else:
@@ -92,7 +91,7 @@ class SubscriptionPromotionalOfferRelationships:
             else:
                 prices = SubscriptionPromotionalOfferRelationshipsPrices.from_dict(_prices)
 
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = d.pop("subscription", None)
         if _raw_subscription is None:
             subscription = None
         else:

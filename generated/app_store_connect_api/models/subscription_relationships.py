@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_relationships_app_store_review_screenshot import (
@@ -93,7 +93,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionRelationships:
     """
     Attributes:
@@ -113,166 +113,141 @@ class SubscriptionRelationships:
         win_back_offers (SubscriptionRelationshipsWinBackOffers | Unset):
     """
 
-    app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | Unset | None = UNSET
-    group: SubscriptionRelationshipsGroup | Unset | None = UNSET
-    images: SubscriptionRelationshipsImages | Unset | None = UNSET
-    introductory_offers: SubscriptionRelationshipsIntroductoryOffers | Unset | None = UNSET
-    offer_codes: SubscriptionRelationshipsOfferCodes | Unset | None = UNSET
-    plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | Unset | None = UNSET
-    price_points: SubscriptionRelationshipsPricePoints | Unset | None = UNSET
-    prices: SubscriptionRelationshipsPrices | Unset | None = UNSET
-    promoted_purchase: SubscriptionRelationshipsPromotedPurchase | Unset | None = UNSET
-    promotional_offers: SubscriptionRelationshipsPromotionalOffers | Unset | None = UNSET
-    subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | Unset | None = UNSET
-    subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | Unset | None = UNSET
-    versions: SubscriptionRelationshipsVersions | Unset | None = UNSET
-    win_back_offers: SubscriptionRelationshipsWinBackOffers | Unset | None = UNSET
+    app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | None = None
+    group: SubscriptionRelationshipsGroup | None = None
+    images: SubscriptionRelationshipsImages | None = None
+    introductory_offers: SubscriptionRelationshipsIntroductoryOffers | None = None
+    offer_codes: SubscriptionRelationshipsOfferCodes | None = None
+    plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | None = None
+    price_points: SubscriptionRelationshipsPricePoints | None = None
+    prices: SubscriptionRelationshipsPrices | None = None
+    promoted_purchase: SubscriptionRelationshipsPromotedPurchase | None = None
+    promotional_offers: SubscriptionRelationshipsPromotionalOffers | None = None
+    subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | None = None
+    subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | None = None
+    versions: SubscriptionRelationshipsVersions | None = None
+    win_back_offers: SubscriptionRelationshipsWinBackOffers | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_review_screenshot: dict[str, Any] | Unset | None
-        if self.app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
+        app_store_review_screenshot: Any = None
+        if self.app_store_review_screenshot is not None:
             app_store_review_screenshot = UNSET
             if not isinstance(self.app_store_review_screenshot, Unset):
                 app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
 
-        group: dict[str, Any] | Unset | None
-        if self.group is None:
-            group = None
-        else:
+        group: Any = None
+        if self.group is not None:
             group = UNSET
             if not isinstance(self.group, Unset):
                 group = self.group.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
+        images: Any = None
+        if self.images is not None:
             images = UNSET
             if not isinstance(self.images, Unset):
                 images = self.images.to_dict()
 
-        introductory_offers: dict[str, Any] | Unset | None
-        if self.introductory_offers is None:
-            introductory_offers = None
-        else:
+        introductory_offers: Any = None
+        if self.introductory_offers is not None:
             introductory_offers = UNSET
             if not isinstance(self.introductory_offers, Unset):
                 introductory_offers = self.introductory_offers.to_dict()
 
-        offer_codes: dict[str, Any] | Unset | None
-        if self.offer_codes is None:
-            offer_codes = None
-        else:
+        offer_codes: Any = None
+        if self.offer_codes is not None:
             offer_codes = UNSET
             if not isinstance(self.offer_codes, Unset):
                 offer_codes = self.offer_codes.to_dict()
 
-        plan_availabilities: dict[str, Any] | Unset | None
-        if self.plan_availabilities is None:
-            plan_availabilities = None
-        else:
+        plan_availabilities: Any = None
+        if self.plan_availabilities is not None:
             plan_availabilities = UNSET
             if not isinstance(self.plan_availabilities, Unset):
                 plan_availabilities = self.plan_availabilities.to_dict()
 
-        price_points: dict[str, Any] | Unset | None
-        if self.price_points is None:
-            price_points = None
-        else:
+        price_points: Any = None
+        if self.price_points is not None:
             price_points = UNSET
             if not isinstance(self.price_points, Unset):
                 price_points = self.price_points.to_dict()
 
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
+        prices: Any = None
+        if self.prices is not None:
             prices = UNSET
             if not isinstance(self.prices, Unset):
                 prices = self.prices.to_dict()
 
-        promoted_purchase: dict[str, Any] | Unset | None
-        if self.promoted_purchase is None:
-            promoted_purchase = None
-        else:
+        promoted_purchase: Any = None
+        if self.promoted_purchase is not None:
             promoted_purchase = UNSET
             if not isinstance(self.promoted_purchase, Unset):
                 promoted_purchase = self.promoted_purchase.to_dict()
 
-        promotional_offers: dict[str, Any] | Unset | None
-        if self.promotional_offers is None:
-            promotional_offers = None
-        else:
+        promotional_offers: Any = None
+        if self.promotional_offers is not None:
             promotional_offers = UNSET
             if not isinstance(self.promotional_offers, Unset):
                 promotional_offers = self.promotional_offers.to_dict()
 
-        subscription_availability: dict[str, Any] | Unset | None
-        if self.subscription_availability is None:
-            subscription_availability = None
-        else:
+        subscription_availability: Any = None
+        if self.subscription_availability is not None:
             subscription_availability = UNSET
             if not isinstance(self.subscription_availability, Unset):
                 subscription_availability = self.subscription_availability.to_dict()
 
-        subscription_localizations: dict[str, Any] | Unset | None
-        if self.subscription_localizations is None:
-            subscription_localizations = None
-        else:
+        subscription_localizations: Any = None
+        if self.subscription_localizations is not None:
             subscription_localizations = UNSET
             if not isinstance(self.subscription_localizations, Unset):
                 subscription_localizations = self.subscription_localizations.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
+        versions: Any = None
+        if self.versions is not None:
             versions = UNSET
             if not isinstance(self.versions, Unset):
                 versions = self.versions.to_dict()
 
-        win_back_offers: dict[str, Any] | Unset | None
-        if self.win_back_offers is None:
-            win_back_offers = None
-        else:
+        win_back_offers: Any = None
+        if self.win_back_offers is not None:
             win_back_offers = UNSET
             if not isinstance(self.win_back_offers, Unset):
                 win_back_offers = self.win_back_offers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_review_screenshot is not UNSET:
+        if app_store_review_screenshot is not None:
             field_dict["appStoreReviewScreenshot"] = app_store_review_screenshot
-        if group is not UNSET:
+        if group is not None:
             field_dict["group"] = group
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if introductory_offers is not UNSET:
+        if introductory_offers is not None:
             field_dict["introductoryOffers"] = introductory_offers
-        if offer_codes is not UNSET:
+        if offer_codes is not None:
             field_dict["offerCodes"] = offer_codes
-        if plan_availabilities is not UNSET:
+        if plan_availabilities is not None:
             field_dict["planAvailabilities"] = plan_availabilities
-        if price_points is not UNSET:
+        if price_points is not None:
             field_dict["pricePoints"] = price_points
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
-        if promoted_purchase is not UNSET:
+        if promoted_purchase is not None:
             field_dict["promotedPurchase"] = promoted_purchase
-        if promotional_offers is not UNSET:
+        if promotional_offers is not None:
             field_dict["promotionalOffers"] = promotional_offers
-        if subscription_availability is not UNSET:
+        if subscription_availability is not None:
             field_dict["subscriptionAvailability"] = subscription_availability
-        if subscription_localizations is not UNSET:
+        if subscription_localizations is not None:
             field_dict["subscriptionLocalizations"] = subscription_localizations
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
-        if win_back_offers is not UNSET:
+        if win_back_offers is not None:
             field_dict["winBackOffers"] = win_back_offers
         return field_dict
 
@@ -281,7 +256,7 @@ class SubscriptionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
+        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
         if _raw_app_store_review_screenshot is None:
             app_store_review_screenshot = None
         else:
@@ -294,7 +269,7 @@ class SubscriptionRelationships:
                     _app_store_review_screenshot
                 )
 
-        _raw_group = d.pop("group", UNSET)
+        _raw_group = d.pop("group", None)
         if _raw_group is None:
             group = None
         else:
@@ -305,7 +280,7 @@ class SubscriptionRelationships:
             else:
                 group = SubscriptionRelationshipsGroup.from_dict(_group)
 
-        _raw_images = d.pop("images", UNSET)
+        _raw_images = d.pop("images", None)
         if _raw_images is None:
             images = None
         else:
@@ -316,7 +291,7 @@ class SubscriptionRelationships:
             else:
                 images = SubscriptionRelationshipsImages.from_dict(_images)
 
-        _raw_introductory_offers = d.pop("introductoryOffers", UNSET)
+        _raw_introductory_offers = d.pop("introductoryOffers", None)
         if _raw_introductory_offers is None:
             introductory_offers = None
         else:
@@ -329,7 +304,7 @@ class SubscriptionRelationships:
                     _introductory_offers
                 )
 
-        _raw_offer_codes = d.pop("offerCodes", UNSET)
+        _raw_offer_codes = d.pop("offerCodes", None)
         if _raw_offer_codes is None:
             offer_codes = None
         else:
@@ -340,7 +315,7 @@ class SubscriptionRelationships:
             else:
                 offer_codes = SubscriptionRelationshipsOfferCodes.from_dict(_offer_codes)
 
-        _raw_plan_availabilities = d.pop("planAvailabilities", UNSET)
+        _raw_plan_availabilities = d.pop("planAvailabilities", None)
         if _raw_plan_availabilities is None:
             plan_availabilities = None
         else:
@@ -353,7 +328,7 @@ class SubscriptionRelationships:
                     _plan_availabilities
                 )
 
-        _raw_price_points = d.pop("pricePoints", UNSET)
+        _raw_price_points = d.pop("pricePoints", None)
         if _raw_price_points is None:
             price_points = None
         else:
@@ -364,7 +339,7 @@ class SubscriptionRelationships:
             else:
                 price_points = SubscriptionRelationshipsPricePoints.from_dict(_price_points)
 
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = d.pop("prices", None)
         if _raw_prices is None:
             prices = None
         else:
@@ -375,7 +350,7 @@ class SubscriptionRelationships:
             else:
                 prices = SubscriptionRelationshipsPrices.from_dict(_prices)
 
-        _raw_promoted_purchase = d.pop("promotedPurchase", UNSET)
+        _raw_promoted_purchase = d.pop("promotedPurchase", None)
         if _raw_promoted_purchase is None:
             promoted_purchase = None
         else:
@@ -386,7 +361,7 @@ class SubscriptionRelationships:
             else:
                 promoted_purchase = SubscriptionRelationshipsPromotedPurchase.from_dict(_promoted_purchase)
 
-        _raw_promotional_offers = d.pop("promotionalOffers", UNSET)
+        _raw_promotional_offers = d.pop("promotionalOffers", None)
         if _raw_promotional_offers is None:
             promotional_offers = None
         else:
@@ -397,7 +372,7 @@ class SubscriptionRelationships:
             else:
                 promotional_offers = SubscriptionRelationshipsPromotionalOffers.from_dict(_promotional_offers)
 
-        _raw_subscription_availability = d.pop("subscriptionAvailability", UNSET)
+        _raw_subscription_availability = d.pop("subscriptionAvailability", None)
         if _raw_subscription_availability is None:
             subscription_availability = None
         else:
@@ -410,7 +385,7 @@ class SubscriptionRelationships:
                     _subscription_availability
                 )
 
-        _raw_subscription_localizations = d.pop("subscriptionLocalizations", UNSET)
+        _raw_subscription_localizations = d.pop("subscriptionLocalizations", None)
         if _raw_subscription_localizations is None:
             subscription_localizations = None
         else:
@@ -423,7 +398,7 @@ class SubscriptionRelationships:
                     _subscription_localizations
                 )
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = d.pop("versions", None)
         if _raw_versions is None:
             versions = None
         else:
@@ -434,7 +409,7 @@ class SubscriptionRelationships:
             else:
                 versions = SubscriptionRelationshipsVersions.from_dict(_versions)
 
-        _raw_win_back_offers = d.pop("winBackOffers", UNSET)
+        _raw_win_back_offers = d.pop("winBackOffers", None)
         if _raw_win_back_offers is None:
             win_back_offers = None
         else:

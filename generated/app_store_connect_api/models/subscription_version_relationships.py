@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_version_relationships_image import SubscriptionVersionRelationshipsImage
@@ -43,7 +43,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionVersionRelationships:
     """
     Attributes:
@@ -53,56 +53,51 @@ class SubscriptionVersionRelationships:
         subscription (SubscriptionVersionRelationshipsSubscription | Unset):
     """
 
-    image: SubscriptionVersionRelationshipsImage | Unset | None = UNSET
-    images: SubscriptionVersionRelationshipsImages | Unset | None = UNSET
-    localizations: SubscriptionVersionRelationshipsLocalizations | Unset | None = UNSET
-    subscription: SubscriptionVersionRelationshipsSubscription | Unset | None = UNSET
+    image: SubscriptionVersionRelationshipsImage | None = None
+    images: SubscriptionVersionRelationshipsImages | None = None
+    localizations: SubscriptionVersionRelationshipsLocalizations | None = None
+    subscription: SubscriptionVersionRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
+        image: Any = None
+        if self.image is not None:
             image = UNSET
             if not isinstance(self.image, Unset):
                 image = self.image.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
+        images: Any = None
+        if self.images is not None:
             images = UNSET
             if not isinstance(self.images, Unset):
                 images = self.images.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
+        localizations: Any = None
+        if self.localizations is not None:
             localizations = UNSET
             if not isinstance(self.localizations, Unset):
                 localizations = self.localizations.to_dict()
 
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
+        subscription: Any = None
+        if self.subscription is not None:
             subscription = UNSET
             if not isinstance(self.subscription, Unset):
                 subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
@@ -111,7 +106,7 @@ class SubscriptionVersionRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", None)
         if _raw_image is None:
             image = None
         else:
@@ -122,7 +117,7 @@ class SubscriptionVersionRelationships:
             else:
                 image = SubscriptionVersionRelationshipsImage.from_dict(_image)
 
-        _raw_images = d.pop("images", UNSET)
+        _raw_images = d.pop("images", None)
         if _raw_images is None:
             images = None
         else:
@@ -133,7 +128,7 @@ class SubscriptionVersionRelationships:
             else:
                 images = SubscriptionVersionRelationshipsImages.from_dict(_images)
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = d.pop("localizations", None)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -144,7 +139,7 @@ class SubscriptionVersionRelationships:
             else:
                 localizations = SubscriptionVersionRelationshipsLocalizations.from_dict(_localizations)
 
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = d.pop("subscription", None)
         if _raw_subscription is None:
             subscription = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.user_invitation_relationships_visible_apps import UserInvitationRelationshipsVisibleApps
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserInvitationRelationships:
     """
     Attributes:
         visible_apps (UserInvitationRelationshipsVisibleApps | Unset):
     """
 
-    visible_apps: UserInvitationRelationshipsVisibleApps | Unset | None = UNSET
+    visible_apps: UserInvitationRelationshipsVisibleApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        visible_apps: dict[str, Any] | Unset | None
-        if self.visible_apps is None:
-            visible_apps = None
-        else:
+        visible_apps: Any = None
+        if self.visible_apps is not None:
             visible_apps = UNSET
             if not isinstance(self.visible_apps, Unset):
                 visible_apps = self.visible_apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if visible_apps is not UNSET:
+        if visible_apps is not None:
             field_dict["visibleApps"] = visible_apps
         return field_dict
 
@@ -56,7 +57,7 @@ class UserInvitationRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_visible_apps = d.pop("visibleApps", UNSET)
+        _raw_visible_apps = d.pop("visibleApps", None)
         if _raw_visible_apps is None:
             visible_apps = None
         else:

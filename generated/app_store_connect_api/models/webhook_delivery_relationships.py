@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookDeliveryRelationships:
     """
     Attributes:
         event (WebhookDeliveryRelationshipsEvent | Unset):
     """
 
-    event: WebhookDeliveryRelationshipsEvent | Unset | None = UNSET
+    event: WebhookDeliveryRelationshipsEvent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        event: dict[str, Any] | Unset | None
-        if self.event is None:
-            event = None
-        else:
+        event: Any = None
+        if self.event is not None:
             event = UNSET
             if not isinstance(self.event, Unset):
                 event = self.event.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
         return field_dict
 
@@ -56,7 +57,7 @@ class WebhookDeliveryRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_event = d.pop("event", UNSET)
+        _raw_event = d.pop("event", None)
         if _raw_event is None:
             event = None
         else:

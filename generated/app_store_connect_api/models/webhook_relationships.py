@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_relationships_app import WebhookRelationshipsApp
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookRelationships:
     """
     Attributes:
@@ -34,34 +34,33 @@ class WebhookRelationships:
         deliveries (WebhookRelationshipsDeliveries | Unset):
     """
 
-    app: WebhookRelationshipsApp | Unset | None = UNSET
-    deliveries: WebhookRelationshipsDeliveries | Unset | None = UNSET
+    app: WebhookRelationshipsApp | None = None
+    deliveries: WebhookRelationshipsDeliveries | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
+        app: Any = None
+        if self.app is not None:
             app = UNSET
             if not isinstance(self.app, Unset):
                 app = self.app.to_dict()
 
-        deliveries: dict[str, Any] | Unset | None
-        if self.deliveries is None:
-            deliveries = None
-        else:
+        deliveries: Any = None
+        if self.deliveries is not None:
             deliveries = UNSET
             if not isinstance(self.deliveries, Unset):
                 deliveries = self.deliveries.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if deliveries is not UNSET:
+        if deliveries is not None:
             field_dict["deliveries"] = deliveries
         return field_dict
 
@@ -70,7 +69,7 @@ class WebhookRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
+        _raw_app = d.pop("app", None)
         if _raw_app is None:
             app = None
         else:
@@ -81,7 +80,7 @@ class WebhookRelationships:
             else:
                 app = WebhookRelationshipsApp.from_dict(_app)
 
-        _raw_deliveries = d.pop("deliveries", UNSET)
+        _raw_deliveries = d.pop("deliveries", None)
         if _raw_deliveries is None:
             deliveries = None
         else:

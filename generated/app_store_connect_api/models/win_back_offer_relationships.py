@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.win_back_offer_relationships_prices import WinBackOfferRelationshipsPrices
@@ -24,30 +24,31 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WinBackOfferRelationships:
     """
     Attributes:
         prices (WinBackOfferRelationshipsPrices | Unset):
     """
 
-    prices: WinBackOfferRelationshipsPrices | Unset | None = UNSET
+    prices: WinBackOfferRelationshipsPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
+        prices: Any = None
+        if self.prices is not None:
             prices = UNSET
             if not isinstance(self.prices, Unset):
                 prices = self.prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
         return field_dict
 
@@ -56,7 +57,7 @@ class WinBackOfferRelationships:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = d.pop("prices", None)
         if _raw_prices is None:
             prices = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.metrics_insight import MetricsInsight
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsInsights:
     """
     Attributes:
@@ -32,17 +32,18 @@ class XcodeMetricsInsights:
         trending_up (list[MetricsInsight] | Unset):
     """
 
-    regressions: list[MetricsInsight] | Unset | None = UNSET
-    trending_up: list[MetricsInsight] | Unset | None = UNSET
+    regressions: list[MetricsInsight] | None = None
+    trending_up: list[MetricsInsight] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        regressions: list[dict[str, Any]] | Unset | None
-        if self.regressions is None:
-            regressions = None
-        else:
+        regressions: Any = None
+        if self.regressions is not None:
             regressions = UNSET
             if not isinstance(self.regressions, Unset):
                 regressions = []
@@ -50,10 +51,8 @@ class XcodeMetricsInsights:
                     regressions_item = regressions_item_data.to_dict()
                     regressions.append(regressions_item)
 
-        trending_up: list[dict[str, Any]] | Unset | None
-        if self.trending_up is None:
-            trending_up = None
-        else:
+        trending_up: Any = None
+        if self.trending_up is not None:
             trending_up = UNSET
             if not isinstance(self.trending_up, Unset):
                 trending_up = []
@@ -63,9 +62,9 @@ class XcodeMetricsInsights:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if regressions is not UNSET:
+        if regressions is not None:
             field_dict["regressions"] = regressions
-        if trending_up is not UNSET:
+        if trending_up is not None:
             field_dict["trendingUp"] = trending_up
         return field_dict
 
@@ -74,7 +73,7 @@ class XcodeMetricsInsights:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_regressions = d.pop("regressions", UNSET)
+        _raw_regressions = d.pop("regressions", None)
         if _raw_regressions is None:
             regressions = None
         else:
@@ -87,7 +86,7 @@ class XcodeMetricsInsights:
 
                     regressions.append(regressions_item)
 
-        _raw_trending_up = d.pop("trendingUp", UNSET)
+        _raw_trending_up = d.pop("trendingUp", None)
         if _raw_trending_up is None:
             trending_up = None
         else:

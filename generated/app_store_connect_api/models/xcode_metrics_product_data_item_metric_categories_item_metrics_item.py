@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     """
     Attributes:
@@ -54,23 +54,20 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         unit (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset):
     """
 
-    datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset | None = (
-        UNSET
-    )
-    goal_keys: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset | None = (
-        UNSET
-    )
-    identifier: str | Unset | None = UNSET
-    unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset | None = UNSET
+    datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | None = None
+    goal_keys: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | None = None
+    identifier: str | None = None
+    unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        datasets: list[dict[str, Any]] | Unset | None
-        if self.datasets is None:
-            datasets = None
-        else:
+        datasets: Any = None
+        if self.datasets is not None:
             datasets = UNSET
             if not isinstance(self.datasets, Unset):
                 datasets = []
@@ -78,10 +75,8 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
                     datasets_item = datasets_item_data.to_dict()
                     datasets.append(datasets_item)
 
-        goal_keys: list[dict[str, Any]] | Unset | None
-        if self.goal_keys is None:
-            goal_keys = None
-        else:
+        goal_keys: Any = None
+        if self.goal_keys is not None:
             goal_keys = UNSET
             if not isinstance(self.goal_keys, Unset):
                 goal_keys = []
@@ -91,23 +86,21 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
 
         identifier = self.identifier
 
-        unit: dict[str, Any] | Unset | None
-        if self.unit is None:
-            unit = None
-        else:
+        unit: Any = None
+        if self.unit is not None:
             unit = UNSET
             if not isinstance(self.unit, Unset):
                 unit = self.unit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if datasets is not UNSET:
+        if datasets is not None:
             field_dict["datasets"] = datasets
-        if goal_keys is not UNSET:
+        if goal_keys is not None:
             field_dict["goalKeys"] = goal_keys
-        if identifier is not UNSET:
+        if identifier is not None:
             field_dict["identifier"] = identifier
-        if unit is not UNSET:
+        if unit is not None:
             field_dict["unit"] = unit
         return field_dict
 
@@ -116,7 +109,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_datasets = d.pop("datasets", UNSET)
+        _raw_datasets = d.pop("datasets", None)
         if _raw_datasets is None:
             datasets = None
         else:
@@ -135,7 +128,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
 
                     datasets.append(datasets_item)
 
-        _raw_goal_keys = d.pop("goalKeys", UNSET)
+        _raw_goal_keys = d.pop("goalKeys", None)
         if _raw_goal_keys is None:
             goal_keys = None
         else:
@@ -154,9 +147,9 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
 
                     goal_keys.append(goal_keys_item)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.pop("identifier", None)
 
-        _raw_unit = d.pop("unit", UNSET)
+        _raw_unit = d.pop("unit", None)
         if _raw_unit is None:
             unit = None
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     """
     Attributes:
@@ -55,33 +55,30 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     """
 
     filter_criteria: (
-        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset | None
-    ) = UNSET
-    points: (
-        list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset | None
-    ) = UNSET
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | None
+    ) = None
+    points: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | None = (
+        None
+    )
     recommended_metric_goal: (
-        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
-        | Unset
-        | None
-    ) = UNSET
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        filter_criteria: dict[str, Any] | Unset | None
-        if self.filter_criteria is None:
-            filter_criteria = None
-        else:
+        filter_criteria: Any = None
+        if self.filter_criteria is not None:
             filter_criteria = UNSET
             if not isinstance(self.filter_criteria, Unset):
                 filter_criteria = self.filter_criteria.to_dict()
 
-        points: list[dict[str, Any]] | Unset | None
-        if self.points is None:
-            points = None
-        else:
+        points: Any = None
+        if self.points is not None:
             points = UNSET
             if not isinstance(self.points, Unset):
                 points = []
@@ -89,21 +86,19 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
                     points_item = points_item_data.to_dict()
                     points.append(points_item)
 
-        recommended_metric_goal: dict[str, Any] | Unset | None
-        if self.recommended_metric_goal is None:
-            recommended_metric_goal = None
-        else:
+        recommended_metric_goal: Any = None
+        if self.recommended_metric_goal is not None:
             recommended_metric_goal = UNSET
             if not isinstance(self.recommended_metric_goal, Unset):
                 recommended_metric_goal = self.recommended_metric_goal.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filter_criteria is not UNSET:
+        if filter_criteria is not None:
             field_dict["filterCriteria"] = filter_criteria
-        if points is not UNSET:
+        if points is not None:
             field_dict["points"] = points
-        if recommended_metric_goal is not UNSET:
+        if recommended_metric_goal is not None:
             field_dict["recommendedMetricGoal"] = recommended_metric_goal
         return field_dict
 
@@ -112,7 +107,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_filter_criteria = d.pop("filterCriteria", UNSET)
+        _raw_filter_criteria = d.pop("filterCriteria", None)
         if _raw_filter_criteria is None:
             filter_criteria = None
         else:
@@ -127,7 +122,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
                     _filter_criteria
                 )
 
-        _raw_points = d.pop("points", UNSET)
+        _raw_points = d.pop("points", None)
         if _raw_points is None:
             points = None
         else:
@@ -144,7 +139,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
 
                     points.append(points_item)
 
-        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", UNSET)
+        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", None)
         if _raw_recommended_metric_goal is None:
             recommended_metric_goal = None
         else:
