@@ -15,7 +15,7 @@ import pytest
 import app_store_connect_api
 from app_store_connect_api import models
 from app_store_connect_api.api.apps import apps_get_collection
-from app_store_connect_api.types import OpenStrEnum
+from app_store_connect_api.types import UNSET, OpenStrEnum
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = Path(app_store_connect_api.__file__).parent
@@ -104,7 +104,22 @@ def test_s2_null_optional_property_is_kept_as_none() -> None:
     version = document.included[0]
     assert isinstance(version, models.AppStoreVersion)
     assert version.attributes.copyright_ is None
-    assert version.to_dict()["attributes"]["copyright"] is None
+    assert "copyright" not in version.to_dict()["attributes"]  # response side: None is left out
+
+
+def test_response_models_read_an_absent_optional_as_none_with_a_readable_repr() -> None:
+    """Issue 12: no `Unset` on the response side; the repr shows only what has a value."""
+    app = models.App.from_dict({"type": "apps", "id": "1", "attributes": {"name": "One"}})
+    assert app.links is None and app.relationships is None and app.attributes.sku is None
+    assert repr(app) == "App(id='1', type_='apps', attributes=AppAttributes(name='One'))"
+    assert app.to_dict() == {"type": "apps", "id": "1", "attributes": {"name": "One"}}
+
+
+def test_q16_request_models_keep_not_given_apart_from_null() -> None:
+    """PATCH needs both: UNSET is left out, None is sent as an explicit null."""
+    attributes = models.AppUpdateRequestDataAttributes(bundle_id=None)
+    assert attributes.primary_locale is UNSET and repr(UNSET) == "UNSET"
+    assert attributes.to_dict() == {"bundleId": None}
 
 
 def test_s3_dates_without_colon_in_offset_parse() -> None:
