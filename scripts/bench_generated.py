@@ -49,14 +49,14 @@ _LIBRARY = (
 _FIRST_LIST = (
     "import httpx\n"
     "from app_store_connect import AppStoreConnect\n"
-    'page = b\'{{"data": [{{"type": "apps", "id": "1"}}], "links": {{"self": "x"}}}}\'\n'
+    'page = b\'{"data": [{"type": "apps", "id": "1"}], "links": {"self": "x"}}\'\n'
     "transport = httpx.MockTransport(lambda request: httpx.Response(200, content=page))\n"
     "asc = AppStoreConnect(None, base_url='https://api.example.test', transport=transport)\n"
     "assert [app.id for app in asc.apps.list(filter_bundle_id='x')] == ['1']"
 )
 _BARE_CALL = (
     "import json\n"
-    'page = b\'{{"data": [{{"type": "apps", "id": "1"}}], "links": {{"self": "x"}}}}\'\n'
+    'page = b\'{"data": [{"type": "apps", "id": "1"}], "links": {"self": "x"}}\'\n'
     "transport = httpx.MockTransport(lambda request: httpx.Response(200, content=page))\n"
     "with httpx.Client(base_url='https://api.example.test', transport=transport) as client:\n"
     "    assert json.loads(client.get('/v1/apps').content)['data'][0]['id'] == '1'"

@@ -42,13 +42,44 @@ def _require_comma_separated_arrays(spec: dict[str, Any]) -> None:
         raise RuntimeError(f"array query parameters not `style: form, explode: false`: {exploded[:5]}")
 
 
+# The parts of the generator's model.py.jinja our model template replaces, as Jinja blocks:
+# (block, its first line, the first line after it).
+# After a generator upgrade, a line not found fails the build naming the block to merge.
+_MODEL_BLOCKS = (
+    ("imports", "from __future__ import annotations", "{% if model.additional_properties %}"),
+    ("type_var", 'T = TypeVar("T", bound="{{ class_name }}")', ""),
+    ("class_declaration", "@_attrs_define", "{% macro _transform_property(property, content) %}"),
+    ("to_dict", "    def to_dict(self) -> dict[str, Any]:", "{% if model.is_multipart_body %}"),
+    ("from_dict", "    @classmethod", "    {% if model.additional_properties %}"),
+)
+
+
+def _model_with_blocks(source: str) -> str:
+    """The generator's model template with `_MODEL_BLOCKS` marked, for ours to `{% extends %}`."""
+    lines = source.splitlines()
+    for name, first, after in _MODEL_BLOCKS:
+        try:
+            start = lines.index(first)
+            end = lines.index(after, start + 1)
+        except ValueError:
+            raise RuntimeError(
+                f"the generator's model.py.jinja changed around block {name!r}: "
+                "merge spec/templates/model.py.jinja"
+            ) from None
+        lines[start:end] = ["{% block " + name + " %}", *lines[start:end], "{% endblock %}"]
+    return "\n".join(lines) + "\n"
+
+
 def _expose_generator_templates(project: Any, templates_path: Path) -> None:
-    """Our templates override the generator's by name and import the originals as `generator/...`."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+    """Our templates override the generator's by name and import the originals as `generator/...`;
+    `generator/model_blocks.py.jinja` is the generator's model template with the blocks ours replaces."""
+    from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
     original = PackageLoader("openapi_python_client")
+    model_source = original.get_source(project.env, "model.py.jinja")[0]
+    blocks = DictLoader({"generator/model_blocks.py.jinja": _model_with_blocks(model_source)})
     project.env.loader = ChoiceLoader(
-        [FileSystemLoader(str(templates_path)), PrefixLoader({"generator": original}), original]
+        [FileSystemLoader(str(templates_path)), blocks, PrefixLoader({"generator": original}), original]
     )
 
 
