@@ -135,6 +135,7 @@ def run_generator(
     project.env.globals["collection_items"] = collection_items
     project.env.globals["endpoint_reference"] = _endpoint_reference(raw_spec)
     project.env.globals["request_models"] = _request_models(project)
+    project.env.globals["as_required"] = _as_required
     errors = project.build()
     if errors:
         details = "\n\n".join(f"{error.header}: {error.detail}" for error in errors)
@@ -145,6 +146,13 @@ def run_generator(
     _write_operations_index(project, raw_spec, output_path / "operations.json", python_names(methods))
     total = sum(1 for item in raw_spec["paths"].values() for method in item if method in _METHODS)
     (output_path.parent / "endpoints.md").write_text(render_endpoint_index(methods, total))
+
+
+def _as_required(prop: Any) -> Any:
+    """A property as if required: its construct/transform without the UNSET branch (None is handled)."""
+    import attrs
+
+    return attrs.evolve(prop, required=True)
 
 
 def _request_models(project: Any) -> set[str]:

@@ -49,6 +49,8 @@ def model_repr(model: Any) -> str:
     """A model's repr with only the fields that have a value (no None, UNSET or empty extras)."""
     shown = []
     for attribute in fields(type(model)):
+        if not attribute.repr:
+            continue
         value = getattr(model, attribute.name)
         if value is None or value is UNSET or (attribute.name == "additional_properties" and not value):
             continue

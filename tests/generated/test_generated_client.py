@@ -115,6 +115,25 @@ def test_response_models_read_an_absent_optional_as_none_with_a_readable_repr() 
     assert app.to_dict() == {"type": "apps", "id": "1", "attributes": {"name": "One"}}
 
 
+def test_relationships_are_read_on_first_access_and_equal_an_eager_parse() -> None:
+    """Issue 13: a resource's relationships are most of a page's parse time and are rarely read, so a
+    response-side relationships model reads each one from its document when first accessed."""
+    document = load("fastlane__apps__2.json")
+    app = models.App.from_dict(document["data"][0])
+    relationships = app.relationships
+    assert isinstance(relationships, models.AppRelationships)
+    assert "betaGroups" in relationships._document  # not read yet
+    beta_groups = relationships.beta_groups
+    assert isinstance(beta_groups, models.AppRelationshipsBetaGroups) and beta_groups.links.self_
+    assert "betaGroups" not in relationships._document and relationships.beta_groups is beta_groups
+    assert relationships.in_app_purchases is not None and relationships.additional_properties
+    eager = models.AppRelationships(beta_groups=beta_groups)
+    assert eager != relationships and eager.beta_groups == relationships.beta_groups
+    assert models.App.from_dict(app.to_dict()) == app
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        relationships.nope  # noqa: B018
+
+
 def test_q16_request_models_keep_not_given_apart_from_null() -> None:
     """PATCH needs both: UNSET is left out, None is sent as an explicit null."""
     attributes = models.AppUpdateRequestDataAttributes(bundle_id=None)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.accessibility_declaration_attributes_state import AccessibilityDeclarationAttributesState
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationAttributes")
 
@@ -49,15 +49,11 @@ class AccessibilityDeclarationAttributes:
     def to_dict(self) -> dict[str, Any]:
         device_family: Any = None
         if self.device_family is not None:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+            device_family = self.device_family.value
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         supports_audio_descriptions = self.supports_audio_descriptions
 
@@ -110,23 +106,13 @@ class AccessibilityDeclarationAttributes:
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AccessibilityDeclarationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AccessibilityDeclarationAttributesState(_state)
+            state = AccessibilityDeclarationAttributesState(_raw_state)
 
         supports_audio_descriptions = d.pop("supportsAudioDescriptions", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_attributes_actor_type import ActorAttributesActorType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActorAttributes")
 
@@ -36,9 +36,7 @@ class ActorAttributes:
     def to_dict(self) -> dict[str, Any]:
         actor_type: Any = None
         if self.actor_type is not None:
-            actor_type = UNSET
-            if not isinstance(self.actor_type, Unset):
-                actor_type = self.actor_type.value
+            actor_type = self.actor_type.value
 
         api_key_id = self.api_key_id
 
@@ -69,12 +67,7 @@ class ActorAttributes:
         if _raw_actor_type is None:
             actor_type = None
         else:
-            _actor_type = _raw_actor_type
-            actor_type: ActorAttributesActorType | Unset
-            if isinstance(_actor_type, Unset):
-                actor_type = UNSET
-            else:
-                actor_type = ActorAttributesActorType(_actor_type)
+            actor_type = ActorAttributesActorType(_raw_actor_type)
 
         api_key_id = d.pop("apiKeyId", None)
 

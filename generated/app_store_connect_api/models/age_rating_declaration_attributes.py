@@ -53,7 +53,7 @@ from ..models.age_rating_declaration_attributes_violence_realistic_prolonged_gra
     AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic,
 )
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AgeRatingDeclarationAttributes")
 
@@ -144,29 +144,19 @@ class AgeRatingDeclarationAttributes:
 
         age_rating_override: Any = None
         if self.age_rating_override is not None:
-            age_rating_override = UNSET
-            if not isinstance(self.age_rating_override, Unset):
-                age_rating_override = self.age_rating_override.value
+            age_rating_override = self.age_rating_override.value
 
         age_rating_override_v2: Any = None
         if self.age_rating_override_v2 is not None:
-            age_rating_override_v2 = UNSET
-            if not isinstance(self.age_rating_override_v2, Unset):
-                age_rating_override_v2 = self.age_rating_override_v2.value
+            age_rating_override_v2 = self.age_rating_override_v2.value
 
         alcohol_tobacco_or_drug_use_or_references: Any = None
         if self.alcohol_tobacco_or_drug_use_or_references is not None:
-            alcohol_tobacco_or_drug_use_or_references = UNSET
-            if not isinstance(self.alcohol_tobacco_or_drug_use_or_references, Unset):
-                alcohol_tobacco_or_drug_use_or_references = (
-                    self.alcohol_tobacco_or_drug_use_or_references.value
-                )
+            alcohol_tobacco_or_drug_use_or_references = self.alcohol_tobacco_or_drug_use_or_references.value
 
         contests: Any = None
         if self.contests is not None:
-            contests = UNSET
-            if not isinstance(self.contests, Unset):
-                contests = self.contests.value
+            contests = self.contests.value
 
         developer_age_rating_info_url = self.developer_age_rating_info_url
 
@@ -174,49 +164,35 @@ class AgeRatingDeclarationAttributes:
 
         gambling_simulated: Any = None
         if self.gambling_simulated is not None:
-            gambling_simulated = UNSET
-            if not isinstance(self.gambling_simulated, Unset):
-                gambling_simulated = self.gambling_simulated.value
+            gambling_simulated = self.gambling_simulated.value
 
         guns_or_other_weapons: Any = None
         if self.guns_or_other_weapons is not None:
-            guns_or_other_weapons = UNSET
-            if not isinstance(self.guns_or_other_weapons, Unset):
-                guns_or_other_weapons = self.guns_or_other_weapons.value
+            guns_or_other_weapons = self.guns_or_other_weapons.value
 
         health_or_wellness_topics = self.health_or_wellness_topics
 
         horror_or_fear_themes: Any = None
         if self.horror_or_fear_themes is not None:
-            horror_or_fear_themes = UNSET
-            if not isinstance(self.horror_or_fear_themes, Unset):
-                horror_or_fear_themes = self.horror_or_fear_themes.value
+            horror_or_fear_themes = self.horror_or_fear_themes.value
 
         kids_age_band: Any = None
         if self.kids_age_band is not None:
-            kids_age_band = UNSET
-            if not isinstance(self.kids_age_band, Unset):
-                kids_age_band = self.kids_age_band.value
+            kids_age_band = self.kids_age_band.value
 
         korea_age_rating_override: Any = None
         if self.korea_age_rating_override is not None:
-            korea_age_rating_override = UNSET
-            if not isinstance(self.korea_age_rating_override, Unset):
-                korea_age_rating_override = self.korea_age_rating_override.value
+            korea_age_rating_override = self.korea_age_rating_override.value
 
         loot_box = self.loot_box
 
         mature_or_suggestive_themes: Any = None
         if self.mature_or_suggestive_themes is not None:
-            mature_or_suggestive_themes = UNSET
-            if not isinstance(self.mature_or_suggestive_themes, Unset):
-                mature_or_suggestive_themes = self.mature_or_suggestive_themes.value
+            mature_or_suggestive_themes = self.mature_or_suggestive_themes.value
 
         medical_or_treatment_information: Any = None
         if self.medical_or_treatment_information is not None:
-            medical_or_treatment_information = UNSET
-            if not isinstance(self.medical_or_treatment_information, Unset):
-                medical_or_treatment_information = self.medical_or_treatment_information.value
+            medical_or_treatment_information = self.medical_or_treatment_information.value
 
         messaging_and_chat = self.messaging_and_chat
 
@@ -224,21 +200,15 @@ class AgeRatingDeclarationAttributes:
 
         profanity_or_crude_humor: Any = None
         if self.profanity_or_crude_humor is not None:
-            profanity_or_crude_humor = UNSET
-            if not isinstance(self.profanity_or_crude_humor, Unset):
-                profanity_or_crude_humor = self.profanity_or_crude_humor.value
+            profanity_or_crude_humor = self.profanity_or_crude_humor.value
 
         sexual_content_graphic_and_nudity: Any = None
         if self.sexual_content_graphic_and_nudity is not None:
-            sexual_content_graphic_and_nudity = UNSET
-            if not isinstance(self.sexual_content_graphic_and_nudity, Unset):
-                sexual_content_graphic_and_nudity = self.sexual_content_graphic_and_nudity.value
+            sexual_content_graphic_and_nudity = self.sexual_content_graphic_and_nudity.value
 
         sexual_content_or_nudity: Any = None
         if self.sexual_content_or_nudity is not None:
-            sexual_content_or_nudity = UNSET
-            if not isinstance(self.sexual_content_or_nudity, Unset):
-                sexual_content_or_nudity = self.sexual_content_or_nudity.value
+            sexual_content_or_nudity = self.sexual_content_or_nudity.value
 
         social_media = self.social_media
 
@@ -250,23 +220,17 @@ class AgeRatingDeclarationAttributes:
 
         violence_cartoon_or_fantasy: Any = None
         if self.violence_cartoon_or_fantasy is not None:
-            violence_cartoon_or_fantasy = UNSET
-            if not isinstance(self.violence_cartoon_or_fantasy, Unset):
-                violence_cartoon_or_fantasy = self.violence_cartoon_or_fantasy.value
+            violence_cartoon_or_fantasy = self.violence_cartoon_or_fantasy.value
 
         violence_realistic: Any = None
         if self.violence_realistic is not None:
-            violence_realistic = UNSET
-            if not isinstance(self.violence_realistic, Unset):
-                violence_realistic = self.violence_realistic.value
+            violence_realistic = self.violence_realistic.value
 
         violence_realistic_prolonged_graphic_or_sadistic: Any = None
         if self.violence_realistic_prolonged_graphic_or_sadistic is not None:
-            violence_realistic_prolonged_graphic_or_sadistic = UNSET
-            if not isinstance(self.violence_realistic_prolonged_graphic_or_sadistic, Unset):
-                violence_realistic_prolonged_graphic_or_sadistic = (
-                    self.violence_realistic_prolonged_graphic_or_sadistic.value
-                )
+            violence_realistic_prolonged_graphic_or_sadistic = (
+                self.violence_realistic_prolonged_graphic_or_sadistic.value
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -343,53 +307,31 @@ class AgeRatingDeclarationAttributes:
         if _raw_age_rating_override is None:
             age_rating_override = None
         else:
-            _age_rating_override = _raw_age_rating_override
-            age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | Unset
-            if isinstance(_age_rating_override, Unset):
-                age_rating_override = UNSET
-            else:
-                age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_age_rating_override)
+            age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_raw_age_rating_override)
 
         _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", None)
         if _raw_age_rating_override_v2 is None:
             age_rating_override_v2 = None
         else:
-            _age_rating_override_v2 = _raw_age_rating_override_v2
-            age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset
-            if isinstance(_age_rating_override_v2, Unset):
-                age_rating_override_v2 = UNSET
-            else:
-                age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
-                    _age_rating_override_v2
-                )
+            age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
+                _raw_age_rating_override_v2
+            )
 
         _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", None)
         if _raw_alcohol_tobacco_or_drug_use_or_references is None:
             alcohol_tobacco_or_drug_use_or_references = None
         else:
-            _alcohol_tobacco_or_drug_use_or_references = _raw_alcohol_tobacco_or_drug_use_or_references
-            alcohol_tobacco_or_drug_use_or_references: (
-                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | Unset
-            )
-            if isinstance(_alcohol_tobacco_or_drug_use_or_references, Unset):
-                alcohol_tobacco_or_drug_use_or_references = UNSET
-            else:
-                alcohol_tobacco_or_drug_use_or_references = (
-                    AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
-                        _alcohol_tobacco_or_drug_use_or_references
-                    )
+            alcohol_tobacco_or_drug_use_or_references = (
+                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
+                    _raw_alcohol_tobacco_or_drug_use_or_references
                 )
+            )
 
         _raw_contests = d.pop("contests", None)
         if _raw_contests is None:
             contests = None
         else:
-            _contests = _raw_contests
-            contests: AgeRatingDeclarationAttributesContests | Unset
-            if isinstance(_contests, Unset):
-                contests = UNSET
-            else:
-                contests = AgeRatingDeclarationAttributesContests(_contests)
+            contests = AgeRatingDeclarationAttributesContests(_raw_contests)
 
         developer_age_rating_info_url = d.pop("developerAgeRatingInfoUrl", None)
 
@@ -399,25 +341,15 @@ class AgeRatingDeclarationAttributes:
         if _raw_gambling_simulated is None:
             gambling_simulated = None
         else:
-            _gambling_simulated = _raw_gambling_simulated
-            gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | Unset
-            if isinstance(_gambling_simulated, Unset):
-                gambling_simulated = UNSET
-            else:
-                gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_gambling_simulated)
+            gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_raw_gambling_simulated)
 
         _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", None)
         if _raw_guns_or_other_weapons is None:
             guns_or_other_weapons = None
         else:
-            _guns_or_other_weapons = _raw_guns_or_other_weapons
-            guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset
-            if isinstance(_guns_or_other_weapons, Unset):
-                guns_or_other_weapons = UNSET
-            else:
-                guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
-                    _guns_or_other_weapons
-                )
+            guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
+                _raw_guns_or_other_weapons
+            )
 
         health_or_wellness_topics = d.pop("healthOrWellnessTopics", None)
 
@@ -425,38 +357,23 @@ class AgeRatingDeclarationAttributes:
         if _raw_horror_or_fear_themes is None:
             horror_or_fear_themes = None
         else:
-            _horror_or_fear_themes = _raw_horror_or_fear_themes
-            horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset
-            if isinstance(_horror_or_fear_themes, Unset):
-                horror_or_fear_themes = UNSET
-            else:
-                horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
-                    _horror_or_fear_themes
-                )
+            horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
+                _raw_horror_or_fear_themes
+            )
 
         _raw_kids_age_band = d.pop("kidsAgeBand", None)
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            _kids_age_band = _raw_kids_age_band
-            kids_age_band: KidsAgeBand | Unset
-            if isinstance(_kids_age_band, Unset):
-                kids_age_band = UNSET
-            else:
-                kids_age_band = KidsAgeBand(_kids_age_band)
+            kids_age_band = KidsAgeBand(_raw_kids_age_band)
 
         _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", None)
         if _raw_korea_age_rating_override is None:
             korea_age_rating_override = None
         else:
-            _korea_age_rating_override = _raw_korea_age_rating_override
-            korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset
-            if isinstance(_korea_age_rating_override, Unset):
-                korea_age_rating_override = UNSET
-            else:
-                korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
-                    _korea_age_rating_override
-                )
+            korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
+                _raw_korea_age_rating_override
+            )
 
         loot_box = d.pop("lootBox", None)
 
@@ -464,31 +381,17 @@ class AgeRatingDeclarationAttributes:
         if _raw_mature_or_suggestive_themes is None:
             mature_or_suggestive_themes = None
         else:
-            _mature_or_suggestive_themes = _raw_mature_or_suggestive_themes
-            mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset
-            if isinstance(_mature_or_suggestive_themes, Unset):
-                mature_or_suggestive_themes = UNSET
-            else:
-                mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
-                    _mature_or_suggestive_themes
-                )
+            mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
+                _raw_mature_or_suggestive_themes
+            )
 
         _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", None)
         if _raw_medical_or_treatment_information is None:
             medical_or_treatment_information = None
         else:
-            _medical_or_treatment_information = _raw_medical_or_treatment_information
-            medical_or_treatment_information: (
-                AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset
+            medical_or_treatment_information = AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
+                _raw_medical_or_treatment_information
             )
-            if isinstance(_medical_or_treatment_information, Unset):
-                medical_or_treatment_information = UNSET
-            else:
-                medical_or_treatment_information = (
-                    AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
-                        _medical_or_treatment_information
-                    )
-                )
 
         messaging_and_chat = d.pop("messagingAndChat", None)
 
@@ -498,44 +401,25 @@ class AgeRatingDeclarationAttributes:
         if _raw_profanity_or_crude_humor is None:
             profanity_or_crude_humor = None
         else:
-            _profanity_or_crude_humor = _raw_profanity_or_crude_humor
-            profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset
-            if isinstance(_profanity_or_crude_humor, Unset):
-                profanity_or_crude_humor = UNSET
-            else:
-                profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
-                    _profanity_or_crude_humor
-                )
+            profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
+                _raw_profanity_or_crude_humor
+            )
 
         _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", None)
         if _raw_sexual_content_graphic_and_nudity is None:
             sexual_content_graphic_and_nudity = None
         else:
-            _sexual_content_graphic_and_nudity = _raw_sexual_content_graphic_and_nudity
-            sexual_content_graphic_and_nudity: (
-                AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset
+            sexual_content_graphic_and_nudity = AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
+                _raw_sexual_content_graphic_and_nudity
             )
-            if isinstance(_sexual_content_graphic_and_nudity, Unset):
-                sexual_content_graphic_and_nudity = UNSET
-            else:
-                sexual_content_graphic_and_nudity = (
-                    AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
-                        _sexual_content_graphic_and_nudity
-                    )
-                )
 
         _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", None)
         if _raw_sexual_content_or_nudity is None:
             sexual_content_or_nudity = None
         else:
-            _sexual_content_or_nudity = _raw_sexual_content_or_nudity
-            sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | Unset
-            if isinstance(_sexual_content_or_nudity, Unset):
-                sexual_content_or_nudity = UNSET
-            else:
-                sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
-                    _sexual_content_or_nudity
-                )
+            sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
+                _raw_sexual_content_or_nudity
+            )
 
         social_media = d.pop("socialMedia", None)
 
@@ -549,25 +433,15 @@ class AgeRatingDeclarationAttributes:
         if _raw_violence_cartoon_or_fantasy is None:
             violence_cartoon_or_fantasy = None
         else:
-            _violence_cartoon_or_fantasy = _raw_violence_cartoon_or_fantasy
-            violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset
-            if isinstance(_violence_cartoon_or_fantasy, Unset):
-                violence_cartoon_or_fantasy = UNSET
-            else:
-                violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
-                    _violence_cartoon_or_fantasy
-                )
+            violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
+                _raw_violence_cartoon_or_fantasy
+            )
 
         _raw_violence_realistic = d.pop("violenceRealistic", None)
         if _raw_violence_realistic is None:
             violence_realistic = None
         else:
-            _violence_realistic = _raw_violence_realistic
-            violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | Unset
-            if isinstance(_violence_realistic, Unset):
-                violence_realistic = UNSET
-            else:
-                violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_violence_realistic)
+            violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_raw_violence_realistic)
 
         _raw_violence_realistic_prolonged_graphic_or_sadistic = d.pop(
             "violenceRealisticProlongedGraphicOrSadistic", None
@@ -575,20 +449,11 @@ class AgeRatingDeclarationAttributes:
         if _raw_violence_realistic_prolonged_graphic_or_sadistic is None:
             violence_realistic_prolonged_graphic_or_sadistic = None
         else:
-            _violence_realistic_prolonged_graphic_or_sadistic = (
-                _raw_violence_realistic_prolonged_graphic_or_sadistic
-            )
-            violence_realistic_prolonged_graphic_or_sadistic: (
-                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset
-            )
-            if isinstance(_violence_realistic_prolonged_graphic_or_sadistic, Unset):
-                violence_realistic_prolonged_graphic_or_sadistic = UNSET
-            else:
-                violence_realistic_prolonged_graphic_or_sadistic = (
-                    AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
-                        _violence_realistic_prolonged_graphic_or_sadistic
-                    )
+            violence_realistic_prolonged_graphic_or_sadistic = (
+                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
+                    _raw_violence_realistic_prolonged_graphic_or_sadistic
                 )
+            )
 
         age_rating_declaration_attributes = cls(
             advertising=advertising,

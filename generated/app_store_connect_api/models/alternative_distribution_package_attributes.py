@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.checksums import Checksums
@@ -42,9 +42,7 @@ class AlternativeDistributionPackageAttributes:
             _lazy_imports()
         source_file_checksum: Any = None
         if self.source_file_checksum is not None:
-            source_file_checksum = UNSET
-            if not isinstance(self.source_file_checksum, Unset):
-                source_file_checksum = self.source_file_checksum.to_dict()
+            source_file_checksum = self.source_file_checksum.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class AlternativeDistributionPackageAttributes:
         if _raw_source_file_checksum is None:
             source_file_checksum = None
         else:
-            _source_file_checksum = _raw_source_file_checksum
-            source_file_checksum: Checksums | Unset
-            if isinstance(_source_file_checksum, Unset):
-                source_file_checksum = UNSET
-            else:
-                source_file_checksum = Checksums.from_dict(_source_file_checksum)
+            source_file_checksum = Checksums.from_dict(_raw_source_file_checksum)
 
         alternative_distribution_package_attributes = cls(
             source_file_checksum=source_file_checksum,

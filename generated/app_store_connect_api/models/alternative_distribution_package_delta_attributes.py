@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageDeltaAttributes")
 
@@ -40,9 +40,7 @@ class AlternativeDistributionPackageDeltaAttributes:
 
         url_expiration_date: Any = None
         if self.url_expiration_date is not None:
-            url_expiration_date = UNSET
-            if not isinstance(self.url_expiration_date, Unset):
-                url_expiration_date = self.url_expiration_date.isoformat()
+            url_expiration_date = self.url_expiration_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +67,7 @@ class AlternativeDistributionPackageDeltaAttributes:
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
-            _url_expiration_date = _raw_url_expiration_date
-            url_expiration_date: datetime.datetime | Unset
-            if isinstance(_url_expiration_date, Unset):
-                url_expiration_date = UNSET
-            else:
-                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+            url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
         alternative_distribution_package_delta_attributes = cls(
             alternative_distribution_key_blob=alternative_distribution_key_blob,

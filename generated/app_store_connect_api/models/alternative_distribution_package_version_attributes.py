@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alternative_distribution_package_version_attributes_state import (
     AlternativeDistributionPackageVersionAttributesState,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionAttributes")
 
@@ -41,17 +41,13 @@ class AlternativeDistributionPackageVersionAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         url = self.url
 
         url_expiration_date: Any = None
         if self.url_expiration_date is not None:
-            url_expiration_date = UNSET
-            if not isinstance(self.url_expiration_date, Unset):
-                url_expiration_date = self.url_expiration_date.isoformat()
+            url_expiration_date = self.url_expiration_date.isoformat()
 
         version = self.version
 
@@ -78,12 +74,7 @@ class AlternativeDistributionPackageVersionAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AlternativeDistributionPackageVersionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AlternativeDistributionPackageVersionAttributesState(_state)
+            state = AlternativeDistributionPackageVersionAttributesState(_raw_state)
 
         url = d.pop("url", None)
 
@@ -91,12 +82,7 @@ class AlternativeDistributionPackageVersionAttributes:
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
-            _url_expiration_date = _raw_url_expiration_date
-            url_expiration_date: datetime.datetime | Unset
-            if isinstance(_url_expiration_date, Unset):
-                url_expiration_date = UNSET
-            else:
-                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+            url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
         version = d.pop("version", None)
 

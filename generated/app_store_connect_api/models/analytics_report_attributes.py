@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_report_attributes_category import AnalyticsReportAttributesCategory
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportAttributes")
 
@@ -30,9 +30,7 @@ class AnalyticsReportAttributes:
     def to_dict(self) -> dict[str, Any]:
         category: Any = None
         if self.category is not None:
-            category = UNSET
-            if not isinstance(self.category, Unset):
-                category = self.category.value
+            category = self.category.value
 
         name = self.name
 
@@ -51,12 +49,7 @@ class AnalyticsReportAttributes:
         if _raw_category is None:
             category = None
         else:
-            _category = _raw_category
-            category: AnalyticsReportAttributesCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = AnalyticsReportAttributesCategory(_category)
+            category = AnalyticsReportAttributesCategory(_raw_category)
 
         name = d.pop("name", None)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_instance_attributes_granularity import (
     AnalyticsReportInstanceAttributesGranularity,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportInstanceAttributes")
 
@@ -33,15 +33,11 @@ class AnalyticsReportInstanceAttributes:
     def to_dict(self) -> dict[str, Any]:
         granularity: Any = None
         if self.granularity is not None:
-            granularity = UNSET
-            if not isinstance(self.granularity, Unset):
-                granularity = self.granularity.value
+            granularity = self.granularity.value
 
         processing_date: Any = None
         if self.processing_date is not None:
-            processing_date = UNSET
-            if not isinstance(self.processing_date, Unset):
-                processing_date = self.processing_date.isoformat()
+            processing_date = self.processing_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,23 +54,13 @@ class AnalyticsReportInstanceAttributes:
         if _raw_granularity is None:
             granularity = None
         else:
-            _granularity = _raw_granularity
-            granularity: AnalyticsReportInstanceAttributesGranularity | Unset
-            if isinstance(_granularity, Unset):
-                granularity = UNSET
-            else:
-                granularity = AnalyticsReportInstanceAttributesGranularity(_granularity)
+            granularity = AnalyticsReportInstanceAttributesGranularity(_raw_granularity)
 
         _raw_processing_date = d.pop("processingDate", None)
         if _raw_processing_date is None:
             processing_date = None
         else:
-            _processing_date = _raw_processing_date
-            processing_date: datetime.date | Unset
-            if isinstance(_processing_date, Unset):
-                processing_date = UNSET
-            else:
-                processing_date = datetime.date.fromisoformat(_processing_date)
+            processing_date = datetime.date.fromisoformat(_raw_processing_date)
 
         analytics_report_instance_attributes = cls(
             granularity=granularity,

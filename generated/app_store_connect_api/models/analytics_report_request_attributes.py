@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_request_attributes_access_type import (
     AnalyticsReportRequestAttributesAccessType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportRequestAttributes")
 
@@ -32,9 +32,7 @@ class AnalyticsReportRequestAttributes:
     def to_dict(self) -> dict[str, Any]:
         access_type: Any = None
         if self.access_type is not None:
-            access_type = UNSET
-            if not isinstance(self.access_type, Unset):
-                access_type = self.access_type.value
+            access_type = self.access_type.value
 
         stopped_due_to_inactivity = self.stopped_due_to_inactivity
 
@@ -53,12 +51,7 @@ class AnalyticsReportRequestAttributes:
         if _raw_access_type is None:
             access_type = None
         else:
-            _access_type = _raw_access_type
-            access_type: AnalyticsReportRequestAttributesAccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = AnalyticsReportRequestAttributesAccessType(_access_type)
+            access_type = AnalyticsReportRequestAttributesAccessType(_raw_access_type)
 
         stopped_due_to_inactivity = d.pop("stoppedDueToInactivity", None)
 

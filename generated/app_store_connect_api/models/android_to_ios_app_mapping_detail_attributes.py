@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AndroidToIosAppMappingDetailAttributes")
 
@@ -29,11 +29,9 @@ class AndroidToIosAppMappingDetailAttributes:
     def to_dict(self) -> dict[str, Any]:
         app_signing_key_public_certificate_sha_256_fingerprints: Any = None
         if self.app_signing_key_public_certificate_sha_256_fingerprints is not None:
-            app_signing_key_public_certificate_sha_256_fingerprints = UNSET
-            if not isinstance(self.app_signing_key_public_certificate_sha_256_fingerprints, Unset):
-                app_signing_key_public_certificate_sha_256_fingerprints = (
-                    self.app_signing_key_public_certificate_sha_256_fingerprints
-                )
+            app_signing_key_public_certificate_sha_256_fingerprints = (
+                self.app_signing_key_public_certificate_sha_256_fingerprints
+            )
 
         package_name = self.package_name
 

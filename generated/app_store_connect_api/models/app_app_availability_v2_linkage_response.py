@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_app_availability_v2_linkage_response_data import AppAppAvailabilityV2LinkageResponseData
@@ -48,9 +48,7 @@ class AppAppAvailabilityV2LinkageResponse:
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,12 +68,7 @@ class AppAppAvailabilityV2LinkageResponse:
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: DocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = DocumentLinks.from_dict(_links)
+            links = DocumentLinks.from_dict(_raw_links)
 
         app_app_availability_v2_linkage_response = cls(
             data=data,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.app_attributes_content_rights_declaration import AppAttributesContentRightsDeclaration
 from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppAttributes")
 
@@ -55,9 +55,7 @@ class AppAttributes:
 
         content_rights_declaration: Any = None
         if self.content_rights_declaration is not None:
-            content_rights_declaration = UNSET
-            if not isinstance(self.content_rights_declaration, Unset):
-                content_rights_declaration = self.content_rights_declaration.value
+            content_rights_declaration = self.content_rights_declaration.value
 
         is_or_ever_was_made_for_kids = self.is_or_ever_was_made_for_kids
 
@@ -75,17 +73,13 @@ class AppAttributes:
 
         subscription_status_url_version: Any = None
         if self.subscription_status_url_version is not None:
-            subscription_status_url_version = UNSET
-            if not isinstance(self.subscription_status_url_version, Unset):
-                subscription_status_url_version = self.subscription_status_url_version.value
+            subscription_status_url_version = self.subscription_status_url_version.value
 
         subscription_status_url_version_for_sandbox: Any = None
         if self.subscription_status_url_version_for_sandbox is not None:
-            subscription_status_url_version_for_sandbox = UNSET
-            if not isinstance(self.subscription_status_url_version_for_sandbox, Unset):
-                subscription_status_url_version_for_sandbox = (
-                    self.subscription_status_url_version_for_sandbox.value
-                )
+            subscription_status_url_version_for_sandbox = (
+                self.subscription_status_url_version_for_sandbox.value
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,14 +120,9 @@ class AppAttributes:
         if _raw_content_rights_declaration is None:
             content_rights_declaration = None
         else:
-            _content_rights_declaration = _raw_content_rights_declaration
-            content_rights_declaration: AppAttributesContentRightsDeclaration | Unset
-            if isinstance(_content_rights_declaration, Unset):
-                content_rights_declaration = UNSET
-            else:
-                content_rights_declaration = AppAttributesContentRightsDeclaration(
-                    _content_rights_declaration
-                )
+            content_rights_declaration = AppAttributesContentRightsDeclaration(
+                _raw_content_rights_declaration
+            )
 
         is_or_ever_was_made_for_kids = d.pop("isOrEverWasMadeForKids", None)
 
@@ -153,14 +142,9 @@ class AppAttributes:
         if _raw_subscription_status_url_version is None:
             subscription_status_url_version = None
         else:
-            _subscription_status_url_version = _raw_subscription_status_url_version
-            subscription_status_url_version: SubscriptionStatusUrlVersion | Unset
-            if isinstance(_subscription_status_url_version, Unset):
-                subscription_status_url_version = UNSET
-            else:
-                subscription_status_url_version = SubscriptionStatusUrlVersion(
-                    _subscription_status_url_version
-                )
+            subscription_status_url_version = SubscriptionStatusUrlVersion(
+                _raw_subscription_status_url_version
+            )
 
         _raw_subscription_status_url_version_for_sandbox = d.pop(
             "subscriptionStatusUrlVersionForSandbox", None
@@ -168,14 +152,9 @@ class AppAttributes:
         if _raw_subscription_status_url_version_for_sandbox is None:
             subscription_status_url_version_for_sandbox = None
         else:
-            _subscription_status_url_version_for_sandbox = _raw_subscription_status_url_version_for_sandbox
-            subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset
-            if isinstance(_subscription_status_url_version_for_sandbox, Unset):
-                subscription_status_url_version_for_sandbox = UNSET
-            else:
-                subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
-                    _subscription_status_url_version_for_sandbox
-                )
+            subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
+                _raw_subscription_status_url_version_for_sandbox
+            )
 
         app_attributes = cls(
             accessibility_url=accessibility_url,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppCategoryAttributes")
 
@@ -28,12 +28,10 @@ class AppCategoryAttributes:
     def to_dict(self) -> dict[str, Any]:
         platforms: Any = None
         if self.platforms is not None:
-            platforms = UNSET
-            if not isinstance(self.platforms, Unset):
-                platforms = []
-                for platforms_item_data in self.platforms:
-                    platforms_item = platforms_item_data.value
-                    platforms.append(platforms_item)
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.value
+                platforms.append(platforms_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +46,12 @@ class AppCategoryAttributes:
         if _raw_platforms is None:
             platforms = None
         else:
+            platforms = []
             _platforms = _raw_platforms
-            platforms: list[Platform] | Unset = UNSET
-            if _platforms is not UNSET:
-                platforms = []
-                for platforms_item_data in _platforms:
-                    platforms_item = Platform(platforms_item_data)
+            for platforms_item_data in _platforms:
+                platforms_item = Platform(platforms_item_data)
 
-                    platforms.append(platforms_item)
+                platforms.append(platforms_item)
 
         app_category_attributes = cls(
             platforms=platforms,

@@ -15,7 +15,7 @@ from ..models.app_clip_advanced_experience_attributes_place_status import (
 )
 from ..models.app_clip_advanced_experience_attributes_status import AppClipAdvancedExperienceAttributesStatus
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place import (
@@ -71,21 +71,15 @@ class AppClipAdvancedExperienceAttributes:
             _lazy_imports()
         action: Any = None
         if self.action is not None:
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.value
+            action = self.action.value
 
         business_category: Any = None
         if self.business_category is not None:
-            business_category = UNSET
-            if not isinstance(self.business_category, Unset):
-                business_category = self.business_category.value
+            business_category = self.business_category.value
 
         default_language: Any = None
         if self.default_language is not None:
-            default_language = UNSET
-            if not isinstance(self.default_language, Unset):
-                default_language = self.default_language.value
+            default_language = self.default_language.value
 
         is_powered_by = self.is_powered_by
 
@@ -93,21 +87,15 @@ class AppClipAdvancedExperienceAttributes:
 
         place: Any = None
         if self.place is not None:
-            place = UNSET
-            if not isinstance(self.place, Unset):
-                place = self.place.to_dict()
+            place = self.place.to_dict()
 
         place_status: Any = None
         if self.place_status is not None:
-            place_status = UNSET
-            if not isinstance(self.place_status, Unset):
-                place_status = self.place_status.value
+            place_status = self.place_status.value
 
         status: Any = None
         if self.status is not None:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = self.status.value
 
         version = self.version
 
@@ -142,34 +130,19 @@ class AppClipAdvancedExperienceAttributes:
         if _raw_action is None:
             action = None
         else:
-            _action = _raw_action
-            action: AppClipAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = AppClipAction(_action)
+            action = AppClipAction(_raw_action)
 
         _raw_business_category = d.pop("businessCategory", None)
         if _raw_business_category is None:
             business_category = None
         else:
-            _business_category = _raw_business_category
-            business_category: AppClipAdvancedExperienceAttributesBusinessCategory | Unset
-            if isinstance(_business_category, Unset):
-                business_category = UNSET
-            else:
-                business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_business_category)
+            business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_raw_business_category)
 
         _raw_default_language = d.pop("defaultLanguage", None)
         if _raw_default_language is None:
             default_language = None
         else:
-            _default_language = _raw_default_language
-            default_language: AppClipAdvancedExperienceLanguage | Unset
-            if isinstance(_default_language, Unset):
-                default_language = UNSET
-            else:
-                default_language = AppClipAdvancedExperienceLanguage(_default_language)
+            default_language = AppClipAdvancedExperienceLanguage(_raw_default_language)
 
         is_powered_by = d.pop("isPoweredBy", None)
 
@@ -179,34 +152,19 @@ class AppClipAdvancedExperienceAttributes:
         if _raw_place is None:
             place = None
         else:
-            _place = _raw_place
-            place: AppClipAdvancedExperienceAttributesPlace | Unset
-            if isinstance(_place, Unset):
-                place = UNSET
-            else:
-                place = AppClipAdvancedExperienceAttributesPlace.from_dict(_place)
+            place = AppClipAdvancedExperienceAttributesPlace.from_dict(_raw_place)
 
         _raw_place_status = d.pop("placeStatus", None)
         if _raw_place_status is None:
             place_status = None
         else:
-            _place_status = _raw_place_status
-            place_status: AppClipAdvancedExperienceAttributesPlaceStatus | Unset
-            if isinstance(_place_status, Unset):
-                place_status = UNSET
-            else:
-                place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_place_status)
+            place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_raw_place_status)
 
         _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: AppClipAdvancedExperienceAttributesStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AppClipAdvancedExperienceAttributesStatus(_status)
+            status = AppClipAdvancedExperienceAttributesStatus(_raw_status)
 
         version = d.pop("version", None)
 

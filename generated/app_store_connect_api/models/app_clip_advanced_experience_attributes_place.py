@@ -12,7 +12,7 @@ from ..models.app_clip_advanced_experience_attributes_place_map_action import (
 from ..models.app_clip_advanced_experience_attributes_place_relationship import (
     AppClipAdvancedExperienceAttributesPlaceRelationship,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point import (
@@ -84,49 +84,35 @@ class AppClipAdvancedExperienceAttributesPlace:
             _lazy_imports()
         categories: Any = None
         if self.categories is not None:
-            categories = UNSET
-            if not isinstance(self.categories, Unset):
-                categories = self.categories
+            categories = self.categories
 
         display_point: Any = None
         if self.display_point is not None:
-            display_point = UNSET
-            if not isinstance(self.display_point, Unset):
-                display_point = self.display_point.to_dict()
+            display_point = self.display_point.to_dict()
 
         home_page = self.home_page
 
         main_address: Any = None
         if self.main_address is not None:
-            main_address = UNSET
-            if not isinstance(self.main_address, Unset):
-                main_address = self.main_address.to_dict()
+            main_address = self.main_address.to_dict()
 
         map_action: Any = None
         if self.map_action is not None:
-            map_action = UNSET
-            if not isinstance(self.map_action, Unset):
-                map_action = self.map_action.value
+            map_action = self.map_action.value
 
         names: Any = None
         if self.names is not None:
-            names = UNSET
-            if not isinstance(self.names, Unset):
-                names = self.names
+            names = self.names
 
         phone_number: Any = None
         if self.phone_number is not None:
-            phone_number = UNSET
-            if not isinstance(self.phone_number, Unset):
-                phone_number = self.phone_number.to_dict()
+            phone_number = self.phone_number.to_dict()
 
         place_id = self.place_id
 
         relationship: Any = None
         if self.relationship is not None:
-            relationship = UNSET
-            if not isinstance(self.relationship, Unset):
-                relationship = self.relationship.value
+            relationship = self.relationship.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,12 +151,7 @@ class AppClipAdvancedExperienceAttributesPlace:
         if _raw_display_point is None:
             display_point = None
         else:
-            _display_point = _raw_display_point
-            display_point: AppClipAdvancedExperienceAttributesPlaceDisplayPoint | Unset
-            if isinstance(_display_point, Unset):
-                display_point = UNSET
-            else:
-                display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_display_point)
+            display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_raw_display_point)
 
         home_page = d.pop("homePage", None)
 
@@ -178,23 +159,13 @@ class AppClipAdvancedExperienceAttributesPlace:
         if _raw_main_address is None:
             main_address = None
         else:
-            _main_address = _raw_main_address
-            main_address: AppClipAdvancedExperienceAttributesPlaceMainAddress | Unset
-            if isinstance(_main_address, Unset):
-                main_address = UNSET
-            else:
-                main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_main_address)
+            main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_raw_main_address)
 
         _raw_map_action = d.pop("mapAction", None)
         if _raw_map_action is None:
             map_action = None
         else:
-            _map_action = _raw_map_action
-            map_action: AppClipAdvancedExperienceAttributesPlaceMapAction | Unset
-            if isinstance(_map_action, Unset):
-                map_action = UNSET
-            else:
-                map_action = AppClipAdvancedExperienceAttributesPlaceMapAction(_map_action)
+            map_action = AppClipAdvancedExperienceAttributesPlaceMapAction(_raw_map_action)
 
         _raw_names = d.pop("names", None)
         if _raw_names is None:
@@ -206,12 +177,7 @@ class AppClipAdvancedExperienceAttributesPlace:
         if _raw_phone_number is None:
             phone_number = None
         else:
-            _phone_number = _raw_phone_number
-            phone_number: AppClipAdvancedExperienceAttributesPlacePhoneNumber | Unset
-            if isinstance(_phone_number, Unset):
-                phone_number = UNSET
-            else:
-                phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_phone_number)
+            phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_raw_phone_number)
 
         place_id = d.pop("placeId", None)
 
@@ -219,12 +185,7 @@ class AppClipAdvancedExperienceAttributesPlace:
         if _raw_relationship is None:
             relationship = None
         else:
-            _relationship = _raw_relationship
-            relationship: AppClipAdvancedExperienceAttributesPlaceRelationship | Unset
-            if isinstance(_relationship, Unset):
-                relationship = UNSET
-            else:
-                relationship = AppClipAdvancedExperienceAttributesPlaceRelationship(_relationship)
+            relationship = AppClipAdvancedExperienceAttributesPlaceRelationship(_raw_relationship)
 
         app_clip_advanced_experience_attributes_place = cls(
             categories=categories,

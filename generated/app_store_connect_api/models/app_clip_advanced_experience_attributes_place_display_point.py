@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_display_point_source import (
     AppClipAdvancedExperienceAttributesPlaceDisplayPointSource,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
@@ -51,15 +51,11 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
             _lazy_imports()
         coordinates: Any = None
         if self.coordinates is not None:
-            coordinates = UNSET
-            if not isinstance(self.coordinates, Unset):
-                coordinates = self.coordinates.to_dict()
+            coordinates = self.coordinates.to_dict()
 
         source: Any = None
         if self.source is not None:
-            source = UNSET
-            if not isinstance(self.source, Unset):
-                source = self.source.value
+            source = self.source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,25 +74,15 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
         if _raw_coordinates is None:
             coordinates = None
         else:
-            _coordinates = _raw_coordinates
-            coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset
-            if isinstance(_coordinates, Unset):
-                coordinates = UNSET
-            else:
-                coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
-                    _coordinates
-                )
+            coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
+                _raw_coordinates
+            )
 
         _raw_source = d.pop("source", None)
         if _raw_source is None:
             source = None
         else:
-            _source = _raw_source
-            source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_source)
+            source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_raw_source)
 
         app_clip_advanced_experience_attributes_place_display_point = cls(
             coordinates=coordinates,

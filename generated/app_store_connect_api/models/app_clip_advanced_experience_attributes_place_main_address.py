@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_main_address_structured_address import (
@@ -50,9 +50,7 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
 
         structured_address: Any = None
         if self.structured_address is not None:
-            structured_address = UNSET
-            if not isinstance(self.structured_address, Unset):
-                structured_address = self.structured_address.to_dict()
+            structured_address = self.structured_address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,16 +71,11 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
         if _raw_structured_address is None:
             structured_address = None
         else:
-            _structured_address = _raw_structured_address
-            structured_address: AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | Unset
-            if isinstance(_structured_address, Unset):
-                structured_address = UNSET
-            else:
-                structured_address = (
-                    AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
-                        _structured_address
-                    )
+            structured_address = (
+                AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
+                    _raw_structured_address
                 )
+            )
 
         app_clip_advanced_experience_attributes_place_main_address = cls(
             full_address=full_address,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress")
 
@@ -51,9 +51,7 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress:
 
         street_address: Any = None
         if self.street_address is not None:
-            street_address = UNSET
-            if not isinstance(self.street_address, Unset):
-                street_address = self.street_address
+            street_address = self.street_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

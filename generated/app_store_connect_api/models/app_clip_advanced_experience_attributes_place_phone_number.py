@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_phone_number_type import (
     AppClipAdvancedExperienceAttributesPlacePhoneNumberType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlacePhoneNumber")
 
@@ -38,9 +38,7 @@ class AppClipAdvancedExperienceAttributesPlacePhoneNumber:
 
         type_: Any = None
         if self.type_ is not None:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +61,7 @@ class AppClipAdvancedExperienceAttributesPlacePhoneNumber:
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: AppClipAdvancedExperienceAttributesPlacePhoneNumberType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType(_type_)
+            type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType(_raw_type_)
 
         app_clip_advanced_experience_attributes_place_phone_number = cls(
             intent=intent,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationAttributes")
 
@@ -32,9 +32,7 @@ class AppClipAdvancedExperienceLocalizationAttributes:
     def to_dict(self) -> dict[str, Any]:
         language: Any = None
         if self.language is not None:
-            language = UNSET
-            if not isinstance(self.language, Unset):
-                language = self.language.value
+            language = self.language.value
 
         subtitle = self.subtitle
 
@@ -57,12 +55,7 @@ class AppClipAdvancedExperienceLocalizationAttributes:
         if _raw_language is None:
             language = None
         else:
-            _language = _raw_language
-            language: AppClipAdvancedExperienceLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
-            else:
-                language = AppClipAdvancedExperienceLanguage(_language)
+            language = AppClipAdvancedExperienceLanguage(_raw_language)
 
         subtitle = d.pop("subtitle", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_relationships_app_clip import (
@@ -44,6 +44,61 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_app_clip(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip = d.pop("appClip", None)
+    if _raw_app_clip is None:
+        app_clip = None
+    else:
+        app_clip = AppClipAdvancedExperienceRelationshipsAppClip.from_dict(_raw_app_clip)
+
+    return app_clip
+
+
+def _read_header_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_header_image = d.pop("headerImage", None)
+    if _raw_header_image is None:
+        header_image = None
+    else:
+        header_image = AppClipAdvancedExperienceRelationshipsHeaderImage.from_dict(_raw_header_image)
+
+    return header_image
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = AppClipAdvancedExperienceRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "headerImage",
+        "localizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip": _read_app_clip,
+    "header_image": _read_header_image,
+    "localizations": _read_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipAdvancedExperienceRelationships:
     """
@@ -57,6 +112,16 @@ class AppClipAdvancedExperienceRelationships:
     header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | None = None
     localizations: AppClipAdvancedExperienceRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -66,21 +131,15 @@ class AppClipAdvancedExperienceRelationships:
             _lazy_imports()
         app_clip: Any = None
         if self.app_clip is not None:
-            app_clip = UNSET
-            if not isinstance(self.app_clip, Unset):
-                app_clip = self.app_clip.to_dict()
+            app_clip = self.app_clip.to_dict()
 
         header_image: Any = None
         if self.header_image is not None:
-            header_image = UNSET
-            if not isinstance(self.header_image, Unset):
-                header_image = self.header_image.to_dict()
+            header_image = self.header_image.to_dict()
 
         localizations: Any = None
         if self.localizations is not None:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+            localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,48 +153,10 @@ class AppClipAdvancedExperienceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", None)
-        if _raw_app_clip is None:
-            app_clip = None
-        else:
-            _app_clip = _raw_app_clip
-            app_clip: AppClipAdvancedExperienceRelationshipsAppClip | Unset
-            if isinstance(_app_clip, Unset):
-                app_clip = UNSET
-            else:
-                app_clip = AppClipAdvancedExperienceRelationshipsAppClip.from_dict(_app_clip)
-
-        _raw_header_image = d.pop("headerImage", None)
-        if _raw_header_image is None:
-            header_image = None
-        else:
-            _header_image = _raw_header_image
-            header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | Unset
-            if isinstance(_header_image, Unset):
-                header_image = UNSET
-            else:
-                header_image = AppClipAdvancedExperienceRelationshipsHeaderImage.from_dict(_header_image)
-
-        _raw_localizations = d.pop("localizations", None)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: AppClipAdvancedExperienceRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = AppClipAdvancedExperienceRelationshipsLocalizations.from_dict(_localizations)
-
-        app_clip_advanced_experience_relationships = cls(
-            app_clip=app_clip,
-            header_image=header_image,
-            localizations=localizations,
-        )
-        app_clip_advanced_experience_relationships.additional_properties = d
+        app_clip_advanced_experience_relationships = cls.__new__(cls)
+        app_clip_advanced_experience_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_clip_advanced_experience_relationships
 
     @property

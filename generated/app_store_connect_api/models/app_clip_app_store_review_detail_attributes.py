@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetailAttributes")
 
@@ -27,9 +27,7 @@ class AppClipAppStoreReviewDetailAttributes:
     def to_dict(self) -> dict[str, Any]:
         invocation_urls: Any = None
         if self.invocation_urls is not None:
-            invocation_urls = UNSET
-            if not isinstance(self.invocation_urls, Unset):
-                invocation_urls = self.invocation_urls
+            invocation_urls = self.invocation_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

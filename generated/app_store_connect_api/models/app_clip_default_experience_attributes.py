@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_action import AppClipAction
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipDefaultExperienceAttributes")
 
@@ -28,9 +28,7 @@ class AppClipDefaultExperienceAttributes:
     def to_dict(self) -> dict[str, Any]:
         action: Any = None
         if self.action is not None:
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.value
+            action = self.action.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +43,7 @@ class AppClipDefaultExperienceAttributes:
         if _raw_action is None:
             action = None
         else:
-            _action = _raw_action
-            action: AppClipAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = AppClipAction(_action)
+            action = AppClipAction(_raw_action)
 
         app_clip_default_experience_attributes = cls(
             action=action,

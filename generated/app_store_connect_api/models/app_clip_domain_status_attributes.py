@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_domain_status_attributes_domains_item import (
@@ -49,18 +49,14 @@ class AppClipDomainStatusAttributes:
             _lazy_imports()
         domains: Any = None
         if self.domains is not None:
-            domains = UNSET
-            if not isinstance(self.domains, Unset):
-                domains = []
-                for domains_item_data in self.domains:
-                    domains_item = domains_item_data.to_dict()
-                    domains.append(domains_item)
+            domains = []
+            for domains_item_data in self.domains:
+                domains_item = domains_item_data.to_dict()
+                domains.append(domains_item)
 
         last_updated_date: Any = None
         if self.last_updated_date is not None:
-            last_updated_date = UNSET
-            if not isinstance(self.last_updated_date, Unset):
-                last_updated_date = self.last_updated_date.isoformat()
+            last_updated_date = self.last_updated_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,25 +75,18 @@ class AppClipDomainStatusAttributes:
         if _raw_domains is None:
             domains = None
         else:
+            domains = []
             _domains = _raw_domains
-            domains: list[AppClipDomainStatusAttributesDomainsItem] | Unset = UNSET
-            if _domains is not UNSET:
-                domains = []
-                for domains_item_data in _domains:
-                    domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
+            for domains_item_data in _domains:
+                domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
 
-                    domains.append(domains_item)
+                domains.append(domains_item)
 
         _raw_last_updated_date = d.pop("lastUpdatedDate", None)
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
-            _last_updated_date = _raw_last_updated_date
-            last_updated_date: datetime.datetime | Unset
-            if isinstance(_last_updated_date, Unset):
-                last_updated_date = UNSET
-            else:
-                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+            last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
         app_clip_domain_status_attributes = cls(
             domains=domains,

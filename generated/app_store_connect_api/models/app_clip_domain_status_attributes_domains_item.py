@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_domain_status_attributes_domains_item_error_code import (
     AppClipDomainStatusAttributesDomainsItemErrorCode,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipDomainStatusAttributesDomainsItem")
 
@@ -39,17 +39,13 @@ class AppClipDomainStatusAttributesDomainsItem:
 
         error_code: Any = None
         if self.error_code is not None:
-            error_code = UNSET
-            if not isinstance(self.error_code, Unset):
-                error_code = self.error_code.value
+            error_code = self.error_code.value
 
         is_valid = self.is_valid
 
         last_updated_date: Any = None
         if self.last_updated_date is not None:
-            last_updated_date = UNSET
-            if not isinstance(self.last_updated_date, Unset):
-                last_updated_date = self.last_updated_date.isoformat()
+            last_updated_date = self.last_updated_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +68,7 @@ class AppClipDomainStatusAttributesDomainsItem:
         if _raw_error_code is None:
             error_code = None
         else:
-            _error_code = _raw_error_code
-            error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | Unset
-            if isinstance(_error_code, Unset):
-                error_code = UNSET
-            else:
-                error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_error_code)
+            error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_raw_error_code)
 
         is_valid = d.pop("isValid", None)
 
@@ -85,12 +76,7 @@ class AppClipDomainStatusAttributesDomainsItem:
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
-            _last_updated_date = _raw_last_updated_date
-            last_updated_date: datetime.datetime | Unset
-            if isinstance(_last_updated_date, Unset):
-                last_updated_date = UNSET
-            else:
-                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+            last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
         app_clip_domain_status_attributes_domains_item = cls(
             domain=domain,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
@@ -28,6 +28,37 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_app_clip_default_experience_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", None)
+    if _raw_app_clip_default_experience_localization is None:
+        app_clip_default_experience_localization = None
+    else:
+        app_clip_default_experience_localization = (
+            AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization.from_dict(
+                _raw_app_clip_default_experience_localization
+            )
+        )
+
+    return app_clip_default_experience_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDefaultExperienceLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip_default_experience_localization": _read_app_clip_default_experience_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipHeaderImageRelationships:
     """
@@ -40,6 +71,16 @@ class AppClipHeaderImageRelationships:
         AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -49,11 +90,7 @@ class AppClipHeaderImageRelationships:
             _lazy_imports()
         app_clip_default_experience_localization: Any = None
         if self.app_clip_default_experience_localization is not None:
-            app_clip_default_experience_localization = UNSET
-            if not isinstance(self.app_clip_default_experience_localization, Unset):
-                app_clip_default_experience_localization = (
-                    self.app_clip_default_experience_localization.to_dict()
-                )
+            app_clip_default_experience_localization = self.app_clip_default_experience_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,30 +100,8 @@ class AppClipHeaderImageRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", None)
-        if _raw_app_clip_default_experience_localization is None:
-            app_clip_default_experience_localization = None
-        else:
-            _app_clip_default_experience_localization = _raw_app_clip_default_experience_localization
-            app_clip_default_experience_localization: (
-                AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset
-            )
-            if isinstance(_app_clip_default_experience_localization, Unset):
-                app_clip_default_experience_localization = UNSET
-            else:
-                app_clip_default_experience_localization = (
-                    AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization.from_dict(
-                        _app_clip_default_experience_localization
-                    )
-                )
-
-        app_clip_header_image_relationships = cls(
-            app_clip_default_experience_localization=app_clip_default_experience_localization,
-        )
-        app_clip_header_image_relationships.additional_properties = d
+        app_clip_header_image_relationships = cls.__new__(cls)
+        app_clip_header_image_relationships._document = dict(src_dict)  # each field is read on first access
         return app_clip_header_image_relationships
 
     @property

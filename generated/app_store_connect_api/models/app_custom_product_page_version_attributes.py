@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_custom_product_page_version_attributes_state import (
     AppCustomProductPageVersionAttributesState,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageVersionAttributes")
 
@@ -36,9 +36,7 @@ class AppCustomProductPageVersionAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         version = self.version
 
@@ -61,12 +59,7 @@ class AppCustomProductPageVersionAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppCustomProductPageVersionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppCustomProductPageVersionAttributesState(_state)
+            state = AppCustomProductPageVersionAttributesState(_raw_state)
 
         version = d.pop("version", None)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.app_encryption_declaration_state import AppEncryptionDeclarationState
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEncryptionDeclarationAttributes")
 
@@ -58,9 +58,7 @@ class AppEncryptionDeclarationAttributes:
 
         app_encryption_declaration_state: Any = None
         if self.app_encryption_declaration_state is not None:
-            app_encryption_declaration_state = UNSET
-            if not isinstance(self.app_encryption_declaration_state, Unset):
-                app_encryption_declaration_state = self.app_encryption_declaration_state.value
+            app_encryption_declaration_state = self.app_encryption_declaration_state.value
 
         available_on_french_store = self.available_on_french_store
 
@@ -72,9 +70,7 @@ class AppEncryptionDeclarationAttributes:
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         document_name = self.document_name
 
@@ -86,15 +82,11 @@ class AppEncryptionDeclarationAttributes:
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         uploaded_date: Any = None
         if self.uploaded_date is not None:
-            uploaded_date = UNSET
-            if not isinstance(self.uploaded_date, Unset):
-                uploaded_date = self.uploaded_date.isoformat()
+            uploaded_date = self.uploaded_date.isoformat()
 
         uses_encryption = self.uses_encryption
 
@@ -139,14 +131,9 @@ class AppEncryptionDeclarationAttributes:
         if _raw_app_encryption_declaration_state is None:
             app_encryption_declaration_state = None
         else:
-            _app_encryption_declaration_state = _raw_app_encryption_declaration_state
-            app_encryption_declaration_state: AppEncryptionDeclarationState | Unset
-            if isinstance(_app_encryption_declaration_state, Unset):
-                app_encryption_declaration_state = UNSET
-            else:
-                app_encryption_declaration_state = AppEncryptionDeclarationState(
-                    _app_encryption_declaration_state
-                )
+            app_encryption_declaration_state = AppEncryptionDeclarationState(
+                _raw_app_encryption_declaration_state
+            )
 
         available_on_french_store = d.pop("availableOnFrenchStore", None)
 
@@ -160,12 +147,7 @@ class AppEncryptionDeclarationAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         document_name = d.pop("documentName", None)
 
@@ -179,23 +161,13 @@ class AppEncryptionDeclarationAttributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
         _raw_uploaded_date = d.pop("uploadedDate", None)
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
-            _uploaded_date = _raw_uploaded_date
-            uploaded_date: datetime.datetime | Unset
-            if isinstance(_uploaded_date, Unset):
-                uploaded_date = UNSET
-            else:
-                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+            uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
         uses_encryption = d.pop("usesEncryption", None)
 

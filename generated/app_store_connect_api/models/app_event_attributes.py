@@ -11,7 +11,7 @@ from ..models.app_event_attributes_event_state import AppEventAttributesEventSta
 from ..models.app_event_attributes_priority import AppEventAttributesPriority
 from ..models.app_event_attributes_purchase_requirement import AppEventAttributesPurchaseRequirement
 from ..models.app_event_attributes_purpose import AppEventAttributesPurpose
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_attributes_archived_territory_schedules_item import (
@@ -78,57 +78,43 @@ class AppEventAttributes:
             _lazy_imports()
         archived_territory_schedules: Any = None
         if self.archived_territory_schedules is not None:
-            archived_territory_schedules = UNSET
-            if not isinstance(self.archived_territory_schedules, Unset):
-                archived_territory_schedules = []
-                for archived_territory_schedules_item_data in self.archived_territory_schedules:
-                    archived_territory_schedules_item = archived_territory_schedules_item_data.to_dict()
-                    archived_territory_schedules.append(archived_territory_schedules_item)
+            archived_territory_schedules = []
+            for archived_territory_schedules_item_data in self.archived_territory_schedules:
+                archived_territory_schedules_item = archived_territory_schedules_item_data.to_dict()
+                archived_territory_schedules.append(archived_territory_schedules_item)
 
         badge: Any = None
         if self.badge is not None:
-            badge = UNSET
-            if not isinstance(self.badge, Unset):
-                badge = self.badge.value
+            badge = self.badge.value
 
         deep_link = self.deep_link
 
         event_state: Any = None
         if self.event_state is not None:
-            event_state = UNSET
-            if not isinstance(self.event_state, Unset):
-                event_state = self.event_state.value
+            event_state = self.event_state.value
 
         primary_locale = self.primary_locale
 
         priority: Any = None
         if self.priority is not None:
-            priority = UNSET
-            if not isinstance(self.priority, Unset):
-                priority = self.priority.value
+            priority = self.priority.value
 
         purchase_requirement: Any = None
         if self.purchase_requirement is not None:
-            purchase_requirement = UNSET
-            if not isinstance(self.purchase_requirement, Unset):
-                purchase_requirement = self.purchase_requirement.value
+            purchase_requirement = self.purchase_requirement.value
 
         purpose: Any = None
         if self.purpose is not None:
-            purpose = UNSET
-            if not isinstance(self.purpose, Unset):
-                purpose = self.purpose.value
+            purpose = self.purpose.value
 
         reference_name = self.reference_name
 
         territory_schedules: Any = None
         if self.territory_schedules is not None:
-            territory_schedules = UNSET
-            if not isinstance(self.territory_schedules, Unset):
-                territory_schedules = []
-                for territory_schedules_item_data in self.territory_schedules:
-                    territory_schedules_item = territory_schedules_item_data.to_dict()
-                    territory_schedules.append(territory_schedules_item)
+            territory_schedules = []
+            for territory_schedules_item_data in self.territory_schedules:
+                territory_schedules_item = territory_schedules_item_data.to_dict()
+                territory_schedules.append(territory_schedules_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,31 +149,22 @@ class AppEventAttributes:
         if _raw_archived_territory_schedules is None:
             archived_territory_schedules = None
         else:
+            archived_territory_schedules = []
             _archived_territory_schedules = _raw_archived_territory_schedules
-            archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset = (
-                UNSET
-            )
-            if _archived_territory_schedules is not UNSET:
-                archived_territory_schedules = []
-                for archived_territory_schedules_item_data in _archived_territory_schedules:
-                    archived_territory_schedules_item = (
-                        AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
-                            archived_territory_schedules_item_data
-                        )
+            for archived_territory_schedules_item_data in _archived_territory_schedules:
+                archived_territory_schedules_item = (
+                    AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
+                        archived_territory_schedules_item_data
                     )
+                )
 
-                    archived_territory_schedules.append(archived_territory_schedules_item)
+                archived_territory_schedules.append(archived_territory_schedules_item)
 
         _raw_badge = d.pop("badge", None)
         if _raw_badge is None:
             badge = None
         else:
-            _badge = _raw_badge
-            badge: AppEventAttributesBadge | Unset
-            if isinstance(_badge, Unset):
-                badge = UNSET
-            else:
-                badge = AppEventAttributesBadge(_badge)
+            badge = AppEventAttributesBadge(_raw_badge)
 
         deep_link = d.pop("deepLink", None)
 
@@ -195,12 +172,7 @@ class AppEventAttributes:
         if _raw_event_state is None:
             event_state = None
         else:
-            _event_state = _raw_event_state
-            event_state: AppEventAttributesEventState | Unset
-            if isinstance(_event_state, Unset):
-                event_state = UNSET
-            else:
-                event_state = AppEventAttributesEventState(_event_state)
+            event_state = AppEventAttributesEventState(_raw_event_state)
 
         primary_locale = d.pop("primaryLocale", None)
 
@@ -208,34 +180,19 @@ class AppEventAttributes:
         if _raw_priority is None:
             priority = None
         else:
-            _priority = _raw_priority
-            priority: AppEventAttributesPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
-            else:
-                priority = AppEventAttributesPriority(_priority)
+            priority = AppEventAttributesPriority(_raw_priority)
 
         _raw_purchase_requirement = d.pop("purchaseRequirement", None)
         if _raw_purchase_requirement is None:
             purchase_requirement = None
         else:
-            _purchase_requirement = _raw_purchase_requirement
-            purchase_requirement: AppEventAttributesPurchaseRequirement | Unset
-            if isinstance(_purchase_requirement, Unset):
-                purchase_requirement = UNSET
-            else:
-                purchase_requirement = AppEventAttributesPurchaseRequirement(_purchase_requirement)
+            purchase_requirement = AppEventAttributesPurchaseRequirement(_raw_purchase_requirement)
 
         _raw_purpose = d.pop("purpose", None)
         if _raw_purpose is None:
             purpose = None
         else:
-            _purpose = _raw_purpose
-            purpose: AppEventAttributesPurpose | Unset
-            if isinstance(_purpose, Unset):
-                purpose = UNSET
-            else:
-                purpose = AppEventAttributesPurpose(_purpose)
+            purpose = AppEventAttributesPurpose(_raw_purpose)
 
         reference_name = d.pop("referenceName", None)
 
@@ -243,16 +200,14 @@ class AppEventAttributes:
         if _raw_territory_schedules is None:
             territory_schedules = None
         else:
+            territory_schedules = []
             _territory_schedules = _raw_territory_schedules
-            territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | Unset = UNSET
-            if _territory_schedules is not UNSET:
-                territory_schedules = []
-                for territory_schedules_item_data in _territory_schedules:
-                    territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
-                        territory_schedules_item_data
-                    )
+            for territory_schedules_item_data in _territory_schedules:
+                territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
+                    territory_schedules_item_data
+                )
 
-                    territory_schedules.append(territory_schedules_item)
+                territory_schedules.append(territory_schedules_item)
 
         app_event_attributes = cls(
             archived_territory_schedules=archived_territory_schedules,

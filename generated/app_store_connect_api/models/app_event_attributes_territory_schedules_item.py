@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEventAttributesTerritorySchedulesItem")
 
@@ -34,27 +34,19 @@ class AppEventAttributesTerritorySchedulesItem:
     def to_dict(self) -> dict[str, Any]:
         event_end: Any = None
         if self.event_end is not None:
-            event_end = UNSET
-            if not isinstance(self.event_end, Unset):
-                event_end = self.event_end.isoformat()
+            event_end = self.event_end.isoformat()
 
         event_start: Any = None
         if self.event_start is not None:
-            event_start = UNSET
-            if not isinstance(self.event_start, Unset):
-                event_start = self.event_start.isoformat()
+            event_start = self.event_start.isoformat()
 
         publish_start: Any = None
         if self.publish_start is not None:
-            publish_start = UNSET
-            if not isinstance(self.publish_start, Unset):
-                publish_start = self.publish_start.isoformat()
+            publish_start = self.publish_start.isoformat()
 
         territories: Any = None
         if self.territories is not None:
-            territories = UNSET
-            if not isinstance(self.territories, Unset):
-                territories = self.territories
+            territories = self.territories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,34 +67,19 @@ class AppEventAttributesTerritorySchedulesItem:
         if _raw_event_end is None:
             event_end = None
         else:
-            _event_end = _raw_event_end
-            event_end: datetime.datetime | Unset
-            if isinstance(_event_end, Unset):
-                event_end = UNSET
-            else:
-                event_end = datetime.datetime.fromisoformat(_event_end)
+            event_end = datetime.datetime.fromisoformat(_raw_event_end)
 
         _raw_event_start = d.pop("eventStart", None)
         if _raw_event_start is None:
             event_start = None
         else:
-            _event_start = _raw_event_start
-            event_start: datetime.datetime | Unset
-            if isinstance(_event_start, Unset):
-                event_start = UNSET
-            else:
-                event_start = datetime.datetime.fromisoformat(_event_start)
+            event_start = datetime.datetime.fromisoformat(_raw_event_start)
 
         _raw_publish_start = d.pop("publishStart", None)
         if _raw_publish_start is None:
             publish_start = None
         else:
-            _publish_start = _raw_publish_start
-            publish_start: datetime.datetime | Unset
-            if isinstance(_publish_start, Unset):
-                publish_start = UNSET
-            else:
-                publish_start = datetime.datetime.fromisoformat(_publish_start)
+            publish_start = datetime.datetime.fromisoformat(_raw_publish_start)
 
         _raw_territories = d.pop("territories", None)
         if _raw_territories is None:

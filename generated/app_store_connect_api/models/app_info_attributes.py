@@ -15,7 +15,7 @@ from ..models.app_store_age_rating import AppStoreAgeRating
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.brazil_age_rating import BrazilAgeRating
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppInfoAttributes")
 
@@ -52,57 +52,39 @@ class AppInfoAttributes:
     def to_dict(self) -> dict[str, Any]:
         app_store_age_rating: Any = None
         if self.app_store_age_rating is not None:
-            app_store_age_rating = UNSET
-            if not isinstance(self.app_store_age_rating, Unset):
-                app_store_age_rating = self.app_store_age_rating.value
+            app_store_age_rating = self.app_store_age_rating.value
 
         app_store_state: Any = None
         if self.app_store_state is not None:
-            app_store_state = UNSET
-            if not isinstance(self.app_store_state, Unset):
-                app_store_state = self.app_store_state.value
+            app_store_state = self.app_store_state.value
 
         australia_age_rating: Any = None
         if self.australia_age_rating is not None:
-            australia_age_rating = UNSET
-            if not isinstance(self.australia_age_rating, Unset):
-                australia_age_rating = self.australia_age_rating.value
+            australia_age_rating = self.australia_age_rating.value
 
         brazil_age_rating: Any = None
         if self.brazil_age_rating is not None:
-            brazil_age_rating = UNSET
-            if not isinstance(self.brazil_age_rating, Unset):
-                brazil_age_rating = self.brazil_age_rating.value
+            brazil_age_rating = self.brazil_age_rating.value
 
         brazil_age_rating_v2: Any = None
         if self.brazil_age_rating_v2 is not None:
-            brazil_age_rating_v2 = UNSET
-            if not isinstance(self.brazil_age_rating_v2, Unset):
-                brazil_age_rating_v2 = self.brazil_age_rating_v2.value
+            brazil_age_rating_v2 = self.brazil_age_rating_v2.value
 
         france_age_rating: Any = None
         if self.france_age_rating is not None:
-            france_age_rating = UNSET
-            if not isinstance(self.france_age_rating, Unset):
-                france_age_rating = self.france_age_rating.value
+            france_age_rating = self.france_age_rating.value
 
         kids_age_band: Any = None
         if self.kids_age_band is not None:
-            kids_age_band = UNSET
-            if not isinstance(self.kids_age_band, Unset):
-                kids_age_band = self.kids_age_band.value
+            kids_age_band = self.kids_age_band.value
 
         korea_age_rating: Any = None
         if self.korea_age_rating is not None:
-            korea_age_rating = UNSET
-            if not isinstance(self.korea_age_rating, Unset):
-                korea_age_rating = self.korea_age_rating.value
+            korea_age_rating = self.korea_age_rating.value
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,100 +115,55 @@ class AppInfoAttributes:
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            _app_store_age_rating = _raw_app_store_age_rating
-            app_store_age_rating: AppStoreAgeRating | Unset
-            if isinstance(_app_store_age_rating, Unset):
-                app_store_age_rating = UNSET
-            else:
-                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
 
         _raw_app_store_state = d.pop("appStoreState", None)
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            _app_store_state = _raw_app_store_state
-            app_store_state: AppStoreVersionState | Unset
-            if isinstance(_app_store_state, Unset):
-                app_store_state = UNSET
-            else:
-                app_store_state = AppStoreVersionState(_app_store_state)
+            app_store_state = AppStoreVersionState(_raw_app_store_state)
 
         _raw_australia_age_rating = d.pop("australiaAgeRating", None)
         if _raw_australia_age_rating is None:
             australia_age_rating = None
         else:
-            _australia_age_rating = _raw_australia_age_rating
-            australia_age_rating: AppInfoAttributesAustraliaAgeRating | Unset
-            if isinstance(_australia_age_rating, Unset):
-                australia_age_rating = UNSET
-            else:
-                australia_age_rating = AppInfoAttributesAustraliaAgeRating(_australia_age_rating)
+            australia_age_rating = AppInfoAttributesAustraliaAgeRating(_raw_australia_age_rating)
 
         _raw_brazil_age_rating = d.pop("brazilAgeRating", None)
         if _raw_brazil_age_rating is None:
             brazil_age_rating = None
         else:
-            _brazil_age_rating = _raw_brazil_age_rating
-            brazil_age_rating: BrazilAgeRating | Unset
-            if isinstance(_brazil_age_rating, Unset):
-                brazil_age_rating = UNSET
-            else:
-                brazil_age_rating = BrazilAgeRating(_brazil_age_rating)
+            brazil_age_rating = BrazilAgeRating(_raw_brazil_age_rating)
 
         _raw_brazil_age_rating_v2 = d.pop("brazilAgeRatingV2", None)
         if _raw_brazil_age_rating_v2 is None:
             brazil_age_rating_v2 = None
         else:
-            _brazil_age_rating_v2 = _raw_brazil_age_rating_v2
-            brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | Unset
-            if isinstance(_brazil_age_rating_v2, Unset):
-                brazil_age_rating_v2 = UNSET
-            else:
-                brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_brazil_age_rating_v2)
+            brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_raw_brazil_age_rating_v2)
 
         _raw_france_age_rating = d.pop("franceAgeRating", None)
         if _raw_france_age_rating is None:
             france_age_rating = None
         else:
-            _france_age_rating = _raw_france_age_rating
-            france_age_rating: AppInfoAttributesFranceAgeRating | Unset
-            if isinstance(_france_age_rating, Unset):
-                france_age_rating = UNSET
-            else:
-                france_age_rating = AppInfoAttributesFranceAgeRating(_france_age_rating)
+            france_age_rating = AppInfoAttributesFranceAgeRating(_raw_france_age_rating)
 
         _raw_kids_age_band = d.pop("kidsAgeBand", None)
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            _kids_age_band = _raw_kids_age_band
-            kids_age_band: KidsAgeBand | Unset
-            if isinstance(_kids_age_band, Unset):
-                kids_age_band = UNSET
-            else:
-                kids_age_band = KidsAgeBand(_kids_age_band)
+            kids_age_band = KidsAgeBand(_raw_kids_age_band)
 
         _raw_korea_age_rating = d.pop("koreaAgeRating", None)
         if _raw_korea_age_rating is None:
             korea_age_rating = None
         else:
-            _korea_age_rating = _raw_korea_age_rating
-            korea_age_rating: AppInfoAttributesKoreaAgeRating | Unset
-            if isinstance(_korea_age_rating, Unset):
-                korea_age_rating = UNSET
-            else:
-                korea_age_rating = AppInfoAttributesKoreaAgeRating(_korea_age_rating)
+            korea_age_rating = AppInfoAttributesKoreaAgeRating(_raw_korea_age_rating)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppInfoAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppInfoAttributesState(_state)
+            state = AppInfoAttributesState(_raw_state)
 
         app_info_attributes = cls(
             app_store_age_rating=app_store_age_rating,

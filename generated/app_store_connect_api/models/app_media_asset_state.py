@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_media_asset_state_state import AppMediaAssetStateState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_state_error import AppMediaStateError
@@ -47,27 +47,21 @@ class AppMediaAssetState:
             _lazy_imports()
         errors: Any = None
         if self.errors is not None:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         warnings: Any = None
         if self.warnings is not None:
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = []
-                for warnings_item_data in self.warnings:
-                    warnings_item = warnings_item_data.to_dict()
-                    warnings.append(warnings_item)
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,38 +82,29 @@ class AppMediaAssetState:
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[AppMediaStateError] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = AppMediaStateError.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = AppMediaStateError.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppMediaAssetStateState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppMediaAssetStateState(_state)
+            state = AppMediaAssetStateState(_raw_state)
 
         _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:
+            warnings = []
             _warnings = _raw_warnings
-            warnings: list[AppMediaStateError] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = AppMediaStateError.from_dict(warnings_item_data)
+            for warnings_item_data in _warnings:
+                warnings_item = AppMediaStateError.from_dict(warnings_item_data)
 
-                    warnings.append(warnings_item)
+                warnings.append(warnings_item)
 
         app_media_asset_state = cls(
             errors=errors,

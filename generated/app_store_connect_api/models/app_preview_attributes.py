@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -76,9 +76,7 @@ class AppPreviewAttributes:
             _lazy_imports()
         asset_delivery_state: Any = None
         if self.asset_delivery_state is not None:
-            asset_delivery_state = UNSET
-            if not isinstance(self.asset_delivery_state, Unset):
-                asset_delivery_state = self.asset_delivery_state.to_dict()
+            asset_delivery_state = self.asset_delivery_state.to_dict()
 
         file_name = self.file_name
 
@@ -88,34 +86,26 @@ class AppPreviewAttributes:
 
         preview_frame_image: Any = None
         if self.preview_frame_image is not None:
-            preview_frame_image = UNSET
-            if not isinstance(self.preview_frame_image, Unset):
-                preview_frame_image = self.preview_frame_image.to_dict()
+            preview_frame_image = self.preview_frame_image.to_dict()
 
         preview_frame_time_code = self.preview_frame_time_code
 
         preview_image: Any = None
         if self.preview_image is not None:
-            preview_image = UNSET
-            if not isinstance(self.preview_image, Unset):
-                preview_image = self.preview_image.to_dict()
+            preview_image = self.preview_image.to_dict()
 
         source_file_checksum = self.source_file_checksum
 
         upload_operations: Any = None
         if self.upload_operations is not None:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         video_delivery_state: Any = None
         if self.video_delivery_state is not None:
-            video_delivery_state = UNSET
-            if not isinstance(self.video_delivery_state, Unset):
-                video_delivery_state = self.video_delivery_state.to_dict()
+            video_delivery_state = self.video_delivery_state.to_dict()
 
         video_url = self.video_url
 
@@ -154,12 +144,7 @@ class AppPreviewAttributes:
         if _raw_asset_delivery_state is None:
             asset_delivery_state = None
         else:
-            _asset_delivery_state = _raw_asset_delivery_state
-            asset_delivery_state: AppMediaAssetState | Unset
-            if isinstance(_asset_delivery_state, Unset):
-                asset_delivery_state = UNSET
-            else:
-                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
 
         file_name = d.pop("fileName", None)
 
@@ -171,12 +156,7 @@ class AppPreviewAttributes:
         if _raw_preview_frame_image is None:
             preview_frame_image = None
         else:
-            _preview_frame_image = _raw_preview_frame_image
-            preview_frame_image: PreviewFrameImage | Unset
-            if isinstance(_preview_frame_image, Unset):
-                preview_frame_image = UNSET
-            else:
-                preview_frame_image = PreviewFrameImage.from_dict(_preview_frame_image)
+            preview_frame_image = PreviewFrameImage.from_dict(_raw_preview_frame_image)
 
         preview_frame_time_code = d.pop("previewFrameTimeCode", None)
 
@@ -184,12 +164,7 @@ class AppPreviewAttributes:
         if _raw_preview_image is None:
             preview_image = None
         else:
-            _preview_image = _raw_preview_image
-            preview_image: ImageAsset | Unset
-            if isinstance(_preview_image, Unset):
-                preview_image = UNSET
-            else:
-                preview_image = ImageAsset.from_dict(_preview_image)
+            preview_image = ImageAsset.from_dict(_raw_preview_image)
 
         source_file_checksum = d.pop("sourceFileChecksum", None)
 
@@ -197,25 +172,18 @@ class AppPreviewAttributes:
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[UploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         _raw_video_delivery_state = d.pop("videoDeliveryState", None)
         if _raw_video_delivery_state is None:
             video_delivery_state = None
         else:
-            _video_delivery_state = _raw_video_delivery_state
-            video_delivery_state: AppMediaVideoState | Unset
-            if isinstance(_video_delivery_state, Unset):
-                video_delivery_state = UNSET
-            else:
-                video_delivery_state = AppMediaVideoState.from_dict(_video_delivery_state)
+            video_delivery_state = AppMediaVideoState.from_dict(_raw_video_delivery_state)
 
         video_url = d.pop("videoUrl", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_type import PreviewType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppPreviewSetAttributes")
 
@@ -28,9 +28,7 @@ class AppPreviewSetAttributes:
     def to_dict(self) -> dict[str, Any]:
         preview_type: Any = None
         if self.preview_type is not None:
-            preview_type = UNSET
-            if not isinstance(self.preview_type, Unset):
-                preview_type = self.preview_type.value
+            preview_type = self.preview_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +43,7 @@ class AppPreviewSetAttributes:
         if _raw_preview_type is None:
             preview_type = None
         else:
-            _preview_type = _raw_preview_type
-            preview_type: PreviewType | Unset
-            if isinstance(_preview_type, Unset):
-                preview_type = UNSET
-            else:
-                preview_type = PreviewType(_preview_type)
+            preview_type = PreviewType(_raw_preview_type)
 
         app_preview_set_attributes = cls(
             preview_type=preview_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
@@ -36,6 +36,61 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppPricePointV3RelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_equalizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_equalizations = d.pop("equalizations", None)
+    if _raw_equalizations is None:
+        equalizations = None
+    else:
+        equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_raw_equalizations)
+
+    return equalizations
+
+
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = AppPricePointV3RelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "equalizations",
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "equalizations": _read_equalizations,
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class AppPricePointV3Relationships:
     """
@@ -49,6 +104,16 @@ class AppPricePointV3Relationships:
     equalizations: AppPricePointV3RelationshipsEqualizations | None = None
     territory: AppPricePointV3RelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,21 +123,15 @@ class AppPricePointV3Relationships:
             _lazy_imports()
         app: Any = None
         if self.app is not None:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+            app = self.app.to_dict()
 
         equalizations: Any = None
         if self.equalizations is not None:
-            equalizations = UNSET
-            if not isinstance(self.equalizations, Unset):
-                equalizations = self.equalizations.to_dict()
+            equalizations = self.equalizations.to_dict()
 
         territory: Any = None
         if self.territory is not None:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,48 +145,8 @@ class AppPricePointV3Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", None)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppPricePointV3RelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppPricePointV3RelationshipsApp.from_dict(_app)
-
-        _raw_equalizations = d.pop("equalizations", None)
-        if _raw_equalizations is None:
-            equalizations = None
-        else:
-            _equalizations = _raw_equalizations
-            equalizations: AppPricePointV3RelationshipsEqualizations | Unset
-            if isinstance(_equalizations, Unset):
-                equalizations = UNSET
-            else:
-                equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_equalizations)
-
-        _raw_territory = d.pop("territory", None)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: AppPricePointV3RelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = AppPricePointV3RelationshipsTerritory.from_dict(_territory)
-
-        app_price_point_v3_relationships = cls(
-            app=app,
-            equalizations=equalizations,
-            territory=territory,
-        )
-        app_price_point_v3_relationships.additional_properties = d
+        app_price_point_v3_relationships = cls.__new__(cls)
+        app_price_point_v3_relationships._document = dict(src_dict)  # each field is read on first access
         return app_price_point_v3_relationships
 
     @property

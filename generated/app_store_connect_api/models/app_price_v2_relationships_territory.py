@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_v2_relationships_territory_data import AppPriceV2RelationshipsTerritoryData
@@ -42,9 +42,7 @@ class AppPriceV2RelationshipsTerritory:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class AppPriceV2RelationshipsTerritory:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: AppPriceV2RelationshipsTerritoryData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AppPriceV2RelationshipsTerritoryData.from_dict(_data)
+            data = AppPriceV2RelationshipsTerritoryData.from_dict(_raw_data)
 
         app_price_v2_relationships_territory = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.screenshot_display_type import ScreenshotDisplayType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppScreenshotSetAttributes")
 
@@ -28,9 +28,7 @@ class AppScreenshotSetAttributes:
     def to_dict(self) -> dict[str, Any]:
         screenshot_display_type: Any = None
         if self.screenshot_display_type is not None:
-            screenshot_display_type = UNSET
-            if not isinstance(self.screenshot_display_type, Unset):
-                screenshot_display_type = self.screenshot_display_type.value
+            screenshot_display_type = self.screenshot_display_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +43,7 @@ class AppScreenshotSetAttributes:
         if _raw_screenshot_display_type is None:
             screenshot_display_type = None
         else:
-            _screenshot_display_type = _raw_screenshot_display_type
-            screenshot_display_type: ScreenshotDisplayType | Unset
-            if isinstance(_screenshot_display_type, Unset):
-                screenshot_display_type = UNSET
-            else:
-                screenshot_display_type = ScreenshotDisplayType(_screenshot_display_type)
+            screenshot_display_type = ScreenshotDisplayType(_raw_screenshot_display_type)
 
         app_screenshot_set_attributes = cls(
             screenshot_display_type=screenshot_display_type,

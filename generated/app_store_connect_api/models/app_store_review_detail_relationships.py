@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_review_detail_relationships_app_store_review_attachments import (
@@ -37,6 +37,49 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_app_store_review_attachments(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_review_attachments = d.pop("appStoreReviewAttachments", None)
+    if _raw_app_store_review_attachments is None:
+        app_store_review_attachments = None
+    else:
+        app_store_review_attachments = AppStoreReviewDetailRelationshipsAppStoreReviewAttachments.from_dict(
+            _raw_app_store_review_attachments
+        )
+
+    return app_store_review_attachments
+
+
+def _read_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version = d.pop("appStoreVersion", None)
+    if _raw_app_store_version is None:
+        app_store_version = None
+    else:
+        app_store_version = AppStoreReviewDetailRelationshipsAppStoreVersion.from_dict(_raw_app_store_version)
+
+    return app_store_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreReviewAttachments",
+        "appStoreVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_review_attachments": _read_app_store_review_attachments,
+    "app_store_version": _read_app_store_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class AppStoreReviewDetailRelationships:
     """
@@ -48,6 +91,16 @@ class AppStoreReviewDetailRelationships:
     app_store_review_attachments: AppStoreReviewDetailRelationshipsAppStoreReviewAttachments | None = None
     app_store_version: AppStoreReviewDetailRelationshipsAppStoreVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -57,15 +110,11 @@ class AppStoreReviewDetailRelationships:
             _lazy_imports()
         app_store_review_attachments: Any = None
         if self.app_store_review_attachments is not None:
-            app_store_review_attachments = UNSET
-            if not isinstance(self.app_store_review_attachments, Unset):
-                app_store_review_attachments = self.app_store_review_attachments.to_dict()
+            app_store_review_attachments = self.app_store_review_attachments.to_dict()
 
         app_store_version: Any = None
         if self.app_store_version is not None:
-            app_store_version = UNSET
-            if not isinstance(self.app_store_version, Unset):
-                app_store_version = self.app_store_version.to_dict()
+            app_store_version = self.app_store_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,42 +126,8 @@ class AppStoreReviewDetailRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_review_attachments = d.pop("appStoreReviewAttachments", None)
-        if _raw_app_store_review_attachments is None:
-            app_store_review_attachments = None
-        else:
-            _app_store_review_attachments = _raw_app_store_review_attachments
-            app_store_review_attachments: AppStoreReviewDetailRelationshipsAppStoreReviewAttachments | Unset
-            if isinstance(_app_store_review_attachments, Unset):
-                app_store_review_attachments = UNSET
-            else:
-                app_store_review_attachments = (
-                    AppStoreReviewDetailRelationshipsAppStoreReviewAttachments.from_dict(
-                        _app_store_review_attachments
-                    )
-                )
-
-        _raw_app_store_version = d.pop("appStoreVersion", None)
-        if _raw_app_store_version is None:
-            app_store_version = None
-        else:
-            _app_store_version = _raw_app_store_version
-            app_store_version: AppStoreReviewDetailRelationshipsAppStoreVersion | Unset
-            if isinstance(_app_store_version, Unset):
-                app_store_version = UNSET
-            else:
-                app_store_version = AppStoreReviewDetailRelationshipsAppStoreVersion.from_dict(
-                    _app_store_version
-                )
-
-        app_store_review_detail_relationships = cls(
-            app_store_review_attachments=app_store_review_attachments,
-            app_store_version=app_store_version,
-        )
-        app_store_review_detail_relationships.additional_properties = d
+        app_store_review_detail_relationships = cls.__new__(cls)
+        app_store_review_detail_relationships._document = dict(src_dict)  # each field is read on first access
         return app_store_review_detail_relationships
 
     @property

@@ -12,7 +12,7 @@ from ..models.app_store_version_attributes_review_type import AppStoreVersionAtt
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.app_version_state import AppVersionState
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionAttributes")
 
@@ -53,49 +53,35 @@ class AppStoreVersionAttributes:
     def to_dict(self) -> dict[str, Any]:
         app_store_state: Any = None
         if self.app_store_state is not None:
-            app_store_state = UNSET
-            if not isinstance(self.app_store_state, Unset):
-                app_store_state = self.app_store_state.value
+            app_store_state = self.app_store_state.value
 
         app_version_state: Any = None
         if self.app_version_state is not None:
-            app_version_state = UNSET
-            if not isinstance(self.app_version_state, Unset):
-                app_version_state = self.app_version_state.value
+            app_version_state = self.app_version_state.value
 
         copyright_ = self.copyright_
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         downloadable = self.downloadable
 
         earliest_release_date: Any = None
         if self.earliest_release_date is not None:
-            earliest_release_date = UNSET
-            if not isinstance(self.earliest_release_date, Unset):
-                earliest_release_date = self.earliest_release_date.isoformat()
+            earliest_release_date = self.earliest_release_date.isoformat()
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         release_type: Any = None
         if self.release_type is not None:
-            release_type = UNSET
-            if not isinstance(self.release_type, Unset):
-                release_type = self.release_type.value
+            release_type = self.release_type.value
 
         review_type: Any = None
         if self.review_type is not None:
-            review_type = UNSET
-            if not isinstance(self.review_type, Unset):
-                review_type = self.review_type.value
+            review_type = self.review_type.value
 
         uses_idfa = self.uses_idfa
 
@@ -134,23 +120,13 @@ class AppStoreVersionAttributes:
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            _app_store_state = _raw_app_store_state
-            app_store_state: AppStoreVersionState | Unset
-            if isinstance(_app_store_state, Unset):
-                app_store_state = UNSET
-            else:
-                app_store_state = AppStoreVersionState(_app_store_state)
+            app_store_state = AppStoreVersionState(_raw_app_store_state)
 
         _raw_app_version_state = d.pop("appVersionState", None)
         if _raw_app_version_state is None:
             app_version_state = None
         else:
-            _app_version_state = _raw_app_version_state
-            app_version_state: AppVersionState | Unset
-            if isinstance(_app_version_state, Unset):
-                app_version_state = UNSET
-            else:
-                app_version_state = AppVersionState(_app_version_state)
+            app_version_state = AppVersionState(_raw_app_version_state)
 
         copyright_ = d.pop("copyright", None)
 
@@ -158,12 +134,7 @@ class AppStoreVersionAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         downloadable = d.pop("downloadable", None)
 
@@ -171,45 +142,25 @@ class AppStoreVersionAttributes:
         if _raw_earliest_release_date is None:
             earliest_release_date = None
         else:
-            _earliest_release_date = _raw_earliest_release_date
-            earliest_release_date: datetime.datetime | Unset
-            if isinstance(_earliest_release_date, Unset):
-                earliest_release_date = UNSET
-            else:
-                earliest_release_date = datetime.datetime.fromisoformat(_earliest_release_date)
+            earliest_release_date = datetime.datetime.fromisoformat(_raw_earliest_release_date)
 
         _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
         _raw_release_type = d.pop("releaseType", None)
         if _raw_release_type is None:
             release_type = None
         else:
-            _release_type = _raw_release_type
-            release_type: AppStoreVersionAttributesReleaseType | Unset
-            if isinstance(_release_type, Unset):
-                release_type = UNSET
-            else:
-                release_type = AppStoreVersionAttributesReleaseType(_release_type)
+            release_type = AppStoreVersionAttributesReleaseType(_raw_release_type)
 
         _raw_review_type = d.pop("reviewType", None)
         if _raw_review_type is None:
             review_type = None
         else:
-            _review_type = _raw_review_type
-            review_type: AppStoreVersionAttributesReviewType | Unset
-            if isinstance(_review_type, Unset):
-                review_type = UNSET
-            else:
-                review_type = AppStoreVersionAttributesReviewType(_review_type)
+            review_type = AppStoreVersionAttributesReviewType(_raw_review_type)
 
         uses_idfa = d.pop("usesIdfa", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_store_version_experiment_attributes_state import AppStoreVersionExperimentAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentAttributes")
 
@@ -39,9 +39,7 @@ class AppStoreVersionExperimentAttributes:
     def to_dict(self) -> dict[str, Any]:
         end_date: Any = None
         if self.end_date is not None:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
         name = self.name
 
@@ -49,15 +47,11 @@ class AppStoreVersionExperimentAttributes:
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         traffic_proportion = self.traffic_proportion
 
@@ -84,12 +78,7 @@ class AppStoreVersionExperimentAttributes:
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.datetime | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = datetime.datetime.fromisoformat(_raw_end_date)
 
         name = d.pop("name", None)
 
@@ -99,23 +88,13 @@ class AppStoreVersionExperimentAttributes:
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppStoreVersionExperimentAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppStoreVersionExperimentAttributesState(_state)
+            state = AppStoreVersionExperimentAttributesState(_raw_state)
 
         traffic_proportion = d.pop("trafficProportion", None)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -49,9 +49,7 @@ class AppStoreVersionExperimentTreatmentAttributes:
             _lazy_imports()
         app_icon: Any = None
         if self.app_icon is not None:
-            app_icon = UNSET
-            if not isinstance(self.app_icon, Unset):
-                app_icon = self.app_icon.to_dict()
+            app_icon = self.app_icon.to_dict()
 
         app_icon_name = self.app_icon_name
 
@@ -59,9 +57,7 @@ class AppStoreVersionExperimentTreatmentAttributes:
 
         promoted_date: Any = None
         if self.promoted_date is not None:
-            promoted_date = UNSET
-            if not isinstance(self.promoted_date, Unset):
-                promoted_date = self.promoted_date.isoformat()
+            promoted_date = self.promoted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +80,7 @@ class AppStoreVersionExperimentTreatmentAttributes:
         if _raw_app_icon is None:
             app_icon = None
         else:
-            _app_icon = _raw_app_icon
-            app_icon: ImageAsset | Unset
-            if isinstance(_app_icon, Unset):
-                app_icon = UNSET
-            else:
-                app_icon = ImageAsset.from_dict(_app_icon)
+            app_icon = ImageAsset.from_dict(_raw_app_icon)
 
         app_icon_name = d.pop("appIconName", None)
 
@@ -99,12 +90,7 @@ class AppStoreVersionExperimentTreatmentAttributes:
         if _raw_promoted_date is None:
             promoted_date = None
         else:
-            _promoted_date = _raw_promoted_date
-            promoted_date: datetime.datetime | Unset
-            if isinstance(_promoted_date, Unset):
-                promoted_date = UNSET
-            else:
-                promoted_date = datetime.datetime.fromisoformat(_promoted_date)
+            promoted_date = datetime.datetime.fromisoformat(_raw_promoted_date)
 
         app_store_version_experiment_treatment_attributes = cls(
             app_icon=app_icon,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment_data import (
@@ -54,9 +54,7 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersion
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,17 +71,9 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersion
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: (
-                AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData
-                | Unset
+            data = AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData.from_dict(
+                _raw_data
             )
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatmentData.from_dict(
-                    _data
-                )
 
         app_store_version_experiment_treatment_localization_relationships_app_store_version_experiment_treatment = cls(
             data=data,

@@ -11,7 +11,7 @@ from ..models.app_store_version_experiment_v2_attributes_state import (
     AppStoreVersionExperimentV2AttributesState,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentV2Attributes")
 
@@ -44,31 +44,23 @@ class AppStoreVersionExperimentV2Attributes:
     def to_dict(self) -> dict[str, Any]:
         end_date: Any = None
         if self.end_date is not None:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
         name = self.name
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         review_required = self.review_required
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         traffic_proportion = self.traffic_proportion
 
@@ -97,12 +89,7 @@ class AppStoreVersionExperimentV2Attributes:
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.datetime | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = datetime.datetime.fromisoformat(_raw_end_date)
 
         name = d.pop("name", None)
 
@@ -110,12 +97,7 @@ class AppStoreVersionExperimentV2Attributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
         review_required = d.pop("reviewRequired", None)
 
@@ -123,23 +105,13 @@ class AppStoreVersionExperimentV2Attributes:
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppStoreVersionExperimentV2AttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppStoreVersionExperimentV2AttributesState(_state)
+            state = AppStoreVersionExperimentV2AttributesState(_raw_state)
 
         traffic_proportion = d.pop("trafficProportion", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phased_release_state import PhasedReleaseState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionPhasedReleaseAttributes")
 
@@ -37,15 +37,11 @@ class AppStoreVersionPhasedReleaseAttributes:
 
         phased_release_state: Any = None
         if self.phased_release_state is not None:
-            phased_release_state = UNSET
-            if not isinstance(self.phased_release_state, Unset):
-                phased_release_state = self.phased_release_state.value
+            phased_release_state = self.phased_release_state.value
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         total_pause_duration = self.total_pause_duration
 
@@ -70,23 +66,13 @@ class AppStoreVersionPhasedReleaseAttributes:
         if _raw_phased_release_state is None:
             phased_release_state = None
         else:
-            _phased_release_state = _raw_phased_release_state
-            phased_release_state: PhasedReleaseState | Unset
-            if isinstance(_phased_release_state, Unset):
-                phased_release_state = UNSET
-            else:
-                phased_release_state = PhasedReleaseState(_phased_release_state)
+            phased_release_state = PhasedReleaseState(_raw_phased_release_state)
 
         _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
         total_pause_duration = d.pop("totalPauseDuration", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers import (
@@ -46,9 +46,7 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
             _lazy_imports()
         beta_testers: Any = None
         if self.beta_testers is not None:
-            beta_testers = UNSET
-            if not isinstance(self.beta_testers, Unset):
-                beta_testers = self.beta_testers.to_dict()
+            beta_testers = self.beta_testers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,14 +63,9 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
         if _raw_beta_testers is None:
             beta_testers = None
         else:
-            _beta_testers = _raw_beta_testers
-            beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset
-            if isinstance(_beta_testers, Unset):
-                beta_testers = UNSET
-            else:
-                beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
-                    _beta_testers
-                )
+            beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
+                _raw_beta_testers
+            )
 
         apps_beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
             beta_testers=beta_testers,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links import (
@@ -50,9 +50,7 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,14 +71,9 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks.from_dict(
-                    _links
-                )
+            links = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks.from_dict(
+                _raw_links
+            )
 
         apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers = cls(
             data=data,

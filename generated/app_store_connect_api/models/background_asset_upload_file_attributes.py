@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.background_asset_upload_file_attributes_asset_type import (
     BackgroundAssetUploadFileAttributesAssetType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -63,17 +63,13 @@ class BackgroundAssetUploadFileAttributes:
             _lazy_imports()
         asset_delivery_state: Any = None
         if self.asset_delivery_state is not None:
-            asset_delivery_state = UNSET
-            if not isinstance(self.asset_delivery_state, Unset):
-                asset_delivery_state = self.asset_delivery_state.to_dict()
+            asset_delivery_state = self.asset_delivery_state.to_dict()
 
         asset_token = self.asset_token
 
         asset_type: Any = None
         if self.asset_type is not None:
-            asset_type = UNSET
-            if not isinstance(self.asset_type, Unset):
-                asset_type = self.asset_type.value
+            asset_type = self.asset_type.value
 
         file_name = self.file_name
 
@@ -83,18 +79,14 @@ class BackgroundAssetUploadFileAttributes:
 
         source_file_checksums: Any = None
         if self.source_file_checksums is not None:
-            source_file_checksums = UNSET
-            if not isinstance(self.source_file_checksums, Unset):
-                source_file_checksums = self.source_file_checksums.to_dict()
+            source_file_checksums = self.source_file_checksums.to_dict()
 
         upload_operations: Any = None
         if self.upload_operations is not None:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +117,7 @@ class BackgroundAssetUploadFileAttributes:
         if _raw_asset_delivery_state is None:
             asset_delivery_state = None
         else:
-            _asset_delivery_state = _raw_asset_delivery_state
-            asset_delivery_state: AppMediaAssetState | Unset
-            if isinstance(_asset_delivery_state, Unset):
-                asset_delivery_state = UNSET
-            else:
-                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
 
         asset_token = d.pop("assetToken", None)
 
@@ -138,12 +125,7 @@ class BackgroundAssetUploadFileAttributes:
         if _raw_asset_type is None:
             asset_type = None
         else:
-            _asset_type = _raw_asset_type
-            asset_type: BackgroundAssetUploadFileAttributesAssetType | Unset
-            if isinstance(_asset_type, Unset):
-                asset_type = UNSET
-            else:
-                asset_type = BackgroundAssetUploadFileAttributesAssetType(_asset_type)
+            asset_type = BackgroundAssetUploadFileAttributesAssetType(_raw_asset_type)
 
         file_name = d.pop("fileName", None)
 
@@ -155,27 +137,18 @@ class BackgroundAssetUploadFileAttributes:
         if _raw_source_file_checksums is None:
             source_file_checksums = None
         else:
-            _source_file_checksums = _raw_source_file_checksums
-            source_file_checksums: Checksums | Unset
-            if isinstance(_source_file_checksums, Unset):
-                source_file_checksums = UNSET
-            else:
-                source_file_checksums = Checksums.from_dict(_source_file_checksums)
+            source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
 
         _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[DeliveryFileUploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = DeliveryFileUploadOperation.from_dict(
-                        upload_operations_item_data
-                    )
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         background_asset_upload_file_attributes = cls(
             asset_delivery_state=asset_delivery_state,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.background_asset_version_app_store_release_state import (
     BackgroundAssetVersionAppStoreReleaseState,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BackgroundAssetVersionAppStoreReleaseAttributes")
 
@@ -30,9 +30,7 @@ class BackgroundAssetVersionAppStoreReleaseAttributes:
     def to_dict(self) -> dict[str, Any]:
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +45,7 @@ class BackgroundAssetVersionAppStoreReleaseAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BackgroundAssetVersionAppStoreReleaseState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BackgroundAssetVersionAppStoreReleaseState(_state)
+            state = BackgroundAssetVersionAppStoreReleaseState(_raw_state)
 
         background_asset_version_app_store_release_attributes = cls(
             state=state,

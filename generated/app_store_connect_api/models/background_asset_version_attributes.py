@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.background_asset_version_state import BackgroundAssetVersionState
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_attributes_state_details import (
@@ -59,32 +59,24 @@ class BackgroundAssetVersionAttributes:
             _lazy_imports()
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         locale = self.locale
 
         platforms: Any = None
         if self.platforms is not None:
-            platforms = UNSET
-            if not isinstance(self.platforms, Unset):
-                platforms = []
-                for platforms_item_data in self.platforms:
-                    platforms_item = platforms_item_data.value
-                    platforms.append(platforms_item)
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.value
+                platforms.append(platforms_item)
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         state_details: Any = None
         if self.state_details is not None:
-            state_details = UNSET
-            if not isinstance(self.state_details, Unset):
-                state_details = self.state_details.to_dict()
+            state_details = self.state_details.to_dict()
 
         version = self.version
 
@@ -113,12 +105,7 @@ class BackgroundAssetVersionAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         locale = d.pop("locale", None)
 
@@ -126,36 +113,24 @@ class BackgroundAssetVersionAttributes:
         if _raw_platforms is None:
             platforms = None
         else:
+            platforms = []
             _platforms = _raw_platforms
-            platforms: list[Platform] | Unset = UNSET
-            if _platforms is not UNSET:
-                platforms = []
-                for platforms_item_data in _platforms:
-                    platforms_item = Platform(platforms_item_data)
+            for platforms_item_data in _platforms:
+                platforms_item = Platform(platforms_item_data)
 
-                    platforms.append(platforms_item)
+                platforms.append(platforms_item)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BackgroundAssetVersionState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BackgroundAssetVersionState(_state)
+            state = BackgroundAssetVersionState(_raw_state)
 
         _raw_state_details = d.pop("stateDetails", None)
         if _raw_state_details is None:
             state_details = None
         else:
-            _state_details = _raw_state_details
-            state_details: BackgroundAssetVersionAttributesStateDetails | Unset
-            if isinstance(_state_details, Unset):
-                state_details = UNSET
-            else:
-                state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_state_details)
+            state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_raw_state_details)
 
         version = d.pop("version", None)
 

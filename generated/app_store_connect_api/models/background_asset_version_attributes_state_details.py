@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.state_detail import StateDetail
@@ -46,30 +46,24 @@ class BackgroundAssetVersionAttributesStateDetails:
             _lazy_imports()
         errors: Any = None
         if self.errors is not None:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         infos: Any = None
         if self.infos is not None:
-            infos = UNSET
-            if not isinstance(self.infos, Unset):
-                infos = []
-                for infos_item_data in self.infos:
-                    infos_item = infos_item_data.to_dict()
-                    infos.append(infos_item)
+            infos = []
+            for infos_item_data in self.infos:
+                infos_item = infos_item_data.to_dict()
+                infos.append(infos_item)
 
         warnings: Any = None
         if self.warnings is not None:
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = []
-                for warnings_item_data in self.warnings:
-                    warnings_item = warnings_item_data.to_dict()
-                    warnings.append(warnings_item)
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,40 +84,34 @@ class BackgroundAssetVersionAttributesStateDetails:
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[StateDetail] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = StateDetail.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = StateDetail.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
         _raw_infos = d.pop("infos", None)
         if _raw_infos is None:
             infos = None
         else:
+            infos = []
             _infos = _raw_infos
-            infos: list[StateDetail] | Unset = UNSET
-            if _infos is not UNSET:
-                infos = []
-                for infos_item_data in _infos:
-                    infos_item = StateDetail.from_dict(infos_item_data)
+            for infos_item_data in _infos:
+                infos_item = StateDetail.from_dict(infos_item_data)
 
-                    infos.append(infos_item)
+                infos.append(infos_item)
 
         _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:
+            warnings = []
             _warnings = _raw_warnings
-            warnings: list[StateDetail] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = StateDetail.from_dict(warnings_item_data)
+            for warnings_item_data in _warnings:
+                warnings_item = StateDetail.from_dict(warnings_item_data)
 
-                    warnings.append(warnings_item)
+                warnings.append(warnings_item)
 
         background_asset_version_attributes_state_details = cls(
             errors=errors,

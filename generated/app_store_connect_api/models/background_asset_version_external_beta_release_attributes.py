@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.background_asset_version_external_beta_release_state import (
     BackgroundAssetVersionExternalBetaReleaseState,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BackgroundAssetVersionExternalBetaReleaseAttributes")
 
@@ -30,9 +30,7 @@ class BackgroundAssetVersionExternalBetaReleaseAttributes:
     def to_dict(self) -> dict[str, Any]:
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +45,7 @@ class BackgroundAssetVersionExternalBetaReleaseAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BackgroundAssetVersionExternalBetaReleaseState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BackgroundAssetVersionExternalBetaReleaseState(_state)
+            state = BackgroundAssetVersionExternalBetaReleaseState(_raw_state)
 
         background_asset_version_external_beta_release_attributes = cls(
             state=state,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_external_beta_release_relationships_background_asset_version_data import (
@@ -48,9 +48,7 @@ class BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersi
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,14 +65,9 @@ class BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersi
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersionData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersionData.from_dict(
-                    _data
-                )
+            data = BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersionData.from_dict(
+                _raw_data
+            )
 
         background_asset_version_external_beta_release_relationships_background_asset_version = cls(
             data=data,

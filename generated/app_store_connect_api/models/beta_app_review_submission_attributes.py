@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_review_state import BetaReviewState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaAppReviewSubmissionAttributes")
 
@@ -31,15 +31,11 @@ class BetaAppReviewSubmissionAttributes:
     def to_dict(self) -> dict[str, Any]:
         beta_review_state: Any = None
         if self.beta_review_state is not None:
-            beta_review_state = UNSET
-            if not isinstance(self.beta_review_state, Unset):
-                beta_review_state = self.beta_review_state.value
+            beta_review_state = self.beta_review_state.value
 
         submitted_date: Any = None
         if self.submitted_date is not None:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+            submitted_date = self.submitted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,23 +52,13 @@ class BetaAppReviewSubmissionAttributes:
         if _raw_beta_review_state is None:
             beta_review_state = None
         else:
-            _beta_review_state = _raw_beta_review_state
-            beta_review_state: BetaReviewState | Unset
-            if isinstance(_beta_review_state, Unset):
-                beta_review_state = UNSET
-            else:
-                beta_review_state = BetaReviewState(_beta_review_state)
+            beta_review_state = BetaReviewState(_raw_beta_review_state)
 
         _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         beta_app_review_submission_attributes = cls(
             beta_review_state=beta_review_state,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaFeedbackScreenshotImage")
 
@@ -34,9 +34,7 @@ class BetaFeedbackScreenshotImage:
     def to_dict(self) -> dict[str, Any]:
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         height = self.height
 
@@ -63,12 +61,7 @@ class BetaFeedbackScreenshotImage:
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
         height = d.pop("height", None)
 

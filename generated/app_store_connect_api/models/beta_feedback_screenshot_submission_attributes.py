@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.device_connection_type import DeviceConnectionType
 from ..models.device_family import DeviceFamily
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_feedback_screenshot_image import BetaFeedbackScreenshotImage
@@ -86,9 +86,7 @@ class BetaFeedbackScreenshotSubmissionAttributes:
             _lazy_imports()
         app_platform: Any = None
         if self.app_platform is not None:
-            app_platform = UNSET
-            if not isinstance(self.app_platform, Unset):
-                app_platform = self.app_platform.value
+            app_platform = self.app_platform.value
 
         app_uptime_in_milliseconds = self.app_uptime_in_milliseconds
 
@@ -102,29 +100,21 @@ class BetaFeedbackScreenshotSubmissionAttributes:
 
         connection_type: Any = None
         if self.connection_type is not None:
-            connection_type = UNSET
-            if not isinstance(self.connection_type, Unset):
-                connection_type = self.connection_type.value
+            connection_type = self.connection_type.value
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         device_family: Any = None
         if self.device_family is not None:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+            device_family = self.device_family.value
 
         device_model = self.device_model
 
         device_platform: Any = None
         if self.device_platform is not None:
-            device_platform = UNSET
-            if not isinstance(self.device_platform, Unset):
-                device_platform = self.device_platform.value
+            device_platform = self.device_platform.value
 
         disk_bytes_available = self.disk_bytes_available
 
@@ -144,12 +134,10 @@ class BetaFeedbackScreenshotSubmissionAttributes:
 
         screenshots: Any = None
         if self.screenshots is not None:
-            screenshots = UNSET
-            if not isinstance(self.screenshots, Unset):
-                screenshots = []
-                for screenshots_item_data in self.screenshots:
-                    screenshots_item = screenshots_item_data.to_dict()
-                    screenshots.append(screenshots_item)
+            screenshots = []
+            for screenshots_item_data in self.screenshots:
+                screenshots_item = screenshots_item_data.to_dict()
+                screenshots.append(screenshots_item)
 
         time_zone = self.time_zone
 
@@ -208,12 +196,7 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         if _raw_app_platform is None:
             app_platform = None
         else:
-            _app_platform = _raw_app_platform
-            app_platform: Platform | Unset
-            if isinstance(_app_platform, Unset):
-                app_platform = UNSET
-            else:
-                app_platform = Platform(_app_platform)
+            app_platform = Platform(_raw_app_platform)
 
         app_uptime_in_milliseconds = d.pop("appUptimeInMilliseconds", None)
 
@@ -229,34 +212,19 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         if _raw_connection_type is None:
             connection_type = None
         else:
-            _connection_type = _raw_connection_type
-            connection_type: DeviceConnectionType | Unset
-            if isinstance(_connection_type, Unset):
-                connection_type = UNSET
-            else:
-                connection_type = DeviceConnectionType(_connection_type)
+            connection_type = DeviceConnectionType(_raw_connection_type)
 
         _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         _raw_device_family = d.pop("deviceFamily", None)
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
         device_model = d.pop("deviceModel", None)
 
@@ -264,12 +232,7 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         if _raw_device_platform is None:
             device_platform = None
         else:
-            _device_platform = _raw_device_platform
-            device_platform: Platform | Unset
-            if isinstance(_device_platform, Unset):
-                device_platform = UNSET
-            else:
-                device_platform = Platform(_device_platform)
+            device_platform = Platform(_raw_device_platform)
 
         disk_bytes_available = d.pop("diskBytesAvailable", None)
 
@@ -291,14 +254,12 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         if _raw_screenshots is None:
             screenshots = None
         else:
+            screenshots = []
             _screenshots = _raw_screenshots
-            screenshots: list[BetaFeedbackScreenshotImage] | Unset = UNSET
-            if _screenshots is not UNSET:
-                screenshots = []
-                for screenshots_item_data in _screenshots:
-                    screenshots_item = BetaFeedbackScreenshotImage.from_dict(screenshots_item_data)
+            for screenshots_item_data in _screenshots:
+                screenshots_item = BetaFeedbackScreenshotImage.from_dict(screenshots_item_data)
 
-                    screenshots.append(screenshots_item)
+                screenshots.append(screenshots_item)
 
         time_zone = d.pop("timeZone", None)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
@@ -45,20 +45,14 @@ class BetaRecruitmentCriterionAttributes:
             _lazy_imports()
         device_family_os_version_filters: Any = None
         if self.device_family_os_version_filters is not None:
-            device_family_os_version_filters = UNSET
-            if not isinstance(self.device_family_os_version_filters, Unset):
-                device_family_os_version_filters = []
-                for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
-                    device_family_os_version_filters_item = (
-                        device_family_os_version_filters_item_data.to_dict()
-                    )
-                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+            device_family_os_version_filters = []
+            for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
+                device_family_os_version_filters_item = device_family_os_version_filters_item_data.to_dict()
+                device_family_os_version_filters.append(device_family_os_version_filters_item)
 
         last_modified_date: Any = None
         if self.last_modified_date is not None:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+            last_modified_date = self.last_modified_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,27 +71,20 @@ class BetaRecruitmentCriterionAttributes:
         if _raw_device_family_os_version_filters is None:
             device_family_os_version_filters = None
         else:
+            device_family_os_version_filters = []
             _device_family_os_version_filters = _raw_device_family_os_version_filters
-            device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | Unset = UNSET
-            if _device_family_os_version_filters is not UNSET:
-                device_family_os_version_filters = []
-                for device_family_os_version_filters_item_data in _device_family_os_version_filters:
-                    device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
-                        device_family_os_version_filters_item_data
-                    )
+            for device_family_os_version_filters_item_data in _device_family_os_version_filters:
+                device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
+                    device_family_os_version_filters_item_data
+                )
 
-                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+                device_family_os_version_filters.append(device_family_os_version_filters_item)
 
         _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
         beta_recruitment_criterion_attributes = cls(
             device_family_os_version_filters=device_family_os_version_filters,

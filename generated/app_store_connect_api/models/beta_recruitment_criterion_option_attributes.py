@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
@@ -48,12 +48,10 @@ class BetaRecruitmentCriterionOptionAttributes:
             _lazy_imports()
         device_family_os_versions: Any = None
         if self.device_family_os_versions is not None:
-            device_family_os_versions = UNSET
-            if not isinstance(self.device_family_os_versions, Unset):
-                device_family_os_versions = []
-                for device_family_os_versions_item_data in self.device_family_os_versions:
-                    device_family_os_versions_item = device_family_os_versions_item_data.to_dict()
-                    device_family_os_versions.append(device_family_os_versions_item)
+            device_family_os_versions = []
+            for device_family_os_versions_item_data in self.device_family_os_versions:
+                device_family_os_versions_item = device_family_os_versions_item_data.to_dict()
+                device_family_os_versions.append(device_family_os_versions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,20 +68,16 @@ class BetaRecruitmentCriterionOptionAttributes:
         if _raw_device_family_os_versions is None:
             device_family_os_versions = None
         else:
+            device_family_os_versions = []
             _device_family_os_versions = _raw_device_family_os_versions
-            device_family_os_versions: (
-                list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset
-            ) = UNSET
-            if _device_family_os_versions is not UNSET:
-                device_family_os_versions = []
-                for device_family_os_versions_item_data in _device_family_os_versions:
-                    device_family_os_versions_item = (
-                        BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
-                            device_family_os_versions_item_data
-                        )
+            for device_family_os_versions_item_data in _device_family_os_versions:
+                device_family_os_versions_item = (
+                    BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
+                        device_family_os_versions_item_data
                     )
+                )
 
-                    device_family_os_versions.append(device_family_os_versions_item)
+                device_family_os_versions.append(device_family_os_versions_item)
 
         beta_recruitment_criterion_option_attributes = cls(
             device_family_os_versions=device_family_os_versions,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem")
 
@@ -30,15 +30,11 @@ class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
     def to_dict(self) -> dict[str, Any]:
         device_family: Any = None
         if self.device_family is not None:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+            device_family = self.device_family.value
 
         os_versions: Any = None
         if self.os_versions is not None:
-            os_versions = UNSET
-            if not isinstance(self.os_versions, Unset):
-                os_versions = self.os_versions
+            os_versions = self.os_versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,12 +51,7 @@ class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
         _raw_os_versions = d.pop("osVersions", None)
         if _raw_os_versions is None:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.beta_invite_type import BetaInviteType
 from ..models.beta_tester_state import BetaTesterState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
@@ -54,12 +54,10 @@ class BetaTesterAttributes:
             _lazy_imports()
         app_devices: Any = None
         if self.app_devices is not None:
-            app_devices = UNSET
-            if not isinstance(self.app_devices, Unset):
-                app_devices = []
-                for app_devices_item_data in self.app_devices:
-                    app_devices_item = app_devices_item_data.to_dict()
-                    app_devices.append(app_devices_item)
+            app_devices = []
+            for app_devices_item_data in self.app_devices:
+                app_devices_item = app_devices_item_data.to_dict()
+                app_devices.append(app_devices_item)
 
         email = self.email
 
@@ -67,17 +65,13 @@ class BetaTesterAttributes:
 
         invite_type: Any = None
         if self.invite_type is not None:
-            invite_type = UNSET
-            if not isinstance(self.invite_type, Unset):
-                invite_type = self.invite_type.value
+            invite_type = self.invite_type.value
 
         last_name = self.last_name
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,14 +98,12 @@ class BetaTesterAttributes:
         if _raw_app_devices is None:
             app_devices = None
         else:
+            app_devices = []
             _app_devices = _raw_app_devices
-            app_devices: list[BetaTesterAttributesAppDevicesItem] | Unset = UNSET
-            if _app_devices is not UNSET:
-                app_devices = []
-                for app_devices_item_data in _app_devices:
-                    app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
+            for app_devices_item_data in _app_devices:
+                app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
 
-                    app_devices.append(app_devices_item)
+                app_devices.append(app_devices_item)
 
         email = d.pop("email", None)
 
@@ -121,12 +113,7 @@ class BetaTesterAttributes:
         if _raw_invite_type is None:
             invite_type = None
         else:
-            _invite_type = _raw_invite_type
-            invite_type: BetaInviteType | Unset
-            if isinstance(_invite_type, Unset):
-                invite_type = UNSET
-            else:
-                invite_type = BetaInviteType(_invite_type)
+            invite_type = BetaInviteType(_raw_invite_type)
 
         last_name = d.pop("lastName", None)
 
@@ -134,12 +121,7 @@ class BetaTesterAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BetaTesterState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BetaTesterState(_state)
+            state = BetaTesterState(_raw_state)
 
         beta_tester_attributes = cls(
             app_devices=app_devices,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.beta_tester_attributes_app_devices_item_platform import (
     BetaTesterAttributesAppDevicesItemPlatform,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaTesterAttributesAppDevicesItem")
 
@@ -42,9 +42,7 @@ class BetaTesterAttributesAppDevicesItem:
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +69,7 @@ class BetaTesterAttributesAppDevicesItem:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BetaTesterAttributesAppDevicesItemPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BetaTesterAttributesAppDevicesItemPlatform(_platform)
+            platform = BetaTesterAttributesAppDevicesItemPlatform(_raw_platform)
 
         beta_tester_attributes_app_devices_item = cls(
             app_build_version=app_build_version,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_usages_v1_metric_response_data_item_data_points_item import (
@@ -57,18 +57,14 @@ class BetaTesterUsagesV1MetricResponseDataItem:
             _lazy_imports()
         data_points: Any = None
         if self.data_points is not None:
-            data_points = UNSET
-            if not isinstance(self.data_points, Unset):
-                data_points = []
-                for data_points_item_data in self.data_points:
-                    data_points_item = data_points_item_data.to_dict()
-                    data_points.append(data_points_item)
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
 
         dimensions: Any = None
         if self.dimensions is not None:
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions.to_dict()
+            dimensions = self.dimensions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,27 +83,20 @@ class BetaTesterUsagesV1MetricResponseDataItem:
         if _raw_data_points is None:
             data_points = None
         else:
+            data_points = []
             _data_points = _raw_data_points
-            data_points: list[BetaTesterUsagesV1MetricResponseDataItemDataPointsItem] | Unset = UNSET
-            if _data_points is not UNSET:
-                data_points = []
-                for data_points_item_data in _data_points:
-                    data_points_item = BetaTesterUsagesV1MetricResponseDataItemDataPointsItem.from_dict(
-                        data_points_item_data
-                    )
+            for data_points_item_data in _data_points:
+                data_points_item = BetaTesterUsagesV1MetricResponseDataItemDataPointsItem.from_dict(
+                    data_points_item_data
+                )
 
-                    data_points.append(data_points_item)
+                data_points.append(data_points_item)
 
         _raw_dimensions = d.pop("dimensions", None)
         if _raw_dimensions is None:
             dimensions = None
         else:
-            _dimensions = _raw_dimensions
-            dimensions: BetaTesterUsagesV1MetricResponseDataItemDimensions | Unset
-            if isinstance(_dimensions, Unset):
-                dimensions = UNSET
-            else:
-                dimensions = BetaTesterUsagesV1MetricResponseDataItemDimensions.from_dict(_dimensions)
+            dimensions = BetaTesterUsagesV1MetricResponseDataItemDimensions.from_dict(_raw_dimensions)
 
         beta_tester_usages_v1_metric_response_data_item = cls(
             data_points=data_points,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
@@ -46,9 +46,7 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
             _lazy_imports()
         apps: Any = None
         if self.apps is not None:
-            apps = UNSET
-            if not isinstance(self.apps, Unset):
-                apps = self.apps.to_dict()
+            apps = self.apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,12 +63,7 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
         if _raw_apps is None:
             apps = None
         else:
-            _apps = _raw_apps
-            apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset
-            if isinstance(_apps, Unset):
-                apps = UNSET
-            else:
-                apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_apps)
+            apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_raw_apps)
 
         beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
             apps=apps,

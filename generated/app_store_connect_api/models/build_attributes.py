@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.build_attributes_processing_state import BuildAttributesProcessingState
 from ..models.build_audience_type import BuildAudienceType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -67,9 +67,7 @@ class BuildAttributes:
             _lazy_imports()
         build_audience_type: Any = None
         if self.build_audience_type is not None:
-            build_audience_type = UNSET
-            if not isinstance(self.build_audience_type, Unset):
-                build_audience_type = self.build_audience_type.value
+            build_audience_type = self.build_audience_type.value
 
         computed_min_mac_os_version = self.computed_min_mac_os_version
 
@@ -77,17 +75,13 @@ class BuildAttributes:
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         expired = self.expired
 
         icon_asset_token: Any = None
         if self.icon_asset_token is not None:
-            icon_asset_token = UNSET
-            if not isinstance(self.icon_asset_token, Unset):
-                icon_asset_token = self.icon_asset_token.to_dict()
+            icon_asset_token = self.icon_asset_token.to_dict()
 
         ls_minimum_system_version = self.ls_minimum_system_version
 
@@ -95,15 +89,11 @@ class BuildAttributes:
 
         processing_state: Any = None
         if self.processing_state is not None:
-            processing_state = UNSET
-            if not isinstance(self.processing_state, Unset):
-                processing_state = self.processing_state.value
+            processing_state = self.processing_state.value
 
         uploaded_date: Any = None
         if self.uploaded_date is not None:
-            uploaded_date = UNSET
-            if not isinstance(self.uploaded_date, Unset):
-                uploaded_date = self.uploaded_date.isoformat()
+            uploaded_date = self.uploaded_date.isoformat()
 
         uses_non_exempt_encryption = self.uses_non_exempt_encryption
 
@@ -146,12 +136,7 @@ class BuildAttributes:
         if _raw_build_audience_type is None:
             build_audience_type = None
         else:
-            _build_audience_type = _raw_build_audience_type
-            build_audience_type: BuildAudienceType | Unset
-            if isinstance(_build_audience_type, Unset):
-                build_audience_type = UNSET
-            else:
-                build_audience_type = BuildAudienceType(_build_audience_type)
+            build_audience_type = BuildAudienceType(_raw_build_audience_type)
 
         computed_min_mac_os_version = d.pop("computedMinMacOsVersion", None)
 
@@ -161,12 +146,7 @@ class BuildAttributes:
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
         expired = d.pop("expired", None)
 
@@ -174,12 +154,7 @@ class BuildAttributes:
         if _raw_icon_asset_token is None:
             icon_asset_token = None
         else:
-            _icon_asset_token = _raw_icon_asset_token
-            icon_asset_token: ImageAsset | Unset
-            if isinstance(_icon_asset_token, Unset):
-                icon_asset_token = UNSET
-            else:
-                icon_asset_token = ImageAsset.from_dict(_icon_asset_token)
+            icon_asset_token = ImageAsset.from_dict(_raw_icon_asset_token)
 
         ls_minimum_system_version = d.pop("lsMinimumSystemVersion", None)
 
@@ -189,23 +164,13 @@ class BuildAttributes:
         if _raw_processing_state is None:
             processing_state = None
         else:
-            _processing_state = _raw_processing_state
-            processing_state: BuildAttributesProcessingState | Unset
-            if isinstance(_processing_state, Unset):
-                processing_state = UNSET
-            else:
-                processing_state = BuildAttributesProcessingState(_processing_state)
+            processing_state = BuildAttributesProcessingState(_raw_processing_state)
 
         _raw_uploaded_date = d.pop("uploadedDate", None)
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
-            _uploaded_date = _raw_uploaded_date
-            uploaded_date: datetime.datetime | Unset
-            if isinstance(_uploaded_date, Unset):
-                uploaded_date = UNSET
-            else:
-                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+            uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
         uses_non_exempt_encryption = d.pop("usesNonExemptEncryption", None)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_beta_state import ExternalBetaState
 from ..models.internal_beta_state import InternalBetaState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="BuildBetaDetailAttributes")
 
@@ -35,15 +35,11 @@ class BuildBetaDetailAttributes:
 
         external_build_state: Any = None
         if self.external_build_state is not None:
-            external_build_state = UNSET
-            if not isinstance(self.external_build_state, Unset):
-                external_build_state = self.external_build_state.value
+            external_build_state = self.external_build_state.value
 
         internal_build_state: Any = None
         if self.internal_build_state is not None:
-            internal_build_state = UNSET
-            if not isinstance(self.internal_build_state, Unset):
-                internal_build_state = self.internal_build_state.value
+            internal_build_state = self.internal_build_state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +60,13 @@ class BuildBetaDetailAttributes:
         if _raw_external_build_state is None:
             external_build_state = None
         else:
-            _external_build_state = _raw_external_build_state
-            external_build_state: ExternalBetaState | Unset
-            if isinstance(_external_build_state, Unset):
-                external_build_state = UNSET
-            else:
-                external_build_state = ExternalBetaState(_external_build_state)
+            external_build_state = ExternalBetaState(_raw_external_build_state)
 
         _raw_internal_build_state = d.pop("internalBuildState", None)
         if _raw_internal_build_state is None:
             internal_build_state = None
         else:
-            _internal_build_state = _raw_internal_build_state
-            internal_build_state: InternalBetaState | Unset
-            if isinstance(_internal_build_state, Unset):
-                internal_build_state = UNSET
-            else:
-                internal_build_state = InternalBetaState(_internal_build_state)
+            internal_build_state = InternalBetaState(_raw_internal_build_state)
 
         build_beta_detail_attributes = cls(
             auto_notify_enabled=auto_notify_enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_bundle_type import BuildBundleType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
@@ -87,23 +87,17 @@ class BuildBundleAttributes:
 
         bundle_type: Any = None
         if self.bundle_type is not None:
-            bundle_type = UNSET
-            if not isinstance(self.bundle_type, Unset):
-                bundle_type = self.bundle_type.value
+            bundle_type = self.bundle_type.value
 
         d_sym_url = self.d_sym_url
 
         device_protocols: Any = None
         if self.device_protocols is not None:
-            device_protocols = UNSET
-            if not isinstance(self.device_protocols, Unset):
-                device_protocols = self.device_protocols
+            device_protocols = self.device_protocols
 
         entitlements: Any = None
         if self.entitlements is not None:
-            entitlements = UNSET
-            if not isinstance(self.entitlements, Unset):
-                entitlements = self.entitlements.to_dict()
+            entitlements = self.entitlements.to_dict()
 
         file_name = self.file_name
 
@@ -119,9 +113,7 @@ class BuildBundleAttributes:
 
         locales: Any = None
         if self.locales is not None:
-            locales = UNSET
-            if not isinstance(self.locales, Unset):
-                locales = self.locales
+            locales = self.locales
 
         minimum_os_version = self.minimum_os_version
 
@@ -129,17 +121,13 @@ class BuildBundleAttributes:
 
         required_capabilities: Any = None
         if self.required_capabilities is not None:
-            required_capabilities = UNSET
-            if not isinstance(self.required_capabilities, Unset):
-                required_capabilities = self.required_capabilities
+            required_capabilities = self.required_capabilities
 
         sdk_build = self.sdk_build
 
         supported_architectures: Any = None
         if self.supported_architectures is not None:
-            supported_architectures = UNSET
-            if not isinstance(self.supported_architectures, Unset):
-                supported_architectures = self.supported_architectures
+            supported_architectures = self.supported_architectures
 
         uses_location_services = self.uses_location_services
 
@@ -202,12 +190,7 @@ class BuildBundleAttributes:
         if _raw_bundle_type is None:
             bundle_type = None
         else:
-            _bundle_type = _raw_bundle_type
-            bundle_type: BuildBundleType | Unset
-            if isinstance(_bundle_type, Unset):
-                bundle_type = UNSET
-            else:
-                bundle_type = BuildBundleType(_bundle_type)
+            bundle_type = BuildBundleType(_raw_bundle_type)
 
         d_sym_url = d.pop("dSYMUrl", None)
 
@@ -221,12 +204,7 @@ class BuildBundleAttributes:
         if _raw_entitlements is None:
             entitlements = None
         else:
-            _entitlements = _raw_entitlements
-            entitlements: BuildBundleAttributesEntitlements | Unset
-            if isinstance(_entitlements, Unset):
-                entitlements = UNSET
-            else:
-                entitlements = BuildBundleAttributesEntitlements.from_dict(_entitlements)
+            entitlements = BuildBundleAttributesEntitlements.from_dict(_raw_entitlements)
 
         file_name = d.pop("fileName", None)
 

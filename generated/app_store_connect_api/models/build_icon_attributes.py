@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.icon_asset_type import IconAssetType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -49,15 +49,11 @@ class BuildIconAttributes:
             _lazy_imports()
         icon_asset: Any = None
         if self.icon_asset is not None:
-            icon_asset = UNSET
-            if not isinstance(self.icon_asset, Unset):
-                icon_asset = self.icon_asset.to_dict()
+            icon_asset = self.icon_asset.to_dict()
 
         icon_type: Any = None
         if self.icon_type is not None:
-            icon_type = UNSET
-            if not isinstance(self.icon_type, Unset):
-                icon_type = self.icon_type.value
+            icon_type = self.icon_type.value
 
         masked = self.masked
 
@@ -84,23 +80,13 @@ class BuildIconAttributes:
         if _raw_icon_asset is None:
             icon_asset = None
         else:
-            _icon_asset = _raw_icon_asset
-            icon_asset: ImageAsset | Unset
-            if isinstance(_icon_asset, Unset):
-                icon_asset = UNSET
-            else:
-                icon_asset = ImageAsset.from_dict(_icon_asset)
+            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
 
         _raw_icon_type = d.pop("iconType", None)
         if _raw_icon_type is None:
             icon_type = None
         else:
-            _icon_type = _raw_icon_type
-            icon_type: IconAssetType | Unset
-            if isinstance(_icon_type, Unset):
-                icon_type = UNSET
-            else:
-                icon_type = IconAssetType(_icon_type)
+            icon_type = IconAssetType(_raw_icon_type)
 
         masked = d.pop("masked", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_upload_state import BuildUploadState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.state_detail import StateDetail
@@ -49,36 +49,28 @@ class BuildUploadAttributesState:
             _lazy_imports()
         errors: Any = None
         if self.errors is not None:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         infos: Any = None
         if self.infos is not None:
-            infos = UNSET
-            if not isinstance(self.infos, Unset):
-                infos = []
-                for infos_item_data in self.infos:
-                    infos_item = infos_item_data.to_dict()
-                    infos.append(infos_item)
+            infos = []
+            for infos_item_data in self.infos:
+                infos_item = infos_item_data.to_dict()
+                infos.append(infos_item)
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         warnings: Any = None
         if self.warnings is not None:
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = []
-                for warnings_item_data in self.warnings:
-                    warnings_item = warnings_item_data.to_dict()
-                    warnings.append(warnings_item)
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,51 +93,40 @@ class BuildUploadAttributesState:
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[StateDetail] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = StateDetail.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = StateDetail.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
         _raw_infos = d.pop("infos", None)
         if _raw_infos is None:
             infos = None
         else:
+            infos = []
             _infos = _raw_infos
-            infos: list[StateDetail] | Unset = UNSET
-            if _infos is not UNSET:
-                infos = []
-                for infos_item_data in _infos:
-                    infos_item = StateDetail.from_dict(infos_item_data)
+            for infos_item_data in _infos:
+                infos_item = StateDetail.from_dict(infos_item_data)
 
-                    infos.append(infos_item)
+                infos.append(infos_item)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BuildUploadState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BuildUploadState(_state)
+            state = BuildUploadState(_raw_state)
 
         _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:
+            warnings = []
             _warnings = _raw_warnings
-            warnings: list[StateDetail] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = StateDetail.from_dict(warnings_item_data)
+            for warnings_item_data in _warnings:
+                warnings_item = StateDetail.from_dict(warnings_item_data)
 
-                    warnings.append(warnings_item)
+                warnings.append(warnings_item)
 
         build_upload_attributes_state = cls(
             errors=errors,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_type import CapabilityType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.capability_setting import CapabilitySetting
@@ -45,18 +45,14 @@ class BundleIdCapabilityAttributes:
             _lazy_imports()
         capability_type: Any = None
         if self.capability_type is not None:
-            capability_type = UNSET
-            if not isinstance(self.capability_type, Unset):
-                capability_type = self.capability_type.value
+            capability_type = self.capability_type.value
 
         settings: Any = None
         if self.settings is not None:
-            settings = UNSET
-            if not isinstance(self.settings, Unset):
-                settings = []
-                for settings_item_data in self.settings:
-                    settings_item = settings_item_data.to_dict()
-                    settings.append(settings_item)
+            settings = []
+            for settings_item_data in self.settings:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,25 +71,18 @@ class BundleIdCapabilityAttributes:
         if _raw_capability_type is None:
             capability_type = None
         else:
-            _capability_type = _raw_capability_type
-            capability_type: CapabilityType | Unset
-            if isinstance(_capability_type, Unset):
-                capability_type = UNSET
-            else:
-                capability_type = CapabilityType(_capability_type)
+            capability_type = CapabilityType(_raw_capability_type)
 
         _raw_settings = d.pop("settings", None)
         if _raw_settings is None:
             settings = None
         else:
+            settings = []
             _settings = _raw_settings
-            settings: list[CapabilitySetting] | Unset = UNSET
-            if _settings is not UNSET:
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = CapabilitySetting.from_dict(settings_item_data)
+            for settings_item_data in _settings:
+                settings_item = CapabilitySetting.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                settings.append(settings_item)
 
         bundle_id_capability_attributes = cls(
             capability_type=capability_type,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.certificate_type import CertificateType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CertificateAttributes")
 
@@ -48,25 +48,19 @@ class CertificateAttributes:
 
         certificate_type: Any = None
         if self.certificate_type is not None:
-            certificate_type = UNSET
-            if not isinstance(self.certificate_type, Unset):
-                certificate_type = self.certificate_type.value
+            certificate_type = self.certificate_type.value
 
         display_name = self.display_name
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         name = self.name
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         serial_number = self.serial_number
 
@@ -101,12 +95,7 @@ class CertificateAttributes:
         if _raw_certificate_type is None:
             certificate_type = None
         else:
-            _certificate_type = _raw_certificate_type
-            certificate_type: CertificateType | Unset
-            if isinstance(_certificate_type, Unset):
-                certificate_type = UNSET
-            else:
-                certificate_type = CertificateType(_certificate_type)
+            certificate_type = CertificateType(_raw_certificate_type)
 
         display_name = d.pop("displayName", None)
 
@@ -114,12 +103,7 @@ class CertificateAttributes:
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
         name = d.pop("name", None)
 
@@ -127,12 +111,7 @@ class CertificateAttributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
         serial_number = d.pop("serialNumber", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_artifact_attributes_file_type import CiArtifactAttributesFileType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiArtifactAttributes")
 
@@ -40,9 +40,7 @@ class CiArtifactAttributes:
 
         file_type: Any = None
         if self.file_type is not None:
-            file_type = UNSET
-            if not isinstance(self.file_type, Unset):
-                file_type = self.file_type.value
+            file_type = self.file_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +67,7 @@ class CiArtifactAttributes:
         if _raw_file_type is None:
             file_type = None
         else:
-            _file_type = _raw_file_type
-            file_type: CiArtifactAttributesFileType | Unset
-            if isinstance(_file_type, Unset):
-                file_type = UNSET
-            else:
-                file_type = CiArtifactAttributesFileType(_file_type)
+            file_type = CiArtifactAttributesFileType(_raw_file_type)
 
         ci_artifact_attributes = cls(
             download_url=download_url,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ci_action_type import CiActionType
 from ..models.ci_completion_status import CiCompletionStatus
 from ..models.ci_execution_progress import CiExecutionProgress
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_issue_counts import CiIssueCounts
@@ -60,43 +60,31 @@ class CiBuildActionAttributes:
             _lazy_imports()
         action_type: Any = None
         if self.action_type is not None:
-            action_type = UNSET
-            if not isinstance(self.action_type, Unset):
-                action_type = self.action_type.value
+            action_type = self.action_type.value
 
         completion_status: Any = None
         if self.completion_status is not None:
-            completion_status = UNSET
-            if not isinstance(self.completion_status, Unset):
-                completion_status = self.completion_status.value
+            completion_status = self.completion_status.value
 
         execution_progress: Any = None
         if self.execution_progress is not None:
-            execution_progress = UNSET
-            if not isinstance(self.execution_progress, Unset):
-                execution_progress = self.execution_progress.value
+            execution_progress = self.execution_progress.value
 
         finished_date: Any = None
         if self.finished_date is not None:
-            finished_date = UNSET
-            if not isinstance(self.finished_date, Unset):
-                finished_date = self.finished_date.isoformat()
+            finished_date = self.finished_date.isoformat()
 
         is_required_to_pass = self.is_required_to_pass
 
         issue_counts: Any = None
         if self.issue_counts is not None:
-            issue_counts = UNSET
-            if not isinstance(self.issue_counts, Unset):
-                issue_counts = self.issue_counts.to_dict()
+            issue_counts = self.issue_counts.to_dict()
 
         name = self.name
 
         started_date: Any = None
         if self.started_date is not None:
-            started_date = UNSET
-            if not isinstance(self.started_date, Unset):
-                started_date = self.started_date.isoformat()
+            started_date = self.started_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,45 +115,25 @@ class CiBuildActionAttributes:
         if _raw_action_type is None:
             action_type = None
         else:
-            _action_type = _raw_action_type
-            action_type: CiActionType | Unset
-            if isinstance(_action_type, Unset):
-                action_type = UNSET
-            else:
-                action_type = CiActionType(_action_type)
+            action_type = CiActionType(_raw_action_type)
 
         _raw_completion_status = d.pop("completionStatus", None)
         if _raw_completion_status is None:
             completion_status = None
         else:
-            _completion_status = _raw_completion_status
-            completion_status: CiCompletionStatus | Unset
-            if isinstance(_completion_status, Unset):
-                completion_status = UNSET
-            else:
-                completion_status = CiCompletionStatus(_completion_status)
+            completion_status = CiCompletionStatus(_raw_completion_status)
 
         _raw_execution_progress = d.pop("executionProgress", None)
         if _raw_execution_progress is None:
             execution_progress = None
         else:
-            _execution_progress = _raw_execution_progress
-            execution_progress: CiExecutionProgress | Unset
-            if isinstance(_execution_progress, Unset):
-                execution_progress = UNSET
-            else:
-                execution_progress = CiExecutionProgress(_execution_progress)
+            execution_progress = CiExecutionProgress(_raw_execution_progress)
 
         _raw_finished_date = d.pop("finishedDate", None)
         if _raw_finished_date is None:
             finished_date = None
         else:
-            _finished_date = _raw_finished_date
-            finished_date: datetime.datetime | Unset
-            if isinstance(_finished_date, Unset):
-                finished_date = UNSET
-            else:
-                finished_date = datetime.datetime.fromisoformat(_finished_date)
+            finished_date = datetime.datetime.fromisoformat(_raw_finished_date)
 
         is_required_to_pass = d.pop("isRequiredToPass", None)
 
@@ -173,12 +141,7 @@ class CiBuildActionAttributes:
         if _raw_issue_counts is None:
             issue_counts = None
         else:
-            _issue_counts = _raw_issue_counts
-            issue_counts: CiIssueCounts | Unset
-            if isinstance(_issue_counts, Unset):
-                issue_counts = UNSET
-            else:
-                issue_counts = CiIssueCounts.from_dict(_issue_counts)
+            issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
 
         name = d.pop("name", None)
 
@@ -186,12 +149,7 @@ class CiBuildActionAttributes:
         if _raw_started_date is None:
             started_date = None
         else:
-            _started_date = _raw_started_date
-            started_date: datetime.datetime | Unset
-            if isinstance(_started_date, Unset):
-                started_date = UNSET
-            else:
-                started_date = datetime.datetime.fromisoformat(_started_date)
+            started_date = datetime.datetime.fromisoformat(_raw_started_date)
 
         ci_build_action_attributes = cls(
             action_type=action_type,

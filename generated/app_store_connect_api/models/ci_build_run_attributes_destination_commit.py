@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_git_user import CiGitUser
@@ -50,17 +50,13 @@ class CiBuildRunAttributesDestinationCommit:
             _lazy_imports()
         author: Any = None
         if self.author is not None:
-            author = UNSET
-            if not isinstance(self.author, Unset):
-                author = self.author.to_dict()
+            author = self.author.to_dict()
 
         commit_sha = self.commit_sha
 
         committer: Any = None
         if self.committer is not None:
-            committer = UNSET
-            if not isinstance(self.committer, Unset):
-                committer = self.committer.to_dict()
+            committer = self.committer.to_dict()
 
         message = self.message
 
@@ -89,12 +85,7 @@ class CiBuildRunAttributesDestinationCommit:
         if _raw_author is None:
             author = None
         else:
-            _author = _raw_author
-            author: CiGitUser | Unset
-            if isinstance(_author, Unset):
-                author = UNSET
-            else:
-                author = CiGitUser.from_dict(_author)
+            author = CiGitUser.from_dict(_raw_author)
 
         commit_sha = d.pop("commitSha", None)
 
@@ -102,12 +93,7 @@ class CiBuildRunAttributesDestinationCommit:
         if _raw_committer is None:
             committer = None
         else:
-            _committer = _raw_committer
-            committer: CiGitUser | Unset
-            if isinstance(_committer, Unset):
-                committer = UNSET
-            else:
-                committer = CiGitUser.from_dict(_committer)
+            committer = CiGitUser.from_dict(_raw_committer)
 
         message = d.pop("message", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
@@ -52,6 +52,117 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_actions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_actions = d.pop("actions", None)
+    if _raw_actions is None:
+        actions = None
+    else:
+        actions = CiBuildRunRelationshipsActions.from_dict(_raw_actions)
+
+    return actions
+
+
+def _read_builds(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_builds = d.pop("builds", None)
+    if _raw_builds is None:
+        builds = None
+    else:
+        builds = CiBuildRunRelationshipsBuilds.from_dict(_raw_builds)
+
+    return builds
+
+
+def _read_destination_branch(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_destination_branch = d.pop("destinationBranch", None)
+    if _raw_destination_branch is None:
+        destination_branch = None
+    else:
+        destination_branch = CiBuildRunRelationshipsDestinationBranch.from_dict(_raw_destination_branch)
+
+    return destination_branch
+
+
+def _read_product(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_product = d.pop("product", None)
+    if _raw_product is None:
+        product = None
+    else:
+        product = CiBuildRunRelationshipsProduct.from_dict(_raw_product)
+
+    return product
+
+
+def _read_pull_request(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_pull_request = d.pop("pullRequest", None)
+    if _raw_pull_request is None:
+        pull_request = None
+    else:
+        pull_request = CiBuildRunRelationshipsPullRequest.from_dict(_raw_pull_request)
+
+    return pull_request
+
+
+def _read_source_branch_or_tag(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", None)
+    if _raw_source_branch_or_tag is None:
+        source_branch_or_tag = None
+    else:
+        source_branch_or_tag = CiBuildRunRelationshipsSourceBranchOrTag.from_dict(_raw_source_branch_or_tag)
+
+    return source_branch_or_tag
+
+
+def _read_workflow(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_workflow = d.pop("workflow", None)
+    if _raw_workflow is None:
+        workflow = None
+    else:
+        workflow = CiBuildRunRelationshipsWorkflow.from_dict(_raw_workflow)
+
+    return workflow
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "builds",
+        "destinationBranch",
+        "product",
+        "pullRequest",
+        "sourceBranchOrTag",
+        "workflow",
+    }
+)
+_READERS: dict[str, Any] = {
+    "actions": _read_actions,
+    "builds": _read_builds,
+    "destination_branch": _read_destination_branch,
+    "product": _read_product,
+    "pull_request": _read_pull_request,
+    "source_branch_or_tag": _read_source_branch_or_tag,
+    "workflow": _read_workflow,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class CiBuildRunRelationships:
     """
@@ -73,6 +184,16 @@ class CiBuildRunRelationships:
     source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | None = None
     workflow: CiBuildRunRelationshipsWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -82,45 +203,31 @@ class CiBuildRunRelationships:
             _lazy_imports()
         actions: Any = None
         if self.actions is not None:
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = self.actions.to_dict()
+            actions = self.actions.to_dict()
 
         builds: Any = None
         if self.builds is not None:
-            builds = UNSET
-            if not isinstance(self.builds, Unset):
-                builds = self.builds.to_dict()
+            builds = self.builds.to_dict()
 
         destination_branch: Any = None
         if self.destination_branch is not None:
-            destination_branch = UNSET
-            if not isinstance(self.destination_branch, Unset):
-                destination_branch = self.destination_branch.to_dict()
+            destination_branch = self.destination_branch.to_dict()
 
         product: Any = None
         if self.product is not None:
-            product = UNSET
-            if not isinstance(self.product, Unset):
-                product = self.product.to_dict()
+            product = self.product.to_dict()
 
         pull_request: Any = None
         if self.pull_request is not None:
-            pull_request = UNSET
-            if not isinstance(self.pull_request, Unset):
-                pull_request = self.pull_request.to_dict()
+            pull_request = self.pull_request.to_dict()
 
         source_branch_or_tag: Any = None
         if self.source_branch_or_tag is not None:
-            source_branch_or_tag = UNSET
-            if not isinstance(self.source_branch_or_tag, Unset):
-                source_branch_or_tag = self.source_branch_or_tag.to_dict()
+            source_branch_or_tag = self.source_branch_or_tag.to_dict()
 
         workflow: Any = None
         if self.workflow is not None:
-            workflow = UNSET
-            if not isinstance(self.workflow, Unset):
-                workflow = self.workflow.to_dict()
+            workflow = self.workflow.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,98 +249,8 @@ class CiBuildRunRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_actions = d.pop("actions", None)
-        if _raw_actions is None:
-            actions = None
-        else:
-            _actions = _raw_actions
-            actions: CiBuildRunRelationshipsActions | Unset
-            if isinstance(_actions, Unset):
-                actions = UNSET
-            else:
-                actions = CiBuildRunRelationshipsActions.from_dict(_actions)
-
-        _raw_builds = d.pop("builds", None)
-        if _raw_builds is None:
-            builds = None
-        else:
-            _builds = _raw_builds
-            builds: CiBuildRunRelationshipsBuilds | Unset
-            if isinstance(_builds, Unset):
-                builds = UNSET
-            else:
-                builds = CiBuildRunRelationshipsBuilds.from_dict(_builds)
-
-        _raw_destination_branch = d.pop("destinationBranch", None)
-        if _raw_destination_branch is None:
-            destination_branch = None
-        else:
-            _destination_branch = _raw_destination_branch
-            destination_branch: CiBuildRunRelationshipsDestinationBranch | Unset
-            if isinstance(_destination_branch, Unset):
-                destination_branch = UNSET
-            else:
-                destination_branch = CiBuildRunRelationshipsDestinationBranch.from_dict(_destination_branch)
-
-        _raw_product = d.pop("product", None)
-        if _raw_product is None:
-            product = None
-        else:
-            _product = _raw_product
-            product: CiBuildRunRelationshipsProduct | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = CiBuildRunRelationshipsProduct.from_dict(_product)
-
-        _raw_pull_request = d.pop("pullRequest", None)
-        if _raw_pull_request is None:
-            pull_request = None
-        else:
-            _pull_request = _raw_pull_request
-            pull_request: CiBuildRunRelationshipsPullRequest | Unset
-            if isinstance(_pull_request, Unset):
-                pull_request = UNSET
-            else:
-                pull_request = CiBuildRunRelationshipsPullRequest.from_dict(_pull_request)
-
-        _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", None)
-        if _raw_source_branch_or_tag is None:
-            source_branch_or_tag = None
-        else:
-            _source_branch_or_tag = _raw_source_branch_or_tag
-            source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | Unset
-            if isinstance(_source_branch_or_tag, Unset):
-                source_branch_or_tag = UNSET
-            else:
-                source_branch_or_tag = CiBuildRunRelationshipsSourceBranchOrTag.from_dict(
-                    _source_branch_or_tag
-                )
-
-        _raw_workflow = d.pop("workflow", None)
-        if _raw_workflow is None:
-            workflow = None
-        else:
-            _workflow = _raw_workflow
-            workflow: CiBuildRunRelationshipsWorkflow | Unset
-            if isinstance(_workflow, Unset):
-                workflow = UNSET
-            else:
-                workflow = CiBuildRunRelationshipsWorkflow.from_dict(_workflow)
-
-        ci_build_run_relationships = cls(
-            actions=actions,
-            builds=builds,
-            destination_branch=destination_branch,
-            product=product,
-            pull_request=pull_request,
-            source_branch_or_tag=source_branch_or_tag,
-            workflow=workflow,
-        )
-        ci_build_run_relationships.additional_properties = d
+        ci_build_run_relationships = cls.__new__(cls)
+        ci_build_run_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_build_run_relationships
 
     @property

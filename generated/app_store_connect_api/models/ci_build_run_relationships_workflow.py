@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_workflow_data import CiBuildRunRelationshipsWorkflowData
@@ -42,9 +42,7 @@ class CiBuildRunRelationshipsWorkflow:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class CiBuildRunRelationshipsWorkflow:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: CiBuildRunRelationshipsWorkflowData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = CiBuildRunRelationshipsWorkflowData.from_dict(_data)
+            data = CiBuildRunRelationshipsWorkflowData.from_dict(_raw_data)
 
         ci_build_run_relationships_workflow = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_issue_attributes_issue_type import CiIssueAttributesIssueType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.file_location import FileLocation
@@ -51,15 +51,11 @@ class CiIssueAttributes:
 
         file_source: Any = None
         if self.file_source is not None:
-            file_source = UNSET
-            if not isinstance(self.file_source, Unset):
-                file_source = self.file_source.to_dict()
+            file_source = self.file_source.to_dict()
 
         issue_type: Any = None
         if self.issue_type is not None:
-            issue_type = UNSET
-            if not isinstance(self.issue_type, Unset):
-                issue_type = self.issue_type.value
+            issue_type = self.issue_type.value
 
         message = self.message
 
@@ -86,23 +82,13 @@ class CiIssueAttributes:
         if _raw_file_source is None:
             file_source = None
         else:
-            _file_source = _raw_file_source
-            file_source: FileLocation | Unset
-            if isinstance(_file_source, Unset):
-                file_source = UNSET
-            else:
-                file_source = FileLocation.from_dict(_file_source)
+            file_source = FileLocation.from_dict(_raw_file_source)
 
         _raw_issue_type = d.pop("issueType", None)
         if _raw_issue_type is None:
             issue_type = None
         else:
-            _issue_type = _raw_issue_type
-            issue_type: CiIssueAttributesIssueType | Unset
-            if isinstance(_issue_type, Unset):
-                issue_type = UNSET
-            else:
-                issue_type = CiIssueAttributesIssueType(_issue_type)
+            issue_type = CiIssueAttributesIssueType(_raw_issue_type)
 
         message = d.pop("message", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_product_attributes_product_type import CiProductAttributesProductType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiProductAttributes")
 
@@ -33,17 +33,13 @@ class CiProductAttributes:
     def to_dict(self) -> dict[str, Any]:
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         name = self.name
 
         product_type: Any = None
         if self.product_type is not None:
-            product_type = UNSET
-            if not isinstance(self.product_type, Unset):
-                product_type = self.product_type.value
+            product_type = self.product_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +58,7 @@ class CiProductAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         name = d.pop("name", None)
 
@@ -75,12 +66,7 @@ class CiProductAttributes:
         if _raw_product_type is None:
             product_type = None
         else:
-            _product_type = _raw_product_type
-            product_type: CiProductAttributesProductType | Unset
-            if isinstance(_product_type, Unset):
-                product_type = UNSET
-            else:
-                product_type = CiProductAttributesProductType(_product_type)
+            product_type = CiProductAttributesProductType(_raw_product_type)
 
         ci_product_attributes = cls(
             created_date=created_date,

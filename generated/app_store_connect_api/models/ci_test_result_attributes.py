@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_test_result_attributes_destination_test_results_item import (
@@ -61,18 +61,14 @@ class CiTestResultAttributes:
 
         destination_test_results: Any = None
         if self.destination_test_results is not None:
-            destination_test_results = UNSET
-            if not isinstance(self.destination_test_results, Unset):
-                destination_test_results = []
-                for destination_test_results_item_data in self.destination_test_results:
-                    destination_test_results_item = destination_test_results_item_data.to_dict()
-                    destination_test_results.append(destination_test_results_item)
+            destination_test_results = []
+            for destination_test_results_item_data in self.destination_test_results:
+                destination_test_results_item = destination_test_results_item_data.to_dict()
+                destination_test_results.append(destination_test_results_item)
 
         file_source: Any = None
         if self.file_source is not None:
-            file_source = UNSET
-            if not isinstance(self.file_source, Unset):
-                file_source = self.file_source.to_dict()
+            file_source = self.file_source.to_dict()
 
         message = self.message
 
@@ -80,9 +76,7 @@ class CiTestResultAttributes:
 
         status: Any = None
         if self.status is not None:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,29 +105,20 @@ class CiTestResultAttributes:
         if _raw_destination_test_results is None:
             destination_test_results = None
         else:
+            destination_test_results = []
             _destination_test_results = _raw_destination_test_results
-            destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | Unset = UNSET
-            if _destination_test_results is not UNSET:
-                destination_test_results = []
-                for destination_test_results_item_data in _destination_test_results:
-                    destination_test_results_item = (
-                        CiTestResultAttributesDestinationTestResultsItem.from_dict(
-                            destination_test_results_item_data
-                        )
-                    )
+            for destination_test_results_item_data in _destination_test_results:
+                destination_test_results_item = CiTestResultAttributesDestinationTestResultsItem.from_dict(
+                    destination_test_results_item_data
+                )
 
-                    destination_test_results.append(destination_test_results_item)
+                destination_test_results.append(destination_test_results_item)
 
         _raw_file_source = d.pop("fileSource", None)
         if _raw_file_source is None:
             file_source = None
         else:
-            _file_source = _raw_file_source
-            file_source: FileLocation | Unset
-            if isinstance(_file_source, Unset):
-                file_source = UNSET
-            else:
-                file_source = FileLocation.from_dict(_file_source)
+            file_source = FileLocation.from_dict(_raw_file_source)
 
         message = d.pop("message", None)
 
@@ -143,12 +128,7 @@ class CiTestResultAttributes:
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: CiTestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CiTestStatus(_status)
+            status = CiTestStatus(_raw_status)
 
         ci_test_result_attributes = cls(
             class_name=class_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiTestResultAttributesDestinationTestResultsItem")
 
@@ -42,9 +42,7 @@ class CiTestResultAttributesDestinationTestResultsItem:
 
         status: Any = None
         if self.status is not None:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = self.status.value
 
         uuid = self.uuid
 
@@ -75,12 +73,7 @@ class CiTestResultAttributesDestinationTestResultsItem:
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: CiTestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CiTestStatus(_status)
+            status = CiTestStatus(_raw_status)
 
         uuid = d.pop("uuid", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_attributes import CiWorkflowAttributes
@@ -58,21 +58,15 @@ class CiWorkflow:
 
         attributes: Any = None
         if self.attributes is not None:
-            attributes = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
+            attributes = self.attributes.to_dict()
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         relationships: Any = None
         if self.relationships is not None:
-            relationships = UNSET
-            if not isinstance(self.relationships, Unset):
-                relationships = self.relationships.to_dict()
+            relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,34 +95,19 @@ class CiWorkflow:
         if _raw_attributes is None:
             attributes = None
         else:
-            _attributes = _raw_attributes
-            attributes: CiWorkflowAttributes | Unset
-            if isinstance(_attributes, Unset):
-                attributes = UNSET
-            else:
-                attributes = CiWorkflowAttributes.from_dict(_attributes)
+            attributes = CiWorkflowAttributes.from_dict(_raw_attributes)
 
         _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
         _raw_relationships = d.pop("relationships", None)
         if _raw_relationships is None:
             relationships = None
         else:
-            _relationships = _raw_relationships
-            relationships: CiWorkflowRelationships | Unset
-            if isinstance(_relationships, Unset):
-                relationships = UNSET
-            else:
-                relationships = CiWorkflowRelationships.from_dict(_relationships)
+            relationships = CiWorkflowRelationships.from_dict(_raw_relationships)
 
         ci_workflow = cls(
             id=id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action import CiAction
@@ -94,18 +94,14 @@ class CiWorkflowAttributes:
             _lazy_imports()
         actions: Any = None
         if self.actions is not None:
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = []
-                for actions_item_data in self.actions:
-                    actions_item = actions_item_data.to_dict()
-                    actions.append(actions_item)
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
 
         branch_start_condition: Any = None
         if self.branch_start_condition is not None:
-            branch_start_condition = UNSET
-            if not isinstance(self.branch_start_condition, Unset):
-                branch_start_condition = self.branch_start_condition.to_dict()
+            branch_start_condition = self.branch_start_condition.to_dict()
 
         clean = self.clean
 
@@ -119,47 +115,33 @@ class CiWorkflowAttributes:
 
         last_modified_date: Any = None
         if self.last_modified_date is not None:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+            last_modified_date = self.last_modified_date.isoformat()
 
         manual_branch_start_condition: Any = None
         if self.manual_branch_start_condition is not None:
-            manual_branch_start_condition = UNSET
-            if not isinstance(self.manual_branch_start_condition, Unset):
-                manual_branch_start_condition = self.manual_branch_start_condition.to_dict()
+            manual_branch_start_condition = self.manual_branch_start_condition.to_dict()
 
         manual_pull_request_start_condition: Any = None
         if self.manual_pull_request_start_condition is not None:
-            manual_pull_request_start_condition = UNSET
-            if not isinstance(self.manual_pull_request_start_condition, Unset):
-                manual_pull_request_start_condition = self.manual_pull_request_start_condition.to_dict()
+            manual_pull_request_start_condition = self.manual_pull_request_start_condition.to_dict()
 
         manual_tag_start_condition: Any = None
         if self.manual_tag_start_condition is not None:
-            manual_tag_start_condition = UNSET
-            if not isinstance(self.manual_tag_start_condition, Unset):
-                manual_tag_start_condition = self.manual_tag_start_condition.to_dict()
+            manual_tag_start_condition = self.manual_tag_start_condition.to_dict()
 
         name = self.name
 
         pull_request_start_condition: Any = None
         if self.pull_request_start_condition is not None:
-            pull_request_start_condition = UNSET
-            if not isinstance(self.pull_request_start_condition, Unset):
-                pull_request_start_condition = self.pull_request_start_condition.to_dict()
+            pull_request_start_condition = self.pull_request_start_condition.to_dict()
 
         scheduled_start_condition: Any = None
         if self.scheduled_start_condition is not None:
-            scheduled_start_condition = UNSET
-            if not isinstance(self.scheduled_start_condition, Unset):
-                scheduled_start_condition = self.scheduled_start_condition.to_dict()
+            scheduled_start_condition = self.scheduled_start_condition.to_dict()
 
         tag_start_condition: Any = None
         if self.tag_start_condition is not None:
-            tag_start_condition = UNSET
-            if not isinstance(self.tag_start_condition, Unset):
-                tag_start_condition = self.tag_start_condition.to_dict()
+            tag_start_condition = self.tag_start_condition.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -204,25 +186,18 @@ class CiWorkflowAttributes:
         if _raw_actions is None:
             actions = None
         else:
+            actions = []
             _actions = _raw_actions
-            actions: list[CiAction] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = CiAction.from_dict(actions_item_data)
+            for actions_item_data in _actions:
+                actions_item = CiAction.from_dict(actions_item_data)
 
-                    actions.append(actions_item)
+                actions.append(actions_item)
 
         _raw_branch_start_condition = d.pop("branchStartCondition", None)
         if _raw_branch_start_condition is None:
             branch_start_condition = None
         else:
-            _branch_start_condition = _raw_branch_start_condition
-            branch_start_condition: CiBranchStartCondition | Unset
-            if isinstance(_branch_start_condition, Unset):
-                branch_start_condition = UNSET
-            else:
-                branch_start_condition = CiBranchStartCondition.from_dict(_branch_start_condition)
+            branch_start_condition = CiBranchStartCondition.from_dict(_raw_branch_start_condition)
 
         clean = d.pop("clean", None)
 
@@ -238,49 +213,29 @@ class CiWorkflowAttributes:
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
         _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", None)
         if _raw_manual_branch_start_condition is None:
             manual_branch_start_condition = None
         else:
-            _manual_branch_start_condition = _raw_manual_branch_start_condition
-            manual_branch_start_condition: CiManualBranchStartCondition | Unset
-            if isinstance(_manual_branch_start_condition, Unset):
-                manual_branch_start_condition = UNSET
-            else:
-                manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
-                    _manual_branch_start_condition
-                )
+            manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
+                _raw_manual_branch_start_condition
+            )
 
         _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", None)
         if _raw_manual_pull_request_start_condition is None:
             manual_pull_request_start_condition = None
         else:
-            _manual_pull_request_start_condition = _raw_manual_pull_request_start_condition
-            manual_pull_request_start_condition: CiManualPullRequestStartCondition | Unset
-            if isinstance(_manual_pull_request_start_condition, Unset):
-                manual_pull_request_start_condition = UNSET
-            else:
-                manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
-                    _manual_pull_request_start_condition
-                )
+            manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
+                _raw_manual_pull_request_start_condition
+            )
 
         _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", None)
         if _raw_manual_tag_start_condition is None:
             manual_tag_start_condition = None
         else:
-            _manual_tag_start_condition = _raw_manual_tag_start_condition
-            manual_tag_start_condition: CiManualTagStartCondition | Unset
-            if isinstance(_manual_tag_start_condition, Unset):
-                manual_tag_start_condition = UNSET
-            else:
-                manual_tag_start_condition = CiManualTagStartCondition.from_dict(_manual_tag_start_condition)
+            manual_tag_start_condition = CiManualTagStartCondition.from_dict(_raw_manual_tag_start_condition)
 
         name = d.pop("name", None)
 
@@ -288,36 +243,21 @@ class CiWorkflowAttributes:
         if _raw_pull_request_start_condition is None:
             pull_request_start_condition = None
         else:
-            _pull_request_start_condition = _raw_pull_request_start_condition
-            pull_request_start_condition: CiPullRequestStartCondition | Unset
-            if isinstance(_pull_request_start_condition, Unset):
-                pull_request_start_condition = UNSET
-            else:
-                pull_request_start_condition = CiPullRequestStartCondition.from_dict(
-                    _pull_request_start_condition
-                )
+            pull_request_start_condition = CiPullRequestStartCondition.from_dict(
+                _raw_pull_request_start_condition
+            )
 
         _raw_scheduled_start_condition = d.pop("scheduledStartCondition", None)
         if _raw_scheduled_start_condition is None:
             scheduled_start_condition = None
         else:
-            _scheduled_start_condition = _raw_scheduled_start_condition
-            scheduled_start_condition: CiScheduledStartCondition | Unset
-            if isinstance(_scheduled_start_condition, Unset):
-                scheduled_start_condition = UNSET
-            else:
-                scheduled_start_condition = CiScheduledStartCondition.from_dict(_scheduled_start_condition)
+            scheduled_start_condition = CiScheduledStartCondition.from_dict(_raw_scheduled_start_condition)
 
         _raw_tag_start_condition = d.pop("tagStartCondition", None)
         if _raw_tag_start_condition is None:
             tag_start_condition = None
         else:
-            _tag_start_condition = _raw_tag_start_condition
-            tag_start_condition: CiTagStartCondition | Unset
-            if isinstance(_tag_start_condition, Unset):
-                tag_start_condition = UNSET
-            else:
-                tag_start_condition = CiTagStartCondition.from_dict(_tag_start_condition)
+            tag_start_condition = CiTagStartCondition.from_dict(_raw_tag_start_condition)
 
         ci_workflow_attributes = cls(
             actions=actions,

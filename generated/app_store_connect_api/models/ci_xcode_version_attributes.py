@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item import (
@@ -52,12 +52,10 @@ class CiXcodeVersionAttributes:
 
         test_destinations: Any = None
         if self.test_destinations is not None:
-            test_destinations = UNSET
-            if not isinstance(self.test_destinations, Unset):
-                test_destinations = []
-                for test_destinations_item_data in self.test_destinations:
-                    test_destinations_item = test_destinations_item_data.to_dict()
-                    test_destinations.append(test_destinations_item)
+            test_destinations = []
+            for test_destinations_item_data in self.test_destinations:
+                test_destinations_item = test_destinations_item_data.to_dict()
+                test_destinations.append(test_destinations_item)
 
         version = self.version
 
@@ -82,16 +80,14 @@ class CiXcodeVersionAttributes:
         if _raw_test_destinations is None:
             test_destinations = None
         else:
+            test_destinations = []
             _test_destinations = _raw_test_destinations
-            test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | Unset = UNSET
-            if _test_destinations is not UNSET:
-                test_destinations = []
-                for test_destinations_item_data in _test_destinations:
-                    test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
-                        test_destinations_item_data
-                    )
+            for test_destinations_item_data in _test_destinations:
+                test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
+                    test_destinations_item_data
+                )
 
-                    test_destinations.append(test_destinations_item)
+                test_destinations.append(test_destinations_item)
 
         version = d.pop("version", None)
 

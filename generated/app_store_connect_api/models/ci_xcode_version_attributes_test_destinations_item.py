@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_destination_kind import CiTestDestinationKind
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
@@ -53,12 +53,10 @@ class CiXcodeVersionAttributesTestDestinationsItem:
             _lazy_imports()
         available_runtimes: Any = None
         if self.available_runtimes is not None:
-            available_runtimes = UNSET
-            if not isinstance(self.available_runtimes, Unset):
-                available_runtimes = []
-                for available_runtimes_item_data in self.available_runtimes:
-                    available_runtimes_item = available_runtimes_item_data.to_dict()
-                    available_runtimes.append(available_runtimes_item)
+            available_runtimes = []
+            for available_runtimes_item_data in self.available_runtimes:
+                available_runtimes_item = available_runtimes_item_data.to_dict()
+                available_runtimes.append(available_runtimes_item)
 
         device_type_identifier = self.device_type_identifier
 
@@ -66,9 +64,7 @@ class CiXcodeVersionAttributesTestDestinationsItem:
 
         kind: Any = None
         if self.kind is not None:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+            kind = self.kind.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,20 +87,16 @@ class CiXcodeVersionAttributesTestDestinationsItem:
         if _raw_available_runtimes is None:
             available_runtimes = None
         else:
+            available_runtimes = []
             _available_runtimes = _raw_available_runtimes
-            available_runtimes: (
-                list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset
-            ) = UNSET
-            if _available_runtimes is not UNSET:
-                available_runtimes = []
-                for available_runtimes_item_data in _available_runtimes:
-                    available_runtimes_item = (
-                        CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
-                            available_runtimes_item_data
-                        )
+            for available_runtimes_item_data in _available_runtimes:
+                available_runtimes_item = (
+                    CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
+                        available_runtimes_item_data
                     )
+                )
 
-                    available_runtimes.append(available_runtimes_item)
+                available_runtimes.append(available_runtimes_item)
 
         device_type_identifier = d.pop("deviceTypeIdentifier", None)
 
@@ -114,12 +106,7 @@ class CiXcodeVersionAttributesTestDestinationsItem:
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: CiTestDestinationKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = CiTestDestinationKind(_kind)
+            kind = CiTestDestinationKind(_raw_kind)
 
         ci_xcode_version_attributes_test_destinations_item = cls(
             available_runtimes=available_runtimes,

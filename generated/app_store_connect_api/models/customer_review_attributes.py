@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerReviewAttributes")
 
@@ -41,9 +41,7 @@ class CustomerReviewAttributes:
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         rating = self.rating
 
@@ -51,9 +49,7 @@ class CustomerReviewAttributes:
 
         territory: Any = None
         if self.territory is not None:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.value
+            territory = self.territory.value
 
         title = self.title
 
@@ -82,12 +78,7 @@ class CustomerReviewAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         rating = d.pop("rating", None)
 
@@ -97,12 +88,7 @@ class CustomerReviewAttributes:
         if _raw_territory is None:
             territory = None
         else:
-            _territory = _raw_territory
-            territory: TerritoryCode | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = TerritoryCode(_territory)
+            territory = TerritoryCode(_raw_territory)
 
         title = d.pop("title", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_review_response_v1_attributes_state import CustomerReviewResponseV1AttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerReviewResponseV1Attributes")
 
@@ -33,17 +33,13 @@ class CustomerReviewResponseV1Attributes:
     def to_dict(self) -> dict[str, Any]:
         last_modified_date: Any = None
         if self.last_modified_date is not None:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+            last_modified_date = self.last_modified_date.isoformat()
 
         response_body = self.response_body
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +58,7 @@ class CustomerReviewResponseV1Attributes:
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
         response_body = d.pop("responseBody", None)
 
@@ -75,12 +66,7 @@ class CustomerReviewResponseV1Attributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: CustomerReviewResponseV1AttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = CustomerReviewResponseV1AttributesState(_state)
+            state = CustomerReviewResponseV1AttributesState(_raw_state)
 
         customer_review_response_v1_attributes = cls(
             last_modified_date=last_modified_date,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
@@ -59,9 +59,7 @@ class DeliveryFileUploadOperation:
 
         expiration: Any = None
         if self.expiration is not None:
-            expiration = UNSET
-            if not isinstance(self.expiration, Unset):
-                expiration = self.expiration.isoformat()
+            expiration = self.expiration.isoformat()
 
         length = self.length
 
@@ -73,12 +71,10 @@ class DeliveryFileUploadOperation:
 
         request_headers: Any = None
         if self.request_headers is not None:
-            request_headers = UNSET
-            if not isinstance(self.request_headers, Unset):
-                request_headers = []
-                for request_headers_item_data in self.request_headers:
-                    request_headers_item = request_headers_item_data.to_dict()
-                    request_headers.append(request_headers_item)
+            request_headers = []
+            for request_headers_item_data in self.request_headers:
+                request_headers_item = request_headers_item_data.to_dict()
+                request_headers.append(request_headers_item)
 
         url = self.url
 
@@ -113,12 +109,7 @@ class DeliveryFileUploadOperation:
         if _raw_expiration is None:
             expiration = None
         else:
-            _expiration = _raw_expiration
-            expiration: datetime.datetime | Unset
-            if isinstance(_expiration, Unset):
-                expiration = UNSET
-            else:
-                expiration = datetime.datetime.fromisoformat(_expiration)
+            expiration = datetime.datetime.fromisoformat(_raw_expiration)
 
         length = d.pop("length", None)
 
@@ -132,14 +123,12 @@ class DeliveryFileUploadOperation:
         if _raw_request_headers is None:
             request_headers = None
         else:
+            request_headers = []
             _request_headers = _raw_request_headers
-            request_headers: list[HttpHeader] | Unset = UNSET
-            if _request_headers is not UNSET:
-                request_headers = []
-                for request_headers_item_data in _request_headers:
-                    request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+            for request_headers_item_data in _request_headers:
+                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
 
-                    request_headers.append(request_headers_item)
+                request_headers.append(request_headers_item)
 
         url = d.pop("url", None)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.device_attributes_device_class import DeviceAttributesDeviceClass
 from ..models.device_attributes_status import DeviceAttributesStatus
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="DeviceAttributes")
 
@@ -43,15 +43,11 @@ class DeviceAttributes:
     def to_dict(self) -> dict[str, Any]:
         added_date: Any = None
         if self.added_date is not None:
-            added_date = UNSET
-            if not isinstance(self.added_date, Unset):
-                added_date = self.added_date.isoformat()
+            added_date = self.added_date.isoformat()
 
         device_class: Any = None
         if self.device_class is not None:
-            device_class = UNSET
-            if not isinstance(self.device_class, Unset):
-                device_class = self.device_class.value
+            device_class = self.device_class.value
 
         model = self.model
 
@@ -59,15 +55,11 @@ class DeviceAttributes:
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         status: Any = None
         if self.status is not None:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = self.status.value
 
         udid = self.udid
 
@@ -96,23 +88,13 @@ class DeviceAttributes:
         if _raw_added_date is None:
             added_date = None
         else:
-            _added_date = _raw_added_date
-            added_date: datetime.datetime | Unset
-            if isinstance(_added_date, Unset):
-                added_date = UNSET
-            else:
-                added_date = datetime.datetime.fromisoformat(_added_date)
+            added_date = datetime.datetime.fromisoformat(_raw_added_date)
 
         _raw_device_class = d.pop("deviceClass", None)
         if _raw_device_class is None:
             device_class = None
         else:
-            _device_class = _raw_device_class
-            device_class: DeviceAttributesDeviceClass | Unset
-            if isinstance(_device_class, Unset):
-                device_class = UNSET
-            else:
-                device_class = DeviceAttributesDeviceClass(_device_class)
+            device_class = DeviceAttributesDeviceClass(_raw_device_class)
 
         model = d.pop("model", None)
 
@@ -122,23 +104,13 @@ class DeviceAttributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
         _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: DeviceAttributesStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = DeviceAttributesStatus(_status)
+            status = DeviceAttributesStatus(_raw_status)
 
         udid = d.pop("udid", None)
 

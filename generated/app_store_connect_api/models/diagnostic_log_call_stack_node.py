@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="DiagnosticLogCallStackNode")
 
@@ -73,12 +73,10 @@ class DiagnosticLogCallStackNode:
 
         sub_frames: Any = None
         if self.sub_frames is not None:
-            sub_frames = UNSET
-            if not isinstance(self.sub_frames, Unset):
-                sub_frames = []
-                for sub_frames_item_data in self.sub_frames:
-                    sub_frames_item = sub_frames_item_data.to_dict()
-                    sub_frames.append(sub_frames_item)
+            sub_frames = []
+            for sub_frames_item_data in self.sub_frames:
+                sub_frames_item = sub_frames_item_data.to_dict()
+                sub_frames.append(sub_frames_item)
 
         symbol_name = self.symbol_name
 
@@ -141,14 +139,12 @@ class DiagnosticLogCallStackNode:
         if _raw_sub_frames is None:
             sub_frames = None
         else:
+            sub_frames = []
             _sub_frames = _raw_sub_frames
-            sub_frames: list[DiagnosticLogCallStackNode] | Unset = UNSET
-            if _sub_frames is not UNSET:
-                sub_frames = []
-                for sub_frames_item_data in _sub_frames:
-                    sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
+            for sub_frames_item_data in _sub_frames:
+                sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
 
-                    sub_frames.append(sub_frames_item)
+                sub_frames.append(sub_frames_item)
 
         symbol_name = d.pop("symbolName", None)
 

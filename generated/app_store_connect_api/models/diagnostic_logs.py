@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
@@ -44,12 +44,10 @@ class DiagnosticLogs:
             _lazy_imports()
         product_data: Any = None
         if self.product_data is not None:
-            product_data = UNSET
-            if not isinstance(self.product_data, Unset):
-                product_data = []
-                for product_data_item_data in self.product_data:
-                    product_data_item = product_data_item_data.to_dict()
-                    product_data.append(product_data_item)
+            product_data = []
+            for product_data_item_data in self.product_data:
+                product_data_item = product_data_item_data.to_dict()
+                product_data.append(product_data_item)
 
         version = self.version
 
@@ -70,14 +68,12 @@ class DiagnosticLogs:
         if _raw_product_data is None:
             product_data = None
         else:
+            product_data = []
             _product_data = _raw_product_data
-            product_data: list[DiagnosticLogsProductDataItem] | Unset = UNSET
-            if _product_data is not UNSET:
-                product_data = []
-                for product_data_item_data in _product_data:
-                    product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
+            for product_data_item_data in _product_data:
+                product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
 
-                    product_data.append(product_data_item)
+                product_data.append(product_data_item)
 
         version = d.pop("version", None)
 

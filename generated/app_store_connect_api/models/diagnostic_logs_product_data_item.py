@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
@@ -59,21 +59,17 @@ class DiagnosticLogsProductDataItem:
             _lazy_imports()
         diagnostic_insights: Any = None
         if self.diagnostic_insights is not None:
-            diagnostic_insights = UNSET
-            if not isinstance(self.diagnostic_insights, Unset):
-                diagnostic_insights = []
-                for diagnostic_insights_item_data in self.diagnostic_insights:
-                    diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
-                    diagnostic_insights.append(diagnostic_insights_item)
+            diagnostic_insights = []
+            for diagnostic_insights_item_data in self.diagnostic_insights:
+                diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
+                diagnostic_insights.append(diagnostic_insights_item)
 
         diagnostic_logs: Any = None
         if self.diagnostic_logs is not None:
-            diagnostic_logs = UNSET
-            if not isinstance(self.diagnostic_logs, Unset):
-                diagnostic_logs = []
-                for diagnostic_logs_item_data in self.diagnostic_logs:
-                    diagnostic_logs_item = diagnostic_logs_item_data.to_dict()
-                    diagnostic_logs.append(diagnostic_logs_item)
+            diagnostic_logs = []
+            for diagnostic_logs_item_data in self.diagnostic_logs:
+                diagnostic_logs_item = diagnostic_logs_item_data.to_dict()
+                diagnostic_logs.append(diagnostic_logs_item)
 
         signature_id = self.signature_id
 
@@ -96,31 +92,27 @@ class DiagnosticLogsProductDataItem:
         if _raw_diagnostic_insights is None:
             diagnostic_insights = None
         else:
+            diagnostic_insights = []
             _diagnostic_insights = _raw_diagnostic_insights
-            diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset = UNSET
-            if _diagnostic_insights is not UNSET:
-                diagnostic_insights = []
-                for diagnostic_insights_item_data in _diagnostic_insights:
-                    diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
-                        diagnostic_insights_item_data
-                    )
+            for diagnostic_insights_item_data in _diagnostic_insights:
+                diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
+                    diagnostic_insights_item_data
+                )
 
-                    diagnostic_insights.append(diagnostic_insights_item)
+                diagnostic_insights.append(diagnostic_insights_item)
 
         _raw_diagnostic_logs = d.pop("diagnosticLogs", None)
         if _raw_diagnostic_logs is None:
             diagnostic_logs = None
         else:
+            diagnostic_logs = []
             _diagnostic_logs = _raw_diagnostic_logs
-            diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset = UNSET
-            if _diagnostic_logs is not UNSET:
-                diagnostic_logs = []
-                for diagnostic_logs_item_data in _diagnostic_logs:
-                    diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
-                        diagnostic_logs_item_data
-                    )
+            for diagnostic_logs_item_data in _diagnostic_logs:
+                diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
+                    diagnostic_logs_item_data
+                )
 
-                    diagnostic_logs.append(diagnostic_logs_item)
+                diagnostic_logs.append(diagnostic_logs_item)
 
         signature_id = d.pop("signatureId", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
@@ -57,18 +57,14 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
             _lazy_imports()
         call_stack_tree: Any = None
         if self.call_stack_tree is not None:
-            call_stack_tree = UNSET
-            if not isinstance(self.call_stack_tree, Unset):
-                call_stack_tree = []
-                for call_stack_tree_item_data in self.call_stack_tree:
-                    call_stack_tree_item = call_stack_tree_item_data.to_dict()
-                    call_stack_tree.append(call_stack_tree_item)
+            call_stack_tree = []
+            for call_stack_tree_item_data in self.call_stack_tree:
+                call_stack_tree_item = call_stack_tree_item_data.to_dict()
+                call_stack_tree.append(call_stack_tree_item)
 
         diagnostic_meta_data: Any = None
         if self.diagnostic_meta_data is not None:
-            diagnostic_meta_data = UNSET
-            if not isinstance(self.diagnostic_meta_data, Unset):
-                diagnostic_meta_data = self.diagnostic_meta_data.to_dict()
+            diagnostic_meta_data = self.diagnostic_meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,35 +83,26 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
         if _raw_call_stack_tree is None:
             call_stack_tree = None
         else:
+            call_stack_tree = []
             _call_stack_tree = _raw_call_stack_tree
-            call_stack_tree: (
-                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset
-            ) = UNSET
-            if _call_stack_tree is not UNSET:
-                call_stack_tree = []
-                for call_stack_tree_item_data in _call_stack_tree:
-                    call_stack_tree_item = (
-                        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem.from_dict(
-                            call_stack_tree_item_data
-                        )
+            for call_stack_tree_item_data in _call_stack_tree:
+                call_stack_tree_item = (
+                    DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem.from_dict(
+                        call_stack_tree_item_data
                     )
+                )
 
-                    call_stack_tree.append(call_stack_tree_item)
+                call_stack_tree.append(call_stack_tree_item)
 
         _raw_diagnostic_meta_data = d.pop("diagnosticMetaData", None)
         if _raw_diagnostic_meta_data is None:
             diagnostic_meta_data = None
         else:
-            _diagnostic_meta_data = _raw_diagnostic_meta_data
-            diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset
-            if isinstance(_diagnostic_meta_data, Unset):
-                diagnostic_meta_data = UNSET
-            else:
-                diagnostic_meta_data = (
-                    DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData.from_dict(
-                        _diagnostic_meta_data
-                    )
+            diagnostic_meta_data = (
+                DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData.from_dict(
+                    _raw_diagnostic_meta_data
                 )
+            )
 
         diagnostic_logs_product_data_item_diagnostic_logs_item = cls(
             call_stack_tree=call_stack_tree,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
@@ -52,12 +52,10 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
 
         call_stacks: Any = None
         if self.call_stacks is not None:
-            call_stacks = UNSET
-            if not isinstance(self.call_stacks, Unset):
-                call_stacks = []
-                for call_stacks_item_data in self.call_stacks:
-                    call_stacks_item = call_stacks_item_data.to_dict()
-                    call_stacks.append(call_stacks_item)
+            call_stacks = []
+            for call_stacks_item_data in self.call_stacks:
+                call_stacks_item = call_stacks_item_data.to_dict()
+                call_stacks.append(call_stacks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,18 +76,16 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
         if _raw_call_stacks is None:
             call_stacks = None
         else:
+            call_stacks = []
             _call_stacks = _raw_call_stacks
-            call_stacks: (
-                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset
-            ) = UNSET
-            if _call_stacks is not UNSET:
-                call_stacks = []
-                for call_stacks_item_data in _call_stacks:
-                    call_stacks_item = DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
+            for call_stacks_item_data in _call_stacks:
+                call_stacks_item = (
+                    DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
                         call_stacks_item_data
                     )
+                )
 
-                    call_stacks.append(call_stacks_item)
+                call_stacks.append(call_stacks_item)
 
         diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item = cls(
             call_stack_per_thread=call_stack_per_thread,

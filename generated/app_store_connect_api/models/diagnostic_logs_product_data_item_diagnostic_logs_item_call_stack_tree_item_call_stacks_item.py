@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
@@ -42,12 +42,10 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
             _lazy_imports()
         call_stack_root_frames: Any = None
         if self.call_stack_root_frames is not None:
-            call_stack_root_frames = UNSET
-            if not isinstance(self.call_stack_root_frames, Unset):
-                call_stack_root_frames = []
-                for call_stack_root_frames_item_data in self.call_stack_root_frames:
-                    call_stack_root_frames_item = call_stack_root_frames_item_data.to_dict()
-                    call_stack_root_frames.append(call_stack_root_frames_item)
+            call_stack_root_frames = []
+            for call_stack_root_frames_item_data in self.call_stack_root_frames:
+                call_stack_root_frames_item = call_stack_root_frames_item_data.to_dict()
+                call_stack_root_frames.append(call_stack_root_frames_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,16 +62,14 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
         if _raw_call_stack_root_frames is None:
             call_stack_root_frames = None
         else:
+            call_stack_root_frames = []
             _call_stack_root_frames = _raw_call_stack_root_frames
-            call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset = UNSET
-            if _call_stack_root_frames is not UNSET:
-                call_stack_root_frames = []
-                for call_stack_root_frames_item_data in _call_stack_root_frames:
-                    call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
-                        call_stack_root_frames_item_data
-                    )
+            for call_stack_root_frames_item_data in _call_stack_root_frames:
+                call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
+                    call_stack_root_frames_item_data
+                )
 
-                    call_stack_root_frames.append(call_stack_root_frames_item)
+                call_stack_root_frames.append(call_stack_root_frames_item)
 
         diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item = cls(
             call_stack_root_frames=call_stack_root_frames,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.diagnostic_signature_attributes_diagnostic_type import (
     DiagnosticSignatureAttributesDiagnosticType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_insight import DiagnosticInsight
@@ -51,15 +51,11 @@ class DiagnosticSignatureAttributes:
             _lazy_imports()
         diagnostic_type: Any = None
         if self.diagnostic_type is not None:
-            diagnostic_type = UNSET
-            if not isinstance(self.diagnostic_type, Unset):
-                diagnostic_type = self.diagnostic_type.value
+            diagnostic_type = self.diagnostic_type.value
 
         insight: Any = None
         if self.insight is not None:
-            insight = UNSET
-            if not isinstance(self.insight, Unset):
-                insight = self.insight.to_dict()
+            insight = self.insight.to_dict()
 
         signature = self.signature
 
@@ -86,23 +82,13 @@ class DiagnosticSignatureAttributes:
         if _raw_diagnostic_type is None:
             diagnostic_type = None
         else:
-            _diagnostic_type = _raw_diagnostic_type
-            diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | Unset
-            if isinstance(_diagnostic_type, Unset):
-                diagnostic_type = UNSET
-            else:
-                diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_diagnostic_type)
+            diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_raw_diagnostic_type)
 
         _raw_insight = d.pop("insight", None)
         if _raw_insight is None:
             insight = None
         else:
-            _insight = _raw_insight
-            insight: DiagnosticInsight | Unset
-            if isinstance(_insight, Unset):
-                insight = UNSET
-            else:
-                insight = DiagnosticInsight.from_dict(_insight)
+            insight = DiagnosticInsight.from_dict(_raw_insight)
 
         signature = d.pop("signature", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
@@ -46,9 +46,8 @@ class ErrorLinks:
 
         associated: Any = None
         if self.associated is not None:
-            if isinstance(self.associated, Unset):
-                associated = UNSET
-            elif isinstance(self.associated, ErrorLinksAssociatedType1):
+            associated: dict[str, Any] | str
+            if isinstance(self.associated, ErrorLinksAssociatedType1):
                 associated = self.associated.to_dict()
             else:
                 associated = self.associated
@@ -73,9 +72,7 @@ class ErrorLinks:
             associated = None
         else:
 
-            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -84,7 +81,7 @@ class ErrorLinks:
                     return associated_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ErrorLinksAssociatedType1 | str | Unset, data)
+                return cast(ErrorLinksAssociatedType1 | str, data)
 
             associated = _parse_associated(_raw_associated)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
@@ -46,9 +46,7 @@ class ErrorLinksAssociatedType1:
 
         meta: Any = None
         if self.meta is not None:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +67,7 @@ class ErrorLinksAssociatedType1:
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: ErrorLinksAssociatedType1Meta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ErrorLinksAssociatedType1Meta.from_dict(_meta)
+            meta = ErrorLinksAssociatedType1Meta.from_dict(_raw_meta)
 
         error_links_associated_type_1 = cls(
             href=href,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -54,9 +54,7 @@ class GameCenterAchievementAttributes:
             _lazy_imports()
         activity_properties: Any = None
         if self.activity_properties is not None:
-            activity_properties = UNSET
-            if not isinstance(self.activity_properties, Unset):
-                activity_properties = self.activity_properties.to_dict()
+            activity_properties = self.activity_properties.to_dict()
 
         archived = self.archived
 
@@ -97,12 +95,7 @@ class GameCenterAchievementAttributes:
         if _raw_activity_properties is None:
             activity_properties = None
         else:
-            _activity_properties = _raw_activity_properties
-            activity_properties: StringToStringMap | Unset
-            if isinstance(_activity_properties, Unset):
-                activity_properties = UNSET
-            else:
-                activity_properties = StringToStringMap.from_dict(_activity_properties)
+            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
 
         archived = d.pop("archived", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_relationships_game_center_detail_data import (
@@ -46,9 +46,7 @@ class GameCenterAchievementRelationshipsGameCenterDetail:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,12 +63,7 @@ class GameCenterAchievementRelationshipsGameCenterDetail:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: GameCenterAchievementRelationshipsGameCenterDetailData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = GameCenterAchievementRelationshipsGameCenterDetailData.from_dict(_data)
+            data = GameCenterAchievementRelationshipsGameCenterDetailData.from_dict(_raw_data)
 
         game_center_achievement_relationships_game_center_detail = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_activity_attributes_play_style import GameCenterActivityAttributesPlayStyle
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -63,15 +63,11 @@ class GameCenterActivityAttributes:
 
         play_style: Any = None
         if self.play_style is not None:
-            play_style = UNSET
-            if not isinstance(self.play_style, Unset):
-                play_style = self.play_style.value
+            play_style = self.play_style.value
 
         properties: Any = None
         if self.properties is not None:
-            properties = UNSET
-            if not isinstance(self.properties, Unset):
-                properties = self.properties.to_dict()
+            properties = self.properties.to_dict()
 
         reference_name = self.reference_name
 
@@ -114,23 +110,13 @@ class GameCenterActivityAttributes:
         if _raw_play_style is None:
             play_style = None
         else:
-            _play_style = _raw_play_style
-            play_style: GameCenterActivityAttributesPlayStyle | Unset
-            if isinstance(_play_style, Unset):
-                play_style = UNSET
-            else:
-                play_style = GameCenterActivityAttributesPlayStyle(_play_style)
+            play_style = GameCenterActivityAttributesPlayStyle(_raw_play_style)
 
         _raw_properties = d.pop("properties", None)
         if _raw_properties is None:
             properties = None
         else:
-            _properties = _raw_properties
-            properties: StringToStringMap | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = StringToStringMap.from_dict(_properties)
+            properties = StringToStringMap.from_dict(_raw_properties)
 
         reference_name = d.pop("referenceName", None)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_challenge_attributes_challenge_type import (
     GameCenterChallengeAttributesChallengeType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeAttributes")
 
@@ -40,9 +40,7 @@ class GameCenterChallengeAttributes:
 
         challenge_type: Any = None
         if self.challenge_type is not None:
-            challenge_type = UNSET
-            if not isinstance(self.challenge_type, Unset):
-                challenge_type = self.challenge_type.value
+            challenge_type = self.challenge_type.value
 
         reference_name = self.reference_name
 
@@ -73,12 +71,7 @@ class GameCenterChallengeAttributes:
         if _raw_challenge_type is None:
             challenge_type = None
         else:
-            _challenge_type = _raw_challenge_type
-            challenge_type: GameCenterChallengeAttributesChallengeType | Unset
-            if isinstance(_challenge_type, Unset):
-                challenge_type = UNSET
-            else:
-                challenge_type = GameCenterChallengeAttributesChallengeType(_challenge_type)
+            challenge_type = GameCenterChallengeAttributesChallengeType(_raw_challenge_type)
 
         reference_name = d.pop("referenceName", None)
 

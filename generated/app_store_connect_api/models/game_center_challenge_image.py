@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_image_attributes import GameCenterChallengeImageAttributes
@@ -54,15 +54,11 @@ class GameCenterChallengeImage:
 
         attributes: Any = None
         if self.attributes is not None:
-            attributes = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
+            attributes = self.attributes.to_dict()
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,23 +85,13 @@ class GameCenterChallengeImage:
         if _raw_attributes is None:
             attributes = None
         else:
-            _attributes = _raw_attributes
-            attributes: GameCenterChallengeImageAttributes | Unset
-            if isinstance(_attributes, Unset):
-                attributes = UNSET
-            else:
-                attributes = GameCenterChallengeImageAttributes.from_dict(_attributes)
+            attributes = GameCenterChallengeImageAttributes.from_dict(_raw_attributes)
 
         _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
         game_center_challenge_image = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_version_state import GameCenterVersionState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeVersionAttributes")
 
@@ -30,9 +30,7 @@ class GameCenterChallengeVersionAttributes:
     def to_dict(self) -> dict[str, Any]:
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         version = self.version
 
@@ -51,12 +49,7 @@ class GameCenterChallengeVersionAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: GameCenterVersionState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = GameCenterVersionState(_state)
+            state = GameCenterVersionState(_raw_state)
 
         version = d.pop("version", None)
 

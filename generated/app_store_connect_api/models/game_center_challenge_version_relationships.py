@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_version_relationships_challenge import (
@@ -51,6 +51,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_challenge(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_challenge = d.pop("challenge", None)
+    if _raw_challenge is None:
+        challenge = None
+    else:
+        challenge = GameCenterChallengeVersionRelationshipsChallenge.from_dict(_raw_challenge)
+
+    return challenge
+
+
+def _read_default_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_default_image = d.pop("defaultImage", None)
+    if _raw_default_image is None:
+        default_image = None
+    else:
+        default_image = GameCenterChallengeVersionRelationshipsDefaultImage.from_dict(_raw_default_image)
+
+    return default_image
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterChallengeVersionRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_releases(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_releases = d.pop("releases", None)
+    if _raw_releases is None:
+        releases = None
+    else:
+        releases = GameCenterChallengeVersionRelationshipsReleases.from_dict(_raw_releases)
+
+    return releases
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "challenge",
+        "defaultImage",
+        "localizations",
+        "releases",
+    }
+)
+_READERS: dict[str, Any] = {
+    "challenge": _read_challenge,
+    "default_image": _read_default_image,
+    "localizations": _read_localizations,
+    "releases": _read_releases,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterChallengeVersionRelationships:
     """
@@ -66,6 +135,16 @@ class GameCenterChallengeVersionRelationships:
     localizations: GameCenterChallengeVersionRelationshipsLocalizations | None = None
     releases: GameCenterChallengeVersionRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -75,27 +154,19 @@ class GameCenterChallengeVersionRelationships:
             _lazy_imports()
         challenge: Any = None
         if self.challenge is not None:
-            challenge = UNSET
-            if not isinstance(self.challenge, Unset):
-                challenge = self.challenge.to_dict()
+            challenge = self.challenge.to_dict()
 
         default_image: Any = None
         if self.default_image is not None:
-            default_image = UNSET
-            if not isinstance(self.default_image, Unset):
-                default_image = self.default_image.to_dict()
+            default_image = self.default_image.to_dict()
 
         localizations: Any = None
         if self.localizations is not None:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+            localizations = self.localizations.to_dict()
 
         releases: Any = None
         if self.releases is not None:
-            releases = UNSET
-            if not isinstance(self.releases, Unset):
-                releases = self.releases.to_dict()
+            releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,60 +182,10 @@ class GameCenterChallengeVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_challenge = d.pop("challenge", None)
-        if _raw_challenge is None:
-            challenge = None
-        else:
-            _challenge = _raw_challenge
-            challenge: GameCenterChallengeVersionRelationshipsChallenge | Unset
-            if isinstance(_challenge, Unset):
-                challenge = UNSET
-            else:
-                challenge = GameCenterChallengeVersionRelationshipsChallenge.from_dict(_challenge)
-
-        _raw_default_image = d.pop("defaultImage", None)
-        if _raw_default_image is None:
-            default_image = None
-        else:
-            _default_image = _raw_default_image
-            default_image: GameCenterChallengeVersionRelationshipsDefaultImage | Unset
-            if isinstance(_default_image, Unset):
-                default_image = UNSET
-            else:
-                default_image = GameCenterChallengeVersionRelationshipsDefaultImage.from_dict(_default_image)
-
-        _raw_localizations = d.pop("localizations", None)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterChallengeVersionRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterChallengeVersionRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_releases = d.pop("releases", None)
-        if _raw_releases is None:
-            releases = None
-        else:
-            _releases = _raw_releases
-            releases: GameCenterChallengeVersionRelationshipsReleases | Unset
-            if isinstance(_releases, Unset):
-                releases = UNSET
-            else:
-                releases = GameCenterChallengeVersionRelationshipsReleases.from_dict(_releases)
-
-        game_center_challenge_version_relationships = cls(
-            challenge=challenge,
-            default_image=default_image,
-            localizations=localizations,
-            releases=releases,
-        )
-        game_center_challenge_version_relationships.additional_properties = d
+        game_center_challenge_version_relationships = cls.__new__(cls)
+        game_center_challenge_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_challenge_version_relationships
 
     @property

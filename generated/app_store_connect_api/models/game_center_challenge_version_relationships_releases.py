@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_version_relationships_releases_data_item import (
@@ -50,18 +50,14 @@ class GameCenterChallengeVersionRelationshipsReleases:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = []
-                for data_item_data in self.data:
-                    data_item = data_item_data.to_dict()
-                    data.append(data_item)
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         meta: Any = None
         if self.meta is not None:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,27 +76,18 @@ class GameCenterChallengeVersionRelationshipsReleases:
         if _raw_data is None:
             data = None
         else:
+            data = []
             _data = _raw_data
-            data: list[GameCenterChallengeVersionRelationshipsReleasesDataItem] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = GameCenterChallengeVersionRelationshipsReleasesDataItem.from_dict(
-                        data_item_data
-                    )
+            for data_item_data in _data:
+                data_item = GameCenterChallengeVersionRelationshipsReleasesDataItem.from_dict(data_item_data)
 
-                    data.append(data_item)
+                data.append(data_item)
 
         _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: PagingInformation | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PagingInformation.from_dict(_meta)
+            meta = PagingInformation.from_dict(_raw_meta)
 
         game_center_challenge_version_relationships_releases = cls(
             data=data,

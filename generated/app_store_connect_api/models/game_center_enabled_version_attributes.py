@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -47,15 +47,11 @@ class GameCenterEnabledVersionAttributes:
             _lazy_imports()
         icon_asset: Any = None
         if self.icon_asset is not None:
-            icon_asset = UNSET
-            if not isinstance(self.icon_asset, Unset):
-                icon_asset = self.icon_asset.to_dict()
+            icon_asset = self.icon_asset.to_dict()
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         version_string = self.version_string
 
@@ -78,23 +74,13 @@ class GameCenterEnabledVersionAttributes:
         if _raw_icon_asset is None:
             icon_asset = None
         else:
-            _icon_asset = _raw_icon_asset
-            icon_asset: ImageAsset | Unset
-            if isinstance(_icon_asset, Unset):
-                icon_asset = UNSET
-            else:
-                icon_asset = ImageAsset.from_dict(_icon_asset)
+            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
 
         _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
         version_string = d.pop("versionString", None)
 

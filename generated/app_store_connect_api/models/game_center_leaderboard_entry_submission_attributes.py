@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardEntrySubmissionAttributes")
 
@@ -44,9 +44,7 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
 
         challenge_ids: Any = None
         if self.challenge_ids is not None:
-            challenge_ids = UNSET
-            if not isinstance(self.challenge_ids, Unset):
-                challenge_ids = self.challenge_ids
+            challenge_ids = self.challenge_ids
 
         context = self.context
 
@@ -58,9 +56,7 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
 
         submitted_date: Any = None
         if self.submitted_date is not None:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+            submitted_date = self.submitted_date.isoformat()
 
         vendor_identifier = self.vendor_identifier
 
@@ -107,12 +103,7 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         vendor_identifier = d.pop("vendorIdentifier", None)
 

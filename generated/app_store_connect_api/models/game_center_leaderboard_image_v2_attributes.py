@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -54,9 +54,7 @@ class GameCenterLeaderboardImageV2Attributes:
             _lazy_imports()
         asset_delivery_state: Any = None
         if self.asset_delivery_state is not None:
-            asset_delivery_state = UNSET
-            if not isinstance(self.asset_delivery_state, Unset):
-                asset_delivery_state = self.asset_delivery_state.to_dict()
+            asset_delivery_state = self.asset_delivery_state.to_dict()
 
         file_name = self.file_name
 
@@ -64,18 +62,14 @@ class GameCenterLeaderboardImageV2Attributes:
 
         image_asset: Any = None
         if self.image_asset is not None:
-            image_asset = UNSET
-            if not isinstance(self.image_asset, Unset):
-                image_asset = self.image_asset.to_dict()
+            image_asset = self.image_asset.to_dict()
 
         upload_operations: Any = None
         if self.upload_operations is not None:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +94,7 @@ class GameCenterLeaderboardImageV2Attributes:
         if _raw_asset_delivery_state is None:
             asset_delivery_state = None
         else:
-            _asset_delivery_state = _raw_asset_delivery_state
-            asset_delivery_state: AppMediaAssetState | Unset
-            if isinstance(_asset_delivery_state, Unset):
-                asset_delivery_state = UNSET
-            else:
-                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
 
         file_name = d.pop("fileName", None)
 
@@ -115,25 +104,18 @@ class GameCenterLeaderboardImageV2Attributes:
         if _raw_image_asset is None:
             image_asset = None
         else:
-            _image_asset = _raw_image_asset
-            image_asset: ImageAsset | Unset
-            if isinstance(_image_asset, Unset):
-                image_asset = UNSET
-            else:
-                image_asset = ImageAsset.from_dict(_image_asset)
+            image_asset = ImageAsset.from_dict(_raw_image_asset)
 
         _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[UploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         game_center_leaderboard_image_v2_attributes = cls(
             asset_delivery_state=asset_delivery_state,

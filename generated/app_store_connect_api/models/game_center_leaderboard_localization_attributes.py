@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationAttributes")
 
@@ -40,9 +40,7 @@ class GameCenterLeaderboardLocalizationAttributes:
 
         formatter_override: Any = None
         if self.formatter_override is not None:
-            formatter_override = UNSET
-            if not isinstance(self.formatter_override, Unset):
-                formatter_override = self.formatter_override.value
+            formatter_override = self.formatter_override.value
 
         formatter_suffix = self.formatter_suffix
 
@@ -77,12 +75,7 @@ class GameCenterLeaderboardLocalizationAttributes:
         if _raw_formatter_override is None:
             formatter_override = None
         else:
-            _formatter_override = _raw_formatter_override
-            formatter_override: GameCenterLeaderboardFormatter | Unset
-            if isinstance(_formatter_override, Unset):
-                formatter_override = UNSET
-            else:
-                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+            formatter_override = GameCenterLeaderboardFormatter(_raw_formatter_override)
 
         formatter_suffix = d.pop("formatterSuffix", None)
 

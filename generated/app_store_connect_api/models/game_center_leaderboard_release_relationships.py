@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_release_relationships_game_center_detail import (
@@ -37,6 +37,51 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterLeaderboardReleaseRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_leaderboard(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", None)
+    if _raw_game_center_leaderboard is None:
+        game_center_leaderboard = None
+    else:
+        game_center_leaderboard = GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboard.from_dict(
+            _raw_game_center_leaderboard
+        )
+
+    return game_center_leaderboard
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterLeaderboard",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_detail": _read_game_center_detail,
+    "game_center_leaderboard": _read_game_center_leaderboard,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterLeaderboardReleaseRelationships:
     """
@@ -48,6 +93,16 @@ class GameCenterLeaderboardReleaseRelationships:
     game_center_detail: GameCenterLeaderboardReleaseRelationshipsGameCenterDetail | None = None
     game_center_leaderboard: GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboard | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -57,15 +112,11 @@ class GameCenterLeaderboardReleaseRelationships:
             _lazy_imports()
         game_center_detail: Any = None
         if self.game_center_detail is not None:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+            game_center_detail = self.game_center_detail.to_dict()
 
         game_center_leaderboard: Any = None
         if self.game_center_leaderboard is not None:
-            game_center_leaderboard = UNSET
-            if not isinstance(self.game_center_leaderboard, Unset):
-                game_center_leaderboard = self.game_center_leaderboard.to_dict()
+            game_center_leaderboard = self.game_center_leaderboard.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,42 +128,10 @@ class GameCenterLeaderboardReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", None)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterLeaderboardReleaseRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterLeaderboardReleaseRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", None)
-        if _raw_game_center_leaderboard is None:
-            game_center_leaderboard = None
-        else:
-            _game_center_leaderboard = _raw_game_center_leaderboard
-            game_center_leaderboard: GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboard | Unset
-            if isinstance(_game_center_leaderboard, Unset):
-                game_center_leaderboard = UNSET
-            else:
-                game_center_leaderboard = (
-                    GameCenterLeaderboardReleaseRelationshipsGameCenterLeaderboard.from_dict(
-                        _game_center_leaderboard
-                    )
-                )
-
-        game_center_leaderboard_release_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_leaderboard=game_center_leaderboard,
-        )
-        game_center_leaderboard_release_relationships.additional_properties = d
+        game_center_leaderboard_release_relationships = cls.__new__(cls)
+        game_center_leaderboard_release_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_release_relationships
 
     @property

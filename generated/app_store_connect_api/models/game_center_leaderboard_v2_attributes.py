@@ -17,7 +17,7 @@ from ..models.game_center_leaderboard_v2_attributes_submission_type import (
 from ..models.game_center_leaderboard_v2_attributes_visibility import (
     GameCenterLeaderboardV2AttributesVisibility,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -77,17 +77,13 @@ class GameCenterLeaderboardV2Attributes:
             _lazy_imports()
         activity_properties: Any = None
         if self.activity_properties is not None:
-            activity_properties = UNSET
-            if not isinstance(self.activity_properties, Unset):
-                activity_properties = self.activity_properties.to_dict()
+            activity_properties = self.activity_properties.to_dict()
 
         archived = self.archived
 
         default_formatter: Any = None
         if self.default_formatter is not None:
-            default_formatter = UNSET
-            if not isinstance(self.default_formatter, Unset):
-                default_formatter = self.default_formatter.value
+            default_formatter = self.default_formatter.value
 
         recurrence_duration = self.recurrence_duration
 
@@ -95,9 +91,7 @@ class GameCenterLeaderboardV2Attributes:
 
         recurrence_start_date: Any = None
         if self.recurrence_start_date is not None:
-            recurrence_start_date = UNSET
-            if not isinstance(self.recurrence_start_date, Unset):
-                recurrence_start_date = self.recurrence_start_date.isoformat()
+            recurrence_start_date = self.recurrence_start_date.isoformat()
 
         reference_name = self.reference_name
 
@@ -107,23 +101,17 @@ class GameCenterLeaderboardV2Attributes:
 
         score_sort_type: Any = None
         if self.score_sort_type is not None:
-            score_sort_type = UNSET
-            if not isinstance(self.score_sort_type, Unset):
-                score_sort_type = self.score_sort_type.value
+            score_sort_type = self.score_sort_type.value
 
         submission_type: Any = None
         if self.submission_type is not None:
-            submission_type = UNSET
-            if not isinstance(self.submission_type, Unset):
-                submission_type = self.submission_type.value
+            submission_type = self.submission_type.value
 
         vendor_identifier = self.vendor_identifier
 
         visibility: Any = None
         if self.visibility is not None:
-            visibility = UNSET
-            if not isinstance(self.visibility, Unset):
-                visibility = self.visibility.value
+            visibility = self.visibility.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,12 +152,7 @@ class GameCenterLeaderboardV2Attributes:
         if _raw_activity_properties is None:
             activity_properties = None
         else:
-            _activity_properties = _raw_activity_properties
-            activity_properties: StringToStringMap | Unset
-            if isinstance(_activity_properties, Unset):
-                activity_properties = UNSET
-            else:
-                activity_properties = StringToStringMap.from_dict(_activity_properties)
+            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
 
         archived = d.pop("archived", None)
 
@@ -177,12 +160,7 @@ class GameCenterLeaderboardV2Attributes:
         if _raw_default_formatter is None:
             default_formatter = None
         else:
-            _default_formatter = _raw_default_formatter
-            default_formatter: GameCenterLeaderboardFormatter | Unset
-            if isinstance(_default_formatter, Unset):
-                default_formatter = UNSET
-            else:
-                default_formatter = GameCenterLeaderboardFormatter(_default_formatter)
+            default_formatter = GameCenterLeaderboardFormatter(_raw_default_formatter)
 
         recurrence_duration = d.pop("recurrenceDuration", None)
 
@@ -192,12 +170,7 @@ class GameCenterLeaderboardV2Attributes:
         if _raw_recurrence_start_date is None:
             recurrence_start_date = None
         else:
-            _recurrence_start_date = _raw_recurrence_start_date
-            recurrence_start_date: datetime.datetime | Unset
-            if isinstance(_recurrence_start_date, Unset):
-                recurrence_start_date = UNSET
-            else:
-                recurrence_start_date = datetime.datetime.fromisoformat(_recurrence_start_date)
+            recurrence_start_date = datetime.datetime.fromisoformat(_raw_recurrence_start_date)
 
         reference_name = d.pop("referenceName", None)
 
@@ -209,23 +182,13 @@ class GameCenterLeaderboardV2Attributes:
         if _raw_score_sort_type is None:
             score_sort_type = None
         else:
-            _score_sort_type = _raw_score_sort_type
-            score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | Unset
-            if isinstance(_score_sort_type, Unset):
-                score_sort_type = UNSET
-            else:
-                score_sort_type = GameCenterLeaderboardV2AttributesScoreSortType(_score_sort_type)
+            score_sort_type = GameCenterLeaderboardV2AttributesScoreSortType(_raw_score_sort_type)
 
         _raw_submission_type = d.pop("submissionType", None)
         if _raw_submission_type is None:
             submission_type = None
         else:
-            _submission_type = _raw_submission_type
-            submission_type: GameCenterLeaderboardV2AttributesSubmissionType | Unset
-            if isinstance(_submission_type, Unset):
-                submission_type = UNSET
-            else:
-                submission_type = GameCenterLeaderboardV2AttributesSubmissionType(_submission_type)
+            submission_type = GameCenterLeaderboardV2AttributesSubmissionType(_raw_submission_type)
 
         vendor_identifier = d.pop("vendorIdentifier", None)
 
@@ -233,12 +196,7 @@ class GameCenterLeaderboardV2Attributes:
         if _raw_visibility is None:
             visibility = None
         else:
-            _visibility = _raw_visibility
-            visibility: GameCenterLeaderboardV2AttributesVisibility | Unset
-            if isinstance(_visibility, Unset):
-                visibility = UNSET
-            else:
-                visibility = GameCenterLeaderboardV2AttributesVisibility(_visibility)
+            visibility = GameCenterLeaderboardV2AttributesVisibility(_raw_visibility)
 
         game_center_leaderboard_v2_attributes = cls(
             activity_properties=activity_properties,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_version_v2_relationships_leaderboard import (
@@ -37,6 +37,47 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_leaderboard(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboard = d.pop("leaderboard", None)
+    if _raw_leaderboard is None:
+        leaderboard = None
+    else:
+        leaderboard = GameCenterLeaderboardVersionV2RelationshipsLeaderboard.from_dict(_raw_leaderboard)
+
+    return leaderboard
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterLeaderboardVersionV2RelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "leaderboard",
+        "localizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "leaderboard": _read_leaderboard,
+    "localizations": _read_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterLeaderboardVersionV2Relationships:
     """
@@ -48,6 +89,16 @@ class GameCenterLeaderboardVersionV2Relationships:
     leaderboard: GameCenterLeaderboardVersionV2RelationshipsLeaderboard | None = None
     localizations: GameCenterLeaderboardVersionV2RelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -57,15 +108,11 @@ class GameCenterLeaderboardVersionV2Relationships:
             _lazy_imports()
         leaderboard: Any = None
         if self.leaderboard is not None:
-            leaderboard = UNSET
-            if not isinstance(self.leaderboard, Unset):
-                leaderboard = self.leaderboard.to_dict()
+            leaderboard = self.leaderboard.to_dict()
 
         localizations: Any = None
         if self.localizations is not None:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+            localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,38 +124,10 @@ class GameCenterLeaderboardVersionV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_leaderboard = d.pop("leaderboard", None)
-        if _raw_leaderboard is None:
-            leaderboard = None
-        else:
-            _leaderboard = _raw_leaderboard
-            leaderboard: GameCenterLeaderboardVersionV2RelationshipsLeaderboard | Unset
-            if isinstance(_leaderboard, Unset):
-                leaderboard = UNSET
-            else:
-                leaderboard = GameCenterLeaderboardVersionV2RelationshipsLeaderboard.from_dict(_leaderboard)
-
-        _raw_localizations = d.pop("localizations", None)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterLeaderboardVersionV2RelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterLeaderboardVersionV2RelationshipsLocalizations.from_dict(
-                    _localizations
-                )
-
-        game_center_leaderboard_version_v2_relationships = cls(
-            leaderboard=leaderboard,
-            localizations=localizations,
-        )
-        game_center_leaderboard_version_v2_relationships.additional_properties = d
+        game_center_leaderboard_version_v2_relationships = cls.__new__(cls)
+        game_center_leaderboard_version_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_version_v2_relationships
 
     @property

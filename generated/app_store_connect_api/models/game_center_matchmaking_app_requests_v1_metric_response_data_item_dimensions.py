@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result import (
@@ -46,9 +46,7 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
             _lazy_imports()
         result: Any = None
         if self.result is not None:
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,14 +63,9 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
         if _raw_result is None:
             result = None
         else:
-            _result = _raw_result
-            result: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
-                    _result
-                )
+            result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+                _raw_result
+            )
 
         game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions = cls(
             result=result,

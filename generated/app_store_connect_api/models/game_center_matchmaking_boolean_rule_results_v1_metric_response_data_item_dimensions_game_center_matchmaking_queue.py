@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
@@ -59,9 +59,7 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsG
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,17 +80,9 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsG
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: (
-                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
-                | Unset
+            links = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks.from_dict(
+                _raw_links
             )
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks.from_dict(
-                    _links
-                )
 
         game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue = cls(
             data=data,

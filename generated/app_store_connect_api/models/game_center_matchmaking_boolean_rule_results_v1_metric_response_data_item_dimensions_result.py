@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links import (
@@ -52,9 +52,7 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsR
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,16 +73,9 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsR
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: (
-                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks | Unset
+            links = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
+                _raw_links
             )
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
-                    _links
-                )
 
         game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result = cls(
             data=data,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_granularity import (
     GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item import (
@@ -64,24 +64,18 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem:
             _lazy_imports()
         data_points: Any = None
         if self.data_points is not None:
-            data_points = UNSET
-            if not isinstance(self.data_points, Unset):
-                data_points = []
-                for data_points_item_data in self.data_points:
-                    data_points_item = data_points_item_data.to_dict()
-                    data_points.append(data_points_item)
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
 
         dimensions: Any = None
         if self.dimensions is not None:
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions.to_dict()
+            dimensions = self.dimensions.to_dict()
 
         granularity: Any = None
         if self.granularity is not None:
-            granularity = UNSET
-            if not isinstance(self.granularity, Unset):
-                granularity = self.granularity.value
+            granularity = self.granularity.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,46 +96,32 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItem:
         if _raw_data_points is None:
             data_points = None
         else:
+            data_points = []
             _data_points = _raw_data_points
-            data_points: (
-                list[GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem] | Unset
-            ) = UNSET
-            if _data_points is not UNSET:
-                data_points = []
-                for data_points_item_data in _data_points:
-                    data_points_item = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem.from_dict(
+            for data_points_item_data in _data_points:
+                data_points_item = (
+                    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItem.from_dict(
                         data_points_item_data
                     )
+                )
 
-                    data_points.append(data_points_item)
+                data_points.append(data_points_item)
 
         _raw_dimensions = d.pop("dimensions", None)
         if _raw_dimensions is None:
             dimensions = None
         else:
-            _dimensions = _raw_dimensions
-            dimensions: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions | Unset
-            if isinstance(_dimensions, Unset):
-                dimensions = UNSET
-            else:
-                dimensions = (
-                    GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions.from_dict(
-                        _dimensions
-                    )
-                )
+            dimensions = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions.from_dict(
+                _raw_dimensions
+            )
 
         _raw_granularity = d.pop("granularity", None)
         if _raw_granularity is None:
             granularity = None
         else:
-            _granularity = _raw_granularity
-            granularity: GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity | Unset
-            if isinstance(_granularity, Unset):
-                granularity = UNSET
-            else:
-                granularity = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity(
-                    _granularity
-                )
+            granularity = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemGranularity(
+                _raw_granularity
+            )
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item = cls(
             data_points=data_points,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
@@ -52,9 +52,7 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
             _lazy_imports()
         game_center_matchmaking_queue: Any = None
         if self.game_center_matchmaking_queue is not None:
-            game_center_matchmaking_queue = UNSET
-            if not isinstance(self.game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
+            game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,17 +69,9 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
         if _raw_game_center_matchmaking_queue is None:
             game_center_matchmaking_queue = None
         else:
-            _game_center_matchmaking_queue = _raw_game_center_matchmaking_queue
-            game_center_matchmaking_queue: (
-                GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
-                | Unset
+            game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+                _raw_game_center_matchmaking_queue
             )
-            if isinstance(_game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = UNSET
-            else:
-                game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
-                    _game_center_matchmaking_queue
-                )
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions = cls(
             game_center_matchmaking_queue=game_center_matchmaking_queue,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueAttributes")
 
@@ -29,9 +29,7 @@ class GameCenterMatchmakingQueueAttributes:
     def to_dict(self) -> dict[str, Any]:
         classic_matchmaking_bundle_ids: Any = None
         if self.classic_matchmaking_bundle_ids is not None:
-            classic_matchmaking_bundle_ids = UNSET
-            if not isinstance(self.classic_matchmaking_bundle_ids, Unset):
-                classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
+            classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
 
         reference_name = self.reference_name
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_granularity import (
     GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item import (
@@ -62,24 +62,18 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem:
             _lazy_imports()
         data_points: Any = None
         if self.data_points is not None:
-            data_points = UNSET
-            if not isinstance(self.data_points, Unset):
-                data_points = []
-                for data_points_item_data in self.data_points:
-                    data_points_item = data_points_item_data.to_dict()
-                    data_points.append(data_points_item)
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
 
         dimensions: Any = None
         if self.dimensions is not None:
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions.to_dict()
+            dimensions = self.dimensions.to_dict()
 
         granularity: Any = None
         if self.granularity is not None:
-            granularity = UNSET
-            if not isinstance(self.granularity, Unset):
-                granularity = self.granularity.value
+            granularity = self.granularity.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,46 +94,32 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem:
         if _raw_data_points is None:
             data_points = None
         else:
+            data_points = []
             _data_points = _raw_data_points
-            data_points: (
-                list[GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem] | Unset
-            ) = UNSET
-            if _data_points is not UNSET:
-                data_points = []
-                for data_points_item_data in _data_points:
-                    data_points_item = (
-                        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem.from_dict(
-                            data_points_item_data
-                        )
+            for data_points_item_data in _data_points:
+                data_points_item = (
+                    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem.from_dict(
+                        data_points_item_data
                     )
+                )
 
-                    data_points.append(data_points_item)
+                data_points.append(data_points_item)
 
         _raw_dimensions = d.pop("dimensions", None)
         if _raw_dimensions is None:
             dimensions = None
         else:
-            _dimensions = _raw_dimensions
-            dimensions: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions | Unset
-            if isinstance(_dimensions, Unset):
-                dimensions = UNSET
-            else:
-                dimensions = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions.from_dict(
-                    _dimensions
-                )
+            dimensions = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions.from_dict(
+                _raw_dimensions
+            )
 
         _raw_granularity = d.pop("granularity", None)
         if _raw_granularity is None:
             granularity = None
         else:
-            _granularity = _raw_granularity
-            granularity: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity | Unset
-            if isinstance(_granularity, Unset):
-                granularity = UNSET
-            else:
-                granularity = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity(
-                    _granularity
-                )
+            granularity = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity(
+                _raw_granularity
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item = cls(
             data_points=data_points,

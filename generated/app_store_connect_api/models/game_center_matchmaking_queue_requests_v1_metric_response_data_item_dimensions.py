@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
@@ -60,15 +60,11 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
             _lazy_imports()
         game_center_detail: Any = None
         if self.game_center_detail is not None:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+            game_center_detail = self.game_center_detail.to_dict()
 
         result: Any = None
         if self.result is not None:
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,29 +83,17 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: (
-                GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | Unset
+            game_center_detail = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail.from_dict(
+                _raw_game_center_detail
             )
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
 
         _raw_result = d.pop("result", None)
         if _raw_result is None:
             result = None
         else:
-            _result = _raw_result
-            result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
-                    _result
-                )
+            result = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+                _raw_result
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions = cls(
             game_center_detail=game_center_detail,

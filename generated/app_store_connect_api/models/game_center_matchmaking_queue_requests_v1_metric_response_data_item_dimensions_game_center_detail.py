@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail_links import (
@@ -54,9 +54,7 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCe
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,17 +75,9 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCe
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: (
-                GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks
-                | Unset
+            links = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks.from_dict(
+                _raw_links
             )
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetailLinks.from_dict(
-                    _links
-                )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail = (
             cls(

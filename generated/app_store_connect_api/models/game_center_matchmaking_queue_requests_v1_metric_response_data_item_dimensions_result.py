@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result_data import (
     GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result_links import (
@@ -51,15 +51,11 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.value
+            data = self.data.value
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,27 +74,15 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData(_data)
+            data = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData(_raw_data)
 
         _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = (
-                    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
-                        _links
-                    )
-                )
+            links = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
+                _raw_links
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_matchmaking_rule_attributes_type import GameCenterMatchmakingRuleAttributesType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleAttributes")
 
@@ -42,9 +42,7 @@ class GameCenterMatchmakingRuleAttributes:
 
         type_: Any = None
         if self.type_ is not None:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = self.type_.value
 
         weight = self.weight
 
@@ -75,12 +73,7 @@ class GameCenterMatchmakingRuleAttributes:
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: GameCenterMatchmakingRuleAttributesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = GameCenterMatchmakingRuleAttributesType(_type_)
+            type_ = GameCenterMatchmakingRuleAttributesType(_raw_type_)
 
         weight = d.pop("weight", None)
 

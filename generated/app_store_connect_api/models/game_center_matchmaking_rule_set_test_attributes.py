@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
@@ -48,16 +48,14 @@ class GameCenterMatchmakingRuleSetTestAttributes:
             _lazy_imports()
         matchmaking_results: Any = None
         if self.matchmaking_results is not None:
-            matchmaking_results = UNSET
-            if not isinstance(self.matchmaking_results, Unset):
-                matchmaking_results = []
-                for matchmaking_results_item_data in self.matchmaking_results:
-                    matchmaking_results_item = []
-                    for matchmaking_results_item_item_data in matchmaking_results_item_data:
-                        matchmaking_results_item_item = matchmaking_results_item_item_data.to_dict()
-                        matchmaking_results_item.append(matchmaking_results_item_item)
+            matchmaking_results = []
+            for matchmaking_results_item_data in self.matchmaking_results:
+                matchmaking_results_item = []
+                for matchmaking_results_item_item_data in matchmaking_results_item_data:
+                    matchmaking_results_item_item = matchmaking_results_item_item_data.to_dict()
+                    matchmaking_results_item.append(matchmaking_results_item_item)
 
-                    matchmaking_results.append(matchmaking_results_item)
+                matchmaking_results.append(matchmaking_results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,25 +72,21 @@ class GameCenterMatchmakingRuleSetTestAttributes:
         if _raw_matchmaking_results is None:
             matchmaking_results = None
         else:
+            matchmaking_results = []
             _matchmaking_results = _raw_matchmaking_results
-            matchmaking_results: (
-                list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset
-            ) = UNSET
-            if _matchmaking_results is not UNSET:
-                matchmaking_results = []
-                for matchmaking_results_item_data in _matchmaking_results:
-                    matchmaking_results_item = []
-                    _matchmaking_results_item = matchmaking_results_item_data
-                    for matchmaking_results_item_item_data in _matchmaking_results_item:
-                        matchmaking_results_item_item = (
-                            GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem.from_dict(
-                                matchmaking_results_item_item_data
-                            )
+            for matchmaking_results_item_data in _matchmaking_results:
+                matchmaking_results_item = []
+                _matchmaking_results_item = matchmaking_results_item_data
+                for matchmaking_results_item_item_data in _matchmaking_results_item:
+                    matchmaking_results_item_item = (
+                        GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem.from_dict(
+                            matchmaking_results_item_item_data
                         )
+                    )
 
-                        matchmaking_results_item.append(matchmaking_results_item_item)
+                    matchmaking_results_item.append(matchmaking_results_item_item)
 
-                    matchmaking_results.append(matchmaking_results_item)
+                matchmaking_results.append(matchmaking_results_item)
 
         game_center_matchmaking_rule_set_test_attributes = cls(
             matchmaking_results=matchmaking_results,

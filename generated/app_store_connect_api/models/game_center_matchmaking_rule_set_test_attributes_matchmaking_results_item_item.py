@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
@@ -46,12 +46,10 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
 
         team_assignments: Any = None
         if self.team_assignments is not None:
-            team_assignments = UNSET
-            if not isinstance(self.team_assignments, Unset):
-                team_assignments = []
-                for team_assignments_item_data in self.team_assignments:
-                    team_assignments_item = team_assignments_item_data.to_dict()
-                    team_assignments.append(team_assignments_item)
+            team_assignments = []
+            for team_assignments_item_data in self.team_assignments:
+                team_assignments_item = team_assignments_item_data.to_dict()
+                team_assignments.append(team_assignments_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,16 +70,14 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
         if _raw_team_assignments is None:
             team_assignments = None
         else:
+            team_assignments = []
             _team_assignments = _raw_team_assignments
-            team_assignments: list[GameCenterMatchmakingTeamAssignment] | Unset = UNSET
-            if _team_assignments is not UNSET:
-                team_assignments = []
-                for team_assignments_item_data in _team_assignments:
-                    team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
-                        team_assignments_item_data
-                    )
+            for team_assignments_item_data in _team_assignments:
+                team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
+                    team_assignments_item_data
+                )
 
-                    team_assignments.append(team_assignments_item)
+                team_assignments.append(team_assignments_item)
 
         game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item = cls(
             request_name=request_name,

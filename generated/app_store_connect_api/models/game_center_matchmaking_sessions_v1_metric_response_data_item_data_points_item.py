@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values import (
@@ -51,21 +51,15 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem:
             _lazy_imports()
         end: Any = None
         if self.end is not None:
-            end = UNSET
-            if not isinstance(self.end, Unset):
-                end = self.end.isoformat()
+            end = self.end.isoformat()
 
         start: Any = None
         if self.start is not None:
-            start = UNSET
-            if not isinstance(self.start, Unset):
-                start = self.start.isoformat()
+            start = self.start.isoformat()
 
         values: Any = None
         if self.values is not None:
-            values = UNSET
-            if not isinstance(self.values, Unset):
-                values = self.values.to_dict()
+            values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,36 +80,21 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem:
         if _raw_end is None:
             end = None
         else:
-            _end = _raw_end
-            end: datetime.datetime | Unset
-            if isinstance(_end, Unset):
-                end = UNSET
-            else:
-                end = datetime.datetime.fromisoformat(_end)
+            end = datetime.datetime.fromisoformat(_raw_end)
 
         _raw_start = d.pop("start", None)
         if _raw_start is None:
             start = None
         else:
-            _start = _raw_start
-            start: datetime.datetime | Unset
-            if isinstance(_start, Unset):
-                start = UNSET
-            else:
-                start = datetime.datetime.fromisoformat(_start)
+            start = datetime.datetime.fromisoformat(_raw_start)
 
         _raw_values = d.pop("values", None)
         if _raw_values is None:
             values = None
         else:
-            _values = _raw_values
-            values: GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues | Unset
-            if isinstance(_values, Unset):
-                values = UNSET
-            else:
-                values = GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues.from_dict(
-                    _values
-                )
+            values = GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues.from_dict(
+                _raw_values
+            )
 
         game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item = cls(
             end=end,

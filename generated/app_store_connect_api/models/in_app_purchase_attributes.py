@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_attributes_in_app_purchase_type import InAppPurchaseAttributesInAppPurchaseType
 from ..models.in_app_purchase_attributes_state import InAppPurchaseAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseAttributes")
 
@@ -35,9 +35,7 @@ class InAppPurchaseAttributes:
     def to_dict(self) -> dict[str, Any]:
         in_app_purchase_type: Any = None
         if self.in_app_purchase_type is not None:
-            in_app_purchase_type = UNSET
-            if not isinstance(self.in_app_purchase_type, Unset):
-                in_app_purchase_type = self.in_app_purchase_type.value
+            in_app_purchase_type = self.in_app_purchase_type.value
 
         product_id = self.product_id
 
@@ -45,9 +43,7 @@ class InAppPurchaseAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,12 +64,7 @@ class InAppPurchaseAttributes:
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            _in_app_purchase_type = _raw_in_app_purchase_type
-            in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | Unset
-            if isinstance(_in_app_purchase_type, Unset):
-                in_app_purchase_type = UNSET
-            else:
-                in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_raw_in_app_purchase_type)
 
         product_id = d.pop("productId", None)
 
@@ -83,12 +74,7 @@ class InAppPurchaseAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseAttributesState(_state)
+            state = InAppPurchaseAttributesState(_raw_state)
 
         in_app_purchase_attributes = cls(
             in_app_purchase_type=in_app_purchase_type,

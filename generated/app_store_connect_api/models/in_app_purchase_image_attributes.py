@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_image_attributes_state import InAppPurchaseImageAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -63,26 +63,20 @@ class InAppPurchaseImageAttributes:
 
         image_asset: Any = None
         if self.image_asset is not None:
-            image_asset = UNSET
-            if not isinstance(self.image_asset, Unset):
-                image_asset = self.image_asset.to_dict()
+            image_asset = self.image_asset.to_dict()
 
         source_file_checksum = self.source_file_checksum
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         upload_operations: Any = None
         if self.upload_operations is not None:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,12 +111,7 @@ class InAppPurchaseImageAttributes:
         if _raw_image_asset is None:
             image_asset = None
         else:
-            _image_asset = _raw_image_asset
-            image_asset: ImageAsset | Unset
-            if isinstance(_image_asset, Unset):
-                image_asset = UNSET
-            else:
-                image_asset = ImageAsset.from_dict(_image_asset)
+            image_asset = ImageAsset.from_dict(_raw_image_asset)
 
         source_file_checksum = d.pop("sourceFileChecksum", None)
 
@@ -130,25 +119,18 @@ class InAppPurchaseImageAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseImageAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseImageAttributesState(_state)
+            state = InAppPurchaseImageAttributesState(_raw_state)
 
         _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[UploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         in_app_purchase_image_attributes = cls(
             asset_token=asset_token,

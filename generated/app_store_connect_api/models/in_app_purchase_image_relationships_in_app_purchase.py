@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_image_relationships_in_app_purchase_data import (
@@ -46,9 +46,7 @@ class InAppPurchaseImageRelationshipsInAppPurchase:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,12 +63,7 @@ class InAppPurchaseImageRelationshipsInAppPurchase:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: InAppPurchaseImageRelationshipsInAppPurchaseData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = InAppPurchaseImageRelationshipsInAppPurchaseData.from_dict(_data)
+            data = InAppPurchaseImageRelationshipsInAppPurchaseData.from_dict(_raw_data)
 
         in_app_purchase_image_relationships_in_app_purchase = cls(
             data=data,

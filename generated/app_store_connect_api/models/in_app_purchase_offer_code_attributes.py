@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.in_app_purchase_offer_code_attributes_customer_eligibilities_item import (
     InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeAttributes")
 
@@ -40,12 +40,10 @@ class InAppPurchaseOfferCodeAttributes:
 
         customer_eligibilities: Any = None
         if self.customer_eligibilities is not None:
-            customer_eligibilities = UNSET
-            if not isinstance(self.customer_eligibilities, Unset):
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in self.customer_eligibilities:
-                    customer_eligibilities_item = customer_eligibilities_item_data.value
-                    customer_eligibilities.append(customer_eligibilities_item)
+            customer_eligibilities = []
+            for customer_eligibilities_item_data in self.customer_eligibilities:
+                customer_eligibilities_item = customer_eligibilities_item_data.value
+                customer_eligibilities.append(customer_eligibilities_item)
 
         name = self.name
 
@@ -76,18 +74,14 @@ class InAppPurchaseOfferCodeAttributes:
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
+            customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
-            customer_eligibilities: (
-                list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset
-            ) = UNSET
-            if _customer_eligibilities is not UNSET:
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in _customer_eligibilities:
-                    customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
-                        customer_eligibilities_item_data
-                    )
+            for customer_eligibilities_item_data in _customer_eligibilities:
+                customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
+                    customer_eligibilities_item_data
+                )
 
-                    customer_eligibilities.append(customer_eligibilities_item)
+                customer_eligibilities.append(customer_eligibilities_item)
 
         name = d.pop("name", None)
 

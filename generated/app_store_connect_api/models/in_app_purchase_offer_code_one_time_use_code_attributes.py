@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_code_environment import OfferCodeEnvironment
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeAttributes")
 
@@ -39,21 +39,15 @@ class InAppPurchaseOfferCodeOneTimeUseCodeAttributes:
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         environment: Any = None
         if self.environment is not None:
-            environment = UNSET
-            if not isinstance(self.environment, Unset):
-                environment = self.environment.value
+            environment = self.environment.value
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         number_of_codes = self.number_of_codes
 
@@ -80,34 +74,19 @@ class InAppPurchaseOfferCodeOneTimeUseCodeAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         _raw_environment = d.pop("environment", None)
         if _raw_environment is None:
             environment = None
         else:
-            _environment = _raw_environment
-            environment: OfferCodeEnvironment | Unset
-            if isinstance(_environment, Unset):
-                environment = UNSET
-            else:
-                environment = OfferCodeEnvironment(_environment)
+            environment = OfferCodeEnvironment(_raw_environment)
 
         _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.date | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.date.fromisoformat(_expiration_date)
+            expiration_date = datetime.date.fromisoformat(_raw_expiration_date)
 
         number_of_codes = d.pop("numberOfCodes", None)
 

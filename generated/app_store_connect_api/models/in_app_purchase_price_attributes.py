@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchasePriceAttributes")
 
@@ -32,17 +32,13 @@ class InAppPurchasePriceAttributes:
     def to_dict(self) -> dict[str, Any]:
         end_date: Any = None
         if self.end_date is not None:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
         manual = self.manual
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +57,7 @@ class InAppPurchasePriceAttributes:
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.date | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.date.fromisoformat(_end_date)
+            end_date = datetime.date.fromisoformat(_raw_end_date)
 
         manual = d.pop("manual", None)
 
@@ -74,12 +65,7 @@ class InAppPurchasePriceAttributes:
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         in_app_purchase_price_attributes = cls(
             end_date=end_date,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_state import InAppPurchaseState
 from ..models.in_app_purchase_type import InAppPurchaseType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2Attributes")
 
@@ -45,9 +45,7 @@ class InAppPurchaseV2Attributes:
 
         in_app_purchase_type: Any = None
         if self.in_app_purchase_type is not None:
-            in_app_purchase_type = UNSET
-            if not isinstance(self.in_app_purchase_type, Unset):
-                in_app_purchase_type = self.in_app_purchase_type.value
+            in_app_purchase_type = self.in_app_purchase_type.value
 
         name = self.name
 
@@ -57,9 +55,7 @@ class InAppPurchaseV2Attributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,12 +86,7 @@ class InAppPurchaseV2Attributes:
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            _in_app_purchase_type = _raw_in_app_purchase_type
-            in_app_purchase_type: InAppPurchaseType | Unset
-            if isinstance(_in_app_purchase_type, Unset):
-                in_app_purchase_type = UNSET
-            else:
-                in_app_purchase_type = InAppPurchaseType(_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseType(_raw_in_app_purchase_type)
 
         name = d.pop("name", None)
 
@@ -107,12 +98,7 @@ class InAppPurchaseV2Attributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseState(_state)
+            state = InAppPurchaseState(_raw_state)
 
         in_app_purchase_v2_attributes = cls(
             content_hosting=content_hosting,

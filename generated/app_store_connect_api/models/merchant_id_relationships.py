@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.merchant_id_relationships_certificates import MerchantIdRelationshipsCertificates
@@ -24,6 +24,33 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_certificates(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_certificates = d.pop("certificates", None)
+    if _raw_certificates is None:
+        certificates = None
+    else:
+        certificates = MerchantIdRelationshipsCertificates.from_dict(_raw_certificates)
+
+    return certificates
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "certificates",
+    }
+)
+_READERS: dict[str, Any] = {
+    "certificates": _read_certificates,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class MerchantIdRelationships:
     """
@@ -33,6 +60,16 @@ class MerchantIdRelationships:
 
     certificates: MerchantIdRelationshipsCertificates | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,9 +79,7 @@ class MerchantIdRelationships:
             _lazy_imports()
         certificates: Any = None
         if self.certificates is not None:
-            certificates = UNSET
-            if not isinstance(self.certificates, Unset):
-                certificates = self.certificates.to_dict()
+            certificates = self.certificates.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,24 +89,8 @@ class MerchantIdRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_certificates = d.pop("certificates", None)
-        if _raw_certificates is None:
-            certificates = None
-        else:
-            _certificates = _raw_certificates
-            certificates: MerchantIdRelationshipsCertificates | Unset
-            if isinstance(_certificates, Unset):
-                certificates = UNSET
-            else:
-                certificates = MerchantIdRelationshipsCertificates.from_dict(_certificates)
-
-        merchant_id_relationships = cls(
-            certificates=certificates,
-        )
-        merchant_id_relationships.additional_properties = d
+        merchant_id_relationships = cls.__new__(cls)
+        merchant_id_relationships._document = dict(src_dict)  # each field is read on first access
         return merchant_id_relationships
 
     @property

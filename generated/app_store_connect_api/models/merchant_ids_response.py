@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.certificate import Certificate
@@ -59,24 +59,18 @@ class MerchantIdsResponse:
 
         included: Any = None
         if self.included is not None:
-            included = UNSET
-            if not isinstance(self.included, Unset):
-                included = []
-                for included_item_data in self.included:
-                    included_item = included_item_data.to_dict()
-                    included.append(included_item)
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         meta: Any = None
         if self.meta is not None:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,36 +99,24 @@ class MerchantIdsResponse:
         if _raw_included is None:
             included = None
         else:
+            included = []
             _included = _raw_included
-            included: list[Certificate] | Unset = UNSET
-            if _included is not UNSET:
-                included = []
-                for included_item_data in _included:
-                    included_item = Certificate.from_dict(included_item_data)
+            for included_item_data in _included:
+                included_item = Certificate.from_dict(included_item_data)
 
-                    included.append(included_item)
+                included.append(included_item)
 
         _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: PagedDocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = PagedDocumentLinks.from_dict(_links)
+            links = PagedDocumentLinks.from_dict(_raw_links)
 
         _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: PagingInformation | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PagingInformation.from_dict(_meta)
+            meta = PagingInformation.from_dict(_raw_meta)
 
         merchant_ids_response = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
@@ -67,18 +67,14 @@ class MetricsInsight:
 
         metric_category: Any = None
         if self.metric_category is not None:
-            metric_category = UNSET
-            if not isinstance(self.metric_category, Unset):
-                metric_category = self.metric_category.value
+            metric_category = self.metric_category.value
 
         populations: Any = None
         if self.populations is not None:
-            populations = UNSET
-            if not isinstance(self.populations, Unset):
-                populations = []
-                for populations_item_data in self.populations:
-                    populations_item = populations_item_data.to_dict()
-                    populations.append(populations_item)
+            populations = []
+            for populations_item_data in self.populations:
+                populations_item = populations_item_data.to_dict()
+                populations.append(populations_item)
 
         reference_versions = self.reference_versions
 
@@ -125,25 +121,18 @@ class MetricsInsight:
         if _raw_metric_category is None:
             metric_category = None
         else:
-            _metric_category = _raw_metric_category
-            metric_category: MetricCategory | Unset
-            if isinstance(_metric_category, Unset):
-                metric_category = UNSET
-            else:
-                metric_category = MetricCategory(_metric_category)
+            metric_category = MetricCategory(_raw_metric_category)
 
         _raw_populations = d.pop("populations", None)
         if _raw_populations is None:
             populations = None
         else:
+            populations = []
             _populations = _raw_populations
-            populations: list[MetricsInsightPopulationsItem] | Unset = UNSET
-            if _populations is not UNSET:
-                populations = []
-                for populations_item_data in _populations:
-                    populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
+            for populations_item_data in _populations:
+                populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
 
-                    populations.append(populations_item)
+                populations.append(populations_item)
 
         reference_versions = d.pop("referenceVersions", None)
 

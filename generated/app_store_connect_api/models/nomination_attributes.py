@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.device_family import DeviceFamily
 from ..models.nomination_attributes_state import NominationAttributesState
 from ..models.nomination_attributes_type import NominationAttributesType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="NominationAttributes")
 
@@ -61,36 +61,28 @@ class NominationAttributes:
     def to_dict(self) -> dict[str, Any]:
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         description = self.description
 
         device_families: Any = None
         if self.device_families is not None:
-            device_families = UNSET
-            if not isinstance(self.device_families, Unset):
-                device_families = []
-                for device_families_item_data in self.device_families:
-                    device_families_item = device_families_item_data.value
-                    device_families.append(device_families_item)
+            device_families = []
+            for device_families_item_data in self.device_families:
+                device_families_item = device_families_item_data.value
+                device_families.append(device_families_item)
 
         has_in_app_events = self.has_in_app_events
 
         last_modified_date: Any = None
         if self.last_modified_date is not None:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+            last_modified_date = self.last_modified_date.isoformat()
 
         launch_in_select_markets_first = self.launch_in_select_markets_first
 
         locales: Any = None
         if self.locales is not None:
-            locales = UNSET
-            if not isinstance(self.locales, Unset):
-                locales = self.locales
+            locales = self.locales
 
         name = self.name
 
@@ -100,39 +92,27 @@ class NominationAttributes:
 
         publish_end_date: Any = None
         if self.publish_end_date is not None:
-            publish_end_date = UNSET
-            if not isinstance(self.publish_end_date, Unset):
-                publish_end_date = self.publish_end_date.isoformat()
+            publish_end_date = self.publish_end_date.isoformat()
 
         publish_start_date: Any = None
         if self.publish_start_date is not None:
-            publish_start_date = UNSET
-            if not isinstance(self.publish_start_date, Unset):
-                publish_start_date = self.publish_start_date.isoformat()
+            publish_start_date = self.publish_start_date.isoformat()
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         submitted_date: Any = None
         if self.submitted_date is not None:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+            submitted_date = self.submitted_date.isoformat()
 
         supplemental_materials_uris: Any = None
         if self.supplemental_materials_uris is not None:
-            supplemental_materials_uris = UNSET
-            if not isinstance(self.supplemental_materials_uris, Unset):
-                supplemental_materials_uris = self.supplemental_materials_uris
+            supplemental_materials_uris = self.supplemental_materials_uris
 
         type_: Any = None
         if self.type_ is not None:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,12 +157,7 @@ class NominationAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         description = d.pop("description", None)
 
@@ -190,14 +165,12 @@ class NominationAttributes:
         if _raw_device_families is None:
             device_families = None
         else:
+            device_families = []
             _device_families = _raw_device_families
-            device_families: list[DeviceFamily] | Unset = UNSET
-            if _device_families is not UNSET:
-                device_families = []
-                for device_families_item_data in _device_families:
-                    device_families_item = DeviceFamily(device_families_item_data)
+            for device_families_item_data in _device_families:
+                device_families_item = DeviceFamily(device_families_item_data)
 
-                    device_families.append(device_families_item)
+                device_families.append(device_families_item)
 
         has_in_app_events = d.pop("hasInAppEvents", None)
 
@@ -205,12 +178,7 @@ class NominationAttributes:
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
         launch_in_select_markets_first = d.pop("launchInSelectMarketsFirst", None)
 
@@ -230,45 +198,25 @@ class NominationAttributes:
         if _raw_publish_end_date is None:
             publish_end_date = None
         else:
-            _publish_end_date = _raw_publish_end_date
-            publish_end_date: datetime.datetime | Unset
-            if isinstance(_publish_end_date, Unset):
-                publish_end_date = UNSET
-            else:
-                publish_end_date = datetime.datetime.fromisoformat(_publish_end_date)
+            publish_end_date = datetime.datetime.fromisoformat(_raw_publish_end_date)
 
         _raw_publish_start_date = d.pop("publishStartDate", None)
         if _raw_publish_start_date is None:
             publish_start_date = None
         else:
-            _publish_start_date = _raw_publish_start_date
-            publish_start_date: datetime.datetime | Unset
-            if isinstance(_publish_start_date, Unset):
-                publish_start_date = UNSET
-            else:
-                publish_start_date = datetime.datetime.fromisoformat(_publish_start_date)
+            publish_start_date = datetime.datetime.fromisoformat(_raw_publish_start_date)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: NominationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = NominationAttributesState(_state)
+            state = NominationAttributesState(_raw_state)
 
         _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         _raw_supplemental_materials_uris = d.pop("supplementalMaterialsUris", None)
         if _raw_supplemental_materials_uris is None:
@@ -280,12 +228,7 @@ class NominationAttributes:
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: NominationAttributesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = NominationAttributesType(_type_)
+            type_ = NominationAttributesType(_raw_type_)
 
         nomination_attributes = cls(
             created_date=created_date,

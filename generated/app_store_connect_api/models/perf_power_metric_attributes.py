@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.perf_power_metric_attributes_metric_type import PerfPowerMetricAttributesMetricType
 from ..models.perf_power_metric_attributes_platform import PerfPowerMetricAttributesPlatform
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="PerfPowerMetricAttributes")
 
@@ -35,15 +35,11 @@ class PerfPowerMetricAttributes:
 
         metric_type: Any = None
         if self.metric_type is not None:
-            metric_type = UNSET
-            if not isinstance(self.metric_type, Unset):
-                metric_type = self.metric_type.value
+            metric_type = self.metric_type.value
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +60,13 @@ class PerfPowerMetricAttributes:
         if _raw_metric_type is None:
             metric_type = None
         else:
-            _metric_type = _raw_metric_type
-            metric_type: PerfPowerMetricAttributesMetricType | Unset
-            if isinstance(_metric_type, Unset):
-                metric_type = UNSET
-            else:
-                metric_type = PerfPowerMetricAttributesMetricType(_metric_type)
+            metric_type = PerfPowerMetricAttributesMetricType(_raw_metric_type)
 
         _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: PerfPowerMetricAttributesPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = PerfPowerMetricAttributesPlatform(_platform)
+            platform = PerfPowerMetricAttributesPlatform(_raw_platform)
 
         perf_power_metric_attributes = cls(
             device_type=device_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
@@ -46,15 +46,11 @@ class PreviewFrameImage:
             _lazy_imports()
         image: Any = None
         if self.image is not None:
-            image = UNSET
-            if not isinstance(self.image, Unset):
-                image = self.image.to_dict()
+            image = self.image.to_dict()
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.to_dict()
+            state = self.state.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,23 +69,13 @@ class PreviewFrameImage:
         if _raw_image is None:
             image = None
         else:
-            _image = _raw_image
-            image: ImageAsset | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = ImageAsset.from_dict(_image)
+            image = ImageAsset.from_dict(_raw_image)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppMediaPreviewFrameImageState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppMediaPreviewFrameImageState.from_dict(_state)
+            state = AppMediaPreviewFrameImageState.from_dict(_raw_state)
 
         preview_frame_image = cls(
             image=image,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.profile_attributes_profile_state import ProfileAttributesProfileState
 from ..models.profile_attributes_profile_type import ProfileAttributesProfileType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ProfileAttributes")
 
@@ -45,37 +45,27 @@ class ProfileAttributes:
     def to_dict(self) -> dict[str, Any]:
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         name = self.name
 
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         profile_content = self.profile_content
 
         profile_state: Any = None
         if self.profile_state is not None:
-            profile_state = UNSET
-            if not isinstance(self.profile_state, Unset):
-                profile_state = self.profile_state.value
+            profile_state = self.profile_state.value
 
         profile_type: Any = None
         if self.profile_type is not None:
-            profile_type = UNSET
-            if not isinstance(self.profile_type, Unset):
-                profile_type = self.profile_type.value
+            profile_type = self.profile_type.value
 
         uuid = self.uuid
 
@@ -106,23 +96,13 @@ class ProfileAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
         name = d.pop("name", None)
 
@@ -130,12 +110,7 @@ class ProfileAttributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
         profile_content = d.pop("profileContent", None)
 
@@ -143,23 +118,13 @@ class ProfileAttributes:
         if _raw_profile_state is None:
             profile_state = None
         else:
-            _profile_state = _raw_profile_state
-            profile_state: ProfileAttributesProfileState | Unset
-            if isinstance(_profile_state, Unset):
-                profile_state = UNSET
-            else:
-                profile_state = ProfileAttributesProfileState(_profile_state)
+            profile_state = ProfileAttributesProfileState(_raw_profile_state)
 
         _raw_profile_type = d.pop("profileType", None)
         if _raw_profile_type is None:
             profile_type = None
         else:
-            _profile_type = _raw_profile_type
-            profile_type: ProfileAttributesProfileType | Unset
-            if isinstance(_profile_type, Unset):
-                profile_type = UNSET
-            else:
-                profile_type = ProfileAttributesProfileType(_profile_type)
+            profile_type = ProfileAttributesProfileType(_raw_profile_type)
 
         uuid = d.pop("uuid", None)
 

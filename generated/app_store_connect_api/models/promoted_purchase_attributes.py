@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.promoted_purchase_attributes_state import PromotedPurchaseAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="PromotedPurchaseAttributes")
 
@@ -34,9 +34,7 @@ class PromotedPurchaseAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         visible_for_all_users = self.visible_for_all_users
 
@@ -59,12 +57,7 @@ class PromotedPurchaseAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: PromotedPurchaseAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = PromotedPurchaseAttributesState(_state)
+            state = PromotedPurchaseAttributesState(_raw_state)
 
         visible_for_all_users = d.pop("visibleForAllUsers", None)
 

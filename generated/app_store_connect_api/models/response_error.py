@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links import ErrorLinks
@@ -72,21 +72,16 @@ class ResponseError:
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         meta: Any = None
         if self.meta is not None:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+            meta = self.meta.to_dict()
 
         source: Any = None
         if self.source is not None:
-            if isinstance(self.source, Unset):
-                source = UNSET
-            elif isinstance(self.source, JsonPointer):
+            source: dict[str, Any]
+            if isinstance(self.source, JsonPointer):
                 source = self.source.to_dict()
             else:
                 source = self.source.to_dict()
@@ -127,32 +122,20 @@ class ResponseError:
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ErrorLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ErrorLinks.from_dict(_links)
+            links = ErrorLinks.from_dict(_raw_links)
 
         _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: ResponseErrorMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ResponseErrorMeta.from_dict(_meta)
+            meta = ResponseErrorMeta.from_dict(_raw_meta)
 
         _raw_source = d.pop("source", None)
         if _raw_source is None:
             source = None
         else:
 
-            def _parse_source(data: object) -> JsonPointer | Parameter | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_source(data: object) -> JsonPointer | Parameter:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
@@ -42,9 +42,7 @@ class ResponseErrorMeta:
             _lazy_imports()
         associated_errors: Any = None
         if self.associated_errors is not None:
-            associated_errors = UNSET
-            if not isinstance(self.associated_errors, Unset):
-                associated_errors = self.associated_errors.to_dict()
+            associated_errors = self.associated_errors.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class ResponseErrorMeta:
         if _raw_associated_errors is None:
             associated_errors = None
         else:
-            _associated_errors = _raw_associated_errors
-            associated_errors: ResponseErrorMetaAssociatedErrors | Unset
-            if isinstance(_associated_errors, Unset):
-                associated_errors = UNSET
-            else:
-                associated_errors = ResponseErrorMetaAssociatedErrors.from_dict(_associated_errors)
+            associated_errors = ResponseErrorMetaAssociatedErrors.from_dict(_raw_associated_errors)
 
         response_error_meta = cls(
             associated_errors=associated_errors,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.platform import Platform
 from ..models.review_submission_attributes_state import ReviewSubmissionAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionAttributes")
 
@@ -34,21 +34,15 @@ class ReviewSubmissionAttributes:
     def to_dict(self) -> dict[str, Any]:
         platform: Any = None
         if self.platform is not None:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+            platform = self.platform.value
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         submitted_date: Any = None
         if self.submitted_date is not None:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+            submitted_date = self.submitted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,34 +61,19 @@ class ReviewSubmissionAttributes:
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
         _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: ReviewSubmissionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = ReviewSubmissionAttributesState(_state)
+            state = ReviewSubmissionAttributesState(_raw_state)
 
         _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         review_submission_attributes = cls(
             platform=platform,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_submission_item_attributes_state import ReviewSubmissionItemAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionItemAttributes")
 
@@ -28,9 +28,7 @@ class ReviewSubmissionItemAttributes:
     def to_dict(self) -> dict[str, Any]:
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +43,7 @@ class ReviewSubmissionItemAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: ReviewSubmissionItemAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = ReviewSubmissionItemAttributesState(_state)
+            state = ReviewSubmissionItemAttributesState(_raw_state)
 
         review_submission_item_attributes = cls(
             state=state,

@@ -10,7 +10,7 @@ from ..models.sandbox_tester_v2_attributes_subscription_renewal_rate import (
     SandboxTesterV2AttributesSubscriptionRenewalRate,
 )
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SandboxTesterV2Attributes")
 
@@ -53,15 +53,11 @@ class SandboxTesterV2Attributes:
 
         subscription_renewal_rate: Any = None
         if self.subscription_renewal_rate is not None:
-            subscription_renewal_rate = UNSET
-            if not isinstance(self.subscription_renewal_rate, Unset):
-                subscription_renewal_rate = self.subscription_renewal_rate.value
+            subscription_renewal_rate = self.subscription_renewal_rate.value
 
         territory: Any = None
         if self.territory is not None:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.value
+            territory = self.territory.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,25 +94,15 @@ class SandboxTesterV2Attributes:
         if _raw_subscription_renewal_rate is None:
             subscription_renewal_rate = None
         else:
-            _subscription_renewal_rate = _raw_subscription_renewal_rate
-            subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | Unset
-            if isinstance(_subscription_renewal_rate, Unset):
-                subscription_renewal_rate = UNSET
-            else:
-                subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
-                    _subscription_renewal_rate
-                )
+            subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
+                _raw_subscription_renewal_rate
+            )
 
         _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:
-            _territory = _raw_territory
-            territory: TerritoryCode | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = TerritoryCode(_territory)
+            territory = TerritoryCode(_raw_territory)
 
         sandbox_tester_v2_attributes = cls(
             ac_account_name=ac_account_name,

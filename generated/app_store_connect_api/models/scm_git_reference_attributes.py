@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_git_ref_kind import CiGitRefKind
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmGitReferenceAttributes")
 
@@ -38,9 +38,7 @@ class ScmGitReferenceAttributes:
 
         kind: Any = None
         if self.kind is not None:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+            kind = self.kind.value
 
         name = self.name
 
@@ -67,12 +65,7 @@ class ScmGitReferenceAttributes:
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: CiGitRefKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = CiGitRefKind(_kind)
+            kind = CiGitRefKind(_raw_kind)
 
         name = d.pop("name", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_git_reference_relationships_repository import ScmGitReferenceRelationshipsRepository
@@ -24,6 +24,33 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_repository(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_repository = d.pop("repository", None)
+    if _raw_repository is None:
+        repository = None
+    else:
+        repository = ScmGitReferenceRelationshipsRepository.from_dict(_raw_repository)
+
+    return repository
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "repository",
+    }
+)
+_READERS: dict[str, Any] = {
+    "repository": _read_repository,
+    "additional_properties": _read_additional_properties,
+}
+
+
 @_attrs_define(repr=False)
 class ScmGitReferenceRelationships:
     """
@@ -33,6 +60,16 @@ class ScmGitReferenceRelationships:
 
     repository: ScmGitReferenceRelationshipsRepository | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,9 +79,7 @@ class ScmGitReferenceRelationships:
             _lazy_imports()
         repository: Any = None
         if self.repository is not None:
-            repository = UNSET
-            if not isinstance(self.repository, Unset):
-                repository = self.repository.to_dict()
+            repository = self.repository.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,24 +89,8 @@ class ScmGitReferenceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_repository = d.pop("repository", None)
-        if _raw_repository is None:
-            repository = None
-        else:
-            _repository = _raw_repository
-            repository: ScmGitReferenceRelationshipsRepository | Unset
-            if isinstance(_repository, Unset):
-                repository = UNSET
-            else:
-                repository = ScmGitReferenceRelationshipsRepository.from_dict(_repository)
-
-        scm_git_reference_relationships = cls(
-            repository=repository,
-        )
-        scm_git_reference_relationships.additional_properties = d
+        scm_git_reference_relationships = cls.__new__(cls)
+        scm_git_reference_relationships._document = dict(src_dict)  # each field is read on first access
         return scm_git_reference_relationships
 
     @property

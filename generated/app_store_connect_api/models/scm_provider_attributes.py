@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_provider_type import ScmProviderType
@@ -44,9 +44,7 @@ class ScmProviderAttributes:
             _lazy_imports()
         scm_provider_type: Any = None
         if self.scm_provider_type is not None:
-            scm_provider_type = UNSET
-            if not isinstance(self.scm_provider_type, Unset):
-                scm_provider_type = self.scm_provider_type.to_dict()
+            scm_provider_type = self.scm_provider_type.to_dict()
 
         url = self.url
 
@@ -67,12 +65,7 @@ class ScmProviderAttributes:
         if _raw_scm_provider_type is None:
             scm_provider_type = None
         else:
-            _scm_provider_type = _raw_scm_provider_type
-            scm_provider_type: ScmProviderType | Unset
-            if isinstance(_scm_provider_type, Unset):
-                scm_provider_type = UNSET
-            else:
-                scm_provider_type = ScmProviderType.from_dict(_scm_provider_type)
+            scm_provider_type = ScmProviderType.from_dict(_raw_scm_provider_type)
 
         url = d.pop("url", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scm_provider_type_kind import ScmProviderTypeKind
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmProviderType")
 
@@ -36,9 +36,7 @@ class ScmProviderType:
 
         kind: Any = None
         if self.kind is not None:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+            kind = self.kind.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class ScmProviderType:
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: ScmProviderTypeKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = ScmProviderTypeKind(_kind)
+            kind = ScmProviderTypeKind(_raw_kind)
 
         scm_provider_type = cls(
             display_name=display_name,

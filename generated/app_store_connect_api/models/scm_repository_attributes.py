@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmRepositoryAttributes")
 
@@ -38,9 +38,7 @@ class ScmRepositoryAttributes:
 
         last_accessed_date: Any = None
         if self.last_accessed_date is not None:
-            last_accessed_date = UNSET
-            if not isinstance(self.last_accessed_date, Unset):
-                last_accessed_date = self.last_accessed_date.isoformat()
+            last_accessed_date = self.last_accessed_date.isoformat()
 
         owner_name = self.owner_name
 
@@ -71,12 +69,7 @@ class ScmRepositoryAttributes:
         if _raw_last_accessed_date is None:
             last_accessed_date = None
         else:
-            _last_accessed_date = _raw_last_accessed_date
-            last_accessed_date: datetime.datetime | Unset
-            if isinstance(_last_accessed_date, Unset):
-                last_accessed_date = UNSET
-            else:
-                last_accessed_date = datetime.datetime.fromisoformat(_last_accessed_date)
+            last_accessed_date = datetime.datetime.fromisoformat(_raw_last_accessed_date)
 
         owner_name = d.pop("ownerName", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.relationship_links import RelationshipLinks
@@ -42,9 +42,7 @@ class ScmRepositoryRelationshipsGitReferences:
             _lazy_imports()
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +59,7 @@ class ScmRepositoryRelationshipsGitReferences:
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
         scm_repository_relationships_git_references = cls(
             links=links,

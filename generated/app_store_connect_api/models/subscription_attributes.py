@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.subscription_attributes_state import SubscriptionAttributesState
 from ..models.subscription_attributes_subscription_period import SubscriptionAttributesSubscriptionPeriod
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionAttributes")
 
@@ -51,15 +51,11 @@ class SubscriptionAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         subscription_period: Any = None
         if self.subscription_period is not None:
-            subscription_period = UNSET
-            if not isinstance(self.subscription_period, Unset):
-                subscription_period = self.subscription_period.value
+            subscription_period = self.subscription_period.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,23 +92,13 @@ class SubscriptionAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionAttributesState(_state)
+            state = SubscriptionAttributesState(_raw_state)
 
         _raw_subscription_period = d.pop("subscriptionPeriod", None)
         if _raw_subscription_period is None:
             subscription_period = None
         else:
-            _subscription_period = _raw_subscription_period
-            subscription_period: SubscriptionAttributesSubscriptionPeriod | Unset
-            if isinstance(_subscription_period, Unset):
-                subscription_period = UNSET
-            else:
-                subscription_period = SubscriptionAttributesSubscriptionPeriod(_subscription_period)
+            subscription_period = SubscriptionAttributesSubscriptionPeriod(_raw_subscription_period)
 
         subscription_attributes = cls(
             family_sharable=family_sharable,

@@ -10,7 +10,7 @@ from ..models.subscription_grace_period_attributes_renewal_type import (
     SubscriptionGracePeriodAttributesRenewalType,
 )
 from ..models.subscription_grace_period_duration import SubscriptionGracePeriodDuration
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionGracePeriodAttributes")
 
@@ -37,17 +37,13 @@ class SubscriptionGracePeriodAttributes:
     def to_dict(self) -> dict[str, Any]:
         duration: Any = None
         if self.duration is not None:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+            duration = self.duration.value
 
         opt_in = self.opt_in
 
         renewal_type: Any = None
         if self.renewal_type is not None:
-            renewal_type = UNSET
-            if not isinstance(self.renewal_type, Unset):
-                renewal_type = self.renewal_type.value
+            renewal_type = self.renewal_type.value
 
         sandbox_opt_in = self.sandbox_opt_in
 
@@ -70,12 +66,7 @@ class SubscriptionGracePeriodAttributes:
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionGracePeriodDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionGracePeriodDuration(_duration)
+            duration = SubscriptionGracePeriodDuration(_raw_duration)
 
         opt_in = d.pop("optIn", None)
 
@@ -83,12 +74,7 @@ class SubscriptionGracePeriodAttributes:
         if _raw_renewal_type is None:
             renewal_type = None
         else:
-            _renewal_type = _raw_renewal_type
-            renewal_type: SubscriptionGracePeriodAttributesRenewalType | Unset
-            if isinstance(_renewal_type, Unset):
-                renewal_type = UNSET
-            else:
-                renewal_type = SubscriptionGracePeriodAttributesRenewalType(_renewal_type)
+            renewal_type = SubscriptionGracePeriodAttributesRenewalType(_raw_renewal_type)
 
         sandbox_opt_in = d.pop("sandboxOptIn", None)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_group_localization_attributes_state import (
     SubscriptionGroupLocalizationAttributesState,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationAttributes")
 
@@ -42,9 +42,7 @@ class SubscriptionGroupLocalizationAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,12 +69,7 @@ class SubscriptionGroupLocalizationAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionGroupLocalizationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionGroupLocalizationAttributesState(_state)
+            state = SubscriptionGroupLocalizationAttributesState(_raw_state)
 
         subscription_group_localization_attributes = cls(
             custom_app_name=custom_app_name,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferAttributes")
 
@@ -41,35 +41,25 @@ class SubscriptionIntroductoryOfferAttributes:
     def to_dict(self) -> dict[str, Any]:
         duration: Any = None
         if self.duration is not None:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+            duration = self.duration.value
 
         end_date: Any = None
         if self.end_date is not None:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
         number_of_periods = self.number_of_periods
 
         offer_mode: Any = None
         if self.offer_mode is not None:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+            offer_mode = self.offer_mode.value
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         target_subscription_plan_type: Any = None
         if self.target_subscription_plan_type is not None:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,23 +84,13 @@ class SubscriptionIntroductoryOfferAttributes:
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
         _raw_end_date = d.pop("endDate", None)
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.date | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.date.fromisoformat(_end_date)
+            end_date = datetime.date.fromisoformat(_raw_end_date)
 
         number_of_periods = d.pop("numberOfPeriods", None)
 
@@ -118,34 +98,19 @@ class SubscriptionIntroductoryOfferAttributes:
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
         _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
         subscription_introductory_offer_attributes = cls(
             duration=duration,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_localization_attributes_state import SubscriptionLocalizationAttributesState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionLocalizationAttributes")
 
@@ -40,9 +40,7 @@ class SubscriptionLocalizationAttributes:
 
         state: Any = None
         if self.state is not None:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +67,7 @@ class SubscriptionLocalizationAttributes:
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionLocalizationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionLocalizationAttributesState(_state)
+            state = SubscriptionLocalizationAttributesState(_raw_state)
 
         subscription_localization_attributes = cls(
             description=description,

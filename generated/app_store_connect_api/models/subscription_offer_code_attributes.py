@@ -11,7 +11,7 @@ from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeAttributes")
 
@@ -58,18 +58,14 @@ class SubscriptionOfferCodeAttributes:
 
         customer_eligibilities: Any = None
         if self.customer_eligibilities is not None:
-            customer_eligibilities = UNSET
-            if not isinstance(self.customer_eligibilities, Unset):
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in self.customer_eligibilities:
-                    customer_eligibilities_item = customer_eligibilities_item_data.value
-                    customer_eligibilities.append(customer_eligibilities_item)
+            customer_eligibilities = []
+            for customer_eligibilities_item_data in self.customer_eligibilities:
+                customer_eligibilities_item = customer_eligibilities_item_data.value
+                customer_eligibilities.append(customer_eligibilities_item)
 
         duration: Any = None
         if self.duration is not None:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+            duration = self.duration.value
 
         name = self.name
 
@@ -77,15 +73,11 @@ class SubscriptionOfferCodeAttributes:
 
         offer_eligibility: Any = None
         if self.offer_eligibility is not None:
-            offer_eligibility = UNSET
-            if not isinstance(self.offer_eligibility, Unset):
-                offer_eligibility = self.offer_eligibility.value
+            offer_eligibility = self.offer_eligibility.value
 
         offer_mode: Any = None
         if self.offer_mode is not None:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+            offer_mode = self.offer_mode.value
 
         production_code_count = self.production_code_count
 
@@ -93,9 +85,7 @@ class SubscriptionOfferCodeAttributes:
 
         target_subscription_plan_type: Any = None
         if self.target_subscription_plan_type is not None:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         total_number_of_codes = self.total_number_of_codes
 
@@ -138,27 +128,20 @@ class SubscriptionOfferCodeAttributes:
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
+            customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
-            customer_eligibilities: list[SubscriptionCustomerEligibility] | Unset = UNSET
-            if _customer_eligibilities is not UNSET:
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in _customer_eligibilities:
-                    customer_eligibilities_item = SubscriptionCustomerEligibility(
-                        customer_eligibilities_item_data
-                    )
+            for customer_eligibilities_item_data in _customer_eligibilities:
+                customer_eligibilities_item = SubscriptionCustomerEligibility(
+                    customer_eligibilities_item_data
+                )
 
-                    customer_eligibilities.append(customer_eligibilities_item)
+                customer_eligibilities.append(customer_eligibilities_item)
 
         _raw_duration = d.pop("duration", None)
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
         name = d.pop("name", None)
 
@@ -168,23 +151,13 @@ class SubscriptionOfferCodeAttributes:
         if _raw_offer_eligibility is None:
             offer_eligibility = None
         else:
-            _offer_eligibility = _raw_offer_eligibility
-            offer_eligibility: SubscriptionOfferEligibility | Unset
-            if isinstance(_offer_eligibility, Unset):
-                offer_eligibility = UNSET
-            else:
-                offer_eligibility = SubscriptionOfferEligibility(_offer_eligibility)
+            offer_eligibility = SubscriptionOfferEligibility(_raw_offer_eligibility)
 
         _raw_offer_mode = d.pop("offerMode", None)
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
         production_code_count = d.pop("productionCodeCount", None)
 
@@ -194,12 +167,7 @@ class SubscriptionOfferCodeAttributes:
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
         total_number_of_codes = d.pop("totalNumberOfCodes", None)
 

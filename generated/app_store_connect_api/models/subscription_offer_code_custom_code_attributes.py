@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeAttributes")
 
@@ -38,17 +38,13 @@ class SubscriptionOfferCodeCustomCodeAttributes:
 
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         custom_code = self.custom_code
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         number_of_codes = self.number_of_codes
 
@@ -75,12 +71,7 @@ class SubscriptionOfferCodeCustomCodeAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         custom_code = d.pop("customCode", None)
 
@@ -88,12 +79,7 @@ class SubscriptionOfferCodeCustomCodeAttributes:
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.date | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.date.fromisoformat(_expiration_date)
+            expiration_date = datetime.date.fromisoformat(_raw_expiration_date)
 
         number_of_codes = d.pop("numberOfCodes", None)
 

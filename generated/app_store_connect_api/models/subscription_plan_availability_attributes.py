@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityAttributes")
 
@@ -32,9 +32,7 @@ class SubscriptionPlanAvailabilityAttributes:
 
         plan_type: Any = None
         if self.plan_type is not None:
-            plan_type = UNSET
-            if not isinstance(self.plan_type, Unset):
-                plan_type = self.plan_type.value
+            plan_type = self.plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,12 +51,7 @@ class SubscriptionPlanAvailabilityAttributes:
         if _raw_plan_type is None:
             plan_type = None
         else:
-            _plan_type = _raw_plan_type
-            plan_type: SubscriptionPlanType | Unset
-            if isinstance(_plan_type, Unset):
-                plan_type = UNSET
-            else:
-                plan_type = SubscriptionPlanType(_plan_type)
+            plan_type = SubscriptionPlanType(_raw_plan_type)
 
         subscription_plan_availability_attributes = cls(
             available_in_new_territories=available_in_new_territories,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPriceAttributes")
 
@@ -33,17 +33,13 @@ class SubscriptionPriceAttributes:
     def to_dict(self) -> dict[str, Any]:
         plan_type: Any = None
         if self.plan_type is not None:
-            plan_type = UNSET
-            if not isinstance(self.plan_type, Unset):
-                plan_type = self.plan_type.value
+            plan_type = self.plan_type.value
 
         preserved = self.preserved
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +58,7 @@ class SubscriptionPriceAttributes:
         if _raw_plan_type is None:
             plan_type = None
         else:
-            _plan_type = _raw_plan_type
-            plan_type: SubscriptionPlanType | Unset
-            if isinstance(_plan_type, Unset):
-                plan_type = UNSET
-            else:
-                plan_type = SubscriptionPlanType(_plan_type)
+            plan_type = SubscriptionPlanType(_raw_plan_type)
 
         preserved = d.pop("preserved", None)
 
@@ -75,12 +66,7 @@ class SubscriptionPriceAttributes:
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         subscription_price_attributes = cls(
             plan_type=plan_type,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferAttributes")
 
@@ -40,9 +40,7 @@ class SubscriptionPromotionalOfferAttributes:
     def to_dict(self) -> dict[str, Any]:
         duration: Any = None
         if self.duration is not None:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+            duration = self.duration.value
 
         name = self.name
 
@@ -52,15 +50,11 @@ class SubscriptionPromotionalOfferAttributes:
 
         offer_mode: Any = None
         if self.offer_mode is not None:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+            offer_mode = self.offer_mode.value
 
         target_subscription_plan_type: Any = None
         if self.target_subscription_plan_type is not None:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,12 +79,7 @@ class SubscriptionPromotionalOfferAttributes:
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
         name = d.pop("name", None)
 
@@ -102,23 +91,13 @@ class SubscriptionPromotionalOfferAttributes:
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
         _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
         subscription_promotional_offer_attributes = cls(
             duration=duration,

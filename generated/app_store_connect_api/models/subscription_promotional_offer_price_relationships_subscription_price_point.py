@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_price_relationships_subscription_price_point_data import (
@@ -46,9 +46,7 @@ class SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,14 +63,9 @@ class SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePointData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePointData.from_dict(
-                    _data
-                )
+            data = SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePointData.from_dict(
+                _raw_data
+            )
 
         subscription_promotional_offer_price_relationships_subscription_price_point = cls(
             data=data,

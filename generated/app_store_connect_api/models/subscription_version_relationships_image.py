@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.relationship_links import RelationshipLinks
@@ -50,15 +50,11 @@ class SubscriptionVersionRelationshipsImage:
             _lazy_imports()
         data: Any = None
         if self.data is not None:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = self.data.to_dict()
 
         links: Any = None
         if self.links is not None:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,23 +73,13 @@ class SubscriptionVersionRelationshipsImage:
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: SubscriptionVersionRelationshipsImageData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = SubscriptionVersionRelationshipsImageData.from_dict(_data)
+            data = SubscriptionVersionRelationshipsImageData.from_dict(_raw_data)
 
         _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
         subscription_version_relationships_image = cls(
             data=data,

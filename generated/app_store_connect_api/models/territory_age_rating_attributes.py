@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_store_age_rating import AppStoreAgeRating
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerritoryAgeRatingAttributes")
 
@@ -28,9 +28,7 @@ class TerritoryAgeRatingAttributes:
     def to_dict(self) -> dict[str, Any]:
         app_store_age_rating: Any = None
         if self.app_store_age_rating is not None:
-            app_store_age_rating = UNSET
-            if not isinstance(self.app_store_age_rating, Unset):
-                app_store_age_rating = self.app_store_age_rating.value
+            app_store_age_rating = self.app_store_age_rating.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +43,7 @@ class TerritoryAgeRatingAttributes:
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            _app_store_age_rating = _raw_app_store_age_rating
-            app_store_age_rating: AppStoreAgeRating | Unset
-            if isinstance(_app_store_age_rating, Unset):
-                app_store_age_rating = UNSET
-            else:
-                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
 
         territory_age_rating_attributes = cls(
             app_store_age_rating=app_store_age_rating,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.territory_availability_attributes_content_statuses_item import (
     TerritoryAvailabilityAttributesContentStatusesItem,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerritoryAvailabilityAttributes")
 
@@ -41,26 +41,20 @@ class TerritoryAvailabilityAttributes:
 
         content_statuses: Any = None
         if self.content_statuses is not None:
-            content_statuses = UNSET
-            if not isinstance(self.content_statuses, Unset):
-                content_statuses = []
-                for content_statuses_item_data in self.content_statuses:
-                    content_statuses_item = content_statuses_item_data.value
-                    content_statuses.append(content_statuses_item)
+            content_statuses = []
+            for content_statuses_item_data in self.content_statuses:
+                content_statuses_item = content_statuses_item_data.value
+                content_statuses.append(content_statuses_item)
 
         pre_order_enabled = self.pre_order_enabled
 
         pre_order_publish_date: Any = None
         if self.pre_order_publish_date is not None:
-            pre_order_publish_date = UNSET
-            if not isinstance(self.pre_order_publish_date, Unset):
-                pre_order_publish_date = self.pre_order_publish_date.isoformat()
+            pre_order_publish_date = self.pre_order_publish_date.isoformat()
 
         release_date: Any = None
         if self.release_date is not None:
-            release_date = UNSET
-            if not isinstance(self.release_date, Unset):
-                release_date = self.release_date.isoformat()
+            release_date = self.release_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,16 +79,14 @@ class TerritoryAvailabilityAttributes:
         if _raw_content_statuses is None:
             content_statuses = None
         else:
+            content_statuses = []
             _content_statuses = _raw_content_statuses
-            content_statuses: list[TerritoryAvailabilityAttributesContentStatusesItem] | Unset = UNSET
-            if _content_statuses is not UNSET:
-                content_statuses = []
-                for content_statuses_item_data in _content_statuses:
-                    content_statuses_item = TerritoryAvailabilityAttributesContentStatusesItem(
-                        content_statuses_item_data
-                    )
+            for content_statuses_item_data in _content_statuses:
+                content_statuses_item = TerritoryAvailabilityAttributesContentStatusesItem(
+                    content_statuses_item_data
+                )
 
-                    content_statuses.append(content_statuses_item)
+                content_statuses.append(content_statuses_item)
 
         pre_order_enabled = d.pop("preOrderEnabled", None)
 
@@ -102,23 +94,13 @@ class TerritoryAvailabilityAttributes:
         if _raw_pre_order_publish_date is None:
             pre_order_publish_date = None
         else:
-            _pre_order_publish_date = _raw_pre_order_publish_date
-            pre_order_publish_date: datetime.date | Unset
-            if isinstance(_pre_order_publish_date, Unset):
-                pre_order_publish_date = UNSET
-            else:
-                pre_order_publish_date = datetime.date.fromisoformat(_pre_order_publish_date)
+            pre_order_publish_date = datetime.date.fromisoformat(_raw_pre_order_publish_date)
 
         _raw_release_date = d.pop("releaseDate", None)
         if _raw_release_date is None:
             release_date = None
         else:
-            _release_date = _raw_release_date
-            release_date: datetime.date | Unset
-            if isinstance(_release_date, Unset):
-                release_date = UNSET
-            else:
-                release_date = datetime.date.fromisoformat(_release_date)
+            release_date = datetime.date.fromisoformat(_raw_release_date)
 
         territory_availability_attributes = cls(
             available=available,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
@@ -56,12 +56,10 @@ class UploadOperation:
 
         request_headers: Any = None
         if self.request_headers is not None:
-            request_headers = UNSET
-            if not isinstance(self.request_headers, Unset):
-                request_headers = []
-                for request_headers_item_data in self.request_headers:
-                    request_headers_item = request_headers_item_data.to_dict()
-                    request_headers.append(request_headers_item)
+            request_headers = []
+            for request_headers_item_data in self.request_headers:
+                request_headers_item = request_headers_item_data.to_dict()
+                request_headers.append(request_headers_item)
 
         url = self.url
 
@@ -94,14 +92,12 @@ class UploadOperation:
         if _raw_request_headers is None:
             request_headers = None
         else:
+            request_headers = []
             _request_headers = _raw_request_headers
-            request_headers: list[HttpHeader] | Unset = UNSET
-            if _request_headers is not UNSET:
-                request_headers = []
-                for request_headers_item_data in _request_headers:
-                    request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+            for request_headers_item_data in _request_headers:
+                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
 
-                    request_headers.append(request_headers_item)
+                request_headers.append(request_headers_item)
 
         url = d.pop("url", None)
 

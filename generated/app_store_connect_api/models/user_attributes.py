@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="UserAttributes")
 
@@ -46,12 +46,10 @@ class UserAttributes:
 
         roles: Any = None
         if self.roles is not None:
-            roles = UNSET
-            if not isinstance(self.roles, Unset):
-                roles = []
-                for roles_item_data in self.roles:
-                    roles_item = roles_item_data.value
-                    roles.append(roles_item)
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.value
+                roles.append(roles_item)
 
         username = self.username
 
@@ -86,14 +84,12 @@ class UserAttributes:
         if _raw_roles is None:
             roles = None
         else:
+            roles = []
             _roles = _raw_roles
-            roles: list[UserRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = UserRole(roles_item_data)
+            for roles_item_data in _roles:
+                roles_item = UserRole(roles_item_data)
 
-                    roles.append(roles_item)
+                roles.append(roles_item)
 
         username = d.pop("username", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="UserInvitationAttributes")
 
@@ -45,9 +45,7 @@ class UserInvitationAttributes:
 
         expiration_date: Any = None
         if self.expiration_date is not None:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+            expiration_date = self.expiration_date.isoformat()
 
         first_name = self.first_name
 
@@ -57,12 +55,10 @@ class UserInvitationAttributes:
 
         roles: Any = None
         if self.roles is not None:
-            roles = UNSET
-            if not isinstance(self.roles, Unset):
-                roles = []
-                for roles_item_data in self.roles:
-                    roles_item = roles_item_data.value
-                    roles.append(roles_item)
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.value
+                roles.append(roles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,12 +89,7 @@ class UserInvitationAttributes:
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
         first_name = d.pop("firstName", None)
 
@@ -110,14 +101,12 @@ class UserInvitationAttributes:
         if _raw_roles is None:
             roles = None
         else:
+            roles = []
             _roles = _raw_roles
-            roles: list[UserRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = UserRole(roles_item_data)
+            for roles_item_data in _roles:
+                roles_item = UserRole(roles_item_data)
 
-                    roles.append(roles_item)
+                roles.append(roles_item)
 
         user_invitation_attributes = cls(
             all_apps_visible=all_apps_visible,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookAttributes")
 
@@ -36,12 +36,10 @@ class WebhookAttributes:
 
         event_types: Any = None
         if self.event_types is not None:
-            event_types = UNSET
-            if not isinstance(self.event_types, Unset):
-                event_types = []
-                for event_types_item_data in self.event_types:
-                    event_types_item = event_types_item_data.value
-                    event_types.append(event_types_item)
+            event_types = []
+            for event_types_item_data in self.event_types:
+                event_types_item = event_types_item_data.value
+                event_types.append(event_types_item)
 
         name = self.name
 
@@ -68,14 +66,12 @@ class WebhookAttributes:
         if _raw_event_types is None:
             event_types = None
         else:
+            event_types = []
             _event_types = _raw_event_types
-            event_types: list[WebhookEventType] | Unset = UNSET
-            if _event_types is not UNSET:
-                event_types = []
-                for event_types_item_data in _event_types:
-                    event_types_item = WebhookEventType(event_types_item_data)
+            for event_types_item_data in _event_types:
+                event_types_item = WebhookEventType(event_types_item_data)
 
-                    event_types.append(event_types_item)
+                event_types.append(event_types_item)
 
         name = d.pop("name", None)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_delivery_attributes_delivery_state import WebhookDeliveryAttributesDeliveryState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
@@ -58,15 +58,11 @@ class WebhookDeliveryAttributes:
             _lazy_imports()
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         delivery_state: Any = None
         if self.delivery_state is not None:
-            delivery_state = UNSET
-            if not isinstance(self.delivery_state, Unset):
-                delivery_state = self.delivery_state.value
+            delivery_state = self.delivery_state.value
 
         error_message = self.error_message
 
@@ -74,21 +70,15 @@ class WebhookDeliveryAttributes:
 
         request: Any = None
         if self.request is not None:
-            request = UNSET
-            if not isinstance(self.request, Unset):
-                request = self.request.to_dict()
+            request = self.request.to_dict()
 
         response: Any = None
         if self.response is not None:
-            response = UNSET
-            if not isinstance(self.response, Unset):
-                response = self.response.to_dict()
+            response = self.response.to_dict()
 
         sent_date: Any = None
         if self.sent_date is not None:
-            sent_date = UNSET
-            if not isinstance(self.sent_date, Unset):
-                sent_date = self.sent_date.isoformat()
+            sent_date = self.sent_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,23 +107,13 @@ class WebhookDeliveryAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         _raw_delivery_state = d.pop("deliveryState", None)
         if _raw_delivery_state is None:
             delivery_state = None
         else:
-            _delivery_state = _raw_delivery_state
-            delivery_state: WebhookDeliveryAttributesDeliveryState | Unset
-            if isinstance(_delivery_state, Unset):
-                delivery_state = UNSET
-            else:
-                delivery_state = WebhookDeliveryAttributesDeliveryState(_delivery_state)
+            delivery_state = WebhookDeliveryAttributesDeliveryState(_raw_delivery_state)
 
         error_message = d.pop("errorMessage", None)
 
@@ -143,34 +123,19 @@ class WebhookDeliveryAttributes:
         if _raw_request is None:
             request = None
         else:
-            _request = _raw_request
-            request: WebhookDeliveryAttributesRequest | Unset
-            if isinstance(_request, Unset):
-                request = UNSET
-            else:
-                request = WebhookDeliveryAttributesRequest.from_dict(_request)
+            request = WebhookDeliveryAttributesRequest.from_dict(_raw_request)
 
         _raw_response = d.pop("response", None)
         if _raw_response is None:
             response = None
         else:
-            _response = _raw_response
-            response: WebhookDeliveryAttributesResponse | Unset
-            if isinstance(_response, Unset):
-                response = UNSET
-            else:
-                response = WebhookDeliveryAttributesResponse.from_dict(_response)
+            response = WebhookDeliveryAttributesResponse.from_dict(_raw_response)
 
         _raw_sent_date = d.pop("sentDate", None)
         if _raw_sent_date is None:
             sent_date = None
         else:
-            _sent_date = _raw_sent_date
-            sent_date: datetime.datetime | Unset
-            if isinstance(_sent_date, Unset):
-                sent_date = UNSET
-            else:
-                sent_date = datetime.datetime.fromisoformat(_sent_date)
+            sent_date = datetime.datetime.fromisoformat(_raw_sent_date)
 
         webhook_delivery_attributes = cls(
             created_date=created_date,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookEventAttributes")
 
@@ -35,15 +35,11 @@ class WebhookEventAttributes:
     def to_dict(self) -> dict[str, Any]:
         created_date: Any = None
         if self.created_date is not None:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
         event_type: Any = None
         if self.event_type is not None:
-            event_type = UNSET
-            if not isinstance(self.event_type, Unset):
-                event_type = self.event_type.value
+            event_type = self.event_type.value
 
         payload = self.payload
 
@@ -68,23 +64,13 @@ class WebhookEventAttributes:
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
         _raw_event_type = d.pop("eventType", None)
         if _raw_event_type is None:
             event_type = None
         else:
-            _event_type = _raw_event_type
-            event_type: WebhookEventType | Unset
-            if isinstance(_event_type, Unset):
-                event_type = UNSET
-            else:
-                event_type = WebhookEventType(_event_type)
+            event_type = WebhookEventType(_raw_event_type)
 
         payload = d.pop("payload", None)
 

@@ -12,7 +12,7 @@ from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
 from ..models.win_back_offer_attributes_priority import WinBackOfferAttributesPriority
 from ..models.win_back_offer_attributes_promotion_intent import WinBackOfferAttributesPromotionIntent
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
@@ -76,11 +76,9 @@ class WinBackOfferAttributes:
 
         customer_eligibility_time_since_last_subscribed_in_months: Any = None
         if self.customer_eligibility_time_since_last_subscribed_in_months is not None:
-            customer_eligibility_time_since_last_subscribed_in_months = UNSET
-            if not isinstance(self.customer_eligibility_time_since_last_subscribed_in_months, Unset):
-                customer_eligibility_time_since_last_subscribed_in_months = (
-                    self.customer_eligibility_time_since_last_subscribed_in_months.to_dict()
-                )
+            customer_eligibility_time_since_last_subscribed_in_months = (
+                self.customer_eligibility_time_since_last_subscribed_in_months.to_dict()
+            )
 
         customer_eligibility_wait_between_offers_in_months = (
             self.customer_eligibility_wait_between_offers_in_months
@@ -88,51 +86,37 @@ class WinBackOfferAttributes:
 
         duration: Any = None
         if self.duration is not None:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+            duration = self.duration.value
 
         end_date: Any = None
         if self.end_date is not None:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
         offer_id = self.offer_id
 
         offer_mode: Any = None
         if self.offer_mode is not None:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+            offer_mode = self.offer_mode.value
 
         period_count = self.period_count
 
         priority: Any = None
         if self.priority is not None:
-            priority = UNSET
-            if not isinstance(self.priority, Unset):
-                priority = self.priority.value
+            priority = self.priority.value
 
         promotion_intent: Any = None
         if self.promotion_intent is not None:
-            promotion_intent = UNSET
-            if not isinstance(self.promotion_intent, Unset):
-                promotion_intent = self.promotion_intent.value
+            promotion_intent = self.promotion_intent.value
 
         reference_name = self.reference_name
 
         start_date: Any = None
         if self.start_date is not None:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
         target_subscription_plan_type: Any = None
         if self.target_subscription_plan_type is not None:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -185,16 +169,9 @@ class WinBackOfferAttributes:
         if _raw_customer_eligibility_time_since_last_subscribed_in_months is None:
             customer_eligibility_time_since_last_subscribed_in_months = None
         else:
-            _customer_eligibility_time_since_last_subscribed_in_months = (
+            customer_eligibility_time_since_last_subscribed_in_months = IntegerRange.from_dict(
                 _raw_customer_eligibility_time_since_last_subscribed_in_months
             )
-            customer_eligibility_time_since_last_subscribed_in_months: IntegerRange | Unset
-            if isinstance(_customer_eligibility_time_since_last_subscribed_in_months, Unset):
-                customer_eligibility_time_since_last_subscribed_in_months = UNSET
-            else:
-                customer_eligibility_time_since_last_subscribed_in_months = IntegerRange.from_dict(
-                    _customer_eligibility_time_since_last_subscribed_in_months
-                )
 
         customer_eligibility_wait_between_offers_in_months = d.pop(
             "customerEligibilityWaitBetweenOffersInMonths", None
@@ -204,23 +181,13 @@ class WinBackOfferAttributes:
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
         _raw_end_date = d.pop("endDate", None)
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.date | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.date.fromisoformat(_end_date)
+            end_date = datetime.date.fromisoformat(_raw_end_date)
 
         offer_id = d.pop("offerId", None)
 
@@ -228,12 +195,7 @@ class WinBackOfferAttributes:
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
         period_count = d.pop("periodCount", None)
 
@@ -241,23 +203,13 @@ class WinBackOfferAttributes:
         if _raw_priority is None:
             priority = None
         else:
-            _priority = _raw_priority
-            priority: WinBackOfferAttributesPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
-            else:
-                priority = WinBackOfferAttributesPriority(_priority)
+            priority = WinBackOfferAttributesPriority(_raw_priority)
 
         _raw_promotion_intent = d.pop("promotionIntent", None)
         if _raw_promotion_intent is None:
             promotion_intent = None
         else:
-            _promotion_intent = _raw_promotion_intent
-            promotion_intent: WinBackOfferAttributesPromotionIntent | Unset
-            if isinstance(_promotion_intent, Unset):
-                promotion_intent = UNSET
-            else:
-                promotion_intent = WinBackOfferAttributesPromotionIntent(_promotion_intent)
+            promotion_intent = WinBackOfferAttributesPromotionIntent(_raw_promotion_intent)
 
         reference_name = d.pop("referenceName", None)
 
@@ -265,23 +217,13 @@ class WinBackOfferAttributes:
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
         win_back_offer_attributes = cls(
             customer_eligibility_paid_subscription_duration_in_months=customer_eligibility_paid_subscription_duration_in_months,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_insights import XcodeMetricsInsights
@@ -48,18 +48,14 @@ class XcodeMetrics:
             _lazy_imports()
         insights: Any = None
         if self.insights is not None:
-            insights = UNSET
-            if not isinstance(self.insights, Unset):
-                insights = self.insights.to_dict()
+            insights = self.insights.to_dict()
 
         product_data: Any = None
         if self.product_data is not None:
-            product_data = UNSET
-            if not isinstance(self.product_data, Unset):
-                product_data = []
-                for product_data_item_data in self.product_data:
-                    product_data_item = product_data_item_data.to_dict()
-                    product_data.append(product_data_item)
+            product_data = []
+            for product_data_item_data in self.product_data:
+                product_data_item = product_data_item_data.to_dict()
+                product_data.append(product_data_item)
 
         version = self.version
 
@@ -82,25 +78,18 @@ class XcodeMetrics:
         if _raw_insights is None:
             insights = None
         else:
-            _insights = _raw_insights
-            insights: XcodeMetricsInsights | Unset
-            if isinstance(_insights, Unset):
-                insights = UNSET
-            else:
-                insights = XcodeMetricsInsights.from_dict(_insights)
+            insights = XcodeMetricsInsights.from_dict(_raw_insights)
 
         _raw_product_data = d.pop("productData", None)
         if _raw_product_data is None:
             product_data = None
         else:
+            product_data = []
             _product_data = _raw_product_data
-            product_data: list[XcodeMetricsProductDataItem] | Unset = UNSET
-            if _product_data is not UNSET:
-                product_data = []
-                for product_data_item_data in _product_data:
-                    product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
+            for product_data_item_data in _product_data:
+                product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
 
-                    product_data.append(product_data_item)
+                product_data.append(product_data_item)
 
         version = d.pop("version", None)
 

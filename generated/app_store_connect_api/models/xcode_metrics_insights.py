@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.metrics_insight import MetricsInsight
@@ -44,21 +44,17 @@ class XcodeMetricsInsights:
             _lazy_imports()
         regressions: Any = None
         if self.regressions is not None:
-            regressions = UNSET
-            if not isinstance(self.regressions, Unset):
-                regressions = []
-                for regressions_item_data in self.regressions:
-                    regressions_item = regressions_item_data.to_dict()
-                    regressions.append(regressions_item)
+            regressions = []
+            for regressions_item_data in self.regressions:
+                regressions_item = regressions_item_data.to_dict()
+                regressions.append(regressions_item)
 
         trending_up: Any = None
         if self.trending_up is not None:
-            trending_up = UNSET
-            if not isinstance(self.trending_up, Unset):
-                trending_up = []
-                for trending_up_item_data in self.trending_up:
-                    trending_up_item = trending_up_item_data.to_dict()
-                    trending_up.append(trending_up_item)
+            trending_up = []
+            for trending_up_item_data in self.trending_up:
+                trending_up_item = trending_up_item_data.to_dict()
+                trending_up.append(trending_up_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,27 +73,23 @@ class XcodeMetricsInsights:
         if _raw_regressions is None:
             regressions = None
         else:
+            regressions = []
             _regressions = _raw_regressions
-            regressions: list[MetricsInsight] | Unset = UNSET
-            if _regressions is not UNSET:
-                regressions = []
-                for regressions_item_data in _regressions:
-                    regressions_item = MetricsInsight.from_dict(regressions_item_data)
+            for regressions_item_data in _regressions:
+                regressions_item = MetricsInsight.from_dict(regressions_item_data)
 
-                    regressions.append(regressions_item)
+                regressions.append(regressions_item)
 
         _raw_trending_up = d.pop("trendingUp", None)
         if _raw_trending_up is None:
             trending_up = None
         else:
+            trending_up = []
             _trending_up = _raw_trending_up
-            trending_up: list[MetricsInsight] | Unset = UNSET
-            if _trending_up is not UNSET:
-                trending_up = []
-                for trending_up_item_data in _trending_up:
-                    trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
+            for trending_up_item_data in _trending_up:
+                trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
 
-                    trending_up.append(trending_up_item)
+                trending_up.append(trending_up_item)
 
         xcode_metrics_insights = cls(
             regressions=regressions,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item import (
@@ -48,12 +48,10 @@ class XcodeMetricsProductDataItem:
             _lazy_imports()
         metric_categories: Any = None
         if self.metric_categories is not None:
-            metric_categories = UNSET
-            if not isinstance(self.metric_categories, Unset):
-                metric_categories = []
-                for metric_categories_item_data in self.metric_categories:
-                    metric_categories_item = metric_categories_item_data.to_dict()
-                    metric_categories.append(metric_categories_item)
+            metric_categories = []
+            for metric_categories_item_data in self.metric_categories:
+                metric_categories_item = metric_categories_item_data.to_dict()
+                metric_categories.append(metric_categories_item)
 
         platform = self.platform
 
@@ -74,16 +72,14 @@ class XcodeMetricsProductDataItem:
         if _raw_metric_categories is None:
             metric_categories = None
         else:
+            metric_categories = []
             _metric_categories = _raw_metric_categories
-            metric_categories: list[XcodeMetricsProductDataItemMetricCategoriesItem] | Unset = UNSET
-            if _metric_categories is not UNSET:
-                metric_categories = []
-                for metric_categories_item_data in _metric_categories:
-                    metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
-                        metric_categories_item_data
-                    )
+            for metric_categories_item_data in _metric_categories:
+                metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
+                    metric_categories_item_data
+                )
 
-                    metric_categories.append(metric_categories_item)
+                metric_categories.append(metric_categories_item)
 
         platform = d.pop("platform", None)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
@@ -49,18 +49,14 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
             _lazy_imports()
         identifier: Any = None
         if self.identifier is not None:
-            identifier = UNSET
-            if not isinstance(self.identifier, Unset):
-                identifier = self.identifier.value
+            identifier = self.identifier.value
 
         metrics: Any = None
         if self.metrics is not None:
-            metrics = UNSET
-            if not isinstance(self.metrics, Unset):
-                metrics = []
-                for metrics_item_data in self.metrics:
-                    metrics_item = metrics_item_data.to_dict()
-                    metrics.append(metrics_item)
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,27 +75,20 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
         if _raw_identifier is None:
             identifier = None
         else:
-            _identifier = _raw_identifier
-            identifier: MetricCategory | Unset
-            if isinstance(_identifier, Unset):
-                identifier = UNSET
-            else:
-                identifier = MetricCategory(_identifier)
+            identifier = MetricCategory(_raw_identifier)
 
         _raw_metrics = d.pop("metrics", None)
         if _raw_metrics is None:
             metrics = None
         else:
+            metrics = []
             _metrics = _raw_metrics
-            metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset = UNSET
-            if _metrics is not UNSET:
-                metrics = []
-                for metrics_item_data in _metrics:
-                    metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
-                        metrics_item_data
-                    )
+            for metrics_item_data in _metrics:
+                metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
+                    metrics_item_data
+                )
 
-                    metrics.append(metrics_item)
+                metrics.append(metrics_item)
 
         xcode_metrics_product_data_item_metric_categories_item = cls(
             identifier=identifier,

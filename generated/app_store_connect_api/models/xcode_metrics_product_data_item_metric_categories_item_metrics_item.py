@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
@@ -68,29 +68,23 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
             _lazy_imports()
         datasets: Any = None
         if self.datasets is not None:
-            datasets = UNSET
-            if not isinstance(self.datasets, Unset):
-                datasets = []
-                for datasets_item_data in self.datasets:
-                    datasets_item = datasets_item_data.to_dict()
-                    datasets.append(datasets_item)
+            datasets = []
+            for datasets_item_data in self.datasets:
+                datasets_item = datasets_item_data.to_dict()
+                datasets.append(datasets_item)
 
         goal_keys: Any = None
         if self.goal_keys is not None:
-            goal_keys = UNSET
-            if not isinstance(self.goal_keys, Unset):
-                goal_keys = []
-                for goal_keys_item_data in self.goal_keys:
-                    goal_keys_item = goal_keys_item_data.to_dict()
-                    goal_keys.append(goal_keys_item)
+            goal_keys = []
+            for goal_keys_item_data in self.goal_keys:
+                goal_keys_item = goal_keys_item_data.to_dict()
+                goal_keys.append(goal_keys_item)
 
         identifier = self.identifier
 
         unit: Any = None
         if self.unit is not None:
-            unit = UNSET
-            if not isinstance(self.unit, Unset):
-                unit = self.unit.to_dict()
+            unit = self.unit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,39 +107,31 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         if _raw_datasets is None:
             datasets = None
         else:
+            datasets = []
             _datasets = _raw_datasets
-            datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset = (
-                UNSET
-            )
-            if _datasets is not UNSET:
-                datasets = []
-                for datasets_item_data in _datasets:
-                    datasets_item = (
-                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
-                            datasets_item_data
-                        )
+            for datasets_item_data in _datasets:
+                datasets_item = (
+                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
+                        datasets_item_data
                     )
+                )
 
-                    datasets.append(datasets_item)
+                datasets.append(datasets_item)
 
         _raw_goal_keys = d.pop("goalKeys", None)
         if _raw_goal_keys is None:
             goal_keys = None
         else:
+            goal_keys = []
             _goal_keys = _raw_goal_keys
-            goal_keys: (
-                list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset
-            ) = UNSET
-            if _goal_keys is not UNSET:
-                goal_keys = []
-                for goal_keys_item_data in _goal_keys:
-                    goal_keys_item = (
-                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
-                            goal_keys_item_data
-                        )
+            for goal_keys_item_data in _goal_keys:
+                goal_keys_item = (
+                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
+                        goal_keys_item_data
                     )
+                )
 
-                    goal_keys.append(goal_keys_item)
+                goal_keys.append(goal_keys_item)
 
         identifier = d.pop("identifier", None)
 
@@ -153,12 +139,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         if _raw_unit is None:
             unit = None
         else:
-            _unit = _raw_unit
-            unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset
-            if isinstance(_unit, Unset):
-                unit = UNSET
-            else:
-                unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_unit)
+            unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_raw_unit)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item = cls(
             datasets=datasets,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown import (
@@ -64,9 +64,7 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
 
         percentage_breakdown: Any = None
         if self.percentage_breakdown is not None:
-            percentage_breakdown = UNSET
-            if not isinstance(self.percentage_breakdown, Unset):
-                percentage_breakdown = self.percentage_breakdown.to_dict()
+            percentage_breakdown = self.percentage_breakdown.to_dict()
 
         value = self.value
 
@@ -99,17 +97,9 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
         if _raw_percentage_breakdown is None:
             percentage_breakdown = None
         else:
-            _percentage_breakdown = _raw_percentage_breakdown
-            percentage_breakdown: (
-                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown
-                | Unset
+            percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
+                _raw_percentage_breakdown
             )
-            if isinstance(_percentage_breakdown, Unset):
-                percentage_breakdown = UNSET
-            else:
-                percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
-                    _percentage_breakdown
-                )
 
         value = d.pop("value", None)
 
