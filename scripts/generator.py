@@ -215,8 +215,8 @@ def _format(folder: Path) -> None:
 
 
 def _write_operations_index(project: Any, spec: dict[str, Any], path: Path, python: dict[str, str]) -> None:
-    """operations.json: for each operation its module, method, path, largest page `limit`, and its
-    resource method (`apps.list_builds`)."""
+    """operations.json: for each operation its module, method, path, largest page `limit`, its
+    resource method (`apps.list_builds`) and Apple's documentation page."""
     operations = {
         (method.upper(), api_path): operation
         for api_path, item in spec["paths"].items()
@@ -236,6 +236,7 @@ def _write_operations_index(project: Any, spec: dict[str, Any], path: Path, pyth
                     "path": api_path,
                     "max_limit": _max_limit(operation),
                     "python": python[operation["operationId"]],
+                    "doc_url": apple_doc_url(method, api_path),
                 }
             )
     index.sort(key=lambda entry: entry["operation_id"])

@@ -17,8 +17,6 @@ from typing import Any
 
 from ._errors import ConfigurationError
 
-DOC_BASE = "https://developer.apple.com/documentation/appstoreconnectapi/"
-
 
 @dataclass(frozen=True)
 class Operation:
@@ -30,17 +28,12 @@ class Operation:
     module: str  # e.g. app_store_connect_api.api.apps.apps_builds_get_to_many_related
     python: str  # the resource method, e.g. apps.list_builds (asc.apps.list_builds)
     max_limit: int | None  # the largest page `limit` of a collection
+    doc_url: str  # Apple's documentation page of the operation
 
     @property
     def is_collection(self) -> bool:
         """Whether it lists pages of items (it takes a `limit`)."""
         return self.max_limit is not None
-
-    @property
-    def doc_url(self) -> str:
-        """Apple's documentation page of the operation."""
-        slug = f"{self.method}{self.path}".lower().replace("/", "-").replace("{", "_").replace("}", "_")
-        return DOC_BASE + slug
 
     def endpoint(self) -> ModuleType:
         """The generated endpoint module, for `asc.call` / `asc.paginate`."""
@@ -65,6 +58,7 @@ def operations() -> tuple[Operation, ...]:
             module=entry["module"],
             python=entry["python"],
             max_limit=entry["max_limit"],
+            doc_url=entry["doc_url"],
         )
         for entry in json.loads(text)
     )

@@ -13,6 +13,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app_store_connect_api.types import Unset
+
 from ._errors import ConfigurationError
 
 
@@ -21,8 +23,8 @@ class ParameterTypeError(ConfigurationError, TypeError):
 
 
 def _absent(value: object) -> bool:
-    """Not given: None or the generated client's UNSET (falsy, and of the class named `Unset`)."""
-    return value is None or type(value).__name__ == "Unset"
+    """Not given: None or the generated client's UNSET."""
+    return value is None or isinstance(value, Unset)
 
 
 def _describe(value: object) -> str:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, overload
 
 import httpx
 
+from app_store_connect_api.types import Unset
+
 from ._errors import ConfigurationError
 from ._params import ParameterTypeError, path_id
 
@@ -129,7 +131,7 @@ class Body:
 
 
 def _unset(value: object) -> bool:
-    return type(value).__name__ == "Unset"
+    return isinstance(value, Unset)
 
 
 def _attribute(name: str, json_type: str, value: object) -> object:
